@@ -1,0 +1,355 @@
+#include "core/EncodedWordDecoder.h"
+
+#include "core/Charset.h"
+#include "core/Limits.h"
+
+#include <QByteArray>
+
+namespace kensa {
+
+namespace {
+
+constexpr char Esc = '\x1b';
+// Finding arguments quote at most this much of a word (RFC 2047 §2 allows 75 characters).
+constexpr qsizetype MaxQuotedWordLength = 100;
+
+bool isWhitespace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// RFC 2047 §2 token characters; "." is allowed too, since "ANSI_X3.4-1968" is used as a label.
+bool isTokenChar(char c)
+{
+    return c > ' ' && c < 0x7f && !QByteArrayView("()<>@,;:\"/[]?=").contains(c);
+}
+
+bool isAllWhitespace(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (!isWhitespace(c))
+            return false;
+    }
+    return true;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+int base64Value(char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 26;
+    if (c >= '0' && c <= '9')
+        return c - '0' + 52;
+    if (c == '+')
+        return 62;
+    if (c == '/')
+        return 63;
+    return -1;
+}
+
+// RFC 2047 §4.1 (RFC 4648 §4 alphabet); missing padding is tolerated, padding inside is not.
+bool decodeB(QByteArrayView text, QByteArray *out)
+{
+    qsizetype end = text.size();
+    int padding = 0;
+    while (end > 0 && text[end - 1] == '=' && padding < 2) {
+        --end;
+        ++padding;
+    }
+    if (end % 4 == 1)
+        return false;
+    out->reserve(end * 3 / 4);
+    quint32 buffer = 0;
+    int bits = 0;
+    for (qsizetype i = 0; i < end; ++i) {
+        const int value = base64Value(text[i]);
+        if (value < 0)
+            return false;
+        buffer = (buffer << 6) | quint32(value);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out->append(char((buffer >> bits) & 0xff));
+        }
+    }
+    return true;
+}
+
+// RFC 2047 §4.2: "_" is SP, "=XX" is a byte; anything else stands for itself.
+bool decodeQ(QByteArrayView text, QByteArray *out)
+{
+    out->reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '_') {
+            out->append(' ');
+        } else if (c == '=') {
+            if (i + 2 >= text.size())
+                return false;
+            const int high = hexValue(text[i + 1]);
+            const int low = hexValue(text[i + 2]);
+            if (high < 0 || low < 0)
+                return false;
+            out->append(char(high * 16 + low));
+            i += 2;
+        } else {
+            out->append(c);
+        }
+    }
+    return true;
+}
+
+enum class Shape { None, Word, Malformed };
+
+struct Candidate
+{
+    Shape shape = Shape::None;
+    qsizetype end = 0; // one past the word (or past what was scanned of a broken one)
+    QByteArrayView charset; // as written, RFC 2231 §5 language suffix removed
+    char encoding = 0;
+    QByteArrayView text;
+};
+
+// RFC 2047 §2: encoded-word = "=?" charset "?" encoding "?" encoded-text "?=", `at` being the
+// "=?". Every scan stops at the next "?" at the latest, and every later "=?" holds a "?", so
+// repeated attempts read each byte a bounded number of times.
+Candidate matchWord(QByteArrayView value, qsizetype at)
+{
+    Candidate c;
+    const qsizetype size = value.size();
+    qsizetype pos = at + 2;
+    while (pos < size && isTokenChar(value[pos]))
+        ++pos;
+    if (pos >= size || value[pos] != '?' || pos == at + 2)
+        return c;
+    QByteArrayView charset = value.sliced(at + 2, pos - at - 2);
+    ++pos;
+    if (pos + 1 >= size || !isTokenChar(value[pos]) || value[pos + 1] != '?')
+        return c;
+    const char encoding = value[pos];
+    pos += 2;
+    const qsizetype textStart = pos;
+    while (pos < size && value[pos] != '?' && !isWhitespace(value[pos]))
+        ++pos;
+    if (pos + 1 < size && value[pos] == '?' && value[pos + 1] == '=') {
+        c.end = pos + 2;
+        const bool knownEncoding
+            = encoding == 'B' || encoding == 'b' || encoding == 'Q' || encoding == 'q';
+        c.shape = knownEncoding ? Shape::Word : Shape::Malformed;
+    } else {
+        c.end = pos;
+        c.shape = Shape::Malformed;
+    }
+    // RFC 2231 §5: charset "*" language
+    const qsizetype star = charset.indexOf('*');
+    c.charset = star < 0 ? charset : charset.first(star);
+    c.encoding = encoding;
+    c.text = value.sliced(textStart, pos - textStart);
+    return c;
+}
+
+QByteArray lowerAscii(QByteArrayView bytes)
+{
+    QByteArray lower = bytes.toByteArray();
+    for (char &c : lower) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    }
+    return lower;
+}
+
+class Decoder
+{
+public:
+    explicit Decoder(QByteArrayView value)
+        : m_value(value)
+    { }
+
+    EncodedWordDecoder::Output run();
+
+private:
+    // Position of the next "=?" at or after `from` outside ISO-2022-JP double-byte text (whose
+    // byte pairs may spell "=?"), or -1.
+    qsizetype findStart(qsizetype from);
+    void handleWord(qsizetype at, const Candidate &candidate);
+    void flushRun();
+    void emitRaw(QByteArrayView bytes);
+    void addFinding(
+        const QString &key, Severity severity, const QString &name, const QString &value);
+    QString quoted(QByteArrayView bytes) const;
+
+    QByteArrayView m_value;
+    EncodedWordDecoder::Output m_out;
+    qsizetype m_rawStart = 0; // first byte not yet emitted
+    bool m_inDoubleByte = false;
+    int m_words = 0;
+
+    // Adjacent decoded words of one charset, joined as bytes before charset decoding.
+    bool m_runActive = false;
+    QByteArray m_runCharset; // lower case, for comparing
+    QByteArrayView m_runLabel; // as written, for findings
+    QByteArray m_runBytes;
+};
+
+qsizetype Decoder::findStart(qsizetype from)
+{
+    const qsizetype size = m_value.size();
+    for (qsizetype pos = from; pos < size; ++pos) {
+        const char c = m_value[pos];
+        if (c == Esc) {
+            const QByteArrayView rest = m_value.sliced(pos + 1);
+            if (rest.startsWith("$B") || rest.startsWith("$@") || rest.startsWith("$(D"))
+                m_inDoubleByte = true;
+            else if (rest.startsWith("(B") || rest.startsWith("(J") || rest.startsWith("(I"))
+                m_inDoubleByte = false;
+        } else if (m_inDoubleByte) {
+            // JIS X 0208 pairs never hold whitespace: a missing ESC ( B ends at the next one.
+            if (isWhitespace(c))
+                m_inDoubleByte = false;
+        } else if (c == '=' && pos + 1 < size && m_value[pos + 1] == '?') {
+            return pos;
+        }
+    }
+    return -1;
+}
+
+QString Decoder::quoted(QByteArrayView bytes) const
+{
+    if (bytes.size() <= MaxQuotedWordLength)
+        return Charset::decodeUnlabelled(bytes);
+    return Charset::decodeUnlabelled(bytes.first(MaxQuotedWordLength)) + QChar(0x2026);
+}
+
+void Decoder::addFinding(
+    const QString &key, Severity severity, const QString &name, const QString &value)
+{
+    Finding finding = makeFinding(key, severity, {{name, value}});
+    // The same complaint about the same charset or word says nothing new.
+    if (!m_out.findings.contains(finding))
+        m_out.findings.append(std::move(finding));
+}
+
+void Decoder::emitRaw(QByteArrayView bytes)
+{
+    if (!bytes.isEmpty())
+        m_out.text += Charset::decodeUnlabelled(bytes);
+}
+
+void Decoder::flushRun()
+{
+    if (!m_runActive)
+        return;
+    const Charset::Decoded decoded = Charset::decode(m_runBytes, m_runCharset);
+    m_out.text += decoded.text;
+    if (!decoded.clean) {
+        addFinding(QStringLiteral("header.encoded_word.invalid_bytes"),
+            Severity::Warning,
+            QStringLiteral("charset"),
+            quoted(m_runLabel));
+    }
+    m_runActive = false;
+    m_runBytes.clear();
+}
+
+void Decoder::handleWord(qsizetype at, const Candidate &candidate)
+{
+    const QByteArrayView word = m_value.sliced(at, candidate.end - at);
+    QByteArray bytes;
+    const bool isB = candidate.encoding == 'B' || candidate.encoding == 'b';
+    const bool ok = isB ? decodeB(candidate.text, &bytes) : decodeQ(candidate.text, &bytes);
+    if (!ok) {
+        // Kept raw: it stays in the pending raw text.
+        addFinding(QStringLiteral("header.encoded_word.bad_payload"),
+            Severity::Warning,
+            QStringLiteral("word"),
+            quoted(word));
+        return;
+    }
+    if (!Charset::isKnown(candidate.charset)) {
+        const QString label = quoted(candidate.charset);
+        addFinding(QStringLiteral("header.encoded_word.unknown_charset"),
+            Severity::Warning,
+            QStringLiteral("charset"),
+            label);
+        if (!m_out.unknownCharsets.contains(label))
+            m_out.unknownCharsets.append(label);
+        return;
+    }
+    const QByteArray charset = lowerAscii(candidate.charset);
+    const QByteArrayView gap = m_value.sliced(m_rawStart, at - m_rawStart);
+    // RFC 2047 §6.2: whitespace between adjacent encoded-words is not displayed.
+    const bool adjacent = m_runActive && isAllWhitespace(gap);
+    if (adjacent && charset == m_runCharset) {
+        // ISO-2022 words each end in ASCII; ICU rejects an escape sequence directly followed by
+        // another one, so the redundant return to ASCII at the junction goes.
+        if (bytes.startsWith(Esc) && m_runBytes.size() >= 3
+            && m_runBytes.at(m_runBytes.size() - 3) == Esc && m_runBytes.endsWith("(B")) {
+            m_runBytes.chop(3);
+        }
+        m_runBytes += bytes;
+    } else {
+        flushRun();
+        if (!adjacent)
+            emitRaw(gap);
+        m_runActive = true;
+        m_runCharset = charset;
+        m_runLabel = candidate.charset;
+        m_runBytes = bytes;
+    }
+    m_rawStart = candidate.end;
+}
+
+EncodedWordDecoder::Output Decoder::run()
+{
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype at = findStart(pos);
+        if (at < 0)
+            break;
+        const Candidate candidate = matchWord(m_value, at);
+        if (candidate.shape == Shape::Word) {
+            if (m_words >= Limits::MaxEncodedWords) {
+                addFinding(QStringLiteral("header.encoded_word.too_many"),
+                    Severity::Warning,
+                    QStringLiteral("limit"),
+                    QString::number(Limits::MaxEncodedWords));
+                break;
+            }
+            ++m_words;
+            handleWord(at, candidate);
+            pos = candidate.end;
+            continue;
+        }
+        if (candidate.shape == Shape::Malformed) {
+            addFinding(QStringLiteral("header.encoded_word.malformed"),
+                Severity::Notice,
+                QStringLiteral("word"),
+                quoted(m_value.sliced(at, candidate.end - at)));
+        }
+        pos = at + 2;
+    }
+    flushRun();
+    emitRaw(m_value.sliced(m_rawStart));
+    return std::move(m_out);
+}
+
+} // namespace
+
+EncodedWordDecoder::Output EncodedWordDecoder::decode(QByteArrayView value)
+{
+    return Decoder(value).run();
+}
+
+} // namespace kensa

@@ -1,0 +1,219 @@
+#include "core/Explanations.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <initializer_list>
+
+namespace kensa {
+
+namespace {
+
+struct Entry
+{
+    const char *key;
+    const char *text;
+    std::initializer_list<const char *> args;
+};
+
+// clang-format off
+const Entry entries[] = {
+    // Reading the input
+    {"input.empty", QT_TRANSLATE_NOOP("kensa::Explanations", "The input is empty: there is no message to analyse."), {}},
+    {"input.binary", QT_TRANSLATE_NOOP("kensa::Explanations", "This looks like a %1 file, not an email message. Open the .eml file or paste the message source."), {"kind"}},
+    {"input.unreadable", QT_TRANSLATE_NOOP("kensa::Explanations", "The file cannot be read. Check that it exists and that you may open it."), {}},
+    {"input.not_a_file", QT_TRANSLATE_NOOP("kensa::Explanations", "This is a folder, not a file."), {}},
+    {"input.too_large", QT_TRANSLATE_NOOP("kensa::Explanations", "The file is too large to analyse (over 1 GiB)."), {}},
+
+    // How the input was read (pasted text, line endings, mbox)
+    {"normalise.truncated", QT_TRANSLATE_NOOP("kensa::Explanations", "The input is larger than %1 MiB; only the first %1 MiB were analysed."), {"limit"}},
+    {"normalise.lf_to_crlf", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 line endings were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space."), {"lines"}},
+    {"normalise.cr_to_crlf", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 line endings were CR only (old Mac style) and were converted to CRLF."), {"lines"}},
+    {"normalise.leading_blank_lines_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 empty lines before the message were removed."), {"lines"}},
+    {"normalise.mbox_from_line_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "The mailbox separator line (\"From sender date\") above the message was removed; it is not part of the message."), {"line"}},
+    {"normalise.wrapper_removed.gmail", QT_TRANSLATE_NOOP("kensa::Explanations", "The text of Gmail's \"Show original\" page above the message (%1 lines: summary table and buttons) was removed."), {"lines"}},
+    {"normalise.wrapper_removed.outlook", QT_TRANSLATE_NOOP("kensa::Explanations", "The text of Outlook's message source window above the message (%1 lines) was removed."), {"lines"}},
+    {"normalise.wrapper_removed.yahoo", QT_TRANSLATE_NOOP("kensa::Explanations", "The text of Yahoo Mail's raw message page above the message (%1 lines) was removed."), {"lines"}},
+    {"normalise.wrapper_removed.apple", QT_TRANSLATE_NOOP("kensa::Explanations", "The text of Apple Mail's raw source window above the message (%1 lines) was removed."), {"lines"}},
+    {"normalise.preamble_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 lines of text above the first header field were removed."), {"lines"}},
+    {"normalise.paste_whitespace", QT_TRANSLATE_NOOP("kensa::Explanations", "This message was pasted. Copying from a web page can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure."), {}},
+    {"mbox.empty_entry", QT_TRANSLATE_NOOP("kensa::Explanations", "The mailbox entry starting on line %1 holds no message; it was skipped."), {"line"}},
+    {"mbox.too_many", QT_TRANSLATE_NOOP("kensa::Explanations", "The mailbox file holds more than %1 messages; only the first %1 were read."), {"limit"}},
+
+    // The header section
+    {"message.no_headers", QT_TRANSLATE_NOOP("kensa::Explanations", "This does not look like an email message: line %1 is not a header field (a name followed by a colon)."), {"line"}},
+    {"message.header.missing_blank_line", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 is not a header field, but no empty line separates it from the header section. The body is taken to start there."), {"line"}},
+    {"message.header.leading_continuation", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 starts with white space before any header field; it was skipped."), {"line"}},
+    {"message.header.too_many", QT_TRANSLATE_NOOP("kensa::Explanations", "The message has more header fields than Kensa reads (%1); %2 further fields were ignored."), {"limit", "dropped"}},
+    {"message.line.too_long", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 is %2 characters long; RFC 5322 allows at most %3. Receivers may reject or rewrap such lines."), {"line", "length", "limit"}},
+    {"message.nul_byte", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 contains a NUL byte, which RFC 5322 does not allow in a message."), {"line"}},
+    {"message.headers_only", QT_TRANSLATE_NOOP("kensa::Explanations", "Only the header section was supplied. Checks that need the body say so instead of failing."), {}},
+    // Header values (RFC 2047 encoded-words) and addresses (RFC 5322 §3.4)
+    {"header.encoded_word.unknown_charset", QT_TRANSLATE_NOOP("kensa::Explanations", "An encoded word in this header uses the unknown character set \"%1\"; it is shown undecoded."), {"charset"}},
+    {"header.encoded_word.malformed", QT_TRANSLATE_NOOP("kensa::Explanations", "\"%1\" looks like an RFC 2047 encoded word but is malformed; it is shown as written."), {"word"}},
+    {"header.encoded_word.bad_payload", QT_TRANSLATE_NOOP("kensa::Explanations", "The encoded word \"%1\" contains invalid Base64 or quoted-printable data; it is shown undecoded."), {"word"}},
+    {"header.encoded_word.invalid_bytes", QT_TRANSLATE_NOOP("kensa::Explanations", "Some bytes in this header are not valid in the declared character set \"%1\" and are shown as replacement characters; the label may be wrong."), {"charset"}},
+    {"header.encoded_word.too_many", QT_TRANSLATE_NOOP("kensa::Explanations", "This header contains more than %1 encoded words; the rest is shown undecoded."), {"limit"}},
+    {"address.syntax", QT_TRANSLATE_NOOP("kensa::Explanations", "The address field could not be parsed from character %1 on; that part was skipped up to the next comma."), {"position"}},
+    {"address.unbalanced.quote", QT_TRANSLATE_NOOP("kensa::Explanations", "The address field has a double quote (\") that is never closed."), {}},
+    {"address.unbalanced.comment", QT_TRANSLATE_NOOP("kensa::Explanations", "The address field has a comment parenthesis that is never closed."), {}},
+    {"address.unbalanced.angle", QT_TRANSLATE_NOOP("kensa::Explanations", "The address field has an angle bracket (< or >) without its partner."), {}},
+    {"address.no_domain", QT_TRANSLATE_NOOP("kensa::Explanations", "The address \"%1\" has no domain part (nothing after \"@\")."), {"address"}},
+    {"address.bad_idn", QT_TRANSLATE_NOOP("kensa::Explanations", "The domain \"%1\" is not a valid domain name (it cannot be converted to its IDNA ASCII form)."), {"domain"}},
+    {"address.too_many", QT_TRANSLATE_NOOP("kensa::Explanations", "This address field lists more than %1 addresses or groups; only the first %1 were checked."), {"limit"}},
+
+    // Received fields (RFC 5321 §4.4, RFC 5322 §3.6.7)
+    {"received.unreadable", QT_TRANSLATE_NOOP("kensa::Explanations", "The Received field on line %1 could not be read; it is shown as it is."), {"line"}},
+    {"received.partial", QT_TRANSLATE_NOOP("kensa::Explanations", "The Received field on line %1 could only be read in part: the text from column %2 on was not understood."), {"line", "position"}},
+    {"received.no_date", QT_TRANSLATE_NOOP("kensa::Explanations", "The Received field on line %1 has no date, so the time spent at this relay cannot be computed."), {"line"}},
+    {"received.bad_date", QT_TRANSLATE_NOOP("kensa::Explanations", "The date \"%2\" in the Received field on line %1 cannot be read."), {"line", "date"}},
+    {"received.date.lenient", QT_TRANSLATE_NOOP("kensa::Explanations", "The date \"%2\" in the Received field on line %1 is not in the standard format (RFC 5322), but it could be read."), {"line", "date"}},
+    {"received.date.no_zone", QT_TRANSLATE_NOOP("kensa::Explanations", "The date \"%2\" in the Received field on line %1 has no time zone; it is taken as UTC, so delays next to this relay may be off by hours."), {"line", "date"}},
+    {"received.no_semicolon", QT_TRANSLATE_NOOP("kensa::Explanations", "In the Received field on line %1 the date is not separated by \";\" (column %2); it was read anyway."), {"line", "position"}},
+    {"received.comment.unclosed", QT_TRANSLATE_NOOP("kensa::Explanations", "The parenthesis opened at column %2 of line %1 is never closed; the rest of the Received field may be misread."), {"line", "position"}},
+    {"received.comment.stray_close", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 has a closing parenthesis at column %2 without a matching opening one."), {"line", "position"}},
+    {"received.comment.too_deep", QT_TRANSLATE_NOOP("kensa::Explanations", "The comment starting at column %2 of line %1 is nested more than %3 levels deep; it was skipped."), {"line", "position", "limit"}},
+    {"received.too_long", QT_TRANSLATE_NOOP("kensa::Explanations", "The Received field on line %1 is %2 bytes long; only the first %3 bytes were read."), {"line", "length", "limit"}},
+    {"received.bad_ip", QT_TRANSLATE_NOOP("kensa::Explanations", "The Received field on line %1 gives \"%2\" as the relay's address, which is not a valid IP address."), {"line", "ip"}},
+    {"received.control_char", QT_TRANSLATE_NOOP("kensa::Explanations", "The Received field contains a control character at line %1, column %2; it was treated as a space."), {"line", "position"}},
+
+    // The path of the message (Received hops)
+    {"hops.clock_skew", QT_TRANSLATE_NOOP("kensa::Explanations", "The hop on line %1 is dated %2 seconds before the hop that handed it the message: one of the two relays' clocks is wrong, so the delays around it are not reliable."), {"line", "seconds"}},
+    {"hops.no_boundary", QT_TRANSLATE_NOOP("kensa::Explanations", "Kensa could not tell which Received field the final receiver added when the message arrived, so every hop is shown as a claim."), {}},
+
+    // MIME structure (RFC 2045, RFC 2046, RFC 2231)
+    {"mime.boundary.missing", QT_TRANSLATE_NOOP("kensa::Explanations", "The multipart section declared on line %1 has no boundary parameter, so its parts cannot be separated; it is shown as a single part."), {"line"}},
+    {"mime.multipart.unterminated", QT_TRANSLATE_NOOP("kensa::Explanations", "The multipart section with boundary %1 is never closed; the message may be truncated, and the last part runs to the end of the message."), {"boundary"}},
+    {"mime.multipart.no_parts", QT_TRANSLATE_NOOP("kensa::Explanations", "The multipart section with boundary %1 contains no parts: the boundary never appears in the body."), {"boundary"}},
+    {"mime.depth.exceeded", QT_TRANSLATE_NOOP("kensa::Explanations", "The MIME structure is nested deeper than %1 levels; deeper parts are not analysed."), {"limit"}},
+    {"mime.parts.exceeded", QT_TRANSLATE_NOOP("kensa::Explanations", "The message has more than %1 MIME parts; the remaining parts are not analysed."), {"limit"}},
+    {"mime.encoding.unknown", QT_TRANSLATE_NOOP("kensa::Explanations", "The transfer encoding \"%1\" is unknown; the part's body is shown as it was transferred."), {"encoding"}},
+    {"mime.base64.invalid", QT_TRANSLATE_NOOP("kensa::Explanations", "The base64-encoded body contains invalid data at line %1; only the decodable part is shown."), {"line"}},
+    {"mime.charset.unknown", QT_TRANSLATE_NOOP("kensa::Explanations", "The character set \"%1\" is unknown; the text is shown as Latin-1 and may look garbled."), {"charset"}},
+    {"mime.part.too_large", QT_TRANSLATE_NOOP("kensa::Explanations", "A MIME part decodes to more than %1 bytes; only the first %1 bytes are shown."), {"limit"}},
+
+    // DKIM (RFC 6376, RFC 8301, RFC 8463)
+    {"dkim.pass", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature verifies: the signed header fields and the body are unchanged since the domain signed them, and the key is published in DNS today."), {}},
+    {"dkim.pass_headers_only", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature over the header fields verifies with the key published today. The body was not supplied, so its hash (bh=) could not be checked and is taken as the signature states it."), {}},
+    {"dns.server.invalid", QT_TRANSLATE_NOOP("kensa::Explanations", "This DNS server is not an IP address with an optional port (for example 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53)."), {}},
+    {"dns.zone.unreadable", QT_TRANSLATE_NOOP("kensa::Explanations", "The zone file cannot be read. Check that it exists and that you may open it."), {}},
+    {"dns.zone.too_large", QT_TRANSLATE_NOOP("kensa::Explanations", "The zone file is too large to load (more than 64 MB)."), {}},
+    {"dns.zone.empty", QT_TRANSLATE_NOOP("kensa::Explanations", "The zone file holds no DNS records."), {}},
+    {"dns.zone.syntax", QT_TRANSLATE_NOOP("kensa::Explanations", "The zone file is not valid master-file syntax (RFC 1035 §5) where reading stopped."), {}},
+    {"dns.zone.snapshot_syntax", QT_TRANSLATE_NOOP("kensa::Explanations", "A \"; kensa-answer:\" line of this DNS snapshot is malformed."), {}},
+    {"dkim.body_hash_mismatch", QT_TRANSLATE_NOOP("kensa::Explanations", "The body hash does not match: the body was changed after it was signed (for example by a mailing list footer, a forwarder, a security gateway or lost whitespace when pasting)."), {}},
+    {"dkim.signature_mismatch", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature does not verify with the published key: a signed header field was changed after signing, or the key in DNS is not the one that signed (it may have been rotated)."), {}},
+    {"dkim.key.not_found", QT_TRANSLATE_NOOP("kensa::Explanations", "No key is published at %1. The selector may be wrong, or the key was removed after the message was sent."), {"name"}},
+    {"dkim.key.not_in_snapshot", QT_TRANSLATE_NOOP("kensa::Explanations", "The key %1 is not in the DNS snapshot and Kensa is offline, so this signature cannot be verified."), {"name"}},
+    {"dkim.key.dns_error", QT_TRANSLATE_NOOP("kensa::Explanations", "The key could not be fetched from DNS (%1). This is a temporary error; try again later."), {"status"}},
+    {"dkim.key.syntax", QT_TRANSLATE_NOOP("kensa::Explanations", "The key record in DNS is malformed and cannot be used."), {}},
+    {"dkim.key.version", QT_TRANSLATE_NOOP("kensa::Explanations", "The key record has v=%1; it must be v=DKIM1 and come first."), {"version"}},
+    {"dkim.key.no_p", QT_TRANSLATE_NOOP("kensa::Explanations", "The TXT record at the selector has no p= tag, so it is not a DKIM key."), {}},
+    {"dkim.key.revoked", QT_TRANSLATE_NOOP("kensa::Explanations", "The key has been revoked: the record at the selector has an empty p= tag."), {}},
+    {"dkim.key.type_unknown", QT_TRANSLATE_NOOP("kensa::Explanations", "The key record names an unknown key type k=%1."), {"type"}},
+    {"dkim.key.service", QT_TRANSLATE_NOOP("kensa::Explanations", "The key is restricted to another service (s=%1) and may not be used for email."), {"service"}},
+    {"dkim.key.ed25519_size", QT_TRANSLATE_NOOP("kensa::Explanations", "The Ed25519 key is %1 bytes long; RFC 8463 requires exactly 32."), {"bytes"}},
+    {"dkim.key.type_mismatch", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature uses %1, but the published key is of type %2."), {"algorithm", "type"}},
+    {"dkim.key.hash_excluded", QT_TRANSLATE_NOOP("kensa::Explanations", "The key record's h= tag does not allow %1, the hash this signature uses."), {"hash"}},
+    {"dkim.key.strict_subdomain", QT_TRANSLATE_NOOP("kensa::Explanations", "The key is marked t=s (no subdomains), but the signing identity %1 is in a subdomain."), {"i"}},
+    {"dkim.key.too_small", QT_TRANSLATE_NOOP("kensa::Explanations", "The RSA key has only %1 bits. RFC 8301 forbids keys under 1024 bits and receivers ignore such signatures; publish a 2048-bit key."), {"bits"}},
+    {"dkim.key.weak", QT_TRANSLATE_NOOP("kensa::Explanations", "The RSA key has %1 bits. It still works, but 2048 bits are recommended and Gmail and Yahoo ask for at least 1024."), {"bits"}},
+    {"dkim.key.testing", QT_TRANSLATE_NOOP("kensa::Explanations", "The key %1 is marked as testing (t=y): receivers may treat the signature as if it were absent."), {"name"}},
+    {"dkim.algorithm.rsa_sha1", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature uses rsa-sha1, which RFC 8301 forbids: receivers treat it as invalid. Sign with rsa-sha256."), {}},
+    {"dkim.algorithm.unknown", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature algorithm a=%1 is unknown."), {"algorithm"}},
+    {"dkim.tag.missing", QT_TRANSLATE_NOOP("kensa::Explanations", "The required tag %1= is missing from the signature."), {"tag"}},
+    {"dkim.tag.syntax", QT_TRANSLATE_NOOP("kensa::Explanations", "The value of the %1= tag is malformed."), {"tag"}},
+    {"dkim.tag.duplicate", QT_TRANSLATE_NOOP("kensa::Explanations", "A tag appears twice in the signature (at character %1), which makes it invalid."), {"position"}},
+    {"dkim.tag.list_syntax", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature's tag list is malformed at character %1."), {"position"}},
+    {"dkim.version", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature has version v=%1; only v=1 is defined."), {"version"}},
+    {"dkim.canonicalization.unknown", QT_TRANSLATE_NOOP("kensa::Explanations", "The canonicalization c=%1 is unknown."), {"c"}},
+    {"dkim.identity_mismatch", QT_TRANSLATE_NOOP("kensa::Explanations", "The signing identity i=%1 is not in the signing domain d=%2."), {"i", "d"}},
+    {"dkim.from_not_signed", QT_TRANSLATE_NOOP("kensa::Explanations", "The From field is not among the signed header fields (h=), which RFC 6376 requires."), {}},
+    {"dkim.query_method", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature names no supported key query method (q=%1); dns/txt is required."), {"q"}},
+    {"dkim.expired", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature expired on %1 (x= tag). It may have been valid when the message was delivered."), {"expiry"}},
+    {"dkim.expiry_before_timestamp", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature's expiry (x=) is earlier than its signing time (t=)."), {}},
+    {"dkim.timestamp.future", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature claims to have been made in the future (%1); the signer's clock may be wrong."), {"timestamp"}},
+    {"dkim.body.beyond_length", QT_TRANSLATE_NOOP("kensa::Explanations", "Only the first %1 bytes of the body are signed (l= tag); %2 more bytes follow that anyone could have added."), {"length", "extra"}},
+    {"message.findings.more", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 more findings of the kind \"%1\" were not listed."), {"key", "count"}},
+};
+// clang-format on
+
+
+const QHash<QString, const Entry *> &index()
+{
+    static const QHash<QString, const Entry *> table = [] {
+        QHash<QString, const Entry *> h;
+        for (const Entry &e : entries)
+            h.insert(QString::fromLatin1(e.key), &e);
+        return h;
+    }();
+    return table;
+}
+
+} // namespace
+
+QString Explanations::text(const Finding &finding)
+{
+    const Entry *entry = index().value(finding.key);
+    if (!entry)
+        return finding.key;
+    const QString sentence = QCoreApplication::translate("kensa::Explanations", entry->text);
+    QStringList v;
+    for (const char *name : entry->args)
+        v.append(finding.arg(QString::fromLatin1(name)));
+    // All placeholders at once, so a value that itself contains "%1" stays as it is.
+    switch (v.size()) {
+    case 0:
+        return sentence;
+    case 1:
+        return sentence.arg(v[0]);
+    case 2:
+        return sentence.arg(v[0], v[1]);
+    case 3:
+        return sentence.arg(v[0], v[1], v[2]);
+    case 4:
+        return sentence.arg(v[0], v[1], v[2], v[3]);
+    default:
+        return sentence.arg(v[0], v[1], v[2], v[3], v[4]);
+    }
+}
+
+bool Explanations::hasText(const QString &key)
+{
+    return index().contains(key);
+}
+
+QStringList Explanations::keys()
+{
+    QStringList out;
+    for (const Entry &e : entries)
+        out.append(QString::fromLatin1(e.key));
+    return out;
+}
+
+QStringList Explanations::argumentNames(const QString &key)
+{
+    QStringList out;
+    if (const Entry *entry = index().value(key)) {
+        for (const char *name : entry->args)
+            out.append(QString::fromLatin1(name));
+    }
+    return out;
+}
+
+QString Explanations::severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QCoreApplication::translate("kensa::Explanations", "Info", "finding severity");
+    case Severity::Notice:
+        return QCoreApplication::translate("kensa::Explanations", "Notice", "finding severity");
+    case Severity::Warning:
+        return QCoreApplication::translate("kensa::Explanations", "Warning", "finding severity");
+    case Severity::Error:
+        return QCoreApplication::translate("kensa::Explanations", "Error", "finding severity");
+    }
+    return {};
+}
+
+} // namespace kensa

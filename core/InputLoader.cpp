@@ -1,0 +1,80 @@
+#include "core/InputLoader.h"
+
+#include "core/Limits.h"
+#include "core/MboxSplitter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace kensa {
+
+Result<QByteArray> InputLoader::readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return ParseError{QStringLiteral("input.not_a_file")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ParseError{QStringLiteral("input.unreadable")};
+    // An mbox may hold many messages; each one is bounded again when it is normalised.
+    constexpr qint64 maxFileBytes = qint64(Limits::MaxMessageBytes) * 16;
+    if (file.size() > maxFileBytes)
+        return ParseError{QStringLiteral("input.too_large")};
+    QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return ParseError{QStringLiteral("input.unreadable")};
+    return data;
+}
+
+LoadedInput InputLoader::load(const QByteArray &data,
+                              const QString &name,
+                              PasteNormalizer::Origin origin,
+                              MboxMode mode)
+{
+    LoadedInput out;
+    out.name = name;
+    const QString originName = origin == PasteNormalizer::Origin::Paste
+                                   ? QStringLiteral("paste")
+                                   : (name == u"-" ? QStringLiteral("stdin") : QStringLiteral("file"));
+    bool mbox = mode == MboxMode::Force
+                || (mode == MboxMode::Detect && MboxSplitter::looksLikeMbox(data));
+    QList<MboxEntry> entries;
+    if (mbox) {
+        entries = MboxSplitter::split(data, &out.findings);
+        // A single "From " line in front of one message is an mbox of one: treat it as a
+        // message, so the normaliser records the removed line.
+        if (entries.size() <= 1 && mode != MboxMode::Force)
+            mbox = false;
+    }
+    out.isMbox = mbox;
+    if (!mbox) {
+        AnalysisInput input;
+        input.bytes = data;
+        input.origin = origin;
+        input.source.file = name;
+        input.source.origin = originName;
+        input.source.originalSize = data.size();
+        out.messages.append(input);
+    } else {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            AnalysisInput input;
+            input.bytes = entries.at(i).bytes;
+            input.origin = origin;
+            input.source.file = name;
+            input.source.index = int(i);
+            input.source.origin = originName;
+            input.source.originalSize = entries.at(i).bytes.size();
+            out.messages.append(input);
+        }
+    }
+    if (!out.isMbox)
+        return out;
+    out.summaries.reserve(out.messages.size());
+    for (const AnalysisInput &input : std::as_const(out.messages)) {
+        const NormalizedInput normalized = PasteNormalizer::normalize(input.bytes, input.origin);
+        out.summaries.append(Report::summarize(Message::parse(normalized.bytes)));
+    }
+    return out;
+}
+
+} // namespace kensa

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Finding.h"
+#include "core/Result.h"
+#include "core/PasteNormalizer.h"
+#include "core/Report.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace kensa {
+
+// One message ready to be analysed: its bytes as read and where they came from.
+struct AnalysisInput
+{
+    QByteArray bytes;
+    SourceInfo source;
+    PasteNormalizer::Origin origin = PasteNormalizer::Origin::File;
+};
+
+// A file, a paste or standard input, split into the messages it holds.
+struct LoadedInput
+{
+    QString name;                   // file path, "-" or "" for a paste
+    bool isMbox = false;
+    QList<AnalysisInput> messages;  // one for a single message, several for an mbox
+    QList<MessageSummary> summaries; // one per message, for the mbox list
+    QList<Finding> findings;        // problems with the container (mbox limits ...)
+};
+
+class InputLoader
+{
+public:
+    enum class MboxMode { Detect, Force, Never };
+
+    // Reads a file. Fails with key input.unreadable / input.not_a_file / input.too_large.
+    static Result<QByteArray> readFile(const QString &path);
+    static LoadedInput load(const QByteArray &data,
+                            const QString &name,
+                            PasteNormalizer::Origin origin,
+                            MboxMode mode = MboxMode::Detect);
+};
+
+} // namespace kensa
+
+Q_DECLARE_METATYPE(kensa::AnalysisInput)
+Q_DECLARE_METATYPE(kensa::LoadedInput)

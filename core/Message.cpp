@@ -1,0 +1,301 @@
+#include "core/Message.h"
+
+#include "core/EncodedWordDecoder.h"
+#include "core/Limits.h"
+#include "core/MimePart.h"
+
+#include <QHash>
+
+#include <cstring>
+
+namespace kensa {
+
+namespace {
+
+bool isWsp(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// RFC 5322 §3.6.8: field-name = 1*ftext, printable US-ASCII except ":". Obsolete syntax
+// (§4.5) allows WSP between the name and the colon. Returns the name length, or -1.
+qsizetype fieldNameLength(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size()) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        if (c == ':')
+            break;
+        if (c < 33 || c > 126)
+            break;
+        ++i;
+    }
+    if (i == 0 || i == line.size())
+        return -1;
+    qsizetype colon = i;
+    while (colon < line.size() && isWsp(line[colon]))
+        ++colon;
+    if (colon >= line.size() || line[colon] != ':')
+        return -1;
+    return i;
+}
+
+// Collects findings, keeping at most Limits::MaxFindingsPerKey of one key and counting the rest.
+class FindingSink
+{
+public:
+    explicit FindingSink(QList<Finding> &out)
+        : m_out(out)
+    {}
+
+    void add(Finding finding)
+    {
+        const int n = ++m_counts[finding.key];
+        if (n <= Limits::MaxFindingsPerKey)
+            m_out.append(std::move(finding));
+    }
+
+    void finish()
+    {
+        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+            if (it.value() > Limits::MaxFindingsPerKey) {
+                m_out.append(makeFinding(QStringLiteral("message.findings.more"),
+                                         Severity::Info,
+                                         {{QStringLiteral("key"), it.key()},
+                                          {QStringLiteral("count"),
+                                           QString::number(it.value()
+                                                           - Limits::MaxFindingsPerKey)}}));
+            }
+        }
+    }
+
+private:
+    QList<Finding> &m_out;
+    QHash<QString, int> m_counts;
+};
+
+void addLineTooLong(FindingSink &sink, qsizetype length, int line)
+{
+    if (length <= Limits::MaxLineLength)
+        return;
+    sink.add(makeFinding(QStringLiteral("message.line.too_long"),
+                         Severity::Warning,
+                         {{QStringLiteral("line"), QString::number(line)},
+                          {QStringLiteral("length"), QString::number(length)},
+                          {QStringLiteral("limit"), QString::number(Limits::MaxLineLength)}},
+                         line));
+}
+
+void decodeDisplayValue(HeaderField &field, FindingSink &sink)
+{
+    QByteArray value = field.unfoldedValue();
+    bool cut = false;
+    if (value.size() > Limits::MaxDecodedValueBytes) {
+        value.truncate(Limits::MaxDecodedValueBytes);
+        cut = true;
+    }
+    const QByteArray trimmedValue = value.trimmed();
+    // Most fields are plain ASCII without encoded-words: nothing to decode.
+    bool plain = !trimmedValue.contains("=?");
+    for (qsizetype i = 0; plain && i < trimmedValue.size(); ++i)
+        plain = static_cast<unsigned char>(trimmedValue.at(i)) < 0x80;
+    if (plain) {
+        field.displayValue = QString::fromLatin1(trimmedValue);
+        if (cut)
+            field.displayValue.append(QChar(0x2026));
+        return;
+    }
+    EncodedWordDecoder::Output decoded = EncodedWordDecoder::decode(trimmedValue);
+    field.displayValue = decoded.text;
+    if (cut)
+        field.displayValue.append(QChar(0x2026));
+    field.undecodableCharset = !decoded.unknownCharsets.isEmpty();
+    for (Finding &f : decoded.findings) {
+        f.line = field.line;
+        f.header = field.nameText();
+        sink.add(std::move(f));
+    }
+}
+
+} // namespace
+
+Message Message::parse(const QByteArray &bytes, int firstLine)
+{
+    Message m;
+    m.m_bytes = bytes;
+    m.m_firstLine = firstLine;
+    FindingSink sink(m.m_findings);
+
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    qsizetype pos = 0;
+    int lineNo = firstLine;
+    HeaderField *current = nullptr;
+    bool sawHeader = false;
+
+
+    while (pos < size) {
+        const void *nl = std::memchr(data + pos, '\n', size_t(size - pos));
+        const qsizetype lineEnd = nl ? static_cast<const char *>(nl) - data + 1 : size;
+        qsizetype contentEnd = nl ? lineEnd - 1 : size;
+        if (contentEnd > pos && data[contentEnd - 1] == '\r')
+            --contentEnd;
+        const QByteArrayView content(data + pos, contentEnd - pos);
+
+        if (content.isEmpty()) {
+            // The empty line that ends the header section (RFC 5322 §2.1).
+            m.m_bodyOffset = lineEnd;
+            m.m_bodyLine = lineNo + 1;
+            break;
+        }
+        addLineTooLong(sink, content.size(), lineNo);
+
+        if (isWsp(content[0])) {
+            if (current) {
+                current->raw.append(data + pos, lineEnd - pos);
+            } else if (!sawHeader) {
+                sink.add(makeFinding(QStringLiteral("message.header.leading_continuation"),
+                                     Severity::Warning,
+                                     {{QStringLiteral("line"), QString::number(lineNo)}},
+                                     lineNo));
+            }
+            pos = lineEnd;
+            ++lineNo;
+            continue;
+        }
+
+        const qsizetype nameLength = fieldNameLength(content);
+        if (nameLength < 0) {
+            // Not a header field and no empty line before it: the header section ends here.
+            m.m_bodyOffset = pos;
+            m.m_bodyLine = lineNo;
+            if (sawHeader) {
+                sink.add(makeFinding(QStringLiteral("message.header.missing_blank_line"),
+                                     Severity::Warning,
+                                     {{QStringLiteral("line"), QString::number(lineNo)}},
+                                     lineNo));
+            } else {
+                sink.add(makeFinding(QStringLiteral("message.no_headers"),
+                                     Severity::Error,
+                                     {{QStringLiteral("line"), QString::number(lineNo)}},
+                                     lineNo));
+            }
+            break;
+        }
+
+        sawHeader = true;
+        if (m.m_headers.size() >= Limits::MaxHeaderFields) {
+            ++m.m_droppedFields;
+            current = nullptr;
+        } else {
+            HeaderField field;
+            field.raw = QByteArray(data + pos, lineEnd - pos);
+            field.nameLength = int(nameLength);
+            field.line = lineNo;
+            field.offset = pos;
+            m.m_headers.append(std::move(field));
+            current = &m.m_headers.last();
+        }
+        pos = lineEnd;
+        ++lineNo;
+    }
+
+    if (m.m_droppedFields > 0) {
+        sink.add(makeFinding(QStringLiteral("message.header.too_many"),
+                             Severity::Error,
+                             {{QStringLiteral("limit"), QString::number(Limits::MaxHeaderFields)},
+                              {QStringLiteral("dropped"), QString::number(m.m_droppedFields)}}));
+    }
+
+    for (HeaderField &field : m.m_headers) {
+        if (field.raw.contains('\0')) {
+            sink.add(makeFinding(QStringLiteral("message.nul_byte"),
+                                 Severity::Warning,
+                                 {{QStringLiteral("line"), QString::number(field.line)}},
+                                 field.line,
+                                 field.nameText()));
+        }
+        decodeDisplayValue(field, sink);
+    }
+
+    m.m_headersOnly = m.m_bodyOffset < 0 || m.m_bodyOffset >= size;
+
+    sink.finish();
+    return m;
+}
+
+QList<Finding> Message::bodyFindings() const
+{
+    QList<Finding> out;
+    if (m_bodyOffset < 0 || m_bodyOffset >= m_bytes.size())
+        return out;
+    FindingSink sink(out);
+    const char *data = m_bytes.constData();
+    const qsizetype size = m_bytes.size();
+    // Body lines: RFC 5322 §2.1.1 length limit and NUL bytes (RFC 5322 §2.3 forbids them).
+    qsizetype p = m_bodyOffset;
+    int line = m_bodyLine;
+    bool nulReported = false;
+    while (p < size) {
+        const void *nl = std::memchr(data + p, '\n', size_t(size - p));
+        const qsizetype end = nl ? static_cast<const char *>(nl) - data + 1 : size;
+        qsizetype contentEnd = nl ? end - 1 : size;
+        if (contentEnd > p && data[contentEnd - 1] == '\r')
+            --contentEnd;
+        addLineTooLong(sink, contentEnd - p, line);
+        if (!nulReported && std::memchr(data + p, '\0', size_t(end - p))) {
+            nulReported = true;
+            sink.add(makeFinding(QStringLiteral("message.nul_byte"),
+                                 Severity::Warning,
+                                 {{QStringLiteral("line"), QString::number(line)}},
+                                 line));
+        }
+        p = end;
+        ++line;
+    }
+    sink.finish();
+    return out;
+}
+
+QList<const HeaderField *> Message::fields(QByteArrayView name) const
+{
+    QList<const HeaderField *> out;
+    for (const HeaderField &f : m_headers) {
+        if (f.hasName(name))
+            out.append(&f);
+    }
+    return out;
+}
+
+const HeaderField *Message::field(QByteArrayView name) const
+{
+    for (const HeaderField &f : m_headers) {
+        if (f.hasName(name))
+            return &f;
+    }
+    return nullptr;
+}
+
+int Message::count(QByteArrayView name) const
+{
+    int n = 0;
+    for (const HeaderField &f : m_headers) {
+        if (f.hasName(name))
+            ++n;
+    }
+    return n;
+}
+
+QByteArrayView Message::body() const
+{
+    if (m_bodyOffset < 0 || m_bodyOffset > m_bytes.size())
+        return {};
+    return QByteArrayView(m_bytes).sliced(m_bodyOffset);
+}
+
+MimePart Message::mimeTree(QList<Finding> *findings) const
+{
+    return MimePart::parse(*this, findings);
+}
+
+} // namespace kensa

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/AddressParser.h"
+#include "core/DkimResult.h"
+#include "core/DnsTypes.h"
+#include "core/Finding.h"
+#include "core/Message.h"
+#include "core/MimePart.h"
+
+#include <QDebug>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace kensa {
+
+// Where the analysed bytes came from and what was done to them before parsing.
+struct SourceInfo
+{
+    QString file;             // path as given, "-" for standard input, "" for a paste
+    int index = -1;           // 0-based position in an mbox file, -1 for a single message
+    QString origin;           // "file", "paste" or "stdin"
+    QString wrapper;          // provider whose "show original" wrapper was removed, or ""
+    QStringList normalised;   // ids of the changes the normaliser made
+    qint64 originalSize = 0;  // bytes before normalisation
+
+    bool operator==(const SourceInfo &) const = default;
+};
+
+// The fields people recognise a message by, decoded for display.
+struct MessageSummary
+{
+    QString from;             // decoded From value as a whole
+    QList<Mailbox> fromMailboxes;
+    QString fromDomain;       // domain of the single From mailbox (A-label), "" if not exactly one
+    QString to;
+    QString cc;
+    QString subject;
+    QString date;
+    QString messageId;
+    QString returnPath;       // address inside the Return-Path, "" for <> or none
+    bool hasReturnPath = false;
+    qint64 size = 0;          // bytes of the normalised message
+    bool headersOnly = false;
+
+    bool operator==(const MessageSummary &) const = default;
+};
+
+// Everything one analysis found. A value: the UI and kensa-cli read only this.
+struct Report
+{
+    SourceInfo source;
+    MessageSummary summary;
+    Message message;
+    MimePart mime;              // the MIME tree; meaningful when hasBody()
+    QList<Finding> findings;
+    QList<DkimResult> dkim;     // one per DKIM-Signature, top first
+    bool dkimChecked = false;   // false until the DKIM check has run
+    QList<DnsAnswer> dns;       // every DNS answer the analysis used, in arrival order
+    qint64 analysisTime = 0;    // "now" of the analysis, seconds since the epoch
+
+    bool hasBody() const { return !message.headersOnly(); }
+
+    // Builds the summary of a parsed message (decoding address fields).
+    static MessageSummary summarize(const Message &message, QList<Finding> *findings = nullptr);
+};
+
+QDebug operator<<(QDebug dbg, const Report &report);
+
+} // namespace kensa
+
+Q_DECLARE_METATYPE(kensa::Report)
+Q_DECLARE_METATYPE(kensa::SourceInfo)

@@ -1,0 +1,184 @@
+#include "core/ReportJson.h"
+
+#include "core/Explanations.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kensa {
+
+namespace {
+
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject sourceJson(const Report &r)
+{
+    QJsonObject o;
+    o.insert(u"file", stringOrNull(r.source.file));
+    o.insert(u"index", r.source.index >= 0 ? QJsonValue(r.source.index) : QJsonValue());
+    o.insert(u"origin", stringOrNull(r.source.origin));
+    o.insert(u"wrapper", r.source.wrapper.isEmpty() ? QJsonValue() : QJsonValue(r.source.wrapper));
+    o.insert(u"headers_only", r.summary.headersOnly);
+    o.insert(u"normalised", QJsonArray::fromStringList(r.source.normalised));
+    o.insert(u"original_size", r.source.originalSize);
+    return o;
+}
+
+QJsonObject messageJson(const Report &r)
+{
+    const MessageSummary &s = r.summary;
+    const auto present = [&r](const char *name, const QString &value) {
+        return r.message.field(name) ? QJsonValue(value) : QJsonValue();
+    };
+    QJsonObject o;
+    o.insert(u"from", present("From", s.from));
+    QJsonArray mailboxes;
+    for (const Mailbox &m : s.fromMailboxes) {
+        mailboxes.append(QJsonObject{{u"name"_qs, m.displayName},
+                                     {u"address"_qs, m.address()},
+                                     {u"domain"_qs, m.domainAscii}});
+    }
+    o.insert(u"from_mailboxes", mailboxes);
+    o.insert(u"from_domain", s.fromDomain.isEmpty() ? QJsonValue() : QJsonValue(s.fromDomain));
+    o.insert(u"to", present("To", s.to));
+    o.insert(u"subject", present("Subject", s.subject));
+    o.insert(u"date", present("Date", s.date));
+    o.insert(u"message_id", present("Message-ID", s.messageId));
+    o.insert(u"return_path", s.hasReturnPath ? QJsonValue(s.returnPath) : QJsonValue());
+    o.insert(u"size", s.size);
+    o.insert(u"header_fields", r.message.headers().size());
+    return o;
+}
+
+QJsonArray findingsJson(const Report &r)
+{
+    QJsonArray out;
+    for (const Finding &f : r.findings) {
+        QJsonObject args;
+        for (const auto &[name, value] : f.args)
+            args.insert(name, value);
+        out.append(QJsonObject{
+            {u"key"_qs, f.key},
+            {u"severity"_qs, severityName(f.severity)},
+            {u"line"_qs, f.line > 0 ? QJsonValue(f.line) : QJsonValue()},
+            {u"header"_qs, f.header.isEmpty() ? QJsonValue() : QJsonValue(f.header)},
+            {u"args"_qs, args},
+            {u"text"_qs, Explanations::text(f)},
+        });
+    }
+    return out;
+}
+
+QJsonValue numberOrNull(qint64 n)
+{
+    return n < 0 ? QJsonValue() : QJsonValue(double(n));
+}
+
+QJsonValue argsJson(const QList<QPair<QString, QString>> &args)
+{
+    QJsonObject o;
+    for (const auto &[name, value] : args)
+        o.insert(name, value);
+    return o;
+}
+
+QJsonValue dkimJson(const Report &r)
+{
+    if (!r.dkimChecked)
+        return QJsonValue();
+    QJsonArray out;
+    for (const DkimResult &d : r.dkim) {
+        QJsonObject o;
+        o.insert(u"d", d.domain);
+        o.insert(u"s", d.selector);
+        o.insert(u"a", d.algorithm);
+        o.insert(u"c", d.canonicalization);
+        o.insert(u"i", d.identity);
+        o.insert(u"result", d.result);
+        o.insert(u"reason", d.reason);
+        o.insert(u"reason_args", argsJson(d.reasonArgs));
+        o.insert(u"reason_text",
+            Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, d.line, {}}));
+        o.insert(u"key_bits", d.keyBits > 0 ? QJsonValue(d.keyBits) : QJsonValue());
+        o.insert(u"key_type", d.keyType.isEmpty() ? QJsonValue() : QJsonValue(d.keyType));
+        o.insert(u"key_name", d.keyName);
+        o.insert(u"key_record",
+            d.keyRecord.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(d.keyRecord)));
+        o.insert(u"key_testing", d.keyTesting);
+        const QString bodyHash = DkimResult::bodyHashName(d.bodyHash);
+        o.insert(u"body_hash", bodyHash.isEmpty() ? QJsonValue() : QJsonValue(bodyHash));
+        o.insert(u"body_hash_claimed", QString::fromLatin1(d.claimedBodyHash));
+        o.insert(u"body_hash_computed",
+            d.computedBodyHash.isEmpty() ? QJsonValue()
+                                         : QJsonValue(QString::fromLatin1(d.computedBodyHash)));
+        o.insert(u"crypto", d.crypto.isEmpty() ? QJsonValue() : QJsonValue(d.crypto));
+        o.insert(u"signed_headers", QJsonArray::fromStringList(d.signedHeaders));
+        o.insert(u"l", numberOrNull(d.bodyLength));
+        o.insert(u"t", numberOrNull(d.timestamp));
+        o.insert(u"x", numberOrNull(d.expiry));
+        o.insert(u"line", d.line);
+        o.insert(u"recorded", d.recorded.isEmpty() ? QJsonValue() : QJsonValue(d.recorded));
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonValue dnsJson(const Report &r)
+{
+    if (!r.dkimChecked)
+        return QJsonValue();
+    QJsonArray out;
+    for (const DnsAnswer &a : r.dns) {
+        QJsonArray answers;
+        for (const DnsRecord &record : a.records)
+            answers.append(record.presentation());
+        out.append(QJsonObject{
+            {u"name"_qs, QString::fromLatin1(a.question.name)},
+            {u"type"_qs, dnsTypeName(a.question.type)},
+            {u"rcode"_qs, dnsStatusName(a.status)},
+            {u"secure"_qs, a.secure},
+            {u"answers"_qs, answers},
+            {u"source"_qs, a.source},
+        });
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject ReportJson::toJson(const Report &r)
+{
+    QJsonObject o;
+    o.insert(u"schema", Schema);
+    o.insert(u"source", sourceJson(r));
+    o.insert(u"message", messageJson(r));
+    // Filled by the verification checks as they land; null until then (DESIGN.md, schema 1).
+    o.insert(u"authentication_results", QJsonValue());
+    o.insert(u"dkim", dkimJson(r));
+    o.insert(u"arc", QJsonValue());
+    o.insert(u"spf", QJsonValue());
+    o.insert(u"dmarc", QJsonValue());
+    o.insert(u"iprev", QJsonValue());
+    o.insert(u"hops", QJsonValue());
+    o.insert(u"unsubscribe", QJsonValue());
+    o.insert(u"format", QJsonValue());
+    o.insert(u"requirements", QJsonValue());
+    o.insert(u"dns", dnsJson(r));
+    o.insert(u"findings", findingsJson(r));
+    return o;
+}
+
+QByteArray ReportJson::serialize(const QList<Report> &reports)
+{
+    if (reports.size() == 1)
+        return QJsonDocument(toJson(reports.first())).toJson(QJsonDocument::Indented);
+    QJsonArray array;
+    for (const Report &r : reports)
+        array.append(toJson(r));
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+} // namespace kensa

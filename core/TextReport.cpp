@@ -1,0 +1,90 @@
+#include "core/TextReport.h"
+
+#include "core/Explanations.h"
+
+#include <QTextStream>
+
+namespace kensa {
+
+namespace {
+
+void field(QTextStream &out, const QString &label, const QString &value)
+{
+    out << "  " << label.leftJustified(14) << ' ' << (value.isEmpty() ? QStringLiteral("-") : value)
+        << '\n';
+}
+
+} // namespace
+
+QString TextReport::wrapperName(const QString &wrapper)
+{
+    if (wrapper == u"gmail")
+        return tr("Gmail \"Show original\"");
+    if (wrapper == u"outlook")
+        return tr("Outlook \"View message source\"");
+    if (wrapper == u"yahoo")
+        return tr("Yahoo Mail \"View raw message\"");
+    if (wrapper == u"apple")
+        return tr("Apple Mail \"Raw Source\"");
+    return wrapper;
+}
+
+QString TextReport::render(const Report &report)
+{
+    QString text;
+    QTextStream out(&text);
+    const SourceInfo &src = report.source;
+    const MessageSummary &s = report.summary;
+
+    QString source = src.file.isEmpty() ? tr("pasted text")
+                                        : (src.file == u"-" ? tr("standard input") : src.file);
+    if (src.index >= 0)
+        source = tr("%1, message %2").arg(source).arg(src.index + 1);
+    out << tr("Message: %1").arg(source) << '\n';
+    field(out, tr("From:"), s.from);
+    field(out, tr("To:"), s.to);
+    field(out, tr("Subject:"), s.subject);
+    field(out, tr("Date:"), s.date);
+    field(out, tr("Message-ID:"), s.messageId);
+    field(out, tr("Return-Path:"), s.hasReturnPath ? (s.returnPath.isEmpty() ? QStringLiteral("<>") : s.returnPath) : QString());
+    field(out,
+          tr("Size:"),
+          tr("%n byte(s)", nullptr, int(qMin<qint64>(s.size, INT_MAX)))
+              + QStringLiteral(", ")
+              + tr("%n header field(s)", nullptr, int(report.message.headers().size())));
+    if (s.headersOnly)
+        out << "  " << tr("Headers only: no message body was supplied.") << '\n';
+    if (!src.wrapper.isEmpty())
+        out << "  " << tr("Removed the %1 page text around the message.").arg(wrapperName(src.wrapper)) << '\n';
+
+    if (report.dkimChecked) {
+        out << '\n' << tr("DKIM signatures:") << '\n';
+        if (report.dkim.isEmpty())
+            out << "  " << tr("The message has no DKIM signature.") << '\n';
+        for (const DkimResult &d : report.dkim) {
+            out << "  "
+                << tr("%1. d=%2 s=%3 %4: %5")
+                       .arg(d.index + 1)
+                       .arg(d.domain, d.selector, d.algorithm, d.result);
+            if (!d.recorded.isEmpty())
+                out << "  " << tr("(receiver recorded: %1)").arg(d.recorded);
+            out << '\n';
+            out << "     "
+                << Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, d.line, {}})
+                << '\n';
+        }
+    }
+
+    if (!report.findings.isEmpty()) {
+        out << '\n' << tr("Findings:") << '\n';
+        for (const Finding &f : report.findings) {
+            out << "  [" << Explanations::severityText(f.severity) << "] ";
+            if (!f.header.isEmpty())
+                out << f.header << ": ";
+            out << Explanations::text(f) << '\n';
+        }
+    }
+    return text;
+}
+
+} // namespace kensa

@@ -1,0 +1,156 @@
+#include "core/DnsTypes.h"
+
+#include <QHashFunctions>
+
+namespace kensa {
+
+QString dnsTypeName(DnsType type)
+{
+    switch (type) {
+    case DnsType::A:
+        return QStringLiteral("A");
+    case DnsType::NS:
+        return QStringLiteral("NS");
+    case DnsType::CNAME:
+        return QStringLiteral("CNAME");
+    case DnsType::SOA:
+        return QStringLiteral("SOA");
+    case DnsType::PTR:
+        return QStringLiteral("PTR");
+    case DnsType::MX:
+        return QStringLiteral("MX");
+    case DnsType::TXT:
+        return QStringLiteral("TXT");
+    case DnsType::AAAA:
+        return QStringLiteral("AAAA");
+    case DnsType::SPF:
+        return QStringLiteral("SPF");
+    }
+    // RFC 3597 §5: the generic form for a type without a mnemonic.
+    return QStringLiteral("TYPE%1").arg(quint16(type));
+}
+
+QString dnsStatusName(DnsStatus status)
+{
+    switch (status) {
+    case DnsStatus::NoError:
+        return QStringLiteral("NOERROR");
+    case DnsStatus::NoData:
+        return QStringLiteral("NODATA");
+    case DnsStatus::NxDomain:
+        return QStringLiteral("NXDOMAIN");
+    case DnsStatus::ServFail:
+        return QStringLiteral("SERVFAIL");
+    case DnsStatus::Refused:
+        return QStringLiteral("REFUSED");
+    case DnsStatus::OtherError:
+        return QStringLiteral("ERROR");
+    case DnsStatus::Timeout:
+        return QStringLiteral("TIMEOUT");
+    case DnsStatus::NotInSnapshot:
+        return QStringLiteral("NOT_IN_SNAPSHOT");
+    }
+    return QStringLiteral("ERROR");
+}
+
+size_t qHash(const DnsQuestion &question, size_t seed)
+{
+    return qHashMulti(seed, question.name, quint16(question.type));
+}
+
+namespace {
+
+// A domain name in master-file form: absolute, the root as ".".
+QString absoluteName(const QByteArray &name)
+{
+    if (name.isEmpty())
+        return QStringLiteral(".");
+    return QString::fromLatin1(name.endsWith('.') ? name : name + '.');
+}
+
+// RFC 1035 §5.1: a <character-string> in quotes; '"' and '\' escaped, other octets outside
+// printable ASCII as \DDD so the text survives any charset.
+QString quotedCharacterString(const QByteArray &bytes)
+{
+    QString out;
+    out.reserve(bytes.size() + 2);
+    out += u'"';
+    for (const char c : bytes) {
+        const auto octet = static_cast<unsigned char>(c);
+        if (octet == '"' || octet == '\\') {
+            out += u'\\';
+            out += QLatin1Char(c);
+        } else if (octet < 0x20 || octet > 0x7e) {
+            out += QStringLiteral("\\%1").arg(octet, 3, 10, QLatin1Char('0'));
+        } else {
+            out += QLatin1Char(c);
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+} // namespace
+
+QString DnsRecord::presentation() const
+{
+    switch (type) {
+    case DnsType::TXT:
+    case DnsType::SPF: {
+        if (strings.isEmpty())
+            return QStringLiteral("\"\"");
+        QStringList parts;
+        parts.reserve(strings.size());
+        for (const QByteArray &s : strings)
+            parts.append(quotedCharacterString(s));
+        return parts.join(u' ');
+    }
+    case DnsType::A:
+    case DnsType::AAAA:
+    case DnsType::SOA:
+        return QString::fromLatin1(target);
+    case DnsType::MX:
+        return QStringLiteral("%1 %2").arg(preference).arg(absoluteName(target));
+    case DnsType::NS:
+    case DnsType::CNAME:
+    case DnsType::PTR:
+        return absoluteName(target);
+    }
+    return QString::fromLatin1(target);
+}
+
+QDebug operator<<(QDebug dbg, const DnsQuestion &question)
+{
+    QDebugStateSaver saver(dbg);
+    dbg.nospace().noquote() << "DnsQuestion(" << QString::fromLatin1(question.name) << ' '
+                            << dnsTypeName(question.type) << ')';
+    return dbg;
+}
+
+QDebug operator<<(QDebug dbg, const DnsAnswer &answer)
+{
+    QDebugStateSaver saver(dbg);
+    dbg.nospace().noquote() << "DnsAnswer(" << QString::fromLatin1(answer.question.name) << ' '
+                            << dnsTypeName(answer.question.type) << ' '
+                            << dnsStatusName(answer.status);
+    if (answer.rcode >= 0)
+        dbg << " rcode=" << answer.rcode;
+    for (const QByteArray &name : answer.cnameChain)
+        dbg << " -> " << QString::fromLatin1(name);
+    dbg << " [";
+    for (qsizetype i = 0; i < answer.records.size(); ++i) {
+        if (i > 0)
+            dbg << "; ";
+        dbg << answer.records.at(i).ttl << ' ' << answer.records.at(i).presentation();
+    }
+    dbg << ']';
+    if (answer.secure)
+        dbg << " secure";
+    dbg << ' ' << answer.source;
+    if (!answer.server.isEmpty())
+        dbg << '@' << answer.server;
+    dbg << ' ' << answer.elapsedMs << "ms)";
+    return dbg;
+}
+
+} // namespace kensa

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/Resolver.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QThreadPool;
+
+struct ldns_struct_rdf;
+struct ldns_struct_rr;
+
+namespace kensa {
+
+// Asks real DNS servers through ldns (DESIGN.md "DNS"). ldns is blocking, so every question runs
+// on a thread pool owned by the resolver and the answer is queued back to the thread of the
+// caller's context. Per server: `tries` UDP attempts of `timeoutMs` each, EDNS0 with the DO bit
+// and a 1232-octet buffer (the DNS Flag Day 2020 size); a truncated (TC) answer is asked again
+// over TCP. Servers are tried in order until one answers. `secure` is the AD bit, so it means
+// something only when the server is a validating resolver the user trusts.
+class LdnsResolver : public Resolver
+{
+public:
+    static constexpr int DefaultTimeoutMs = 3000;
+    static constexpr int DefaultTries = 2;
+    static constexpr quint16 DefaultUdpBufferSize = 1232;
+
+    // The servers of /etc/resolv.conf.
+    LdnsResolver();
+    // "HOST[:PORT]" entries: "192.0.2.53", "192.0.2.53:5353", "2001:db8::53", "[2001:db8::53]:5353".
+    // Entries that are not IP literals are left out (setServers() reports them).
+    explicit LdnsResolver(const QStringList &servers);
+    ~LdnsResolver() override;
+
+    LdnsResolver(const LdnsResolver &) = delete;
+    LdnsResolver &operator=(const LdnsResolver &) = delete;
+
+    // Replaces the server list; on a bad entry the list stays as it was and the error's line is
+    // the 1-based index of the entry. Returns the number of servers.
+    Result<int> setServers(const QStringList &servers);
+    QStringList servers() const; // "HOST:PORT", IPv6 hosts in brackets
+
+    void setTimeoutMs(int milliseconds); // per attempt, at least 1
+    int timeoutMs() const;
+    void setTries(int tries); // UDP attempts per server, 1..20
+    int tries() const;
+    void setUdpBufferSize(quint16 octets); // EDNS0 payload size advertised, at least 512
+    quint16 udpBufferSize() const;
+
+    // Answers that arrived truncated over UDP and were asked again over TCP.
+    int tcpFallbacks() const;
+
+    // The nameservers of a resolv.conf file, as "HOST:PORT".
+    static QStringList systemServers(const QString &resolvConf = QStringLiteral("/etc/resolv.conf"));
+
+    void resolve(const DnsQuestion &question, QObject *context, Callback callback) override;
+    QString description() const override;
+
+    struct Server
+    {
+        QByteArray host; // an IPv4 or IPv6 literal
+        quint16 port = 53;
+        bool ipv6 = false;
+    };
+    struct Settings
+    {
+        QList<Server> servers;
+        int timeoutMs = DefaultTimeoutMs;
+        int tries = DefaultTries;
+        quint16 udpBufferSize = DefaultUdpBufferSize;
+    };
+    struct Shared; // state the pool's tasks keep using
+
+private:
+    static DnsAnswer query(const Settings &settings, const DnsQuestion &question, Shared &shared);
+
+    mutable QMutex m_mutex;
+    Settings m_settings;
+    std::shared_ptr<Shared> m_shared;
+    std::unique_ptr<QThreadPool> m_pool;
+};
+
+// Hands one answer to a callback on the thread of `context` through a queued signal. Qt removes
+// the connection when `context` is destroyed, so an answer that arrives late is dropped; a
+// QPointer check made on a worker thread would leave a window between the check and the post.
+// Create it (new) where `context` is alive; call deliver() once, from any thread; it deletes
+// itself afterwards.
+class AnswerDelivery : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnswerDelivery(QObject *context, Resolver::Callback callback);
+    void deliver(const DnsAnswer &answer);
+
+    // Queues `answer` to `callback` on the thread of `context`.
+    static void post(QObject *context, Resolver::Callback callback, const DnsAnswer &answer);
+
+signals:
+    void ready(const kensa::DnsAnswer &answer);
+};
+
+// ldns <-> DnsTypes, shared by the resolvers.
+namespace LdnsConvert {
+
+// Lower case, without the trailing dot; the root is "".
+QByteArray normalizedName(const QByteArray &name);
+// The name as ldns prints it after parsing (escapes made uniform), normalised; nullopt when the
+// text is not a valid domain name.
+std::optional<QByteArray> canonicalName(const QByteArray &name);
+QByteArray nameText(const ldns_struct_rdf *rdf);
+// A record of one of the types DnsType names, or nullopt (other type, class or malformed RDATA).
+std::optional<DnsRecord> record(const ldns_struct_rr *rr);
+bool isKnownType(quint16 type);
+int rcodeOf(DnsStatus status); // the rcode a status stands for, -1 when there was none
+
+} // namespace LdnsConvert
+
+} // namespace kensa

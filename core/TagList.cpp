@@ -1,0 +1,98 @@
+#include "core/TagList.h"
+
+namespace kensa {
+
+namespace {
+
+bool isFws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isTagNameChar(char c)
+{
+    return isAlpha(c) || (c >= '0' && c <= '9') || c == '_';
+}
+
+QByteArrayView trimmed(QByteArrayView v)
+{
+    while (!v.isEmpty() && isFws(v.front()))
+        v = v.sliced(1);
+    while (!v.isEmpty() && isFws(v.back()))
+        v.chop(1);
+    return v;
+}
+
+} // namespace
+
+Result<TagList> TagList::parse(QByteArrayView text)
+{
+    TagList list;
+    qsizetype pos = 0;
+    const qsizetype size = text.size();
+    while (pos < size) {
+        const qsizetype end = [&] {
+            const qsizetype semi = text.indexOf(';', pos);
+            return semi < 0 ? size : semi;
+        }();
+        const QByteArrayView spec = text.sliced(pos, end - pos);
+        const qsizetype eq = spec.indexOf('=');
+        const QByteArrayView name = trimmed(eq < 0 ? spec : spec.first(eq));
+        if (eq < 0) {
+            // RFC 6376 §3.2: a trailing ";" (an empty tag-spec) is allowed.
+            if (!name.isEmpty())
+                return ParseError{QStringLiteral("tag.syntax"), 0, int(pos + 1), pos};
+        } else {
+            // tag-name = ALPHA *ALNUMPUNC
+            bool valid = !name.isEmpty() && isAlpha(name.front());
+            for (char c : name)
+                valid = valid && isTagNameChar(c);
+            if (!valid)
+                return ParseError{QStringLiteral("tag.syntax"), 0, int(pos + 1), pos};
+            for (const Tag &t : std::as_const(list.m_tags)) {
+                if (t.name == name)
+                    return ParseError{QStringLiteral("tag.duplicate"), 0, int(pos + 1), pos};
+            }
+            const qsizetype nameStart = name.data() - text.data();
+            list.m_tags.append(Tag{name.toByteArray(), trimmed(spec.sliced(eq + 1)).toByteArray(), nameStart});
+        }
+        pos = end + 1;
+    }
+    return list;
+}
+
+bool TagList::contains(QByteArrayView name) const
+{
+    for (const Tag &t : m_tags) {
+        if (t.name == name)
+            return true;
+    }
+    return false;
+}
+
+QByteArray TagList::value(QByteArrayView name) const
+{
+    for (const Tag &t : m_tags) {
+        if (t.name == name)
+            return t.value;
+    }
+    return {};
+}
+
+QByteArray TagList::stripWhiteSpace(QByteArrayView value)
+{
+    QByteArray out;
+    out.reserve(value.size());
+    for (char c : value) {
+        if (!isFws(c))
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace kensa

@@ -1,0 +1,251 @@
+#include "core/Analyzer.h"
+
+#include "core/DkimVerifier.h"
+#include "core/PasteNormalizer.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace kensa {
+
+namespace {
+
+struct Magic
+{
+    QByteArrayView prefix;
+    const char *kind;
+};
+
+// Recognises a few file types people open by mistake ("an image renamed .eml").
+QString binaryKind(QByteArrayView data)
+{
+    static const Magic magics[] = {
+        {"\x89PNG\r\n\x1a\n", "PNG"},
+        {"\xff\xd8\xff", "JPEG"},
+        {"GIF87a", "GIF"},
+        {"GIF89a", "GIF"},
+        {"%PDF-", "PDF"},
+        {"PK\x03\x04", "ZIP"},
+        {"\x1f\x8b", "gzip"},
+        {"\x7f" "ELF", "ELF"},
+        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE (Outlook .msg)"},
+    };
+    for (const Magic &m : magics) {
+        if (data.startsWith(m.prefix))
+            return QString::fromLatin1(m.kind);
+    }
+    // Many control bytes in the first kilobyte: not text.
+    const QByteArrayView head = data.first(qMin<qsizetype>(data.size(), 1024));
+    qsizetype control = 0;
+    for (char c : head) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && c != '\r' && c != '\n' && c != '\t' && c != '\x1b')
+            ++control;
+    }
+    if (!head.isEmpty() && control * 10 > head.size())
+        return QStringLiteral("binary");
+    return {};
+}
+
+} // namespace
+
+struct Analyzer::Job
+{
+    quint64 id = 0;
+    Report report;
+    std::unique_ptr<DkimVerifier> dkim;
+    QList<DnsQuestion> questions;
+    int answered = 0;
+};
+
+Analyzer::Analyzer(QObject *parent)
+    : QObject(parent)
+    , m_deadline(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &Analyzer::complete);
+    qRegisterMetaType<kensa::Finding>();
+    qRegisterMetaType<kensa::Report>();
+    qRegisterMetaType<kensa::AnalysisInput>();
+    qRegisterMetaType<kensa::LoadedInput>();
+    qRegisterMetaType<kensa::SourceInfo>();
+}
+
+namespace {
+
+// Everything that needs no network: normalising, parsing, the MIME tree.
+Report parseStage(const AnalysisInput &input)
+{
+    Report report;
+    report.source = input.source;
+
+    if (input.bytes.isEmpty()) {
+        report.findings.append(makeFinding(QStringLiteral("input.empty"), Severity::Error));
+        report.message = Message::parse({});
+        report.summary = Report::summarize(report.message);
+        return report;
+    }
+    const QString kind = binaryKind(input.bytes);
+    if (!kind.isEmpty()) {
+        report.findings.append(makeFinding(QStringLiteral("input.binary"),
+                                           Severity::Error,
+                                           {{QStringLiteral("kind"), kind}}));
+    }
+
+    const NormalizedInput normalized = PasteNormalizer::normalize(input.bytes, input.origin);
+    report.source.wrapper = normalized.wrapper;
+    report.source.normalised = normalized.changes;
+    report.findings += normalized.findings;
+
+    report.message = Message::parse(normalized.bytes);
+    report.findings += report.message.findings();
+    report.findings += report.message.bodyFindings();
+    report.summary = Report::summarize(report.message, &report.findings);
+    if (report.message.headersOnly() && !report.message.headers().isEmpty())
+        report.findings.append(makeFinding(QStringLiteral("message.headers_only"), Severity::Notice));
+    if (report.hasBody())
+        report.mime = MimePart::parse(report.message, &report.findings);
+    return report;
+}
+
+// Answers every question with NotInSnapshot: offline without a snapshot.
+class NoDnsResolver : public Resolver
+{
+public:
+    void resolve(const DnsQuestion &question, QObject *context, Callback callback) override
+    {
+        DnsAnswer answer;
+        answer.question = question;
+        answer.status = DnsStatus::NotInSnapshot;
+        answer.source = QStringLiteral("zone");
+        QMetaObject::invokeMethod(
+            context,
+            [callback = std::move(callback), answer] { callback(answer); },
+            Qt::QueuedConnection);
+    }
+    QString description() const override { return QStringLiteral("no DNS"); }
+};
+
+} // namespace
+
+Analyzer::~Analyzer() = default;
+
+void Analyzer::setOptions(const AnalysisOptions &options)
+{
+    m_options = options;
+}
+
+Report Analyzer::analyze(const AnalysisInput &input, const AnalysisOptions &options)
+{
+    Analyzer analyzer;
+    analyzer.setOptions(options);
+    Report result;
+    QEventLoop loop;
+    connect(&analyzer, &Analyzer::finished, &loop, [&](const Report &report) {
+        result = report;
+        loop.quit();
+    });
+    analyzer.run(input);
+    if (!analyzer.m_job)
+        return result; // finished synchronously
+    loop.exec();
+    return result;
+}
+
+void Analyzer::load(const QString &path)
+{
+    m_cancelled = false;
+    const Result<QByteArray> data = InputLoader::readFile(path);
+    if (!data) {
+        emit loadFailed(path, data.error().key);
+        return;
+    }
+    emit loaded(InputLoader::load(*data, path, PasteNormalizer::Origin::File));
+}
+
+void Analyzer::loadBytes(const QByteArray &data, const QString &name, bool pasted)
+{
+    m_cancelled = false;
+    emit loaded(InputLoader::load(data,
+                                  name,
+                                  pasted ? PasteNormalizer::Origin::Paste
+                                         : PasteNormalizer::Origin::File));
+}
+
+void Analyzer::run(const AnalysisInput &input)
+{
+    m_cancelled = false;
+    m_deadline->stop();
+    emit started(input.source);
+    auto job = std::make_unique<Job>();
+    job->id = m_nextJobId++;
+    job->report = parseStage(input);
+    for (const Finding &finding : std::as_const(job->report.findings))
+        emit findingReady(finding);
+    const Message &message = job->report.message;
+    const qint64 now = m_options.now > 0 ? m_options.now : QDateTime::currentSecsSinceEpoch();
+    job->report.analysisTime = now;
+    job->dkim = std::make_unique<DkimVerifier>(
+        message, DkimVerifier::Options{now, message.headersOnly()});
+    job->questions = job->dkim->keyQuestions();
+    m_job = std::move(job);
+    startDns();
+}
+
+void Analyzer::startDns()
+{
+    const int total = int(m_job->questions.size());
+    emit progress(0, total);
+    if (total == 0) {
+        complete();
+        return;
+    }
+    static NoDnsResolver noDns;
+    Resolver *resolver = m_options.resolver ? m_options.resolver.get() : &noDns;
+    m_deadline->start(m_options.timeoutMs);
+    const quint64 id = m_job->id;
+    for (const DnsQuestion &q : std::as_const(m_job->questions))
+        resolver->resolve(q, this, [this, id](const DnsAnswer &answer) { onAnswer(id, answer); });
+}
+
+void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
+{
+    if (!m_job || m_job->id != jobId || m_cancelled)
+        return;
+    m_job->report.dns.append(answer);
+    m_job->dkim->setAnswer(answer);
+    ++m_job->answered;
+    emit progress(m_job->answered, int(m_job->questions.size()));
+    if (m_job->answered >= m_job->questions.size())
+        complete();
+}
+
+void Analyzer::complete()
+{
+    m_deadline->stop();
+    if (!m_job)
+        return;
+    std::unique_ptr<Job> job = std::move(m_job);
+    if (m_cancelled)
+        return;
+    Report &report = job->report;
+    report.dkim = job->dkim->results();
+    report.dkimChecked = true;
+    for (const DkimResult &r : std::as_const(report.dkim)) {
+        for (const Finding &f : r.findings) {
+            report.findings.append(f);
+            emit findingReady(f);
+        }
+    }
+    emit finished(report);
+}
+
+void Analyzer::cancel()
+{
+    m_cancelled = true;
+    m_deadline->stop();
+    m_job.reset();
+}
+
+} // namespace kensa

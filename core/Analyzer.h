@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/Finding.h"
+#include "core/InputLoader.h"
+#include "core/Report.h"
+#include "core/Resolver.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QTimer;
+
+namespace kensa {
+
+class DkimVerifier;
+
+// How an analysis asks DNS and what "now" is.
+struct AnalysisOptions
+{
+    // Where DNS answers come from; null means no DNS at all (every question answers
+    // NotInSnapshot, as offline mode without a snapshot).
+    std::shared_ptr<Resolver> resolver;
+    bool offline = false;
+    qint64 now = 0;               // seconds since the epoch; 0 = the current time
+    int timeoutMs = 20000;        // the whole analysis, DNS included
+};
+
+// Runs the checks on one message. Lives in its own QThread in the GUI (DNS answers arrive
+// through its event loop); results stream out as findingReady() and end with finished().
+class Analyzer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Analyzer(QObject *parent = nullptr);
+    ~Analyzer() override;
+
+    void setOptions(const AnalysisOptions &options);
+    const AnalysisOptions &options() const { return m_options; }
+
+    // The whole analysis of one message on the calling thread, waiting for DNS in a local event
+    // loop. For kensa-cli and tests; the GUI uses run() and the signals.
+    static Report analyze(const AnalysisInput &input, const AnalysisOptions &options = {});
+
+public slots:
+    // Reads and splits a file (an mbox gives several messages); emits loaded() or loadFailed().
+    void load(const QString &path);
+    void loadBytes(const QByteArray &data, const QString &name, bool pasted);
+    void run(const kensa::AnalysisInput &input);
+    void cancel();
+
+signals:
+    void loaded(const kensa::LoadedInput &input);
+    void loadFailed(const QString &path, const QString &reasonKey);
+    void started(const kensa::SourceInfo &source);
+    void findingReady(const kensa::Finding &finding);
+    void progress(int done, int total);
+    void finished(const kensa::Report &report);
+
+private:
+    struct Job;
+    void startDns();
+    void onAnswer(quint64 jobId, const DnsAnswer &answer);
+    void complete();
+
+    AnalysisOptions m_options;
+    std::unique_ptr<Job> m_job;
+    quint64 m_nextJobId = 1;
+    QTimer *m_deadline = nullptr;
+    std::atomic_bool m_cancelled = false;
+};
+
+} // namespace kensa

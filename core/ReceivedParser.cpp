@@ -1,0 +1,1791 @@
+#include "core/ReceivedParser.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+
+namespace kensa {
+
+namespace {
+
+// Finding arguments quote input; long garbage is cut to this many characters.
+constexpr qsizetype MaxArgChars = 80;
+// Date texts longer than this are not dates.
+constexpr qsizetype MaxDateBytes = 512;
+// Comment text interpreted per comment (the rest is kept raw only).
+constexpr qsizetype MaxCommentChars = 1024;
+
+bool isWsp(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+bool isControl(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return (u < 0x20 && c != '\t' && c != '\r' && c != '\n') || u == 0x7f;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isDigitChar(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+int hexValue(QChar c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c.unicode() - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c.unicode() - u'a' + 10;
+    if (c >= u'A' && c <= u'F')
+        return c.unicode() - u'A' + 10;
+    return -1;
+}
+
+// QByteArrayView has no left()/mid() before Qt 6.8.
+QByteArrayView viewMid(QByteArrayView v, qsizetype pos, qsizetype length = -1)
+{
+    pos = std::clamp<qsizetype>(pos, 0, v.size());
+    if (length < 0 || length > v.size() - pos)
+        length = v.size() - pos;
+    return v.sliced(pos, length);
+}
+
+QString argText(QByteArrayView bytes)
+{
+    QString text = QString::fromUtf8(viewMid(bytes, 0, MaxArgChars * 4)).simplified();
+    if (text.size() > MaxArgChars)
+        text = text.left(MaxArgChars) + QChar(0x2026);
+    return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// IP addresses (no QtNetwork in core/)
+
+struct IpAddress
+{
+    bool valid = false;
+    bool v6 = false;
+    std::array<quint8, 16> bytes{}; // IPv4 in the first four bytes
+    QString zone; // IPv6 zone index ("%12"), without the "%"
+};
+
+bool parseIpv4(QStringView s, quint8 *out)
+{
+    int part = 0;
+    qsizetype i = 0;
+    while (part < 4) {
+        const qsizetype start = i;
+        int value = 0;
+        while (i < s.size() && isDigitChar(s.at(i)) && i - start < 3) {
+            value = value * 10 + (s.at(i).unicode() - u'0');
+            ++i;
+        }
+        const qsizetype digits = i - start;
+        // Leading zeros are refused as inet_pton does: "010" would read as octal elsewhere.
+        if (digits == 0 || value > 255 || (digits > 1 && s.at(start) == u'0'))
+            return false;
+        out[part++] = quint8(value);
+        if (part < 4) {
+            if (i >= s.size() || s.at(i) != u'.')
+                return false;
+            ++i;
+        }
+    }
+    return i == s.size();
+}
+
+// Hex groups separated by ':' (no "::" inside); the last may be dotted IPv4 when allowed.
+bool parseGroups(QStringView s, QList<quint16> &groups, bool allowV4Tail)
+{
+    if (s.isEmpty())
+        return true;
+    qsizetype start = 0;
+    while (start <= s.size()) {
+        qsizetype colon = s.indexOf(u':', start);
+        if (colon < 0)
+            colon = s.size();
+        const QStringView piece = s.mid(start, colon - start);
+        const bool last = colon == s.size();
+        if (piece.isEmpty())
+            return false;
+        if (last && allowV4Tail && piece.contains(u'.')) {
+            quint8 v4[4];
+            if (!parseIpv4(piece, v4))
+                return false;
+            groups.append(quint16(v4[0] << 8 | v4[1]));
+            groups.append(quint16(v4[2] << 8 | v4[3]));
+        } else {
+            if (piece.size() > 4)
+                return false;
+            int value = 0;
+            for (const QChar c : piece) {
+                const int h = hexValue(c);
+                if (h < 0)
+                    return false;
+                value = value * 16 + h;
+            }
+            groups.append(quint16(value));
+        }
+        if (groups.size() > 8)
+            return false;
+        if (last)
+            break;
+        start = colon + 1;
+    }
+    return true;
+}
+
+bool parseIpv6(QStringView s, quint8 *out)
+{
+    QList<quint16> head;
+    QList<quint16> tail;
+    const qsizetype dc = s.indexOf(u"::");
+    if (dc >= 0) {
+        if (s.indexOf(u"::", dc + 1) >= 0)
+            return false;
+        if (!parseGroups(s.left(dc), head, false) || !parseGroups(s.mid(dc + 2), tail, true))
+            return false;
+        // RFC 4291 §2.2: "::" stands for one or more groups of zeros.
+        if (head.size() + tail.size() > 7)
+            return false;
+    } else {
+        if (!parseGroups(s, head, true) || head.size() != 8)
+            return false;
+    }
+    std::array<quint16, 8> groups{};
+    for (qsizetype i = 0; i < head.size(); ++i)
+        groups[size_t(i)] = head.at(i);
+    for (qsizetype i = 0; i < tail.size(); ++i)
+        groups[size_t(8 - tail.size() + i)] = tail.at(i);
+    for (size_t i = 0; i < 8; ++i) {
+        out[2 * i] = quint8(groups[i] >> 8);
+        out[2 * i + 1] = quint8(groups[i] & 0xff);
+    }
+    return true;
+}
+
+bool isZoneId(QStringView zone)
+{
+    if (zone.isEmpty() || zone.size() > 32)
+        return false;
+    for (const QChar c : zone) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'_' && c != u'.' && c != u'-')
+            return false;
+    }
+    return true;
+}
+
+bool isPort(QStringView s)
+{
+    if (s.isEmpty() || s.size() > 5)
+        return false;
+    return std::all_of(s.begin(), s.end(), isDigitChar);
+}
+
+IpAddress parseIpAddress(QStringView text)
+{
+    IpAddress ip;
+    QStringView s = text.trimmed();
+    bool bracketed = false;
+    if (s.startsWith(u'[')) {
+        const qsizetype close = s.indexOf(u']');
+        if (close < 0)
+            return ip;
+        const QStringView after = s.mid(close + 1);
+        // "[192.0.2.1]:25" (Exim with port logging), "[192.0.2.1]." is not an address.
+        if (!after.isEmpty() && !(after.startsWith(u':') && isPort(after.mid(1))))
+            return ip;
+        s = s.mid(1, close - 1).trimmed();
+        bracketed = true;
+    }
+    // RFC 5321 §4.1.3: IPv6-address-literal = "IPv6:" IPv6-addr
+    if (s.startsWith(u"IPv6:", Qt::CaseInsensitive)) {
+        s = s.mid(5);
+        ip.v6 = true;
+    }
+    const qsizetype percent = s.indexOf(u'%');
+    if (percent >= 0) {
+        if (!isZoneId(s.mid(percent + 1)))
+            return ip;
+        ip.zone = s.mid(percent + 1).toString();
+        s = s.left(percent);
+    }
+    if (s.contains(u':')) {
+        ip.v6 = true;
+        if (parseIpv6(s, ip.bytes.data())) {
+            ip.valid = true;
+            return ip;
+        }
+        // "192.0.2.1:25" written without brackets.
+        const qsizetype colon = s.indexOf(u':');
+        if (!bracketed && ip.zone.isEmpty() && s.indexOf(u':', colon + 1) < 0
+            && isPort(s.mid(colon + 1)) && parseIpv4(s.left(colon), ip.bytes.data())) {
+            ip.v6 = false;
+            ip.valid = true;
+        }
+        return ip;
+    }
+    if (ip.v6 || !ip.zone.isEmpty())
+        return ip;
+    ip.valid = parseIpv4(s, ip.bytes.data());
+    return ip;
+}
+
+bool isV4Mapped(const IpAddress &ip)
+{
+    if (!ip.v6)
+        return false;
+    for (size_t i = 0; i < 10; ++i) {
+        if (ip.bytes[i] != 0)
+            return false;
+    }
+    return ip.bytes[10] == 0xff && ip.bytes[11] == 0xff;
+}
+
+QString formatIpv4(const quint8 *b)
+{
+    return QStringLiteral("%1.%2.%3.%4").arg(b[0]).arg(b[1]).arg(b[2]).arg(b[3]);
+}
+
+// RFC 5952 §4: lower case, no leading zeros, the longest run (first on a tie) of two or more
+// zero groups as "::"; §5: IPv4-mapped addresses end in dotted decimal.
+QString formatIpv6(const IpAddress &ip)
+{
+    if (isV4Mapped(ip))
+        return QStringLiteral("::ffff:") + formatIpv4(ip.bytes.data() + 12);
+    std::array<int, 8> g{};
+    for (size_t i = 0; i < 8; ++i)
+        g[i] = ip.bytes[2 * i] << 8 | ip.bytes[2 * i + 1];
+    int bestStart = -1;
+    int bestLength = 0;
+    for (int i = 0; i < 8;) {
+        if (g[size_t(i)] != 0) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < 8 && g[size_t(j)] == 0)
+            ++j;
+        if (j - i > bestLength) {
+            bestStart = i;
+            bestLength = j - i;
+        }
+        i = j;
+    }
+    if (bestLength < 2)
+        bestStart = -1;
+    QString out;
+    for (int i = 0; i < 8; ++i) {
+        if (i == bestStart) {
+            out += QStringLiteral("::");
+            i += bestLength - 1;
+            continue;
+        }
+        if (!out.isEmpty() && !out.endsWith(u':'))
+            out += u':';
+        out += QString::number(g[size_t(i)], 16);
+    }
+    return out;
+}
+
+IpScope scopeOf(const IpAddress &ip)
+{
+    if (!ip.valid)
+        return IpScope::Invalid;
+    const auto &b = ip.bytes;
+    if (!ip.v6 || isV4Mapped(ip)) {
+        const quint8 *a = ip.v6 ? b.data() + 12 : b.data();
+        if (a[0] == 0)
+            return IpScope::Unspecified;
+        if (a[0] == 127)
+            return IpScope::Loopback;
+        // RFC 1918 §3
+        if (a[0] == 10 || (a[0] == 172 && (a[1] & 0xf0) == 16) || (a[0] == 192 && a[1] == 168))
+            return IpScope::Private;
+        // RFC 6598 §7: 100.64.0.0/10
+        if (a[0] == 100 && (a[1] & 0xc0) == 64)
+            return IpScope::Cgnat;
+        if (a[0] == 169 && a[1] == 254)
+            return IpScope::LinkLocal;
+        // RFC 5737 §3: TEST-NET-1, -2, -3
+        if ((a[0] == 192 && a[1] == 0 && a[2] == 2) || (a[0] == 198 && a[1] == 51 && a[2] == 100)
+            || (a[0] == 203 && a[1] == 0 && a[2] == 113))
+            return IpScope::Documentation;
+        if ((a[0] & 0xf0) == 224)
+            return IpScope::Multicast;
+        // 240.0.0.0/4 (RFC 1112), 192.0.0.0/24 (RFC 6890), 198.18.0.0/15 (RFC 2544)
+        if ((a[0] & 0xf0) == 240 || (a[0] == 192 && a[1] == 0 && a[2] == 0)
+            || (a[0] == 198 && (a[1] & 0xfe) == 18))
+            return IpScope::Reserved;
+        return IpScope::Public;
+    }
+    bool allZero = true;
+    for (size_t i = 0; i < 15; ++i)
+        allZero = allZero && b[i] == 0;
+    if (allZero && b[15] == 0)
+        return IpScope::Unspecified;
+    if (allZero && b[15] == 1)
+        return IpScope::Loopback;
+    if ((b[0] & 0xfe) == 0xfc) // RFC 4193
+        return IpScope::Private;
+    if (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) // RFC 4291 §2.5.6
+        return IpScope::LinkLocal;
+    // RFC 3849: 2001:db8::/32; RFC 9637: 3fff::/20
+    if ((b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8)
+        || (b[0] == 0x3f && b[1] == 0xff && (b[2] & 0xf0) == 0))
+        return IpScope::Documentation;
+    if (b[0] == 0xff)
+        return IpScope::Multicast;
+    return IpScope::Public;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+struct DateToken
+{
+    enum class Kind { Alpha, Number, Punct };
+    Kind kind;
+    QByteArray text;
+    qsizetype offset; // in the original text
+};
+
+int monthNumber(QByteArrayView word, bool *full)
+{
+    static const char *const names[] = {"january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december"};
+    const QByteArray lower = word.toByteArray().toLower();
+    for (int i = 0; i < 12; ++i) {
+        const QByteArrayView name(names[i]);
+        if (lower == viewMid(name, 0, 3)) {
+            *full = false;
+            return i + 1;
+        }
+        if (lower == name || (lower.size() == 4 && lower == "sept" && i == 8)) {
+            *full = true;
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+int weekdayNumber(QByteArrayView word, bool *full)
+{
+    static const char *const names[]
+        = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    const QByteArray lower = word.toByteArray().toLower();
+    for (int i = 0; i < 7; ++i) {
+        const QByteArrayView name(names[i]);
+        if (lower == viewMid(name, 0, 3)) {
+            *full = false;
+            return i + 1;
+        }
+        if (lower == name) {
+            *full = true;
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+// Minutes east of UTC for a zone name; `known` false for names not in the table.
+// RFC 5322 §4.3: obs-zone names, and military letters which "SHOULD be considered equivalent
+// to -0000" because RFC 822 defined their signs backwards.
+int zoneMinutes(QByteArrayView word, bool *known, bool *lenient)
+{
+    struct Zone
+    {
+        const char *name;
+        int minutes;
+        bool standard;
+    };
+    static const Zone zones[] = {
+        {"UT", 0, true},
+        {"GMT", 0, true},
+        {"EST", -300, true},
+        {"EDT", -240, true},
+        {"CST", -360, true},
+        {"CDT", -300, true},
+        {"MST", -420, true},
+        {"MDT", -360, true},
+        {"PST", -480, true},
+        {"PDT", -420, true},
+        {"UTC", 0, false},
+        {"Z", 0, true},
+        {"JST", 540, false},
+        {"KST", 540, false},
+        {"CET", 60, false},
+        {"CEST", 120, false},
+        {"MET", 60, false},
+        {"MEST", 120, false},
+        {"EET", 120, false},
+        {"EEST", 180, false},
+        {"WET", 0, false},
+        {"WEST", 60, false},
+        {"BST", 60, false},
+        {"HKT", 480, false},
+        {"SGT", 480, false},
+    };
+    const QByteArray upper = word.toByteArray().toUpper();
+    for (const Zone &zone : zones) {
+        if (upper == zone.name) {
+            *known = true;
+            *lenient = !zone.standard;
+            return zone.minutes;
+        }
+    }
+    if (upper.size() == 1 && upper.at(0) != 'J') {
+        *known = true;
+        *lenient = false;
+        return 0;
+    }
+    *known = false;
+    *lenient = true;
+    return 0;
+}
+
+class DateReader
+{
+public:
+    explicit DateReader(QByteArrayView text)
+        : m_text(text)
+    { }
+
+    Result<ReceivedDate> read()
+    {
+        if (m_text.size() > MaxDateBytes)
+            return fail(MaxDateBytes);
+        tokenize();
+        if (m_tokens.isEmpty())
+            return fail(0);
+        if (peekKind(DateToken::Kind::Number) && m_tokens.first().text.size() == 4
+            && peekPunct('-', 1))
+            return readIso();
+        return readRfc();
+    }
+
+private:
+    Result<ReceivedDate> fail(qsizetype offset) const
+    {
+        return ParseError{QStringLiteral("received.bad_date"), 0, 0, offset};
+    }
+    Result<ReceivedDate> failHere() const
+    {
+        return fail(m_pos < m_tokens.size() ? m_tokens.at(m_pos).offset : m_text.size());
+    }
+
+    // Comments are removed (CFWS is allowed between every token of the obsolete syntax).
+    void tokenize()
+    {
+        const qsizetype n = m_text.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const char c = m_text.at(i);
+            if (isWsp(c)) {
+                ++i;
+            } else if (c == '(') {
+                int depth = 0;
+                while (i < n) {
+                    const char d = m_text.at(i);
+                    if (d == '\\') {
+                        i += 2;
+                        continue;
+                    }
+                    if (d == '(')
+                        ++depth;
+                    else if (d == ')' && --depth == 0) {
+                        ++i;
+                        break;
+                    }
+                    ++i;
+                }
+            } else if (isAlpha(c) || isDigit(c)) {
+                const bool alpha = isAlpha(c);
+                const qsizetype start = i;
+                while (i < n && (alpha ? isAlpha(m_text.at(i)) : isDigit(m_text.at(i))))
+                    ++i;
+                m_tokens.append({alpha ? DateToken::Kind::Alpha : DateToken::Kind::Number,
+                    viewMid(m_text, start, i - start).toByteArray(),
+                    start});
+            } else {
+                m_tokens.append({DateToken::Kind::Punct, QByteArray(1, c), i});
+                ++i;
+            }
+        }
+    }
+
+    bool peekKind(DateToken::Kind kind, qsizetype ahead = 0) const
+    {
+        const qsizetype at = m_pos + ahead;
+        return at < m_tokens.size() && m_tokens.at(at).kind == kind;
+    }
+    bool peekPunct(char c, qsizetype ahead = 0) const
+    {
+        return peekKind(DateToken::Kind::Punct, ahead)
+            && m_tokens.at(m_pos + ahead).text.at(0) == c;
+    }
+    bool takePunct(char c)
+    {
+        if (!peekPunct(c))
+            return false;
+        ++m_pos;
+        return true;
+    }
+    // A number of `minDigits`..`maxDigits` digits, or -1.
+    int takeNumber(int minDigits, int maxDigits, qsizetype *digits = nullptr)
+    {
+        if (!peekKind(DateToken::Kind::Number))
+            return -1;
+        const QByteArray &t = m_tokens.at(m_pos).text;
+        if (t.size() < minDigits || t.size() > maxDigits)
+            return -1;
+        ++m_pos;
+        if (digits)
+            *digits = t.size();
+        return t.toInt();
+    }
+
+    // hour ":" minute [":" second ["." fraction]]
+    bool readTime()
+    {
+        qsizetype digits = 0;
+        m_hour = takeNumber(1, 2, &digits);
+        if (m_hour < 0)
+            return false;
+        if (digits == 1)
+            m_lenient = true;
+        if (!takePunct(':'))
+            return false;
+        m_minute = takeNumber(2, 2);
+        if (m_minute < 0)
+            return false;
+        if (takePunct(':')) {
+            m_second = takeNumber(2, 2);
+            if (m_second < 0)
+                return false;
+            if ((peekPunct('.') || peekPunct(',')) && peekKind(DateToken::Kind::Number, 1)) {
+                ++m_pos;
+                const QByteArray frac = m_tokens.at(m_pos++).text;
+                m_msec = frac.left(3).leftJustified(3, '0').toInt();
+                m_lenient = true;
+            }
+        }
+        return true;
+    }
+
+    // zone = ("+" / "-") 4DIGIT / obs-zone; leniently "+hh:mm", "+hh" and common names.
+    bool readZone()
+    {
+        if (peekPunct('+') || peekPunct('-')) {
+            const int sign = m_tokens.at(m_pos).text.at(0) == '-' ? -1 : 1;
+            ++m_pos;
+            qsizetype digits = 0;
+            const int number = takeNumber(2, 4, &digits);
+            if (number < 0 || digits == 3)
+                return false;
+            int hours = number;
+            int minutes = 0;
+            if (digits == 4) {
+                hours = number / 100;
+                minutes = number % 100;
+            } else if (takePunct(':')) {
+                minutes = takeNumber(2, 2);
+                m_lenient = true;
+                if (minutes < 0)
+                    return false;
+            } else {
+                m_lenient = true;
+            }
+            // QDateTime takes offsets up to 14 hours either way.
+            if (minutes >= 60 || hours * 60 + minutes > 14 * 60)
+                return false;
+            m_offsetMinutes = sign * (hours * 60 + minutes);
+            m_zoneSeen = true;
+            return true;
+        }
+        if (peekKind(DateToken::Kind::Alpha)) {
+            bool known = false;
+            bool lenient = false;
+            const int minutes = zoneMinutes(m_tokens.at(m_pos).text, &known, &lenient);
+                        ++m_pos;
+            m_lenient = m_lenient || lenient;
+            m_offsetMinutes = minutes;
+            m_zoneSeen = known;
+                        return true;
+        }
+        return true; // no zone: zoneMissing
+    }
+
+    // Trailing words such as "UTC" in "+0000 UTC" or Go's "m=+0.01" are tolerated.
+    bool readTrailer()
+    {
+                while (m_pos < m_tokens.size()) {
+            if (!peekKind(DateToken::Kind::Alpha))
+                return false;
+            m_lenient = true;
+            // Go's monotonic clock reading ends the text: "m=+5054614.542624564"
+            if (m_tokens.at(m_pos).text == "m" && peekPunct('=', 1))
+                return true;
+            ++m_pos;
+        }
+        return true;
+    }
+
+    Result<ReceivedDate> readRfc()
+    {
+        bool full = false;
+        bool asctime = false;
+        if (peekKind(DateToken::Kind::Alpha)) {
+            if (weekdayNumber(m_tokens.at(m_pos).text, &full) > 0) {
+                
+                m_lenient = m_lenient || full;
+                ++m_pos;
+                if (!takePunct(',')) {
+                    // "Tue May 14 08:02:03 2024" (asctime) or a missing comma
+                    m_lenient = true;
+                }
+            }
+            if (peekKind(DateToken::Kind::Alpha)) {
+                m_month = monthNumber(m_tokens.at(m_pos).text, &full);
+                if (m_month == 0)
+                    return failHere();
+                asctime = true;
+                m_lenient = true;
+                ++m_pos;
+            }
+        }
+        if (asctime) {
+            // asctime: month day time [zone] year [zone]
+            m_day = takeNumber(1, 2);
+            if (m_day < 0 || !readTime())
+                return failHere();
+            if (!readZone())
+                return failHere();
+            qsizetype digits = 0;
+            m_year = takeNumber(4, 4, &digits);
+            if (m_year < 0)
+                return failHere();
+            if (!m_zoneSeen && !readZone())
+                return failHere();
+        } else {
+            // RFC 5322 §3.3: day month year time zone (§4.3: CFWS anywhere, removed above)
+            m_day = takeNumber(1, 2);
+            if (m_day < 0)
+                return failHere();
+            if (takePunct('-'))
+                m_lenient = true;
+            if (!peekKind(DateToken::Kind::Alpha))
+                return failHere();
+            m_month = monthNumber(m_tokens.at(m_pos).text, &full);
+            if (m_month == 0)
+                return failHere();
+            m_lenient = m_lenient || full;
+            ++m_pos;
+            if (takePunct('-'))
+                m_lenient = true;
+            qsizetype digits = 0;
+            m_year = takeNumber(2, 4, &digits);
+            if (m_year < 0)
+                return failHere();
+            // RFC 5322 §4.3: two-digit years 00-49 are 20xx, 50-99 and three digits add 1900.
+            if (digits == 2)
+                m_year += m_year < 50 ? 2000 : 1900;
+            else if (digits == 3)
+                m_year += 1900;
+            if (!readTime())
+                return failHere();
+            if (!readZone())
+                return failHere();
+        }
+        if (!readTrailer())
+            return failHere();
+        return finish();
+    }
+
+    // ISO 8601 and Go's time.String(): "2024-05-14 08:02:03.474 +0000 UTC m=+5.5"
+    Result<ReceivedDate> readIso()
+    {
+        m_lenient = true;
+        m_year = takeNumber(4, 4);
+        if (!takePunct('-'))
+            return failHere();
+        m_month = takeNumber(1, 2);
+        if (m_month < 1 || !takePunct('-'))
+            return failHere();
+        m_day = takeNumber(1, 2);
+        if (m_day < 0)
+            return failHere();
+        if (peekKind(DateToken::Kind::Alpha)
+            && m_tokens.at(m_pos).text.compare("T", Qt::CaseInsensitive) == 0)
+            ++m_pos;
+        if (!readTime())
+            return failHere();
+        if (!readZone())
+            return failHere();
+        if (!readTrailer())
+            return failHere();
+        return finish();
+    }
+
+    Result<ReceivedDate> finish()
+    {
+        if (m_year < 1900 || m_year > 9999)
+            return fail(0);
+        const QDate date(m_year, m_month, m_day);
+        // RFC 5322 §3.3 allows second 60 for leap seconds; QTime does not.
+        const QTime time(m_hour, m_minute, std::min(m_second, 59), m_msec);
+        if (!date.isValid() || !time.isValid())
+            return fail(0);
+        ReceivedDate result;
+        result.dateTime = m_offsetMinutes == 0
+            ? QDateTime(date, time, Qt::UTC)
+            : QDateTime(date, time, Qt::OffsetFromUTC, m_offsetMinutes * 60);
+        result.lenient = m_lenient;
+        result.zoneMissing = !m_zoneSeen;
+        if (!result.dateTime.isValid())
+            return fail(0);
+        return result;
+    }
+
+    QByteArrayView m_text;
+    QList<DateToken> m_tokens;
+    qsizetype m_pos = 0;
+    bool m_lenient = false;
+    bool m_zoneSeen = false;
+    
+    int m_year = -1;
+    int m_month = 0;
+    int m_day = 0;
+    int m_hour = 0;
+    int m_minute = 0;
+    int m_second = 0;
+    int m_msec = 0;
+    int m_offsetMinutes = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The field
+
+struct Token
+{
+    enum class Kind { Word, Comment, Semicolon };
+    Kind kind;
+    qsizetype begin; // first byte in the unfolded value
+    qsizetype end; // one past the last byte
+    bool closed = true;
+    bool tooDeep = false;
+};
+
+enum class Clause { None, From, By, Via, With, Id, For, Tls };
+
+Clause clauseOf(QByteArrayView word)
+{
+    struct Keyword
+    {
+        const char *word;
+        Clause clause;
+    };
+    static const Keyword keywords[] = {{"from", Clause::From},
+        {"by", Clause::By},
+        {"via", Clause::Via},
+        {"with", Clause::With},
+        {"id", Clause::Id},
+        {"for", Clause::For},
+        {"tls", Clause::Tls}};
+    for (const Keyword &keyword : keywords) {
+        if (word.compare(QByteArrayView(keyword.word), Qt::CaseInsensitive) == 0)
+            return keyword.clause;
+    }
+    return Clause::None;
+}
+
+// What a "from" comment says about the client.
+struct ClientInfo
+{
+    QString reverse;
+    bool reverseSeen = false; // a name or "unknown" was given
+    QString ip;
+    QString helo;
+    bool heloSeen = false;
+    QString user;
+};
+
+QString stripRootDot(QString name)
+{
+    if (name.endsWith(u'.') && name.size() > 1)
+        name.chop(1);
+    return name;
+}
+
+bool looksLikeHost(QStringView word)
+{
+    if (word.isEmpty() || word.size() > 255)
+        return false;
+    for (const QChar c : word) {
+        if (!(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_'))
+            return false;
+    }
+    return true;
+}
+
+// "mx.example.net" but not a version like "qmail-ldap-1.03": the last label has a letter.
+bool looksLikeDomain(QStringView word)
+{
+    if (!looksLikeHost(word) || !word.contains(u'.'))
+        return false;
+    QStringView last = word.endsWith(u'.') ? word.chopped(1) : word;
+    last = last.mid(last.lastIndexOf(u'.') + 1);
+    return std::any_of(last.begin(), last.end(), [](QChar c) { return c.isLetter(); });
+}
+
+QString unbracket(QString text)
+{
+    text = text.trimmed();
+    if (text.startsWith(u'<') && text.endsWith(u'>') && text.size() >= 2)
+        text = text.mid(1, text.size() - 2);
+    return text;
+}
+
+// Removes nested comments from a comment's content: "rev [ip] (may be forged)" -> "rev [ip]".
+QString withoutNested(QStringView content)
+{
+    QString out;
+    int depth = 0;
+    for (const QChar c : content) {
+        if (c == u'(')
+            ++depth;
+        else if (c == u')' && depth > 0)
+            --depth;
+        else if (depth == 0)
+            out += c;
+    }
+    return out;
+}
+
+bool isTlsProtocol(const QString &upper)
+{
+    // RFC 3848 and RFC 6531 §3.7.3 (the S forms); SMTPS and HTTPS as Gmail and Yahoo write them.
+    static const char *const words[] = {"ESMTPS",
+        "ESMTPSA",
+        "LMTPS",
+        "LMTPSA",
+        "UTF8SMTPS",
+        "UTF8SMTPSA",
+        "UTF8LMTPS",
+        "UTF8LMTPSA",
+        "SMTPS",
+        "HTTPS"};
+    for (const char *word : words) {
+        if (upper == QLatin1StringView(word))
+            return true;
+    }
+    return false;
+}
+
+bool isAuthProtocol(const QString &upper)
+{
+    // RFC 3848: ESMTPA, ESMTPSA, LMTPA, LMTPSA; RFC 6531 UTF8 forms.
+    static const char *const words[] = {"ESMTPA",
+        "ESMTPSA",
+        "LMTPA",
+        "LMTPSA",
+        "UTF8SMTPA",
+        "UTF8SMTPSA",
+        "UTF8LMTPA",
+        "UTF8LMTPSA"};
+    for (const char *word : words) {
+        if (upper == QLatin1StringView(word))
+            return true;
+    }
+    return false;
+}
+
+bool startsWithTlsVersion(QStringView word)
+{
+    return (word.startsWith(u"TLS", Qt::CaseInsensitive)
+               || word.startsWith(u"SSL", Qt::CaseInsensitive))
+        && word.size() > 3;
+}
+
+class FieldReader
+{
+public:
+    explicit FieldReader(const HeaderField &field)
+        : m_field(field)
+    { }
+
+    ReceivedHop read();
+
+private:
+    void unfold();
+    void lex();
+    qsizetype chooseDate(bool *noSemicolon) const;
+    void readClauses(qsizetype tokenEnd);
+    void interpretComment(const Token &token, Clause context);
+    bool interpretTls(const QStringList &words, const QString &content);
+    ClientInfo clientInfo(const QString &content, bool *recognised);
+    void finishFrom();
+    QString ipFrom(const QString &word);
+
+    QByteArrayView bytes(const Token &t) const
+    {
+        return viewMid(m_value, t.begin, t.end - t.begin);
+    }
+    QString text(const Token &t) const { return QString::fromUtf8(bytes(t)); }
+    QString commentContent(const Token &t) const
+    {
+        const qsizetype end = t.closed ? t.end - 1 : t.end;
+        return QString::fromUtf8(
+            viewMid(m_value, t.begin + 1, std::min(end - t.begin - 1, MaxCommentChars)));
+    }
+    int lineAt(qsizetype pos) const;
+    int columnAt(qsizetype pos) const;
+    void report(const QString &key,
+        Severity severity,
+        QList<QPair<QString, QString>> args = {},
+        qsizetype pos = -1);
+    void markPartial(qsizetype pos)
+    {
+        if (m_partialAt < 0)
+            m_partialAt = pos;
+    }
+
+    const HeaderField &m_field;
+    QByteArray m_value; // unfolded, cut at MaxFieldBytes
+    QList<qsizetype> m_folds; // unfolded offsets where the 2nd, 3rd ... physical line starts
+    qsizetype m_fullLength = 0;
+    QList<Token> m_tokens;
+    ReceivedHop m_hop;
+    QList<Finding> m_findings;
+    qsizetype m_partialAt = -1;
+    bool m_structural = false; // a problem that makes the hop Partial
+    bool m_cut = false;        // the field was longer than MaxFieldBytes
+    bool m_badIpReported = false;
+
+    QString m_fromWord;
+    qsizetype m_fromWordAt = -1;
+    ClientInfo m_client;
+    bool m_recognised = false; // a clause or a known comment was read
+};
+
+void FieldReader::unfold()
+{
+    const QByteArray value = m_field.rawValue();
+    m_fullLength = value.size();
+    m_value.reserve(std::min(value.size(), ReceivedParser::MaxFieldBytes));
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (m_value.size() >= ReceivedParser::MaxFieldBytes) {
+            m_cut = true;
+            break;
+        }
+        const char c = value.at(i);
+        // RFC 5322 §2.2.3: unfolding removes CRLF before WSP.
+        if (c == '\r' && i + 2 < value.size() && value.at(i + 1) == '\n'
+            && (value.at(i + 2) == ' ' || value.at(i + 2) == '\t')) {
+            m_folds.append(m_value.size());
+            ++i;
+            continue;
+        }
+        if (c == '\n' && i + 1 < value.size()
+            && (value.at(i + 1) == ' ' || value.at(i + 1) == '\t')) {
+            m_folds.append(m_value.size());
+            continue;
+        }
+        m_value.append(c);
+    }
+}
+
+int FieldReader::lineAt(qsizetype pos) const
+{
+    const auto it = std::upper_bound(m_folds.cbegin(), m_folds.cend(), pos);
+    return m_field.line + int(it - m_folds.cbegin());
+}
+
+int FieldReader::columnAt(qsizetype pos) const
+{
+    const auto it = std::upper_bound(m_folds.cbegin(), m_folds.cend(), pos);
+    if (it == m_folds.cbegin())
+        return int(m_field.nameLength + 1 + pos + 1);
+    return int(pos - *(it - 1) + 1);
+}
+
+void FieldReader::report(
+    const QString &key, Severity severity, QList<QPair<QString, QString>> args, qsizetype pos)
+{
+    const int line = pos >= 0 ? lineAt(pos) : m_field.line;
+    args.prepend({QStringLiteral("line"), QString::number(line)});
+    if (pos >= 0)
+        args.insert(1, {QStringLiteral("position"), QString::number(columnAt(pos))});
+    m_findings.append(
+        makeFinding(key, severity, std::move(args), line, QStringLiteral("Received")));
+}
+
+void FieldReader::lex()
+{
+    const qsizetype n = m_value.size();
+    bool controlReported = false;
+    bool strayReported = false;
+    bool tooDeepReported = false;
+    qsizetype i = 0;
+    while (i < n) {
+        const char c = m_value.at(i);
+        if (isControl(c)) {
+            if (!controlReported) {
+                report(QStringLiteral("received.control_char"), Severity::Warning, {}, i);
+                controlReported = true;
+                m_structural = true;
+            }
+            ++i;
+        } else if (isWsp(c)) {
+            ++i;
+        } else if (c == '(') {
+            Token t{Token::Kind::Comment, i, n};
+            int depth = 0;
+            qsizetype j = i;
+            bool closed = false;
+            while (j < n) {
+                const char d = m_value.at(j);
+                if (d == '\\') {
+                    j += 2;
+                    continue;
+                }
+                if (d == '(') {
+                    if (++depth > ReceivedParser::MaxCommentDepth)
+                        t.tooDeep = true;
+                } else if (d == ')' && --depth == 0) {
+                    closed = true;
+                    ++j;
+                    break;
+                }
+                ++j;
+            }
+            if (closed) {
+                t.end = j;
+            } else {
+                // A comment cut by MaxFieldBytes is already reported as received.too_long.
+                if (!m_cut)
+                    report(QStringLiteral("received.comment.unclosed"), Severity::Notice, {}, i);
+                m_structural = true;
+                // Keep the date readable: the comment runs to the last ";" if there is one.
+                const qsizetype semicolon = m_value.lastIndexOf(';');
+                t.end = semicolon > i ? semicolon : n;
+                t.closed = false;
+            }
+            if (t.tooDeep && !tooDeepReported) {
+                tooDeepReported = true;
+                report(QStringLiteral("received.comment.too_deep"),
+                    Severity::Warning,
+                    {{QStringLiteral("limit"), QString::number(ReceivedParser::MaxCommentDepth)}},
+                    i);
+                m_structural = true;
+            }
+            m_tokens.append(t);
+            i = std::min(t.end, n);
+        } else if (c == ')') {
+            if (!strayReported)
+                report(QStringLiteral("received.comment.stray_close"), Severity::Notice, {}, i);
+            strayReported = true;
+            m_structural = true;
+            ++i;
+        } else if (c == ';') {
+            m_tokens.append({Token::Kind::Semicolon, i, i + 1});
+            ++i;
+        } else {
+            qsizetype j = i;
+            while (j < n && !isWsp(m_value.at(j)) && !isControl(m_value.at(j))
+                && m_value.at(j) != '(' && m_value.at(j) != ')' && m_value.at(j) != ';')
+                ++j;
+            m_tokens.append({Token::Kind::Word, i, j});
+            i = j;
+        }
+    }
+}
+
+// Index of the token where the date starts (after a ";"), or m_tokens.size() when there is none.
+qsizetype FieldReader::chooseDate(bool *noSemicolon) const
+{
+    *noSemicolon = false;
+    // RFC 5321 §4.4: ";" date-time ends the stamp. The last ";" that has a word after it.
+    bool wordAfter = false;
+    for (qsizetype i = m_tokens.size() - 1; i >= 0; --i) {
+        const Token::Kind kind = m_tokens.at(i).kind;
+        if (kind == Token::Kind::Semicolon && wordAfter)
+            return i;
+        wordAfter = wordAfter || kind == Token::Kind::Word;
+    }
+    // No ";": a date written straight after the clauses ("... id X 2024-05-14 08:02:03 +0000 UTC"
+    // from SendGrid's filterdrecv, or "... id X Tue, 14 May 2024 ...").
+    for (qsizetype i = 1; i < m_tokens.size(); ++i) {
+        if (m_tokens.at(i).kind != Token::Kind::Word)
+            continue;
+        const QByteArrayView w = bytes(m_tokens.at(i));
+        bool full = false;
+        const bool iso = w.size() == 10 && isDigit(w.at(0)) && isDigit(w.at(3)) && w.at(4) == '-'
+            && w.at(7) == '-';
+        const bool weekday
+            = w.size() == 4 && w.endsWith(',') && weekdayNumber(viewMid(w, 0, 3), &full) > 0;
+        if (iso || weekday) {
+            *noSemicolon = true;
+            return i;
+        }
+    }
+    for (qsizetype i = m_tokens.size() - 1; i >= 0; --i) {
+        if (m_tokens.at(i).kind == Token::Kind::Semicolon)
+            return i;
+    }
+    return m_tokens.size();
+}
+
+QString FieldReader::ipFrom(const QString &word)
+{
+    const QString ip = ReceivedParser::normalizeIp(word, true);
+    if (ip.isEmpty() && !m_badIpReported) {
+        m_badIpReported = true;
+        m_structural = true;
+        report(QStringLiteral("received.bad_ip"),
+            Severity::Notice,
+            {{QStringLiteral("ip"), argText(word.toUtf8())}});
+    }
+    return ip;
+}
+
+bool FieldReader::interpretTls(const QStringList &words, const QString &content)
+{
+    bool found = false;
+    if (!words.isEmpty() && words.first().compare(u"using", Qt::CaseInsensitive) == 0) {
+        // Postfix: "using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits) ..."
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            if (m_hop.tlsVersion.isEmpty() && startsWithTlsVersion(words.at(i)))
+                m_hop.tlsVersion = words.at(i);
+            if (words.at(i).compare(u"cipher", Qt::CaseInsensitive) == 0 && i + 1 < words.size()
+                && m_hop.tlsCipher.isEmpty())
+                m_hop.tlsCipher = words.at(i + 1);
+        }
+        found = true;
+    }
+    for (const QString &word : words) {
+        // Sendmail, Gmail, Exchange: "version=TLS1_3 cipher=... bits=256/256"
+        if (word.startsWith(u"version=", Qt::CaseInsensitive)) {
+            if (m_hop.tlsVersion.isEmpty())
+                m_hop.tlsVersion = word.mid(8);
+            found = true;
+        } else if (word.startsWith(u"cipher=", Qt::CaseInsensitive)) {
+            if (m_hop.tlsCipher.isEmpty())
+                m_hop.tlsCipher = word.mid(7);
+            found = true;
+        }
+    }
+    if (!found && words.size() == 1 && startsWithTlsVersion(words.first())) {
+        // Exim: "(TLS1.3)", "(TLS1.2:ECDHE_RSA_AES_256_GCM_SHA384:256)"; Exchange: "(TLS)"
+        const QStringList parts = words.first().split(u':');
+        if (m_hop.tlsVersion.isEmpty())
+            m_hop.tlsVersion = parts.first();
+        if (parts.size() > 1 && m_hop.tlsCipher.isEmpty())
+            m_hop.tlsCipher = parts.at(1);
+        found = true;
+    } else if (!found && words.size() == 1
+        && words.first().compare(u"TLS", Qt::CaseInsensitive) == 0) {
+        found = true;
+    }
+    if (!found) {
+        static const char16_t *const tlsPhrases[] = {u"Google Transport Security",
+            u"No client certificate requested",
+            u"Client did not present a certificate",
+            u"Client CN "};
+        for (const char16_t *phrase : tlsPhrases) {
+            if (content.startsWith(QStringView(phrase), Qt::CaseInsensitive))
+                found = true;
+        }
+    }
+    if (found)
+        m_hop.tls = true;
+    return found;
+}
+
+ClientInfo FieldReader::clientInfo(const QString &content, bool *recognised)
+{
+    ClientInfo info;
+    *recognised = false;
+    QStringList words = withoutNested(content).split(u' ', Qt::SkipEmptyParts);
+    if (!words.isEmpty() && words.first().compare(u"from", Qt::CaseInsensitive) == 0)
+        words.removeFirst();
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString word = words.at(i);
+        if (word.endsWith(u','))
+            word.chop(1);
+        const QString lower = word.toLower();
+        if (lower.startsWith(u"helo=")) { // Exim
+            info.helo = word.mid(5);
+            info.heloSeen = true;
+        } else if (lower.startsWith(u"ident=")) {
+            info.user = word.mid(6);
+        } else if (lower.startsWith(u"port=")) {
+            continue;
+        } else if ((lower == u"helo" || lower == u"ehlo") && i + 1 < words.size()) { // qmail, Yahoo
+            info.helo = words.at(++i);
+            info.heloSeen = true;
+        } else if (word.startsWith(u'[')) {
+            if (info.ip.isEmpty())
+                info.ip = ipFrom(word);
+        } else if (lower == u"unknown") {
+            info.reverseSeen = true;
+        } else if (word.contains(u'@')) {
+            // Sendmail "user@host [ip]", qmail "user@192.0.2.1"
+            const qsizetype at = word.lastIndexOf(u'@');
+            info.user = word.left(at);
+            const QString host = word.mid(at + 1);
+            const QString ip = ReceivedParser::normalizeIp(host, true);
+            if (!ip.isEmpty()) {
+                if (info.ip.isEmpty())
+                    info.ip = ip;
+            } else if (host.compare(u"unknown", Qt::CaseInsensitive) == 0) {
+                info.reverseSeen = true;
+            } else if (!info.reverseSeen) {
+                info.reverse = stripRootDot(host);
+                info.reverseSeen = true;
+            }
+        } else if (const QString ip = ReceivedParser::normalizeIp(word, true);
+                   !ip.isEmpty() && (word.contains(u'.') || word.contains(u':'))) {
+            if (info.ip.isEmpty())
+                info.ip = ip; // Exchange, qmail: "(192.0.2.1)"
+        } else if (looksLikeHost(word) && !info.reverseSeen) {
+            info.reverse = stripRootDot(word);
+            info.reverseSeen = true;
+        } else {
+            continue;
+        }
+        *recognised = true;
+    }
+    return info;
+}
+
+void FieldReader::interpretComment(const Token &token, Clause context)
+{
+    if (token.tooDeep)
+        return;
+    const QString content = commentContent(token).simplified();
+    QStringList words = content.split(u' ', Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        if (word.endsWith(u','))
+            word.chop(1);
+    }
+    if (words.isEmpty())
+        return;
+    const QString first = words.first().toLower();
+
+    if (interpretTls(words, content)) {
+        m_recognised = true;
+        return;
+    }
+    // Postfix: "(Authenticated sender: user)"; Sendmail: "(authenticated bits=0)",
+    // "(authenticated as user)"
+    if (first == u"authenticated") {
+        m_hop.authenticated = true;
+        if (words.size() > 2
+            && (words.at(1).compare(u"sender:", Qt::CaseInsensitive) == 0
+                || words.at(1).compare(u"as", Qt::CaseInsensitive) == 0
+                || words.at(1).compare(u"user", Qt::CaseInsensitive) == 0))
+            m_hop.fromUser = words.at(2);
+        m_recognised = true;
+        return;
+    }
+    // Exim "(envelope-from <x>)", qmail "(envelope-sender <x>)"
+    if (first == u"envelope-from" || first == u"envelope-sender") {
+        if (words.size() > 1)
+            m_hop.envelopeFrom = unbracket(words.at(1));
+        m_recognised = true;
+        return;
+    }
+    // qmail: "(qmail 12345 invoked from network)", "(qmail 1234 invoked by uid 89)"
+    if (first == u"qmail") {
+        if (m_hop.software.isEmpty())
+            m_hop.software = QStringLiteral("qmail");
+        m_recognised = true;
+        return;
+    }
+    switch (context) {
+    case Clause::None:
+        // Sendmail without a HELO: "(from root@localhost) by ..."
+        if (first != u"from")
+            return;
+        [[fallthrough]];
+    case Clause::From: {
+        bool recognised = false;
+        const ClientInfo info = clientInfo(content, &recognised);
+        if (!recognised)
+            return;
+        m_recognised = true;
+        if (!m_client.ip.isEmpty() || m_client.reverseSeen || m_client.heloSeen) {
+            // A second comment (Exim's envelope is handled above): only fill the gaps.
+            if (m_client.ip.isEmpty())
+                m_client.ip = info.ip;
+            if (!m_client.heloSeen && info.heloSeen) {
+                m_client.helo = info.helo;
+                m_client.heloSeen = true;
+            }
+            if (m_client.user.isEmpty())
+                m_client.user = info.user;
+            return;
+        }
+        m_client = info;
+        return;
+    }
+    case Clause::By: {
+        QString ip;
+        for (const QString &word : words) {
+            const QString candidate = ReceivedParser::normalizeIp(word, true);
+            if (!candidate.isEmpty() && (word.contains(u'.') || word.contains(u':'))) {
+                ip = candidate;
+                break;
+            }
+        }
+        if (!ip.isEmpty()) {
+            if (m_hop.byIp.isEmpty())
+                m_hop.byIp = ip;
+        } else if (!(words.size() == 1 && looksLikeDomain(words.first()))
+            && m_hop.software.isEmpty()) {
+            m_hop.software = content; // "Postfix", "8.15.2/8.15.2", "Oracle Communications ..."
+        }
+        m_recognised = true;
+        return;
+    }
+    default:
+        // "(Exim 4.96)" after Exim's tls clause, product names after with/id
+        if (m_hop.software.isEmpty() && (first == u"exim" || context == Clause::Tls)) {
+            m_hop.software = content;
+            m_recognised = true;
+        }
+        return;
+    }
+}
+
+void FieldReader::readClauses(qsizetype tokenEnd)
+{
+    Clause clause = Clause::None;
+    int values = 0;
+    QStringList withWords;
+    QStringList viaWords;
+    bool seen[8] = {};
+    bool duplicate = false;
+
+    for (qsizetype i = 0; i < tokenEnd; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (t.kind == Token::Kind::Comment) {
+            interpretComment(t, clause);
+            continue;
+        }
+        if (t.kind == Token::Kind::Semicolon) {
+            markPartial(t.begin);
+            continue;
+        }
+        const QByteArrayView word = bytes(t);
+        const Clause keyword = clauseOf(word);
+        if (keyword != Clause::None) {
+            // A clause without its value ("from by x"): report, go on with the next one.
+            if (clause != Clause::None && values == 0)
+                markPartial(t.begin);
+            clause = keyword;
+            values = 0;
+            duplicate = seen[int(keyword)];
+            if (duplicate)
+                markPartial(t.begin);
+            seen[int(keyword)] = true;
+            m_recognised = true;
+            continue;
+        }
+        ++values;
+        if (clause == Clause::None || duplicate) {
+            markPartial(t.begin);
+            continue;
+        }
+        const QString value = text(t);
+        const bool firstValue = values == 1;
+        switch (clause) {
+        case Clause::From:
+            if (firstValue) {
+                m_fromWord = value;
+                m_fromWordAt = t.begin;
+            } else {
+                markPartial(t.begin);
+            }
+            break;
+        case Clause::By:
+            if (firstValue)
+                m_hop.by = value;
+            else
+                markPartial(t.begin);
+            break;
+        case Clause::Id:
+            if (firstValue)
+                m_hop.id = value;
+            else
+                markPartial(t.begin);
+            break;
+        case Clause::For:
+            if (firstValue)
+                m_hop.forRecipient = unbracket(value);
+            else
+                markPartial(t.begin);
+            break;
+        case Clause::Tls: // Exim: "tls TLS_AES_256_GCM_SHA384"
+            if (firstValue) {
+                m_hop.tls = true;
+                if (m_hop.tlsCipher.isEmpty())
+                    m_hop.tlsCipher = value;
+            } else {
+                markPartial(t.begin);
+            }
+            break;
+        case Clause::With:
+            withWords.append(value); // "Microsoft SMTP Server"
+            break;
+        case Clause::Via:
+            viaWords.append(value); // "Frontend Transport"
+            break;
+        case Clause::None:
+            break;
+        }
+    }
+    if (clause != Clause::None && values == 0)
+        markPartial(tokenEnd > 0 ? m_tokens.at(tokenEnd - 1).begin : 0);
+    m_hop.with = withWords.join(u' ');
+    m_hop.via = viaWords.join(u' ');
+    const QString upper = m_hop.with.toUpper();
+    if (isTlsProtocol(upper))
+        m_hop.tls = true;
+    if (isAuthProtocol(upper))
+        m_hop.authenticated = true;
+}
+
+// Which of the names is the HELO and which the reverse name depends on the MTA (see the header).
+void FieldReader::finishFrom()
+{
+    const bool exim = m_hop.software.startsWith(u"Exim", Qt::CaseInsensitive);
+    const bool local = m_hop.with.startsWith(u"local", Qt::CaseInsensitive);
+    m_hop.fromIp = m_client.ip;
+    m_hop.fromUser = m_hop.fromUser.isEmpty() ? m_client.user : m_hop.fromUser;
+    if (m_client.reverseSeen)
+        m_hop.fromReverse = m_client.reverse;
+    if (m_fromWord.isEmpty()) {
+        if (m_client.heloSeen)
+            m_hop.fromHelo = m_client.helo;
+        return;
+    }
+    const QString wordIp
+        = (m_fromWord.startsWith(u'[') || m_fromWord.front().isDigit() || m_fromWord.contains(u':'))
+        ? ReceivedParser::normalizeIp(m_fromWord, true)
+        : QString();
+    if (local && wordIp.isEmpty() && !m_fromWord.contains(u'.')) {
+        // Exim: "from www-data by host with local"
+        if (m_hop.fromUser.isEmpty())
+            m_hop.fromUser = m_fromWord;
+        return;
+    }
+    if (m_client.heloSeen || exim) {
+        // Exim writes the verified name or [ip] first and the HELO as helo=; qmail and Yahoo the
+        // reverse name first and the HELO as "(HELO x)".
+        m_hop.fromHelo
+            = m_client.heloSeen ? m_client.helo : (wordIp.isEmpty() ? m_fromWord : QString());
+        if (!wordIp.isEmpty()) {
+            if (m_hop.fromIp.isEmpty())
+                m_hop.fromIp = wordIp;
+        } else if (m_fromWord.compare(u"unknown", Qt::CaseInsensitive) != 0
+            && !m_client.reverseSeen) {
+            m_hop.fromReverse = stripRootDot(m_fromWord);
+        }
+        return;
+    }
+    if (m_hop.fromIp.isEmpty() && !wordIp.isEmpty()) {
+        m_hop.fromIp = wordIp; // "from 192.0.2.1 by ..." / "from [192.0.2.1] by ..."
+        return;
+    }
+    if (m_fromWord.startsWith(u'[') && wordIp.isEmpty())
+        ipFrom(m_fromWord);
+    m_hop.fromHelo = m_fromWord;
+}
+
+ReceivedHop FieldReader::read()
+{
+    m_hop.raw = m_field.raw;
+    m_hop.line = m_field.line;
+    unfold();
+    if (m_cut) {
+        report(QStringLiteral("received.too_long"),
+            Severity::Warning,
+            {{QStringLiteral("length"), QString::number(m_fullLength)},
+                {QStringLiteral("limit"), QString::number(ReceivedParser::MaxFieldBytes)}});
+        m_structural = true;
+    }
+    lex();
+
+    bool noSemicolon = false;
+    const qsizetype dateToken = chooseDate(&noSemicolon);
+    readClauses(dateToken);
+    finishFrom();
+
+    bool dateOk = false;
+    if (dateToken < m_tokens.size()) {
+        const qsizetype begin = m_tokens.at(dateToken).kind == Token::Kind::Semicolon
+            ? m_tokens.at(dateToken).end
+            : m_tokens.at(dateToken).begin;
+                // Only semicolons and comments can follow (chooseDate took the last ";" before a word).
+        qsizetype end = m_value.size();
+        for (qsizetype i = dateToken + 1; i < m_tokens.size(); ++i) {
+            if (m_tokens.at(i).kind == Token::Kind::Semicolon) {
+                end = m_tokens.at(i).begin;
+                break;
+            }
+        }
+        const QByteArrayView dateBytes = viewMid(m_value, begin, end - begin).trimmed();
+        m_hop.dateText = QString::fromUtf8(dateBytes);
+        if (noSemicolon)
+            report(QStringLiteral("received.no_semicolon"),
+                Severity::Notice,
+                {},
+                m_tokens.at(dateToken).begin);
+        if (dateBytes.isEmpty()) {
+            report(QStringLiteral("received.no_date"), Severity::Notice);
+        } else {
+            const Result<ReceivedDate> date = ReceivedParser::parseDate(dateBytes);
+            const QList<QPair<QString, QString>> args{{QStringLiteral("date"), argText(dateBytes)}};
+            if (date) {
+                dateOk = true;
+                m_hop.timestamp = date->dateTime;
+                if (date->zoneMissing)
+                    report(QStringLiteral("received.date.no_zone"), Severity::Notice, args);
+                else if (date->lenient)
+                    report(QStringLiteral("received.date.lenient"), Severity::Info, args);
+            } else {
+                report(QStringLiteral("received.bad_date"), Severity::Warning, args);
+            }
+        }
+    } else {
+        report(QStringLiteral("received.no_date"), Severity::Notice);
+    }
+
+    const bool anything = m_recognised || dateOk;
+    if (!anything) {
+        // Keep only what explains the bytes; "no date" and friends are implied.
+        QList<Finding> kept;
+        for (const Finding &f : std::as_const(m_findings)) {
+            if (f.key.startsWith(u"received.comment.") || f.key == u"received.too_long"
+                || f.key == u"received.control_char")
+                kept.append(f);
+        }
+        m_findings = kept;
+        m_findings.prepend(makeFinding(QStringLiteral("received.unreadable"),
+            Severity::Warning,
+            {{QStringLiteral("line"), QString::number(m_field.line)}},
+            m_field.line,
+            QStringLiteral("Received")));
+        ReceivedHop unreadable;
+        unreadable.raw = m_hop.raw;
+        unreadable.line = m_hop.line;
+        unreadable.dateText = m_hop.dateText;
+        unreadable.status = HopStatus::Unreadable;
+        unreadable.findings = m_findings;
+        return unreadable;
+    }
+    if (!m_recognised && m_partialAt < 0)
+        markPartial(0);
+    if (m_partialAt >= 0) {
+        report(QStringLiteral("received.partial"), Severity::Notice, {}, m_partialAt);
+        // The summary comes first: it is what a reader needs to know.
+        m_findings.prepend(m_findings.takeLast());
+    }
+    const bool partial = m_partialAt >= 0 || m_structural || !dateOk;
+    m_hop.status = partial ? HopStatus::Partial : HopStatus::Ok;
+    m_hop.findings = m_findings;
+    return m_hop;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+QString hopStatusName(HopStatus status)
+{
+    switch (status) {
+    case HopStatus::Ok:
+        return QStringLiteral("ok");
+    case HopStatus::Partial:
+        return QStringLiteral("partial");
+    case HopStatus::Unreadable:
+        return QStringLiteral("unreadable");
+    }
+    return QStringLiteral("unreadable");
+}
+
+QString ipScopeName(IpScope scope)
+{
+    switch (scope) {
+    case IpScope::Invalid:
+        return QStringLiteral("invalid");
+    case IpScope::Public:
+        return QStringLiteral("public");
+    case IpScope::Unspecified:
+        return QStringLiteral("unspecified");
+    case IpScope::Loopback:
+        return QStringLiteral("loopback");
+    case IpScope::Private:
+        return QStringLiteral("private");
+    case IpScope::Cgnat:
+        return QStringLiteral("cgnat");
+    case IpScope::LinkLocal:
+        return QStringLiteral("link_local");
+    case IpScope::Documentation:
+        return QStringLiteral("documentation");
+    case IpScope::Multicast:
+        return QStringLiteral("multicast");
+    case IpScope::Reserved:
+        return QStringLiteral("reserved");
+    }
+    return QStringLiteral("invalid");
+}
+
+QDebug operator<<(QDebug dbg, const ReceivedHop &hop)
+{
+    QDebugStateSaver saver(dbg);
+    dbg.nospace() << "ReceivedHop(line " << hop.line << ' ' << hopStatusName(hop.status);
+    if (!hop.fromHelo.isEmpty() || !hop.fromReverse.isEmpty() || !hop.fromIp.isEmpty())
+        dbg << " from " << hop.fromHelo << " (" << hop.fromReverse << " [" << hop.fromIp << "])";
+    if (!hop.fromUser.isEmpty())
+        dbg << " user " << hop.fromUser;
+    if (!hop.by.isEmpty())
+        dbg << " by " << hop.by;
+    if (!hop.with.isEmpty())
+        dbg << " with " << hop.with;
+    if (!hop.id.isEmpty())
+        dbg << " id " << hop.id;
+    if (!hop.forRecipient.isEmpty())
+        dbg << " for " << hop.forRecipient;
+    if (hop.tls)
+        dbg << " tls " << hop.tlsVersion << ' ' << hop.tlsCipher;
+    dbg << "; " << hop.timestamp.toUTC().toString(Qt::ISODate);
+    for (const Finding &finding : hop.findings)
+        dbg << ' ' << finding.key;
+    dbg << ')';
+    return dbg;
+}
+
+ReceivedHop ReceivedParser::parse(const HeaderField &field)
+{
+    return FieldReader(field).read();
+}
+
+QList<ReceivedHop> ReceivedParser::parseAll(const Message &message)
+{
+    QList<ReceivedHop> hops;
+    // Bounded by Limits::MaxHeaderFields through Message.
+    for (const HeaderField *field : message.fields("Received"))
+        hops.append(parse(*field));
+    return hops;
+}
+
+Result<ReceivedDate> ReceivedParser::parseDate(QByteArrayView text)
+{
+    return DateReader(text).read();
+}
+
+QString ReceivedParser::normalizeIp(QStringView text, bool unmapV4)
+{
+    const IpAddress ip = parseIpAddress(text);
+    if (!ip.valid)
+        return {};
+    if (!ip.v6)
+        return formatIpv4(ip.bytes.data());
+    if (unmapV4 && isV4Mapped(ip) && ip.zone.isEmpty())
+        return formatIpv4(ip.bytes.data() + 12);
+    QString out = formatIpv6(ip);
+    if (!ip.zone.isEmpty())
+        out += u'%' + ip.zone;
+    return out;
+}
+
+IpScope ReceivedParser::ipScope(QStringView ip)
+{
+    return scopeOf(parseIpAddress(ip));
+}
+
+bool ReceivedParser::isPrivateIp(QStringView ip)
+{
+    return ipScope(ip) == IpScope::Private;
+}
+
+bool ReceivedParser::isLoopbackIp(QStringView ip)
+{
+    return ipScope(ip) == IpScope::Loopback;
+}
+
+bool ReceivedParser::isLinkLocalIp(QStringView ip)
+{
+    return ipScope(ip) == IpScope::LinkLocal;
+}
+
+bool ReceivedParser::isCgnatIp(QStringView ip)
+{
+    return ipScope(ip) == IpScope::Cgnat;
+}
+
+bool ReceivedParser::isDocumentationIp(QStringView ip)
+{
+    return ipScope(ip) == IpScope::Documentation;
+}
+
+bool ReceivedParser::isPublicIp(QStringView ip)
+{
+    return ipScope(ip) == IpScope::Public;
+}
+
+QString ReceivedParser::canonicalTlsVersion(QStringView text)
+{
+    QString s = text.trimmed().toString().toUpper();
+    s.remove(u' ');
+    s.replace(u'_', u'.');
+    if (s.startsWith(u"TLSV") || s.startsWith(u"SSLV"))
+        s.remove(3, 1);
+    if (s == u"TLS1.3")
+        return QStringLiteral("TLSv1.3");
+    if (s == u"TLS1.2")
+        return QStringLiteral("TLSv1.2");
+    if (s == u"TLS1.1")
+        return QStringLiteral("TLSv1.1");
+    if (s == u"TLS1" || s == u"TLS1.0")
+        return QStringLiteral("TLSv1");
+    if (s == u"SSL3" || s == u"SSL3.0")
+        return QStringLiteral("SSLv3");
+    return {};
+}
+
+int ReceivedParser::delaySeconds(const ReceivedHop &older, const ReceivedHop &newer)
+{
+    if (!older.timestamp.isValid() || !newer.timestamp.isValid())
+        return UnknownDelay;
+    const qint64 seconds = older.timestamp.secsTo(newer.timestamp);
+    return int(std::clamp<qint64>(
+        seconds, std::numeric_limits<int>::min() + 1, std::numeric_limits<int>::max()));
+}
+
+} // namespace kensa

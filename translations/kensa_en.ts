@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>kensa::MainWindow</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kensa::MimeTreeView</name>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kensa::RawSourceView</name>
+    <message numerus="yes">
+        <source>[line cut for display: %n byte(s) in all]</source>
+        <translation>
+            <numerusform>[line cut for display: %n byte in all]</numerusform>
+            <numerusform>[line cut for display: %n bytes in all]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[the rest of the message is not shown: %n byte(s)]</source>
+        <translation>
+            <numerusform>[the rest of the message is not shown: %n byte]</numerusform>
+            <numerusform>[the rest of the message is not shown: %n bytes]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kensa::SummaryCard</name>
+    <message numerus="yes">
+        <source>%1 (%n header field(s))</source>
+        <translation>
+            <numerusform>%1 (%n header field)</numerusform>
+            <numerusform>%1 (%n header fields)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kensa::TextReport</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header field(s)</source>
+        <translation>
+            <numerusform>%n header field</numerusform>
+            <numerusform>%n header fields</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1110 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>KensaCli</name>
+    <message>
+        <source>kensa-cli: %1: %2</source>
+        <translation>kensa-cli: %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-verifies the authentication of email messages and prints what it finds.
+
+Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.</source>
+        <translation>メールの送信ドメイン認証を自ら再検証し、その結果を表示します。
+
+終了コード: 0 すべての入力を解析した、2 使い方の誤り、3 読み込めない入力があった。</translation>
+    </message>
+    <message>
+        <source>Print the JSON report (schema 1) instead of text.</source>
+        <translation>テキストの代わりに JSON レポート (スキーマ 1) を出力します。</translation>
+    </message>
+    <message>
+        <source>Language of the text output: en or ja.</source>
+        <translation>テキスト出力の言語: en または ja。</translation>
+    </message>
+    <message>
+        <source>Treat every input as an mbox file of several messages.</source>
+        <translation>すべての入力を、複数のメッセージを含む mbox ファイルとして扱います。</translation>
+    </message>
+    <message>
+        <source>Message (.eml), pasted source (.txt) or mbox file; - reads standard input.</source>
+        <translation>メッセージ (.eml)、貼り付けたソース (.txt) または mbox ファイル。- は標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Try &apos;kensa-cli --help&apos;.</source>
+        <translation>&apos;kensa-cli --help&apos; で使い方を確認してください。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: unknown language &apos;%1&apos; (use en or ja)</source>
+        <translation>kensa-cli: 不明な言語 &apos;%1&apos; です (en または ja を指定してください)</translation>
+    </message>
+    <message>
+        <source>kensa-cli: no input file given.</source>
+        <translation>kensa-cli: 入力ファイルが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::AboutDialog</name>
+    <message>
+        <source>About Kensa</source>
+        <translation>Kensa について</translation>
+    </message>
+    <message>
+        <source>Re-verifies why an email was delivered, sent to spam or rejected, and checks it against the sender requirements of Gmail, Yahoo, Apple and Outlook.com.</source>
+        <translation>メールが受信箱に届いた理由、迷惑メールに振り分けられた理由、拒否された理由を自ら再検証し、Gmail・Yahoo・Apple・Outlook.com の送信者ガイドラインと照らし合わせます。</translation>
+    </message>
+    <message>
+        <source>Built with these libraries:</source>
+        <translation>使用しているライブラリ:</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::AuthenticationView</name>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>DKIM 署名</translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM signature. Gmail, Yahoo, Apple and Outlook.com require DKIM from bulk senders.</source>
+        <translation>このメッセージには DKIM 署名がありません。Gmail・Yahoo・Apple・Outlook.com は一括送信者に DKIM を求めています。</translation>
+    </message>
+    <message>
+        <source>Each signature was verified again now, with the key published in DNS today, and compared with what the receiver recorded at delivery.</source>
+        <translation>各署名を、現在 DNS に公開されている鍵で改めて検証し、配送時に受信サーバーが記録した結果と比較しています。</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::DkimCard</name>
+    <message>
+        <source>Ed25519 key</source>
+        <translation>Ed25519 鍵</translation>
+    </message>
+    <message>
+        <source>%1-bit RSA key</source>
+        <translation>%1 ビット RSA 鍵</translation>
+    </message>
+    <message>
+        <source>Signature %1 by %2 (selector %3, %4)</source>
+        <translation>署名 %1: %2 (セレクタ %3、%4)</translation>
+    </message>
+    <message>
+        <source>Signature %1 by %2 (selector %3, %4, %5)</source>
+        <translation>署名 %1: %2 (セレクタ %3、%4、%5)</translation>
+    </message>
+    <message>
+        <source>Recorded by the receiver: %1    Re-verified now: %2</source>
+        <translation>受信サーバーの記録: %1    今回の再検証: %2</translation>
+    </message>
+    <message>
+        <source>Signed header fields: %1</source>
+        <translation>署名対象のヘッダーフィールド: %1</translation>
+    </message>
+    <message>
+        <source>Canonicalization: %1</source>
+        <translation>正規化方式: %1</translation>
+    </message>
+    <message>
+        <source>Body hash: matches (%1)</source>
+        <translation>本文ハッシュ: 一致 (%1)</translation>
+    </message>
+    <message>
+        <source>Body hash: the signature says %1, the body gives %2</source>
+        <translation>本文ハッシュ: 署名の値は %1、本文から計算した値は %2</translation>
+    </message>
+    <message>
+        <source>Body hash: not checked, the body was not supplied</source>
+        <translation>本文ハッシュ: 本文が入力されていないため未確認</translation>
+    </message>
+    <message>
+        <source>Key record %1: %2</source>
+        <translation>鍵レコード %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>result word, RFC 8601 token</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::Explanations</name>
+    <message>
+        <source>Info</source>
+        <comment>finding severity</comment>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <comment>finding severity</comment>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>finding severity</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>finding severity</comment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>The input is empty: there is no message to analyse.</source>
+        <translation>入力が空です。解析するメッセージがありません。</translation>
+    </message>
+    <message>
+        <source>This looks like a %1 file, not an email message. Open the .eml file or paste the message source.</source>
+        <translation>これはメールのメッセージではなく %1 ファイルのようです。.eml ファイルを開くか、メッセージのソースを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>ファイルを読み込めません。ファイルが存在し、読み取り権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>これはファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>The file is too large to analyse (over 1 GiB).</source>
+        <translation>ファイルが大きすぎるため解析できません (1 GiB 超)。</translation>
+    </message>
+    <message>
+        <source>This does not look like an email message: line %1 is not a header field (a name followed by a colon).</source>
+        <translation>メールのメッセージではないようです: %1 行目がヘッダーフィールド (名前とコロン) ではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a header field, but no empty line separates it from the header section. The body is taken to start there.</source>
+        <translation>%1 行目はヘッダーフィールドではありませんが、ヘッダー部分との間に空行がありません。この行から本文が始まるものとして扱います。</translation>
+    </message>
+    <message>
+        <source>Line %1 starts with white space before any header field; it was skipped.</source>
+        <translation>%1 行目は最初のヘッダーフィールドより前に空白で始まっているため、読み飛ばしました。</translation>
+    </message>
+    <message>
+        <source>The message has more header fields than Kensa reads (%1); %2 further fields were ignored.</source>
+        <translation>ヘッダーフィールドが Kensa の読み込み上限 (%1 個) を超えています。残りの %2 個は無視しました。</translation>
+    </message>
+    <message>
+        <source>Line %1 is %2 characters long; RFC 5322 allows at most %3. Receivers may reject or rewrap such lines.</source>
+        <translation>%1 行目の長さは %2 文字です。RFC 5322 の上限は %3 文字で、受信側で拒否されたり折り返されたりすることがあります。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte, which RFC 5322 does not allow in a message.</source>
+        <translation>%1 行目に NUL バイトが含まれています。RFC 5322 ではメッセージ内での使用が認められていません。</translation>
+    </message>
+    <message>
+        <source>Only the header section was supplied. Checks that need the body say so instead of failing.</source>
+        <translation>ヘッダー部分のみが入力されました。本文が必要なチェックは失敗とせず、その旨を表示します。</translation>
+    </message>
+    <message>
+        <source>%2 more findings of the kind &quot;%1&quot; were not listed.</source>
+        <translation>種類「%1」の検出内容があと %2 件ありますが、一覧には表示していません。</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MiB; only the first %1 MiB were analysed.</source>
+        <translation>入力が %1 MiB を超えているため、先頭の %1 MiB だけを解析しました。</translation>
+    </message>
+    <message>
+        <source>%1 line endings were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space.</source>
+        <translation>%1 か所の改行コードが LF のみだったため、配送時と同じ CRLF に変換しました。元のメッセージと空白が異なる場合、正規化方式 simple (c=simple) の署名は失敗することがあります。</translation>
+    </message>
+    <message>
+        <source>%1 line endings were CR only (old Mac style) and were converted to CRLF.</source>
+        <translation>%1 か所の改行コードが CR のみ (旧 Mac 形式) だったため、CRLF に変換しました。</translation>
+    </message>
+    <message>
+        <source>%1 empty lines before the message were removed.</source>
+        <translation>メッセージの前にあった空行 %1 行を取り除きました。</translation>
+    </message>
+    <message>
+        <source>The mailbox separator line (&quot;From sender date&quot;) above the message was removed; it is not part of the message.</source>
+        <translation>メッセージの前にあったメールボックスの区切り行 (「From 送信者 日時」) はメッセージの一部ではないため、取り除きました。</translation>
+    </message>
+    <message>
+        <source>The text of Gmail&apos;s &quot;Show original&quot; page above the message (%1 lines: summary table and buttons) was removed.</source>
+        <translation>メッセージの前にあった Gmail の「メッセージのソースを表示」画面の文字 (%1 行: 概要の表とボタン) を取り除きました。</translation>
+    </message>
+    <message>
+        <source>The text of Outlook&apos;s message source window above the message (%1 lines) was removed.</source>
+        <translation>メッセージの前にあった Outlook のメッセージのソース画面の文字 (%1 行) を取り除きました。</translation>
+    </message>
+    <message>
+        <source>The text of Yahoo Mail&apos;s raw message page above the message (%1 lines) was removed.</source>
+        <translation>メッセージの前にあった Yahoo メールの元のメッセージ画面の文字 (%1 行) を取り除きました。</translation>
+    </message>
+    <message>
+        <source>The text of Apple Mail&apos;s raw source window above the message (%1 lines) was removed.</source>
+        <translation>メッセージの前にあった Apple メールのソース画面の文字 (%1 行) を取り除きました。</translation>
+    </message>
+    <message>
+        <source>%1 lines of text above the first header field were removed.</source>
+        <translation>最初のヘッダーフィールドの前にあった %1 行の文字を取り除きました。</translation>
+    </message>
+    <message>
+        <source>This message was pasted. Copying from a web page can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure.</source>
+        <translation>このメッセージは貼り付けられたものです。Web ページからコピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple (c=simple) の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>The mailbox entry starting on line %1 holds no message; it was skipped.</source>
+        <translation>%1 行目から始まるメールボックスの項目にはメッセージがないため、読み飛ばしました。</translation>
+    </message>
+    <message>
+        <source>The mailbox file holds more than %1 messages; only the first %1 were read.</source>
+        <translation>メールボックスファイルに %1 通を超えるメッセージがあるため、最初の %1 通だけを読み込みました。</translation>
+    </message>
+    <message>
+        <source>An encoded word in this header uses the unknown character set &quot;%1&quot;; it is shown undecoded.</source>
+        <translation>このヘッダーのエンコードされた文字列は不明な文字コード「%1」を指定しているため、デコードせずにそのまま表示しています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an RFC 2047 encoded word but is malformed; it is shown as written.</source>
+        <translation>「%1」は RFC 2047 のエンコードされた文字列のように見えますが、形式が正しくないため、そのまま表示しています。</translation>
+    </message>
+    <message>
+        <source>The encoded word &quot;%1&quot; contains invalid Base64 or quoted-printable data; it is shown undecoded.</source>
+        <translation>エンコードされた文字列「%1」に不正な Base64 または Q エンコードのデータが含まれているため、デコードせずに表示しています。</translation>
+    </message>
+    <message>
+        <source>Some bytes in this header are not valid in the declared character set &quot;%1&quot; and are shown as replacement characters; the label may be wrong.</source>
+        <translation>このヘッダーには、指定された文字コード「%1」として不正なバイトが含まれているため、該当部分を置換文字で表示しています。文字コードの指定が誤っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>This header contains more than %1 encoded words; the rest is shown undecoded.</source>
+        <translation>このヘッダーにはエンコードされた文字列が %1 個を超えて含まれているため、残りはデコードせずに表示しています。</translation>
+    </message>
+    <message>
+        <source>The address field could not be parsed from character %1 on; that part was skipped up to the next comma.</source>
+        <translation>アドレス欄の %1 文字目以降を解析できなかったため、次のカンマまでを読み飛ばしました。</translation>
+    </message>
+    <message>
+        <source>The address field has a double quote (&quot;) that is never closed.</source>
+        <translation>アドレス欄に閉じられていない二重引用符 (&quot;) があります。</translation>
+    </message>
+    <message>
+        <source>The address field has a comment parenthesis that is never closed.</source>
+        <translation>アドレス欄に閉じられていないコメントの括弧があります。</translation>
+    </message>
+    <message>
+        <source>The address field has an angle bracket (&lt; or &gt;) without its partner.</source>
+        <translation>アドレス欄に対応する相手のない山括弧 (&lt; または &gt;) があります。</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has no domain part (nothing after &quot;@&quot;).</source>
+        <translation>アドレス「%1」にドメイン部分 (「@」以降) がありません。</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; is not a valid domain name (it cannot be converted to its IDNA ASCII form).</source>
+        <translation>ドメイン「%1」は有効なドメイン名ではありません (IDNA の ASCII 形式に変換できません)。</translation>
+    </message>
+    <message>
+        <source>This address field lists more than %1 addresses or groups; only the first %1 were checked.</source>
+        <translation>このアドレス欄には %1 件を超えるアドレスまたはグループがあるため、最初の %1 件のみ確認しました。</translation>
+    </message>
+    <message>
+        <source>The Received field on line %1 could not be read; it is shown as it is.</source>
+        <translation>%1 行目の Received フィールドは読み取れませんでした。経路の表示には元のまま残しています。</translation>
+    </message>
+    <message>
+        <source>The Received field on line %1 could only be read in part: the text from column %2 on was not understood.</source>
+        <translation>%1 行目の Received フィールドは一部しか読み取れませんでした (%2 文字目以降を解釈できません)。</translation>
+    </message>
+    <message>
+        <source>The Received field on line %1 has no date, so the time spent at this relay cannot be computed.</source>
+        <translation>%1 行目の Received フィールドには受信日時がないため、この中継サーバーでの所要時間を計算できません。</translation>
+    </message>
+    <message>
+        <source>The date &quot;%2&quot; in the Received field on line %1 cannot be read.</source>
+        <translation>%1 行目の Received フィールドの受信日時「%2」を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The date &quot;%2&quot; in the Received field on line %1 is not in the standard format (RFC 5322), but it could be read.</source>
+        <translation>%1 行目の Received フィールドの受信日時「%2」は標準の形式 (RFC 5322) ではありませんが、読み取れました。</translation>
+    </message>
+    <message>
+        <source>The date &quot;%2&quot; in the Received field on line %1 has no time zone; it is taken as UTC, so delays next to this relay may be off by hours.</source>
+        <translation>%1 行目の Received フィールドの受信日時「%2」にはタイムゾーンがないため UTC とみなしました。この中継サーバー前後の遅延は数時間ずれている可能性があります。</translation>
+    </message>
+    <message>
+        <source>In the Received field on line %1 the date is not separated by &quot;;&quot; (column %2); it was read anyway.</source>
+        <translation>%1 行目の Received フィールドでは受信日時が「;」で区切られていません (%2 文字目) が、読み取りました。</translation>
+    </message>
+    <message>
+        <source>The parenthesis opened at column %2 of line %1 is never closed; the rest of the Received field may be misread.</source>
+        <translation>%1 行目 %2 文字目で開いた括弧が閉じられていません。Received フィールドの残りを正しく読めていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Line %1 has a closing parenthesis at column %2 without a matching opening one.</source>
+        <translation>%1 行目 %2 文字目の閉じ括弧に対応する開き括弧がありません。</translation>
+    </message>
+    <message>
+        <source>The comment starting at column %2 of line %1 is nested more than %3 levels deep; it was skipped.</source>
+        <translation>%1 行目 %2 文字目から始まるコメントは %3 段より深く入れ子になっているため、読み飛ばしました。</translation>
+    </message>
+    <message>
+        <source>The Received field on line %1 is %2 bytes long; only the first %3 bytes were read.</source>
+        <translation>%1 行目の Received フィールドは %2 バイトあるため、先頭の %3 バイトだけを読み取りました。</translation>
+    </message>
+    <message>
+        <source>The Received field on line %1 gives &quot;%2&quot; as the relay&apos;s address, which is not a valid IP address.</source>
+        <translation>%1 行目の Received フィールドにある中継サーバーのアドレス「%2」は正しい IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The Received field contains a control character at line %1, column %2; it was treated as a space.</source>
+        <translation>Received フィールドの %1 行目 %2 文字目に制御文字があります。空白として扱いました。</translation>
+    </message>
+    <message>
+        <source>The hop on line %1 is dated %2 seconds before the hop that handed it the message: one of the two relays&apos; clocks is wrong, so the delays around it are not reliable.</source>
+        <translation>%1 行目の中継は、その前の中継より %2 秒早い日時になっています。どちらかの中継サーバーの時計がずれているため、この前後の遅延は正確ではありません。</translation>
+    </message>
+    <message>
+        <source>Kensa could not tell which Received field the final receiver added when the message arrived, so every hop is shown as a claim.</source>
+        <translation>最終的な受信サーバーがメッセージを受け取った際に追加した Received フィールドを特定できなかったため、すべての経路を送信側の申告として表示しています。</translation>
+    </message>
+    <message>
+        <source>The multipart section declared on line %1 has no boundary parameter, so its parts cannot be separated; it is shown as a single part.</source>
+        <translation>%1 行目のマルチパートに境界文字列 (boundary パラメーター) の指定がないため、パートに分割できません。1 つのパートとして表示します。</translation>
+    </message>
+    <message>
+        <source>The multipart section with boundary %1 is never closed; the message may be truncated, and the last part runs to the end of the message.</source>
+        <translation>境界文字列 %1 のマルチパートに終端の区切り行がありません。メッセージが途中で切れている可能性があります。最後のパートはメッセージの末尾までとして扱います。</translation>
+    </message>
+    <message>
+        <source>The multipart section with boundary %1 contains no parts: the boundary never appears in the body.</source>
+        <translation>境界文字列 %1 のマルチパートにパートが 1 つもありません (本文中に境界文字列が見つかりません)。</translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested deeper than %1 levels; deeper parts are not analysed.</source>
+        <translation>MIME 構造の入れ子が %1 階層を超えているため、それより深いパートは解析していません。</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 MIME parts; the remaining parts are not analysed.</source>
+        <translation>MIME パートが %1 個を超えているため、残りのパートは解析していません。</translation>
+    </message>
+    <message>
+        <source>The transfer encoding &quot;%1&quot; is unknown; the part&apos;s body is shown as it was transferred.</source>
+        <translation>転送エンコーディング「%1」は不明です。このパートの本文は受信したままの状態で表示します。</translation>
+    </message>
+    <message>
+        <source>The base64-encoded body contains invalid data at line %1; only the decodable part is shown.</source>
+        <translation>%1 行目の base64 エンコードされた本文に不正なデータがあります。デコードできた部分のみ表示します。</translation>
+    </message>
+    <message>
+        <source>The character set &quot;%1&quot; is unknown; the text is shown as Latin-1 and may look garbled.</source>
+        <translation>文字コード「%1」は不明です。本文は Latin-1 として表示するため、文字化けする場合があります。</translation>
+    </message>
+    <message>
+        <source>A MIME part decodes to more than %1 bytes; only the first %1 bytes are shown.</source>
+        <translation>MIME パートのデコード後のサイズが %1 バイトを超えています。先頭の %1 バイトのみ表示します。</translation>
+    </message>
+    <message>
+        <source>The signature verifies: the signed header fields and the body are unchanged since the domain signed them, and the key is published in DNS today.</source>
+        <translation>署名は有効です。署名対象のヘッダーフィールドと本文は署名後に変更されておらず、公開鍵も現在 DNS に公開されています。</translation>
+    </message>
+    <message>
+        <source>The signature over the header fields verifies with the key published today. The body was not supplied, so its hash (bh=) could not be checked and is taken as the signature states it.</source>
+        <translation>ヘッダーフィールドに対する署名は、現在公開されている鍵で検証できました。本文が入力されていないため本文ハッシュ (bh=) は確認できず、署名に記載された値をそのまま用いています。</translation>
+    </message>
+    <message>
+        <source>The body hash does not match: the body was changed after it was signed (for example by a mailing list footer, a forwarder, a security gateway or lost whitespace when pasting).</source>
+        <translation>本文ハッシュが一致しません。署名後に本文が変更されています (メーリングリストのフッター追加、転送、セキュリティゲートウェイ、貼り付け時の空白の欠落など)。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the published key: a signed header field was changed after signing, or the key in DNS is not the one that signed (it may have been rotated).</source>
+        <translation>公開鍵で署名を検証できません。署名対象のヘッダーフィールドが署名後に変更されたか、DNS の鍵が署名時のものと異なります (鍵が更新された可能性があります)。</translation>
+    </message>
+    <message>
+        <source>No key is published at %1. The selector may be wrong, or the key was removed after the message was sent.</source>
+        <translation>%1 に公開鍵がありません。セレクタが誤っているか、メール送信後に鍵が削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The key %1 is not in the DNS snapshot and Kensa is offline, so this signature cannot be verified.</source>
+        <translation>鍵 %1 が DNS スナップショットに含まれておらず、オフラインのため、この署名は検証できません。</translation>
+    </message>
+    <message>
+        <source>The key could not be fetched from DNS (%1). This is a temporary error; try again later.</source>
+        <translation>DNS から鍵を取得できませんでした (%1)。一時的なエラーです。時間をおいて再度お試しください。</translation>
+    </message>
+    <message>
+        <source>The key record in DNS is malformed and cannot be used.</source>
+        <translation>DNS の鍵レコードの書式が不正なため使用できません。</translation>
+    </message>
+    <message>
+        <source>The key record has v=%1; it must be v=DKIM1 and come first.</source>
+        <translation>鍵レコードが v=%1 になっています。v=DKIM1 を先頭に記述する必要があります。</translation>
+    </message>
+    <message>
+        <source>The TXT record at the selector has no p= tag, so it is not a DKIM key.</source>
+        <translation>セレクタの TXT レコードに p= タグがないため、DKIM の鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The key has been revoked: the record at the selector has an empty p= tag.</source>
+        <translation>鍵は失効しています。セレクタのレコードの p= タグが空です。</translation>
+    </message>
+    <message>
+        <source>The key record names an unknown key type k=%1.</source>
+        <translation>鍵レコードの鍵の種類 k=%1 が不明です。</translation>
+    </message>
+    <message>
+        <source>The key is restricted to another service (s=%1) and may not be used for email.</source>
+        <translation>この鍵は別のサービス用に限定されており (s=%1)、メールには使用できません。</translation>
+    </message>
+    <message>
+        <source>The Ed25519 key is %1 bytes long; RFC 8463 requires exactly 32.</source>
+        <translation>Ed25519 の鍵の長さが %1 バイトです。RFC 8463 では 32 バイトちょうどである必要があります。</translation>
+    </message>
+    <message>
+        <source>The signature uses %1, but the published key is of type %2.</source>
+        <translation>署名は %1 を使用していますが、公開鍵の種類は %2 です。</translation>
+    </message>
+    <message>
+        <source>The key record&apos;s h= tag does not allow %1, the hash this signature uses.</source>
+        <translation>鍵レコードの h= タグが、この署名で使われているハッシュ方式 %1 を許可していません。</translation>
+    </message>
+    <message>
+        <source>The key is marked t=s (no subdomains), but the signing identity %1 is in a subdomain.</source>
+        <translation>鍵に t=s (サブドメイン不可) が指定されていますが、署名者の識別子 %1 はサブドメインです。</translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits. RFC 8301 forbids keys under 1024 bits and receivers ignore such signatures; publish a 2048-bit key.</source>
+        <translation>RSA 鍵の長さが %1 ビットしかありません。RFC 8301 により 1024 ビット未満の鍵は禁止されており、受信側はこの署名を無視します。2048 ビットの鍵を公開してください。</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits. It still works, but 2048 bits are recommended and Gmail and Yahoo ask for at least 1024.</source>
+        <translation>RSA 鍵の長さは %1 ビットです。現時点では有効ですが、2048 ビットが推奨されます (Gmail と Yahoo は 1024 ビット以上を求めています)。</translation>
+    </message>
+    <message>
+        <source>The key %1 is marked as testing (t=y): receivers may treat the signature as if it were absent.</source>
+        <translation>鍵 %1 はテストモード (t=y) に設定されています。受信側は署名がないものとして扱う場合があります。</translation>
+    </message>
+    <message>
+        <source>The signature uses rsa-sha1, which RFC 8301 forbids: receivers treat it as invalid. Sign with rsa-sha256.</source>
+        <translation>署名に rsa-sha1 が使われています。RFC 8301 で禁止されているため、受信側は無効として扱います。rsa-sha256 で署名してください。</translation>
+    </message>
+    <message>
+        <source>The signature algorithm a=%1 is unknown.</source>
+        <translation>署名アルゴリズム a=%1 が不明です。</translation>
+    </message>
+    <message>
+        <source>The required tag %1= is missing from the signature.</source>
+        <translation>署名に必須のタグ %1= がありません。</translation>
+    </message>
+    <message>
+        <source>The value of the %1= tag is malformed.</source>
+        <translation>%1= タグの値の書式が不正です。</translation>
+    </message>
+    <message>
+        <source>A tag appears twice in the signature (at character %1), which makes it invalid.</source>
+        <translation>署名内で同じタグが 2 回使われているため (%1 文字目)、署名は無効です。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s tag list is malformed at character %1.</source>
+        <translation>署名のタグ一覧の %1 文字目の書式が不正です。</translation>
+    </message>
+    <message>
+        <source>The signature has version v=%1; only v=1 is defined.</source>
+        <translation>署名のバージョンが v=%1 です。定義されているのは v=1 のみです。</translation>
+    </message>
+    <message>
+        <source>The canonicalization c=%1 is unknown.</source>
+        <translation>正規化方式 c=%1 が不明です。</translation>
+    </message>
+    <message>
+        <source>The signing identity i=%1 is not in the signing domain d=%2.</source>
+        <translation>署名者の識別子 i=%1 が署名ドメイン d=%2 に属していません。</translation>
+    </message>
+    <message>
+        <source>The From field is not among the signed header fields (h=), which RFC 6376 requires.</source>
+        <translation>From フィールドが署名対象のヘッダーフィールド (h=) に含まれていません。RFC 6376 では必須です。</translation>
+    </message>
+    <message>
+        <source>The signature names no supported key query method (q=%1); dns/txt is required.</source>
+        <translation>署名に対応している鍵の取得方法がありません (q=%1)。dns/txt が必要です。</translation>
+    </message>
+    <message>
+        <source>The signature expired on %1 (x= tag). It may have been valid when the message was delivered.</source>
+        <translation>署名の有効期限は %1 に切れています (x= タグ)。配送時点では有効だった可能性があります。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s expiry (x=) is earlier than its signing time (t=).</source>
+        <translation>署名の有効期限 (x=) が署名日時 (t=) より前になっています。</translation>
+    </message>
+    <message>
+        <source>The signature claims to have been made in the future (%1); the signer&apos;s clock may be wrong.</source>
+        <translation>署名日時が未来 (%1) になっています。署名側のサーバーの時計がずれている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 bytes of the body are signed (l= tag); %2 more bytes follow that anyone could have added.</source>
+        <translation>本文のうち署名されているのは先頭の %1 バイトだけです (l= タグ)。その後に続く %2 バイトは第三者が追加できてしまいます。</translation>
+    </message>
+    <message>
+        <source>This DNS server is not an IP address with an optional port (for example 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53).</source>
+        <translation>この DNS サーバーの指定は、IP アドレス（必要ならポート付き）になっていません（例: 192.0.2.53、192.0.2.53:5353、[2001:db8::53]:53）。</translation>
+    </message>
+    <message>
+        <source>The zone file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>ゾーンファイルを読み込めません。ファイルが存在し、開く権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The zone file is too large to load (more than 64 MB).</source>
+        <translation>ゾーンファイルが大きすぎて読み込めません（64 MB 超）。</translation>
+    </message>
+    <message>
+        <source>The zone file holds no DNS records.</source>
+        <translation>ゾーンファイルに DNS レコードがありません。</translation>
+    </message>
+    <message>
+        <source>The zone file is not valid master-file syntax (RFC 1035 §5) where reading stopped.</source>
+        <translation>読み込みが止まった箇所で、ゾーンファイルがマスターファイル形式（RFC 1035 §5）になっていません。</translation>
+    </message>
+    <message>
+        <source>A &quot;; kensa-answer:&quot; line of this DNS snapshot is malformed.</source>
+        <translation>この DNS スナップショットの「; kensa-answer:」行の書式が正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::FindingsView</name>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>header field name: explanation</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出内容</translation>
+    </message>
+    <message>
+        <source>Kensa found no problems while reading this message.</source>
+        <translation>メッセージの読み込みで問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::HeaderTableModel</name>
+    <message>
+        <source>Part of this value names a character set Kensa cannot decode; it is shown as written.</source>
+        <translation>この値の一部は Kensa がデコードできない文字コードで書かれているため、そのまま表示しています。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Value (decoded)</source>
+        <translation>値 (デコード後)</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::HeadersView</name>
+    <message>
+        <source>Filter header fields</source>
+        <translation>ヘッダーフィールドを絞り込む</translation>
+    </message>
+    <message>
+        <source>Show raw bytes</source>
+        <translation>生のバイト列を表示</translation>
+    </message>
+    <message>
+        <source>Show the selected field exactly as it is in the message, with its line endings, as DKIM and ARC hash it.</source>
+        <translation>選択したフィールドを、DKIM や ARC がハッシュを計算するとおり、改行コードも含めてメッセージ内のままの形で表示します。</translation>
+    </message>
+    <message>
+        <source>Exact bytes of the selected field (\r\n marks each line ending):</source>
+        <translation>選択したフィールドの正確なバイト列 (\r\n は各行の改行コード):</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Paste &amp;Source…</source>
+        <translation>ソースを貼り付け(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Message</source>
+        <translation>メッセージを貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Analyse the message source on the clipboard</source>
+        <translation>クリップボードにあるメッセージのソースを解析します</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Message</source>
+        <translation>サンプルメッセージを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Message</source>
+        <translation>メッセージを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>一覧を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kensa</source>
+        <translation>Kensa について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Raw source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>What Kensa noticed while reading the message</source>
+        <translation>メッセージの読み込み時に Kensa が検出した内容</translation>
+    </message>
+    <message>
+        <source>Message structure: not available, only the header section was supplied</source>
+        <translation>メッセージ構造: ヘッダー部分のみが入力されたため表示できません</translation>
+    </message>
+    <message>
+        <source>Message structure (MIME)</source>
+        <translation>メッセージ構造 (MIME)</translation>
+    </message>
+    <message>
+        <source>Messages in the mailbox file</source>
+        <translation>メールボックスファイル内のメッセージ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>検出 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kensa</source>
+        <translation>Kensa</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(件名なし)</translation>
+    </message>
+    <message>
+        <source>%1 — Kensa</source>
+        <translation>%1 — Kensa</translation>
+    </message>
+    <message>
+        <source>Open Message</source>
+        <translation>メッセージを開く</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>メッセージ (*.eml *.txt *.msg *.mbox *.mbx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the message source first, or use File &gt; Paste Source.</source>
+        <translation>クリップボードにテキストがありません。先にメッセージのソースをコピーするか、[ファイル] &gt; [ソースを貼り付け] を使ってください。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading the message…</source>
+        <translation>メッセージを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>解析しています…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>送信ドメイン認証</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::MimeTreeView</name>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n パート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>コンテンツタイプ</translation>
+    </message>
+    <message>
+        <source>Charset</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Transfer encoding</source>
+        <translation>転送エンコーディング</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::PasteDialog</name>
+    <message>
+        <source>Paste Message Source</source>
+        <translation>メッセージのソースを貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste the whole message source here: Gmail &quot;Show original&quot;, Outlook &quot;View message source&quot;, Yahoo &quot;View raw message&quot; or Apple Mail &quot;Raw Source&quot;. The page text around the message is removed automatically. The header section alone is enough for most checks.</source>
+        <translation>メッセージのソース全体をここに貼り付けてください: Gmail の「メッセージのソースを表示」、Outlook の「メッセージのソースを表示」、Yahoo の「元のメッセージを表示」、Apple メールの「ソースを表示」。メッセージの前後にある画面上の文字は自動的に取り除かれます。ほとんどのチェックはヘッダー部分だけでも行えます。</translation>
+    </message>
+    <message>
+        <source>Received: from mail.example.com …
+DKIM-Signature: v=1; a=rsa-sha256; …
+From: …</source>
+        <translation>Received: from mail.example.com …
+DKIM-Signature: v=1; a=rsa-sha256; …
+From: …</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::RawSourceView</name>
+    <message numerus="yes">
+        <source>[line cut for display: %n byte(s) in all]</source>
+        <translation>
+            <numerusform>[表示のため行を省略: 全体で %n バイト]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[the rest of the message is not shown: %n byte(s)]</source>
+        <translation>
+            <numerusform>[メッセージの残り %n バイトは表示していません]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kensa::StatusStyle</name>
+    <message>
+        <source>Pass</source>
+        <comment>authentication result</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>authentication result</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Soft fail</source>
+        <comment>authentication result</comment>
+        <translation>ソフトフェイル</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <comment>authentication result</comment>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>authentication result</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <comment>authentication result</comment>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Temporary error</source>
+        <comment>authentication result</comment>
+        <translation>一時エラー</translation>
+    </message>
+    <message>
+        <source>Permanent error</source>
+        <comment>authentication result</comment>
+        <translation>恒久エラー</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>authentication result</comment>
+        <translation>記録なし</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::SummaryCard</name>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Headers only</source>
+        <translation>ヘッダーのみ</translation>
+    </message>
+    <message>
+        <source>Only the header section was supplied; checks that need the body will say that they cannot be verified.</source>
+        <translation>ヘッダー部分のみが入力されました。本文が必要なチェックは「検証できない」と表示されます。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>missing header field</comment>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(empty subject)</source>
+        <translation>(空の件名)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(件名なし)</translation>
+    </message>
+    <message>
+        <source>%1 (Cc: %2)</source>
+        <translation>%1 (Cc: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n header field(s))</source>
+        <translation>
+            <numerusform>%1 (ヘッダーフィールド %n 個)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>message %1 of the mailbox</source>
+        <translation>メールボックス内の %1 通目</translation>
+    </message>
+    <message>
+        <source>page text of %1 removed</source>
+        <translation>%1 の画面上の文字を除去</translation>
+    </message>
+    <message>
+        <source>line endings normalised to CRLF</source>
+        <translation>改行コードを CRLF に統一</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::TextReport</name>
+    <message>
+        <source>Gmail &quot;Show original&quot;</source>
+        <translation>Gmail「メッセージのソースを表示」</translation>
+    </message>
+    <message>
+        <source>Outlook &quot;View message source&quot;</source>
+        <translation>Outlook「メッセージのソースを表示」</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail &quot;View raw message&quot;</source>
+        <translation>Yahoo メール「元のメッセージを表示」</translation>
+    </message>
+    <message>
+        <source>Apple Mail &quot;Raw Source&quot;</source>
+        <translation>Apple メール「ソースを表示」</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1 の %2 通目</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>メッセージ: %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>差出人:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>宛先:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日時:</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID:</translation>
+    </message>
+    <message>
+        <source>Return-Path:</source>
+        <translation>Return-Path:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header field(s)</source>
+        <translation>
+            <numerusform>ヘッダーフィールド %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headers only: no message body was supplied.</source>
+        <translation>ヘッダーのみ: メッセージ本文は入力されていません。</translation>
+    </message>
+    <message>
+        <source>Removed the %1 page text around the message.</source>
+        <translation>メッセージの前後にある %1 の画面上の文字を取り除きました。</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>検出内容:</translation>
+    </message>
+    <message>
+        <source>DKIM signatures:</source>
+        <translation>DKIM 署名:</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature.</source>
+        <translation>このメッセージには DKIM 署名がありません。</translation>
+    </message>
+    <message>
+        <source>%1. d=%2 s=%3 %4: %5</source>
+        <translation>%1. d=%2 s=%3 %4: %5</translation>
+    </message>
+    <message>
+        <source>(receiver recorded: %1)</source>
+        <translation>(受信サーバーの記録: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::WelcomePage</name>
+    <message>
+        <source>Drop a message here</source>
+        <translation>ここにメッセージをドロップ</translation>
+    </message>
+    <message>
+        <source>Drop an .eml file, a saved message source or an mbox file anywhere on this window, or paste the &quot;Show original&quot; text of Gmail, Outlook, Yahoo or Apple Mail with Ctrl+V. Kensa re-verifies SPF, DKIM, DMARC and ARC itself instead of trusting what the message says.</source>
+        <translation>.eml ファイル、保存したメッセージのソース、mbox ファイルをこのウィンドウにドロップするか、Gmail・Outlook・Yahoo・Apple メールの「メッセージのソースを表示」の内容を Ctrl+V で貼り付けてください。Kensa はメッセージの自己申告をうのみにせず、SPF・DKIM・DMARC・ARC を自ら再検証します。</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Paste Source…</source>
+        <translation>ソースを貼り付け…</translation>
+    </message>
+    <message>
+        <source>Open a Sample</source>
+        <translation>サンプルを開く</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Report.h"
+
+#include <QScrollArea>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace kensa {
+
+class DkimCard;
+
+// The Authentication tab: what the receiver recorded (Authentication-Results) and what Kensa
+// re-verified (one card per DKIM signature), side by side.
+class AuthenticationView : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit AuthenticationView(QWidget *parent = nullptr);
+
+    void setReport(const Report &report);
+    QList<DkimCard *> dkimCards() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+
+    Report m_report;
+    bool m_hasReport = false;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QLabel *m_dkimTitle = nullptr;
+    QLabel *m_dkimNote = nullptr;
+    QWidget *m_dkimCards = nullptr;
+};
+
+} // namespace kensa

@@ -1,0 +1,147 @@
+#include "ui/HeadersView.h"
+
+#include "ui/HeaderTableModel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kensa {
+
+namespace {
+
+// The field's bytes with line endings and tabs made visible, as DKIM and ARC see them.
+QString visibleBytes(const QByteArray &raw)
+{
+    QString out;
+    out.reserve(raw.size() + raw.size() / 20);
+    for (char c : raw) {
+        switch (c) {
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n\n");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        default: {
+            const auto u = static_cast<unsigned char>(c);
+            if (u < 0x20 || u >= 0x7f)
+                out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+            else
+                out += QLatin1Char(c);
+        }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+HeadersView::HeadersView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("headerFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_showRaw = new QCheckBox(this);
+    m_showRaw->setObjectName(QStringLiteral("showRawBytes"));
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_showRaw);
+    layout->addLayout(top);
+
+    m_model = new HeaderTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("headersTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(HeaderTableModel::LineColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(HeaderTableModel::NameColumn, 220);
+
+    auto *rawBox = new QWidget(splitter);
+    auto *rawLayout = new QVBoxLayout(rawBox);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    m_rawLabel = new QLabel(rawBox);
+    m_raw = new QPlainTextEdit(rawBox);
+    m_raw->setObjectName(QStringLiteral("rawFieldBytes"));
+    m_raw->setReadOnly(true);
+    m_raw->setAcceptDrops(false);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    rawLayout->addWidget(m_rawLabel);
+    rawLayout->addWidget(m_raw);
+    rawBox->setVisible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(rawBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_showRaw, &QCheckBox::toggled, rawBox, &QWidget::setVisible);
+    connect(m_showRaw, &QCheckBox::toggled, this, &HeadersView::showSelectedRaw);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HeadersView::showSelectedRaw);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const HeaderField *field = m_model->fieldAt(m_proxy->mapToSource(index).row()))
+            emit lineActivated(field->line);
+    });
+    retranslateUi();
+}
+
+void HeadersView::setMessage(const Message &message)
+{
+    m_model->setMessage(message);
+    m_raw->clear();
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void HeadersView::showSelectedRaw()
+{
+    if (!m_showRaw->isChecked())
+        return;
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const HeaderField *field = m_model->fieldAt(current.row());
+    m_raw->setPlainText(field ? visibleBytes(field->raw.left(64 * 1024)) : QString());
+}
+
+void HeadersView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void HeadersView::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter header fields"));
+    m_showRaw->setText(tr("Show raw bytes"));
+    m_showRaw->setToolTip(tr("Show the selected field exactly as it is in the message, with its line endings, as DKIM and ARC hash it."));
+    m_rawLabel->setText(tr("Exact bytes of the selected field (\\r\\n marks each line ending):"));
+    m_model->retranslate();
+}
+
+} // namespace kensa

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Message.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace kensa {
+
+class HeaderTableModel;
+
+// The Headers tab: every field with its decoded value; the exact bytes of the selected field on
+// demand.
+class HeadersView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeadersView(QWidget *parent = nullptr);
+
+    void setMessage(const Message &message);
+    QTableView *table() const { return m_table; }
+    QPlainTextEdit *rawBytesView() const { return m_raw; }
+
+signals:
+    void lineActivated(int line);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showSelectedRaw();
+
+    HeaderTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_showRaw = nullptr;
+    QLabel *m_rawLabel = nullptr;
+    QPlainTextEdit *m_raw = nullptr;
+};
+
+} // namespace kensa

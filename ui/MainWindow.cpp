@@ -1,0 +1,515 @@
+#include "ui/MainWindow.h"
+
+#include "core/Analyzer.h"
+#include "core/Explanations.h"
+#include "core/Localization.h"
+#include "ui/AboutDialog.h"
+#include "ui/AuthenticationView.h"
+#include "ui/FindingsView.h"
+#include "ui/HeadersView.h"
+#include "ui/MimeTreeView.h"
+#include "ui/PasteDialog.h"
+#include "ui/RawSourceView.h"
+#include "ui/SummaryCard.h"
+#include "ui/WelcomePage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace kensa {
+
+namespace {
+
+constexpr int MaxRecentFiles = 10;
+const QString SampleResource = QStringLiteral(":/samples/newsletter.eml");
+
+enum Tab { OverviewTab, AuthenticationTab, HeadersTab, RawTab };
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    m_analyzer = new Analyzer;
+    m_analyzer->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_analyzer, &QObject::deleteLater);
+    connect(m_analyzer, &Analyzer::loaded, this, &MainWindow::onLoaded);
+    connect(m_analyzer, &Analyzer::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_analyzer, &Analyzer::finished, this, &MainWindow::onFinished);
+    m_thread.setObjectName(QStringLiteral("analyzer"));
+    m_thread.start();
+
+    createActions();
+    createMenus();
+    createPages();
+
+    m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    retranslateUi();
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow()
+{
+    m_analyzer->cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
+    m_pasteDialogAction = new QAction(this);
+    m_pasteDialogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_pasteDialogAction, &QAction::triggered, this, &MainWindow::showPasteDialog);
+
+    m_pasteAction = new QAction(this);
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_pasteAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+
+    m_sampleAction = new QAction(this);
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
+
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        m_hasReport = false;
+        m_report = Report();
+        m_stack->setCurrentWidget(m_welcome);
+        m_status->clear();
+        updateTitle();
+    });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings().remove(QStringLiteral("recentFiles"));
+        updateRecentMenu();
+    });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    // Each language is named in itself, so it can be found whatever the current language is.
+    const QList<QPair<QString, QString>> languages = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("ja"), QStringLiteral("日本語")}};
+    for (const auto &[code, name] : languages) {
+        auto *action = new QAction(name, m_languageGroup);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setChecked(code == Localization::current());
+        connect(action, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_pasteDialogAction);
+    m_fileMenu->addAction(m_sampleAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_pasteAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createPages()
+{
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::showOpenDialog);
+    connect(m_welcome, &WelcomePage::pasteRequested, this, &MainWindow::showPasteDialog);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
+    m_stack->addWidget(m_welcome);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
+    auto *mailboxBox = new QWidget(m_splitter);
+    auto *mailboxLayout = new QVBoxLayout(mailboxBox);
+    mailboxLayout->setContentsMargins(0, 0, 0, 0);
+    m_mailboxLabel = new QLabel(mailboxBox);
+    m_mailboxList = new QTreeWidget(mailboxBox);
+    m_mailboxList->setObjectName(QStringLiteral("mailboxList"));
+    m_mailboxList->setRootIsDecorated(false);
+    m_mailboxList->setColumnCount(3);
+    m_mailboxList->setAlternatingRowColors(true);
+    mailboxLayout->addWidget(m_mailboxLabel);
+    mailboxLayout->addWidget(m_mailboxList);
+    connect(m_mailboxList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            analyze(item->data(0, Qt::UserRole).toInt());
+    });
+    mailboxBox->hide();
+
+    auto *right = new QWidget(m_splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    m_summary = new SummaryCard(right);
+    m_tabs = new QTabWidget(right);
+    m_tabs->setObjectName(QStringLiteral("analysisTabs"));
+    rightLayout->addWidget(m_summary);
+    rightLayout->addWidget(m_tabs, 1);
+
+    auto *overview = new QSplitter(Qt::Vertical, m_tabs);
+    auto *findingsBox = new QWidget(overview);
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    m_findingsLabel = new QLabel(findingsBox);
+    m_findings = new FindingsView(findingsBox);
+    findingsLayout->addWidget(m_findingsLabel);
+    findingsLayout->addWidget(m_findings);
+    auto *mimeBox = new QWidget(overview);
+    auto *mimeLayout = new QVBoxLayout(mimeBox);
+    m_mimeLabel = new QLabel(mimeBox);
+    m_mime = new MimeTreeView(mimeBox);
+    mimeLayout->addWidget(m_mimeLabel);
+    mimeLayout->addWidget(m_mime);
+    overview->addWidget(findingsBox);
+    overview->addWidget(mimeBox);
+    overview->setStretchFactor(0, 3);
+    overview->setStretchFactor(1, 2);
+
+    m_authentication = new AuthenticationView(m_tabs);
+    m_headers = new HeadersView(m_tabs);
+    m_raw = new RawSourceView(m_tabs);
+    m_tabs->insertTab(OverviewTab, overview, QString());
+    m_tabs->insertTab(AuthenticationTab, m_authentication, QString());
+    m_tabs->insertTab(HeadersTab, m_headers, QString());
+    m_tabs->insertTab(RawTab, m_raw, QString());
+
+    const auto showLine = [this](int line) {
+        m_tabs->setCurrentIndex(RawTab);
+        m_raw->goToLine(line);
+    };
+    connect(m_findings, &FindingsView::lineActivated, this, showLine);
+    connect(m_headers, &HeadersView::lineActivated, this, showLine);
+    connect(m_mime, &MimeTreeView::lineActivated, this, showLine);
+
+    m_splitter->addWidget(mailboxBox);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+}
+
+void MainWindow::retranslateUi()
+{
+    updateTitle();
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open…"));
+    m_pasteDialogAction->setText(tr("Paste &Source…"));
+    m_pasteAction->setText(tr("&Paste Message"));
+    m_pasteAction->setToolTip(tr("Analyse the message source on the clipboard"));
+    m_sampleAction->setText(tr("Open &Sample Message"));
+    m_closeAction->setText(tr("&Close Message"));
+    m_quitAction->setText(tr("&Quit"));
+    m_clearRecentAction->setText(tr("&Clear List"));
+    m_aboutAction->setText(tr("&About Kensa"));
+    m_tabs->setTabText(OverviewTab, tr("Overview"));
+    m_tabs->setTabText(AuthenticationTab, tr("Authentication"));
+    m_tabs->setTabText(HeadersTab, tr("Headers"));
+    m_tabs->setTabText(RawTab, tr("Raw source"));
+    m_findingsLabel->setText(tr("What Kensa noticed while reading the message"));
+    m_mimeLabel->setText(m_hasReport && !m_report.hasBody()
+                             ? tr("Message structure: not available, only the header section was supplied")
+                             : tr("Message structure (MIME)"));
+    m_mailboxLabel->setText(tr("Messages in the mailbox file"));
+    m_mailboxList->setHeaderLabels({tr("From"), tr("Subject"), tr("Date")});
+    if (!m_lastStatusKey.isEmpty() && m_hasReport)
+        m_status->setText(tr("%n finding(s)", nullptr, int(m_report.findings.size())));
+    updateRecentMenu();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_hasReport) {
+        setWindowTitle(tr("Kensa"));
+        return;
+    }
+    const QString subject = m_report.summary.subject.isEmpty() ? tr("(no subject)") : m_report.summary.subject;
+    setWindowTitle(tr("%1 — Kensa").arg(subject.left(120)));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_analyzer->cancel();
+    event->accept();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Localization::apply(language);
+    QSettings().setValue(QStringLiteral("language"), Localization::current());
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == Localization::current());
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this,
+        tr("Open Message"),
+        dir,
+        tr("Messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)"));
+    if (!path.isEmpty()) {
+        QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+        openFile(path);
+    }
+}
+
+void MainWindow::showPasteDialog()
+{
+    PasteDialog dialog(this);
+    const QString clip = QApplication::clipboard()->text();
+    if (clip.contains(u':') && clip.size() < 64 * 1024 * 1024)
+        dialog.setText(clip);
+    if (dialog.exec() == QDialog::Accepted)
+        openBytes(dialog.text(), QString(), true);
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (mime && mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile()) {
+                openFile(url.toLocalFile());
+                return;
+            }
+        }
+    }
+    const QString text = mime ? mime->text() : QString();
+    if (text.trimmed().isEmpty()) {
+        m_status->setText(tr("The clipboard holds no text. Copy the message source first, or use File > Paste Source."));
+        return;
+    }
+    openBytes(text.toUtf8(), QString(), true);
+}
+
+void MainWindow::openSample()
+{
+    QFile sample(SampleResource);
+    if (!sample.open(QIODevice::ReadOnly))
+        return;
+    openBytes(sample.readAll(), QFileInfo(SampleResource).fileName(), false);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    setBusy(true);
+    m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, path] { analyzer->load(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::openBytes(const QByteArray &data, const QString &name, bool pasted)
+{
+    setBusy(true);
+    m_status->setText(tr("Reading the message…"));
+    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, data, name, pasted] {
+        analyzer->loadBytes(data, name, pasted);
+    }, Qt::QueuedConnection);
+}
+
+void MainWindow::onLoaded(const LoadedInput &input)
+{
+    m_loaded = input;
+    if (!input.name.isEmpty() && input.name != u"-" && QFileInfo(input.name).isAbsolute())
+        addRecentFile(input.name);
+    else if (!input.name.isEmpty() && QFileInfo::exists(input.name))
+        addRecentFile(QFileInfo(input.name).absoluteFilePath());
+
+    m_mailboxList->clear();
+    m_mailboxList->parentWidget()->setVisible(input.isMbox);
+    if (input.isMbox) {
+        QList<QTreeWidgetItem *> items;
+        for (qsizetype i = 0; i < input.summaries.size(); ++i) {
+            const MessageSummary &s = input.summaries.at(i);
+            auto *item = new QTreeWidgetItem({s.from, s.subject, s.date});
+            item->setData(0, Qt::UserRole, int(i));
+            item->setToolTip(1, s.subject);
+            items.append(item);
+        }
+        m_mailboxList->addTopLevelItems(items);
+        for (const Finding &f : input.findings)
+            m_status->setText(Explanations::text(f));
+        if (!items.isEmpty())
+            m_mailboxList->setCurrentItem(items.first());
+        else
+            setBusy(false);
+        return;
+    }
+    if (!input.messages.isEmpty())
+        analyze(0);
+    else
+        setBusy(false);
+}
+
+void MainWindow::analyze(int index)
+{
+    if (index < 0 || index >= m_loaded.messages.size())
+        return;
+    setBusy(true);
+    m_status->setText(tr("Analysing…"));
+    const AnalysisInput input = m_loaded.messages.at(index);
+    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input] { analyzer->run(input); }, Qt::QueuedConnection);
+}
+
+void MainWindow::onLoadFailed(const QString &path, const QString &reasonKey)
+{
+    setBusy(false);
+    const QString reason = Explanations::text(makeFinding(reasonKey, Severity::Error));
+    m_status->setText(reason);
+    QMessageBox::warning(this, tr("Cannot open the file"), QDir::toNativeSeparators(path) + u"\n\n"_qs + reason);
+}
+
+void MainWindow::onFinished(const Report &report)
+{
+    m_report = report;
+    m_hasReport = true;
+    m_lastStatusKey = QStringLiteral("findings");
+    m_summary->setReport(report);
+    m_findings->setFindings(report.findings);
+    m_mime->setTree(report.mime, report.hasBody());
+    m_authentication->setReport(report);
+    m_headers->setMessage(report.message);
+    m_raw->setMessage(report.message);
+    m_stack->setCurrentWidget(m_splitter);
+    setBusy(false);
+    retranslateUi();
+    emit analysisShown();
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    if (files.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecentAction);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    bool localFile = false;
+    for (const QUrl &url : mime->urls())
+        localFile = localFile || url.isLocalFile();
+    if (localFile || mime->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile());
+            return;
+        }
+    }
+    if (mime->hasText()) {
+        event->acceptProposedAction();
+        openBytes(mime->text().toUtf8(), QString(), true);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace kensa

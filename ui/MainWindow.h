@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/InputLoader.h"
+#include "core/Report.h"
+
+#include <QMainWindow>
+#include <QThread>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTreeWidget;
+
+namespace kensa {
+
+class Analyzer;
+class AuthenticationView;
+class FindingsView;
+class HeadersView;
+class MimeTreeView;
+class RawSourceView;
+class SummaryCard;
+class WelcomePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Entry points (menus, drops, command line and tests use the same ones).
+    void openFile(const QString &path);
+    void openBytes(const QByteArray &data, const QString &name, bool pasted);
+    void openSample();
+    void setLanguage(const QString &language);
+
+    // For tests and screenshots.
+    SummaryCard *summaryCard() const { return m_summary; }
+    QTabWidget *tabs() const { return m_tabs; }
+    FindingsView *findingsView() const { return m_findings; }
+    HeadersView *headersView() const { return m_headers; }
+    AuthenticationView *authenticationView() const { return m_authentication; }
+    RawSourceView *rawSourceView() const { return m_raw; }
+    QTreeWidget *mailboxList() const { return m_mailboxList; }
+    const Report &currentReport() const { return m_report; }
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void analysisShown();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createPages();
+    void retranslateUi();
+    void showOpenDialog();
+    void showPasteDialog();
+    void pasteFromClipboard();
+    void showAbout();
+    void onLoaded(const kensa::LoadedInput &input);
+    void onLoadFailed(const QString &path, const QString &reasonKey);
+    void onFinished(const kensa::Report &report);
+    void analyze(int index);
+    void setBusy(bool busy);
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void updateTitle();
+
+    QThread m_thread;
+    Analyzer *m_analyzer = nullptr;
+
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeWidget *m_mailboxList = nullptr;
+    QLabel *m_mailboxLabel = nullptr;
+    SummaryCard *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    FindingsView *m_findings = nullptr;
+    MimeTreeView *m_mime = nullptr;
+    QLabel *m_findingsLabel = nullptr;
+    QLabel *m_mimeLabel = nullptr;
+    AuthenticationView *m_authentication = nullptr;
+    HeadersView *m_headers = nullptr;
+    RawSourceView *m_raw = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_pasteDialogAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+
+    LoadedInput m_loaded;
+    Report m_report;
+    bool m_hasReport = false;
+    bool m_busy = false;
+    QString m_lastStatusKey;
+};
+
+} // namespace kensa

@@ -1,0 +1,194 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// kensa-cli as a user runs it: exit codes, text in both languages, the JSON report's shape.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void jsonSchema();
+    void jsonArrayForSeveralMessages();
+    void standardInput();
+    void textInJapanese();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &args, const QByteArray &input = {});
+    QString writeFile(const QString &name, const QByteArray &bytes);
+
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+const QByteArray simpleMessage = "Return-Path: <bounce@mail.example.com>\r\n"
+                                 "From: =?UTF-8?B?5bGx55Sw?= <yamada@example.jp>\r\n"
+                                 "To: user@example.net\r\n"
+                                 "Subject: Quarterly report\r\n"
+                                 "Date: Mon, 23 Nov 2026 10:00:00 +0900\r\n"
+                                 "Message-ID: <abc@example.jp>\r\n"
+                                 "\r\n"
+                                 "Hello\r\n";
+
+} // namespace
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(KENSA_CLI)));
+}
+
+TestCli::Run TestCli::run(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KENSA_CLI), args);
+    if (!p.waitForStarted())
+        return {};
+    if (!input.isNull())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return path;
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("errContains");
+
+    QTest::newRow("analysed") << QStringList{QStringLiteral("simple.eml")} << 0 << QString();
+    QTest::newRow("no-file") << QStringList{} << 2 << QStringLiteral("no input file");
+    QTest::newRow("unknown-option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("simple.eml")} << 2 << QStringLiteral("frobnicate");
+    QTest::newRow("unknown-language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("simple.eml")} << 2 << QStringLiteral("fr");
+    QTest::newRow("missing-file") << QStringList{QStringLiteral("does-not-exist.eml")} << 3 << QStringLiteral("does-not-exist.eml");
+    QTest::newRow("one-missing-one-fine") << QStringList{QStringLiteral("simple.eml"), QStringLiteral("nope.eml")} << 3 << QStringLiteral("nope.eml");
+    QTest::newRow("directory") << QStringList{QStringLiteral(".")} << 3 << QStringLiteral("folder");
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, errContains);
+    writeFile(QStringLiteral("simple.eml"), simpleMessage);
+    for (QString &a : args) {
+        if (a.endsWith(u".eml") || a == u".")
+            a = m_dir.filePath(a);
+    }
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, exitCode);
+    if (!errContains.isEmpty())
+        QVERIFY2(QString::fromUtf8(r.err).contains(errContains), r.err.constData());
+}
+
+void TestCli::jsonSchema()
+{
+    const QString path = writeFile(QStringLiteral("simple.eml"), simpleMessage);
+    const Run r = run({QStringLiteral("--json"), path});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.isObject());
+    const QJsonObject o = doc.object();
+    QCOMPARE(o.value(u"schema").toInt(), 1);
+    // DESIGN.md schema 1: every top-level name present; absent data is null, not missing.
+    for (const char *key : {"source", "message", "authentication_results", "dkim", "arc", "spf", "dmarc",
+                            "iprev", "hops", "unsubscribe", "format", "requirements", "dns"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    const QJsonObject source = o.value(u"source").toObject();
+    for (const char *key : {"file", "index", "headers_only", "normalised"})
+        QVERIFY2(source.contains(QLatin1String(key)), key);
+    QCOMPARE(source.value(u"file").toString(), path);
+    QVERIFY(source.value(u"index").isNull());
+    QCOMPARE(source.value(u"headers_only").toBool(), false);
+    const QJsonObject message = o.value(u"message").toObject();
+    for (const char *key : {"from", "from_domain", "subject", "date", "message_id", "return_path", "size"})
+        QVERIFY2(message.contains(QLatin1String(key)), key);
+    QCOMPARE(message.value(u"from").toString(), QStringLiteral("山田 <yamada@example.jp>"));
+    QCOMPARE(message.value(u"from_domain").toString(), QStringLiteral("example.jp"));
+    QCOMPARE(message.value(u"subject").toString(), QStringLiteral("Quarterly report"));
+    QCOMPARE(message.value(u"message_id").toString(), QStringLiteral("<abc@example.jp>"));
+    QCOMPARE(message.value(u"return_path").toString(), QStringLiteral("bounce@mail.example.com"));
+    QCOMPARE(message.value(u"size").toInt(), simpleMessage.size());
+    QVERIFY(o.value(u"dkim").isArray());
+    QCOMPARE(o.value(u"dkim").toArray().size(), 0);
+    QVERIFY(o.value(u"arc").isNull());
+}
+
+void TestCli::jsonArrayForSeveralMessages()
+{
+    QByteArray mbox;
+    for (int i = 1; i <= 3; ++i) {
+        mbox += "From sender@example.com Mon Nov 23 10:00:00 2026\n";
+        mbox += "From: sender@example.com\nSubject: message " + QByteArray::number(i) + "\n\nbody " + QByteArray::number(i) + "\n\n";
+    }
+    const QString path = writeFile(QStringLiteral("three.mbox"), mbox);
+    const Run r = run({QStringLiteral("--json"), QStringLiteral("--mbox"), path});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+    QVERIFY(doc.isArray());
+    const QJsonArray array = doc.array();
+    QCOMPARE(array.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        QCOMPARE(o.value(u"source").toObject().value(u"index").toInt(), i);
+        QCOMPARE(o.value(u"message").toObject().value(u"subject").toString(), QStringLiteral("message %1").arg(i + 1));
+    }
+}
+
+void TestCli::standardInput()
+{
+    const Run r = run({QStringLiteral("--json"), QStringLiteral("-")}, simpleMessage);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"source").toObject().value(u"file").toString(), QStringLiteral("-"));
+    QCOMPARE(o.value(u"message").toObject().value(u"subject").toString(), QStringLiteral("Quarterly report"));
+}
+
+void TestCli::textInJapanese()
+{
+    const QString path = writeFile(QStringLiteral("simple.eml"), simpleMessage);
+    const Run en = run({QStringLiteral("--lang"), QStringLiteral("en"), path});
+    const Run ja = run({QStringLiteral("--lang"), QStringLiteral("ja"), path});
+    QCOMPARE(en.exitCode, 0);
+    QCOMPARE(ja.exitCode, 0);
+    const QString enText = QString::fromUtf8(en.out);
+    const QString jaText = QString::fromUtf8(ja.out);
+    QVERIFY2(enText.contains(QStringLiteral("Subject:")), qPrintable(enText));
+    QVERIFY2(jaText.contains(QStringLiteral("件名")), qPrintable(jaText));
+    QVERIFY(jaText.contains(QStringLiteral("Quarterly report")));
+    QVERIFY(enText != jaText);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,213 @@
+#include "core/Localization.h"
+#include "ui/FindingsView.h"
+#include "ui/HeadersView.h"
+#include "ui/MainWindow.h"
+#include "ui/RawSourceView.h"
+#include "ui/SummaryCard.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace kensa;
+
+// The real window, offscreen: a file dropped on it, the summary card, live language switching,
+// screenshots in both languages under the build folder.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void dropFileShowsSummary();
+    void switchLanguageAtRunTime();
+    void pastedTextIsAnalysed();
+    void mboxIsOfferedAsList();
+    void unreadableFileKeepsWindow();
+
+private:
+    static QString screenshotDir();
+    static bool waitForAnalysis(MainWindow &window);
+    static void drop(QWidget *target, QMimeData *mime);
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("KensaTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir().mkpath(screenshotDir()));
+}
+
+void TestMainWindow::init()
+{
+    Localization::apply(QStringLiteral("en"));
+}
+
+QString TestMainWindow::screenshotDir()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+}
+
+bool TestMainWindow::waitForAnalysis(MainWindow &window)
+{
+    QSignalSpy spy(&window, &MainWindow::analysisShown);
+    return spy.wait(30000);
+}
+
+void TestMainWindow::drop(QWidget *target, QMimeData *mime)
+{
+    const QPointF pos(target->width() / 2.0, target->height() / 2.0);
+    QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+}
+
+void TestMainWindow::dropFileShowsSummary()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(KENSA_TEST_DATA_DIR "/ui/invoice.eml"))});
+    QSignalSpy spy(&window, &MainWindow::analysisShown);
+    drop(&window, &mime);
+    QVERIFY(spy.wait(30000));
+
+    SummaryCard *card = window.summaryCard();
+    QCOMPARE(card->valueText(QStringLiteral("from")), QStringLiteral("山田太郎 <yamada@example.jp>"));
+    QCOMPARE(card->valueText(QStringLiteral("subject")), QStringLiteral("請求書のご案内"));
+    QCOMPARE(card->valueText(QStringLiteral("to")), QStringLiteral("support@example.net"));
+    QCOMPARE(card->valueText(QStringLiteral("message_id")), QStringLiteral("<20261123100000.1234@example.jp>"));
+    QVERIFY(card->valueText(QStringLiteral("size")).contains(QStringLiteral("10 header fields")));
+    QCOMPARE(window.headersView()->table()->model()->rowCount(), 10);
+    QVERIFY(window.rawSourceView()->toPlainText().contains(QStringLiteral("お世話になっております")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("請求書のご案内")));
+}
+
+void TestMainWindow::switchLanguageAtRunTime()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openFile(QStringLiteral(KENSA_TEST_DATA_DIR "/ui/invoice.eml"));
+    QVERIFY(waitForAnalysis(window));
+
+    QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Overview"));
+    QCOMPARE(window.summaryCard()->labelText(QStringLiteral("from")), QStringLiteral("From"));
+    const QString englishMenu = window.menuBar()->actions().first()->text();
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/mainwindow-en.png")));
+
+    window.setLanguage(QStringLiteral("ja"));
+    QTest::qWait(50);
+    QCOMPARE(Localization::current(), QStringLiteral("ja"));
+    QCOMPARE(window.tabs()->tabText(0), QStringLiteral("概要"));
+    QCOMPARE(window.tabs()->tabText(2), QStringLiteral("ヘッダー"));
+    QCOMPARE(window.summaryCard()->labelText(QStringLiteral("from")), QStringLiteral("差出人"));
+    QVERIFY(window.menuBar()->actions().first()->text() != englishMenu);
+    QVERIFY(window.summaryCard()->valueText(QStringLiteral("size")).contains(QStringLiteral("ヘッダー")));
+    QVERIFY(window.summaryCard()->valueText(QStringLiteral("size")).contains(QStringLiteral("バイト")));
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/mainwindow-ja.png")));
+
+    // The choice is remembered for the next start.
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("ja"));
+
+    window.setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Overview"));
+    QCOMPARE(window.menuBar()->actions().first()->text(), englishMenu);
+}
+
+void TestMainWindow::pastedTextIsAnalysed()
+{
+    MainWindow window;
+    window.show();
+    QFile file(QStringLiteral(KENSA_TEST_DATA_DIR "/ui/invoice.eml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // A paste arrives as text with LF line endings.
+    const QString text = QString::fromUtf8(file.readAll()).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QMimeData mime;
+    mime.setText(text);
+    QSignalSpy spy(&window, &MainWindow::analysisShown);
+    drop(&window, &mime);
+    QVERIFY(spy.wait(30000));
+    const Report &report = window.currentReport();
+    QCOMPARE(report.source.origin, QStringLiteral("paste"));
+    QVERIFY(report.source.normalised.contains(QStringLiteral("lf_to_crlf")));
+    QCOMPARE(report.summary.subject, QStringLiteral("請求書のご案内"));
+    QVERIFY(window.summaryCard()->valueText(QStringLiteral("input")).contains(QStringLiteral("Pasted text")));
+}
+
+void TestMainWindow::mboxIsOfferedAsList()
+{
+    QByteArray mbox;
+    for (int i = 1; i <= 3; ++i) {
+        mbox += "From sender@example.com Mon Nov 23 10:00:00 2026\n";
+        mbox += "From: sender@example.com\nSubject: message " + QByteArray::number(i) + "\n\nbody\n\n";
+    }
+    const QString path = m_dir.filePath(QStringLiteral("three.mbox"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(mbox);
+    f.close();
+
+    MainWindow window;
+    window.show();
+    window.openFile(path);
+    QVERIFY(waitForAnalysis(window));
+    QTreeWidget *list = window.mailboxList();
+    QCOMPARE(list->topLevelItemCount(), 3);
+    QVERIFY(list->isVisibleTo(&window));
+    QCOMPARE(window.currentReport().summary.subject, QStringLiteral("message 1"));
+    QSignalSpy spy(&window, &MainWindow::analysisShown);
+    list->setCurrentItem(list->topLevelItem(2));
+    QVERIFY(spy.wait(30000));
+    QCOMPARE(window.currentReport().summary.subject, QStringLiteral("message 3"));
+    QCOMPARE(window.currentReport().source.index, 2);
+}
+
+void TestMainWindow::unreadableFileKeepsWindow()
+{
+    MainWindow window;
+    window.show();
+    window.openFile(QStringLiteral(KENSA_TEST_DATA_DIR "/ui/invoice.eml"));
+    QVERIFY(waitForAnalysis(window));
+    // The warning box is modal; close it as soon as it appears.
+    QTimer::singleShot(0, [] {
+        QTimer *poll = new QTimer;
+        QObject::connect(poll, &QTimer::timeout, poll, [poll] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                box->close();
+                poll->deleteLater();
+            }
+        });
+        poll->start(20);
+    });
+    window.openFile(m_dir.filePath(QStringLiteral("missing.eml")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 10000);
+    // The analysis on screen is still the previous one.
+    QCOMPARE(window.currentReport().summary.subject, QStringLiteral("請求書のご案内"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

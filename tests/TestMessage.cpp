@@ -1,0 +1,192 @@
+#include "core/Message.h"
+
+#include <QTest>
+
+using namespace kensa;
+
+class TestMessage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fields_data();
+    void fields();
+    void rawBytesKept();
+    void unfolding_data();
+    void unfolding();
+    void body_data();
+    void body();
+    void problems_data();
+    void problems();
+    void lookupIsCaseInsensitive();
+    void firstLineOffset();
+};
+
+void TestMessage::fields_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QList<int>>("lines");
+
+    QTest::newRow("simple") << QByteArray("From: a@example.com\r\nTo: b@example.com\r\nSubject: hi\r\n\r\nbody\r\n")
+                            << QStringList{"From", "To", "Subject"} << QList<int>{1, 2, 3};
+    QTest::newRow("folded-field-spans-lines")
+        << QByteArray("Received: from a\r\n\tby b\r\n    with ESMTP; Mon, 1 Jan 2024 00:00:00 +0000\r\nFrom: x@y\r\n\r\n")
+        << QStringList{"Received", "From"} << QList<int>{1, 4};
+    // RFC 5322 §4.5.3 obsolete syntax: white space between the name and the colon.
+    QTest::newRow("obs-wsp-before-colon") << QByteArray("Subject : old style\r\nFrom: x@y\r\n\r\n")
+                                          << QStringList{"Subject", "From"} << QList<int>{1, 2};
+    QTest::newRow("empty-value") << QByteArray("Subject:\r\nFrom: x@y\r\n\r\n")
+                                 << QStringList{"Subject", "From"} << QList<int>{1, 2};
+    QTest::newRow("lf-only-line-endings") << QByteArray("From: x@y\nTo: z@y\n\nbody\n")
+                                          << QStringList{"From", "To"} << QList<int>{1, 2};
+    QTest::newRow("duplicate-names-kept-in-order")
+        << QByteArray("Received: one\r\nReceived: two\r\nReceived: three\r\n\r\n")
+        << QStringList{"Received", "Received", "Received"} << QList<int>{1, 2, 3};
+}
+
+void TestMessage::fields()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, names);
+    QFETCH(QList<int>, lines);
+    const Message m = Message::parse(input);
+    QCOMPARE(m.headers().size(), names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QCOMPARE(m.headers().at(i).nameText(), names.at(i));
+        QCOMPARE(m.headers().at(i).line, lines.at(i));
+    }
+}
+
+void TestMessage::rawBytesKept()
+{
+    // DKIM and ARC need every byte of every field as it stands, in order.
+    const QByteArray header = "DKIM-Signature: v=1; a=rsa-sha256;\r\n\td=example.com; s=sel;  \r\n"
+                              "Subject:  two  spaces \t\r\n"
+                              "X-Empty:\r\n";
+    const QByteArray input = header + "\r\nbody\r\n";
+    const Message m = Message::parse(input);
+    QByteArray joined;
+    for (const HeaderField &f : m.headers())
+        joined += f.raw;
+    QCOMPARE(joined, header);
+    QCOMPARE(m.headers().at(0).raw, QByteArray("DKIM-Signature: v=1; a=rsa-sha256;\r\n\td=example.com; s=sel;  \r\n"));
+    QCOMPARE(m.headers().at(1).rawValue(), QByteArray("  two  spaces \t"));
+    QCOMPARE(m.headers().at(0).offset, 0);
+    QCOMPARE(m.headers().at(1).offset, m.headers().at(0).raw.size());
+    QCOMPARE(m.headers().at(0).lineCount(), 2);
+    QCOMPARE(m.bodyOffset(), header.size() + 2);
+    QCOMPARE(m.body(), QByteArrayView("body\r\n"));
+}
+
+void TestMessage::unfolding_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QByteArray>("unfolded");
+    QTest::addColumn<QString>("display");
+
+    QTest::newRow("crlf-tab") << QByteArray("Subject: a\r\n\tb\r\n") << QByteArray(" a\tb") << QStringLiteral("a\tb");
+    QTest::newRow("crlf-spaces") << QByteArray("Subject: a\r\n   b\r\n") << QByteArray(" a   b") << QStringLiteral("a   b");
+    QTest::newRow("three-lines") << QByteArray("Subject: a\r\n b\r\n c\r\n") << QByteArray(" a b c") << QStringLiteral("a b c");
+    QTest::newRow("lf-folding") << QByteArray("Subject: a\n b\n") << QByteArray(" a b") << QStringLiteral("a b");
+    QTest::newRow("no-fold") << QByteArray("Subject: plain\r\n") << QByteArray(" plain") << QStringLiteral("plain");
+}
+
+void TestMessage::unfolding()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QByteArray, unfolded);
+    QFETCH(QString, display);
+    const Message m = Message::parse(field + "\r\n");
+    QCOMPARE(m.headers().size(), 1);
+    QCOMPARE(m.headers().first().unfoldedValue(), unfolded);
+    QCOMPARE(m.headers().first().displayValue, display);
+}
+
+void TestMessage::body_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("headersOnly");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("bodyLine");
+
+    QTest::newRow("with-body") << QByteArray("From: x@y\r\n\r\nline1\r\nline2\r\n") << false
+                               << QByteArray("line1\r\nline2\r\n") << 3;
+    QTest::newRow("headers-only-no-blank-line") << QByteArray("From: x@y\r\nTo: z@y\r\n") << true << QByteArray() << 0;
+    QTest::newRow("headers-only-trailing-blank-line") << QByteArray("From: x@y\r\n\r\n") << true << QByteArray() << 3;
+    QTest::newRow("headers-only-no-final-newline") << QByteArray("From: x@y\r\nTo: z@y") << true << QByteArray() << 0;
+    QTest::newRow("body-is-blank-lines") << QByteArray("From: x@y\r\n\r\n\r\n\r\n") << false << QByteArray("\r\n\r\n") << 3;
+}
+
+void TestMessage::body()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, headersOnly);
+    QFETCH(QByteArray, body);
+    QFETCH(int, bodyLine);
+    const Message m = Message::parse(input);
+    QCOMPARE(m.headersOnly(), headersOnly);
+    QCOMPARE(m.body().toByteArray(), body);
+    QCOMPARE(m.bodyLine(), bodyLine);
+}
+
+void TestMessage::problems_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("headerCount");
+
+    QTest::newRow("missing-blank-line") << QByteArray("From: x@y\r\nSubject: s\r\nHello there\r\nsecond\r\n")
+                                        << QStringLiteral("message.header.missing_blank_line") << 3 << 2;
+    QTest::newRow("no-headers-at-all") << QByteArray("Just some text\r\nnot mail\r\n")
+                                       << QStringLiteral("message.no_headers") << 1 << 0;
+    QTest::newRow("leading-continuation") << QByteArray(" stray\r\nFrom: x@y\r\n\r\n")
+                                          << QStringLiteral("message.header.leading_continuation") << 1 << 1;
+    QTest::newRow("nul-in-header") << QByteArray("From: x@y\r\nSubject: a\0b\r\n\r\n", 27)
+                                   << QStringLiteral("message.nul_byte") << 2 << 2;
+    QTest::newRow("nul-in-body") << QByteArray("From: x@y\r\n\r\nline\r\nx\0y\r\n", 24)
+                                 << QStringLiteral("message.nul_byte") << 4 << 1;
+    QTest::newRow("line-over-998") << (QByteArray("From: x@y\r\nSubject: ") + QByteArray(1200, 'a') + "\r\n\r\n")
+                                   << QStringLiteral("message.line.too_long") << 2 << 2;
+    QTest::newRow("body-line-over-998") << (QByteArray("From: x@y\r\n\r\n") + QByteArray(1000, 'b') + "\r\n")
+                                        << QStringLiteral("message.line.too_long") << 3 << 1;
+}
+
+void TestMessage::problems()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, key);
+    QFETCH(int, line);
+    QFETCH(int, headerCount);
+    const Message m = Message::parse(input);
+    QCOMPARE(m.headers().size(), headerCount);
+    bool found = false;
+    for (const Finding &f : m.findings() + m.bodyFindings()) {
+        if (f.key == key) {
+            found = true;
+            QCOMPARE(f.line, line);
+        }
+    }
+    QVERIFY2(found, qPrintable(key));
+}
+
+void TestMessage::lookupIsCaseInsensitive()
+{
+    const Message m = Message::parse("received: a\r\nRECEIVED: b\r\nFrom: x@y\r\n\r\n");
+    QCOMPARE(m.count("Received"), 2);
+    QCOMPARE(m.fields("received").size(), 2);
+    QVERIFY(m.field("from"));
+    QCOMPARE(m.field("FROM")->line, 3);
+    QVERIFY(!m.field("Subject"));
+}
+
+void TestMessage::firstLineOffset()
+{
+    const Message m = Message::parse("Content-Type: text/plain\r\n\r\nx\r\n", 40);
+    QCOMPARE(m.headers().first().line, 40);
+    QCOMPARE(m.bodyLine(), 42);
+}
+
+QTEST_GUILESS_MAIN(TestMessage)
+#include "TestMessage.moc"

@@ -1,0 +1,651 @@
+#include "core/ReceivedParser.h"
+
+#include "core/Message.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace kensa;
+
+namespace {
+
+HeaderField makeField(const QByteArray &text, int line = 1)
+{
+    HeaderField field;
+    field.raw = text + "\r\n";
+    const qsizetype colon = text.indexOf(':');
+    field.nameLength = int(colon < 0 ? 0 : colon);
+    field.line = line;
+    return field;
+}
+
+QStringList findingKeys(const QList<Finding> &findings)
+{
+    QStringList keys;
+    for (const Finding &finding : findings)
+        keys.append(finding.key);
+    return keys;
+}
+
+QDateTime isoUtc(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QJsonArray corpusCases()
+{
+    QFile file(QStringLiteral(KENSA_TEST_DATA_DIR "/received/corpus.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("cases")).toArray();
+}
+
+// Every hop: the field is kept byte for byte, findings point into it, status and findings agree.
+void checkInvariants(const ReceivedHop &hop, const HeaderField &field)
+{
+    QCOMPARE(hop.raw, field.raw);
+    QCOMPARE(hop.line, field.line);
+    for (const Finding &finding : hop.findings) {
+        QCOMPARE(finding.header, QStringLiteral("Received"));
+        QVERIFY2(finding.line >= field.line && finding.line < field.line + field.lineCount(),
+                 qPrintable(finding.key));
+        QCOMPARE(finding.arg(QStringLiteral("line")), QString::number(finding.line));
+    }
+    switch (hop.status) {
+    case HopStatus::Unreadable:
+        QVERIFY(!hop.findings.isEmpty());
+        QCOMPARE(hop.findings.first().key, QStringLiteral("received.unreadable"));
+        QVERIFY(hop.by.isEmpty() && hop.fromHelo.isEmpty() && !hop.timestamp.isValid());
+        break;
+    case HopStatus::Partial:
+        QVERIFY(!hop.findings.isEmpty());
+        break;
+    case HopStatus::Ok:
+        for (const Finding &finding : hop.findings)
+            QVERIFY2(finding.severity < Severity::Warning, qPrintable(finding.key));
+        QVERIFY(hop.timestamp.isValid());
+        break;
+    }
+}
+
+} // namespace
+
+class TestReceivedParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void corpus_data();
+    void corpus();
+    void corpusCoverage();
+    void parseAll();
+    void findingPosition();
+    void hopValue();
+    void parseDate_data();
+    void parseDate();
+    void normalizeIp_data();
+    void normalizeIp();
+    void ipScope_data();
+    void ipScope();
+    void canonicalTlsVersion_data();
+    void canonicalTlsVersion();
+    void delaySeconds_data();
+    void delaySeconds();
+    void robustness_data();
+    void robustness();
+};
+
+void TestReceivedParser::corpus_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QJsonObject>("expect");
+    const QJsonArray cases = corpusCases();
+    QVERIFY2(!cases.isEmpty(), "tests/data/received/corpus.json is missing or empty");
+    for (const QJsonValue &value : cases) {
+        const QJsonObject row = value.toObject();
+        const QString text = row.value(QStringLiteral("field")).toString();
+        const bool latin1 = row.value(QStringLiteral("encoding")).toString() == u"latin1";
+        QTest::newRow(row.value(QStringLiteral("name")).toString().toUtf8().constData())
+            << (latin1 ? text.toLatin1() : text.toUtf8()) << row.value(QStringLiteral("expect")).toObject();
+    }
+}
+
+void TestReceivedParser::corpus()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QJsonObject, expect);
+
+    const HeaderField header = makeField(field, 7);
+    const ReceivedHop hop = ReceivedParser::parse(header);
+    checkInvariants(hop, header);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Required in every row, so that a forgotten expectation fails instead of passing silently.
+    static const char *const required[] = {"fromHelo",
+                                           "fromReverse",
+                                           "fromIp",
+                                           "by",
+                                           "with",
+                                           "id",
+                                           "for",
+                                           "tls",
+                                           "tlsVersion",
+                                           "timestamp",
+                                           "status",
+                                           "findings"};
+    for (const char *key : required)
+        QVERIFY2(expect.contains(QLatin1StringView(key)), key);
+    const auto text = [&expect](const char *key) { return expect.value(QLatin1StringView(key)).toString(); };
+
+    QCOMPARE(hop.fromHelo, text("fromHelo"));
+    QCOMPARE(hop.fromReverse, text("fromReverse"));
+    QCOMPARE(hop.fromIp, text("fromIp"));
+    QCOMPARE(hop.by, text("by"));
+    QCOMPARE(hop.with, text("with"));
+    QCOMPARE(hop.id, text("id"));
+    QCOMPARE(hop.forRecipient, text("for"));
+    QCOMPARE(hop.tls, expect.value(QStringLiteral("tls")).toBool());
+    QCOMPARE(hop.tlsVersion, text("tlsVersion"));
+    QCOMPARE(hop.timestamp.toUTC(), isoUtc(text("timestamp")));
+    QCOMPARE(hopStatusName(hop.status), text("status"));
+    QStringList expectedFindings;
+    for (const QJsonValue &key : expect.value(QStringLiteral("findings")).toArray())
+        expectedFindings.append(key.toString());
+    QCOMPARE(findingKeys(hop.findings), expectedFindings);
+    // Optional keys: absent means empty.
+    QCOMPARE(hop.fromUser, text("fromUser"));
+    QCOMPARE(hop.tlsCipher, text("tlsCipher"));
+    QCOMPARE(hop.via, text("via"));
+    QCOMPARE(hop.envelopeFrom, text("envelopeFrom"));
+    QCOMPARE(hop.software, text("software"));
+    QCOMPARE(hop.byIp, text("byIp"));
+    QCOMPARE(hop.authenticated, expect.value(QStringLiteral("authenticated")).toBool());
+    // A TLS version or cipher without the TLS flag would contradict itself.
+    if (!hop.tlsVersion.isEmpty() || !hop.tlsCipher.isEmpty())
+        QVERIFY(hop.tls);
+    // The date text is what follows the ";" (or the date found without it).
+    if (hop.timestamp.isValid())
+        QVERIFY(!hop.dateText.isEmpty());
+}
+
+void TestReceivedParser::corpusCoverage()
+{
+    const QJsonArray cases = corpusCases();
+    QVERIFY(cases.size() >= 60);
+    QHash<QString, int> perMta;
+    QSet<QString> names;
+    int wellFormed = 0;
+    for (const QJsonValue &value : cases) {
+        const QJsonObject row = value.toObject();
+        perMta[row.value(QStringLiteral("mta")).toString()] += 1;
+        const QString name = row.value(QStringLiteral("name")).toString();
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+        if (row.value(QStringLiteral("mta")).toString() != u"broken")
+            ++wellFormed;
+    }
+    QVERIFY(wellFormed >= 60);
+    static const char *const mtas[] = {"postfix",  "exim",    "sendmail",  "qmail",    "exchange",
+                                       "gmail",    "yahoo",   "icloud",    "amazon-ses", "sendgrid",
+                                       "mandrill", "nifty",   "so-net",    "ocn",      "biglobe",
+                                       "kddi-au",  "docomo",  "softbank",  "yahoo-japan", "benchmark",
+                                       "blastmail", "cuenote", "broken"};
+    for (const char *mta : mtas)
+        QVERIFY2(perMta.value(QLatin1StringView(mta)) > 0, mta);
+}
+
+void TestReceivedParser::parseAll()
+{
+    const QByteArray bytes = "Received: from mx.example.net\r\n"
+                             "\tby imap.example.net with LMTPS id abc; Tue, 14 May 2024 08:02:05 +0000\r\n"
+                             "Subject: hello\r\n"
+                             "Received: from mail.example.org (mail.example.org [192.0.2.1])\r\n"
+                             "\tby mx.example.net (Postfix) with ESMTPS id def;\r\n"
+                             "\tTue, 14 May 2024 08:02:04 +0000\r\n"
+                             "Received: garbage\r\n"
+                             "received: by mail.example.org (Postfix) id ghi; Tue, 14 May 2024 08:02:01 +0000\r\n"
+                             "From: a@example.org\r\n"
+                             "\r\n"
+                             "body\r\n";
+    const Message message = Message::parse(bytes);
+    const QList<ReceivedHop> hops = ReceivedParser::parseAll(message);
+    QCOMPARE(hops.size(), 4);
+    QCOMPARE(hops.at(0).by, QStringLiteral("imap.example.net"));
+    QCOMPARE(hops.at(0).line, 1);
+    QCOMPARE(hops.at(1).fromIp, QStringLiteral("192.0.2.1"));
+    QCOMPARE(hops.at(1).line, 4);
+    // The unreadable field is kept in its place, not dropped.
+    QCOMPARE(hops.at(2).status, HopStatus::Unreadable);
+    QCOMPARE(hops.at(2).raw, QByteArray("Received: garbage\r\n"));
+    QCOMPARE(hops.at(2).line, 7);
+    QCOMPARE(hops.at(3).id, QStringLiteral("ghi"));
+    QCOMPARE(ReceivedParser::delaySeconds(hops.at(3), hops.at(1)), 3);
+    QCOMPARE(ReceivedParser::delaySeconds(hops.at(1), hops.at(0)), 1);
+    QCOMPARE(ReceivedParser::delaySeconds(hops.at(2), hops.at(0)), ReceivedParser::UnknownDelay);
+
+    QVERIFY(ReceivedParser::parseAll(Message::parse("From: a@example.org\r\n\r\n")).isEmpty());
+}
+
+void TestReceivedParser::findingPosition()
+{
+    // "frum" on the second physical line, column 2 (after the folding TAB); the field starts on 10.
+    const HeaderField field = makeField("Received: by mx.example.net\r\n"
+                                        "\tfrum x.example.org with SMTP; Tue, 14 May 2024 08:02:03 +0000",
+                                        10);
+    const ReceivedHop hop = ReceivedParser::parse(field);
+    QCOMPARE(hop.status, HopStatus::Partial);
+    QCOMPARE(hop.findings.size(), 1);
+    const Finding &finding = hop.findings.first();
+    QCOMPARE(finding.key, QStringLiteral("received.partial"));
+    QCOMPARE(finding.line, 11);
+    QCOMPARE(finding.arg(QStringLiteral("line")), QStringLiteral("11"));
+    QCOMPARE(finding.arg(QStringLiteral("position")), QStringLiteral("2"));
+
+    // On the first line the column counts the field name: "Received: (" -> the "(" is column 11.
+    const ReceivedHop unclosed = ReceivedParser::parse(makeField("Received: (by x; Tue, 14 May 2024 08:02:03 +0000"));
+    QCOMPARE(unclosed.findings.size(), 2);
+    QCOMPARE(unclosed.findings.at(1).key, QStringLiteral("received.comment.unclosed"));
+    QCOMPARE(unclosed.findings.at(1).arg(QStringLiteral("position")), QStringLiteral("11"));
+
+    // bad_date quotes the date text, shortened.
+    const ReceivedHop bad = ReceivedParser::parse(
+        makeField("Received: by x.example.net; " + QByteArray(500, 'z')));
+    QCOMPARE(findingKeys(bad.findings), QStringList{QStringLiteral("received.bad_date")});
+    QCOMPARE(bad.findings.first().arg(QStringLiteral("date")).size(), 81);
+}
+
+void TestReceivedParser::hopValue()
+{
+    const HeaderField field = makeField("Received: from a.example.org (a.example.org [192.0.2.1]) by "
+                                        "b.example.net with ESMTPS id x; Tue, 14 May 2024 08:02:03 +0000");
+    const ReceivedHop hop = ReceivedParser::parse(field);
+    ReceivedHop copy = hop;
+    QCOMPARE(copy, hop);
+    copy.fromIp = QStringLiteral("192.0.2.2");
+    QVERIFY(!(copy == hop));
+    copy = hop;
+    copy.timestamp = copy.timestamp.addSecs(1);
+    QVERIFY(!(copy == hop));
+
+    QString printed;
+    QDebug(&printed) << hop;
+    QVERIFY2(printed.contains(u"192.0.2.1") && printed.contains(u"b.example.net")
+                 && printed.contains(u"2024-05-14T08:02:03Z"),
+             qPrintable(printed));
+    // Q_DECLARE_METATYPE: the hop travels in a QVariant (queued signals).
+    const QVariant variant = QVariant::fromValue(hop);
+    QCOMPARE(variant.value<ReceivedHop>(), hop);
+    QCOMPARE(hopStatusName(HopStatus::Partial), QStringLiteral("partial"));
+}
+
+void TestReceivedParser::parseDate_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("utc");     // empty: must fail
+    QTest::addColumn<int>("offset");      // seconds east of UTC the result carries
+    QTest::addColumn<bool>("lenient");
+    QTest::addColumn<bool>("zoneMissing");
+
+    // RFC 5322 §3.3
+    QTest::newRow("rfc5322-full") << QByteArray("Tue, 14 May 2024 10:02:03 +0200") << "2024-05-14T08:02:03Z" << 7200 << false << false;
+    QTest::newRow("rfc5322-negative") << QByteArray("Tue, 14 May 2024 01:02:03 -0700") << "2024-05-14T08:02:03Z" << -25200 << false << false;
+    QTest::newRow("rfc5322-half-hour") << QByteArray("Tue, 14 May 2024 13:32:03 +0530") << "2024-05-14T08:02:03Z" << 19800 << false << false;
+    QTest::newRow("rfc5322-comment-zone") << QByteArray("Tue, 14 May 2024 01:02:03 -0700 (PDT)") << "2024-05-14T08:02:03Z" << -25200 << false << false;
+    QTest::newRow("rfc5322-one-digit-day") << QByteArray("Sun, 5 May 2024 08:02:03 +0000") << "2024-05-05T08:02:03Z" << 0 << false << false;
+    QTest::newRow("rfc5322-leap-second") << QByteArray("Sat, 31 Dec 2016 23:59:60 +0000") << "2016-12-31T23:59:59Z" << 0 << false << false;
+    QTest::newRow("rfc5322-minus-zero") << QByteArray("14 May 2024 08:02:03 -0000") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    // RFC 5322 §4.3 obsolete forms
+    QTest::newRow("obs-no-weekday") << QByteArray("14 May 2024 08:02:03 +0000") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    QTest::newRow("obs-no-seconds") << QByteArray("Tue, 14 May 2024 08:02 +0000") << "2024-05-14T08:02:00Z" << 0 << false << false;
+    QTest::newRow("obs-two-digit-year-20xx") << QByteArray("14 May 24 08:02:03 +0000") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    QTest::newRow("obs-two-digit-year-19xx") << QByteArray("Fri, 14 May 99 08:02:03 +0000") << "1999-05-14T08:02:03Z" << 0 << false << false;
+    QTest::newRow("obs-three-digit-year") << QByteArray("14 May 124 08:02:03 +0000") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    QTest::newRow("obs-zone-ut") << QByteArray("14 May 2024 08:02:03 UT") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    QTest::newRow("obs-zone-gmt") << QByteArray("Tue, 14 May 2024 08:02:03 GMT") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    QTest::newRow("obs-zone-est") << QByteArray("Tue, 14 May 2024 03:02:03 EST") << "2024-05-14T08:02:03Z" << -18000 << false << false;
+    QTest::newRow("obs-zone-edt") << QByteArray("Tue, 14 May 2024 04:02:03 EDT") << "2024-05-14T08:02:03Z" << -14400 << false << false;
+    QTest::newRow("obs-zone-cst") << QByteArray("Tue, 14 May 2024 02:02:03 CST") << "2024-05-14T08:02:03Z" << -21600 << false << false;
+    QTest::newRow("obs-zone-cdt") << QByteArray("Tue, 14 May 2024 03:02:03 CDT") << "2024-05-14T08:02:03Z" << -18000 << false << false;
+    QTest::newRow("obs-zone-mst") << QByteArray("Tue, 14 May 2024 01:02:03 MST") << "2024-05-14T08:02:03Z" << -25200 << false << false;
+    QTest::newRow("obs-zone-mdt") << QByteArray("Tue, 14 May 2024 02:02:03 MDT") << "2024-05-14T08:02:03Z" << -21600 << false << false;
+    QTest::newRow("obs-zone-pst") << QByteArray("Tue, 14 May 2024 00:02:03 PST") << "2024-05-14T08:02:03Z" << -28800 << false << false;
+    QTest::newRow("obs-zone-pdt") << QByteArray("Tue, 14 May 2024 01:02:03 PDT") << "2024-05-14T08:02:03Z" << -25200 << false << false;
+    // §4.3: military zones are taken as -0000 (RFC 822 had their signs backwards).
+    QTest::newRow("obs-military-z") << QByteArray("Tue, 14 May 2024 08:02:03 Z") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    QTest::newRow("obs-military-n") << QByteArray("Tue, 14 May 2024 08:02:03 N") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    QTest::newRow("obs-cfws-everywhere") << QByteArray("(x) Tue (y) , 14 (z) May 2024 08 : 02 : 03 (w) +0000 (v)") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    QTest::newRow("obs-nested-comment") << QByteArray("Tue, 14 May 2024 08:02:03 +0000 (UTC (really))") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    QTest::newRow("obs-lower-case-month") << QByteArray("tue, 14 may 2024 08:02:03 +0000") << "2024-05-14T08:02:03Z" << 0 << false << false;
+    // Lenient: read, reported
+    QTest::newRow("lenient-fraction") << QByteArray("Tue, 14 May 2024 01:02:03.123 -0700") << "2024-05-14T08:02:03.123Z" << -25200 << true << false;
+    QTest::newRow("lenient-colon-zone") << QByteArray("Tue, 14 May 2024 10:02:03 +02:00") << "2024-05-14T08:02:03Z" << 7200 << true << false;
+    QTest::newRow("lenient-utc-word") << QByteArray("Tue, 14 May 2024 08:02:03 UTC") << "2024-05-14T08:02:03Z" << 0 << true << false;
+    QTest::newRow("lenient-jst") << QByteArray("Tue, 14 May 2024 17:02:03 JST") << "2024-05-14T08:02:03Z" << 32400 << true << false;
+    QTest::newRow("lenient-zone-and-name") << QByteArray("Tue, 14 May 2024 08:02:03 +0000 UTC") << "2024-05-14T08:02:03Z" << 0 << true << false;
+    QTest::newRow("lenient-no-comma") << QByteArray("Tue 14 May 2024 08:02:03 +0000") << "2024-05-14T08:02:03Z" << 0 << true << false;
+    QTest::newRow("lenient-full-names") << QByteArray("Tuesday, 14 September 2024 08:02:03 +0000") << "2024-09-14T08:02:03Z" << 0 << true << false;
+    QTest::newRow("lenient-one-digit-hour") << QByteArray("Tue, 14 May 2024 8:02:03 +0000") << "2024-05-14T08:02:03Z" << 0 << true << false;
+    QTest::newRow("lenient-dashes") << QByteArray("14-May-2024 08:02:03 +0000") << "2024-05-14T08:02:03Z" << 0 << true << false;
+    QTest::newRow("lenient-asctime") << QByteArray("Tue May 14 08:02:03 2024") << "2024-05-14T08:02:03Z" << 0 << true << true;
+    QTest::newRow("lenient-unix-date") << QByteArray("Tue May 14 17:02:03 JST 2024") << "2024-05-14T08:02:03Z" << 32400 << true << false;
+    QTest::newRow("lenient-iso") << QByteArray("2024-05-14T08:02:03Z") << "2024-05-14T08:02:03Z" << 0 << true << false;
+    QTest::newRow("lenient-iso-offset") << QByteArray("2024-05-14T17:02:03+09:00") << "2024-05-14T08:02:03Z" << 32400 << true << false;
+    QTest::newRow("lenient-go-time") << QByteArray("2024-05-14 08:02:03.474733209 +0000 UTC m=+5054614.542624564") << "2024-05-14T08:02:03.474Z" << 0 << true << false;
+    QTest::newRow("lenient-unknown-zone-name") << QByteArray("Tue, 14 May 2024 08:02:03 XYZT") << "2024-05-14T08:02:03Z" << 0 << true << true;
+    QTest::newRow("missing-zone") << QByteArray("Tue, 14 May 2024 08:02:03") << "2024-05-14T08:02:03Z" << 0 << false << true;
+    // Not dates
+    QTest::newRow("bad-empty") << QByteArray("") << QString() << 0 << false << false;
+    QTest::newRow("bad-words") << QByteArray("yesterday at noon") << QString() << 0 << false << false;
+    QTest::newRow("bad-feb-31") << QByteArray("Sat, 31 Feb 2024 08:02:03 +0000") << QString() << 0 << false << false;
+    QTest::newRow("bad-hour-25") << QByteArray("Tue, 14 May 2024 25:02:03 +0000") << QString() << 0 << false << false;
+    QTest::newRow("bad-minute-60") << QByteArray("Tue, 14 May 2024 08:60:03 +0000") << QString() << 0 << false << false;
+    QTest::newRow("bad-month") << QByteArray("Tue, 14 Mai 2024 08:02:03 +0000") << QString() << 0 << false << false;
+    QTest::newRow("bad-zone-too-far") << QByteArray("Tue, 14 May 2024 08:02:03 +2500") << QString() << 0 << false << false;
+    QTest::newRow("bad-zone-minutes") << QByteArray("Tue, 14 May 2024 08:02:03 +0261") << QString() << 0 << false << false;
+    QTest::newRow("bad-zone-three-digits") << QByteArray("Tue, 14 May 2024 08:02:03 +020") << QString() << 0 << false << false;
+    QTest::newRow("bad-year-1800") << QByteArray("14 May 1800 08:02:03 +0000") << QString() << 0 << false << false;
+    QTest::newRow("bad-trailing-garbage") << QByteArray("Tue, 14 May 2024 08:02:03 +0000 ; 17") << QString() << 0 << false << false;
+    QTest::newRow("bad-no-time") << QByteArray("Tue, 14 May 2024") << QString() << 0 << false << false;
+    QTest::newRow("bad-too-long") << QByteArray("Tue, 14 May 2024 08:02:03 +0000 ") + QByteArray(600, ' ') << QString() << 0 << false << false;
+    QTest::newRow("bad-binary") << QByteArray("\x01\xff\xfe 14 May", 9) << QString() << 0 << false << false;
+}
+
+void TestReceivedParser::parseDate()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, utc);
+    QFETCH(int, offset);
+    QFETCH(bool, lenient);
+    QFETCH(bool, zoneMissing);
+
+    const Result<ReceivedDate> date = ReceivedParser::parseDate(text);
+    if (utc.isEmpty()) {
+        QVERIFY(!date.hasValue());
+        QCOMPARE(date.error().key, QStringLiteral("received.bad_date"));
+        QVERIFY(date.error().offset >= 0 && date.error().offset <= text.size());
+        return;
+    }
+    QVERIFY2(date.hasValue(), qPrintable(QStringLiteral("error at %1").arg(date.hasValue() ? -1 : date.error().offset)));
+    QCOMPARE(date->dateTime.toUTC(), isoUtc(utc));
+    QCOMPARE(date->dateTime.offsetFromUtc(), offset);
+    QCOMPARE(date->lenient, lenient);
+    QCOMPARE(date->zoneMissing, zoneMissing);
+}
+
+void TestReceivedParser::normalizeIp_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("unmap");
+    QTest::addColumn<QString>("expected"); // empty: not an address
+
+    QTest::newRow("v4") << "192.0.2.1" << false << "192.0.2.1";
+    QTest::newRow("v4-brackets") << "[192.0.2.1]" << false << "192.0.2.1";
+    QTest::newRow("v4-brackets-port") << "[192.0.2.1]:25" << false << "192.0.2.1";
+    QTest::newRow("v4-port-unbracketed") << "192.0.2.1:2525" << false << "192.0.2.1";
+    QTest::newRow("v4-spaces") << "  198.51.100.7 " << false << "198.51.100.7";
+    QTest::newRow("v4-zero") << "0.0.0.0" << false << "0.0.0.0";
+    QTest::newRow("v4-max") << "255.255.255.255" << false << "255.255.255.255";
+    // RFC 5952 §4.1: no leading zeros; §4.2.1: "::" for the longest run; §4.3: lower case
+    QTest::newRow("v6-full") << "2001:0DB8:0000:0000:0000:0000:0000:0001" << false << "2001:db8::1";
+    QTest::newRow("v6-ipv6-prefix") << "IPv6:2001:DB8:0:0:0:0:0:25" << false << "2001:db8::25";
+    QTest::newRow("v6-bracketed-prefix") << "[IPv6:2001:db8::1]" << false << "2001:db8::1";
+    QTest::newRow("v6-bracketed") << "[2001:db8::1]" << false << "2001:db8::1";
+    QTest::newRow("v6-prefix-lower-case") << "ipv6:2001:db8::2" << false << "2001:db8::2";
+    // §4.2.2: a single zero group is not compressed
+    QTest::newRow("v6-single-zero") << "2001:db8:0:1:1:1:1:1" << false << "2001:db8:0:1:1:1:1:1";
+    // §4.2.3: the longest run wins; on a tie, the first
+    QTest::newRow("v6-longest-run") << "2001:0:0:1:0:0:0:1" << false << "2001:0:0:1::1";
+    QTest::newRow("v6-first-of-equal-runs") << "2001:db8:0:0:1:0:0:1" << false << "2001:db8::1:0:0:1";
+    QTest::newRow("v6-already-compressed") << "2001:db8::" << false << "2001:db8::";
+    QTest::newRow("v6-loopback") << "0:0:0:0:0:0:0:1" << false << "::1";
+    QTest::newRow("v6-unspecified") << "::" << false << "::";
+        QTest::newRow("v6-single-leading-zero") << "::2:3:4:5:6:7:8" << false << "0:2:3:4:5:6:7:8";
+    QTest::newRow("v6-leading-run") << "0:0:3:4:5:6:7:8" << false << "::3:4:5:6:7:8";
+    QTest::newRow("v6-trailing-group") << "1:2:3:4:5:6:7::" << false << "1:2:3:4:5:6:7:0";
+    QTest::newRow("v6-exchange") << "2603:10B6:A03:01D0:0:0:0:12" << false << "2603:10b6:a03:1d0::12";
+    // §5: IPv4-mapped addresses keep the dotted quad
+    QTest::newRow("v6-mapped") << "::FFFF:192.0.2.1" << false << "::ffff:192.0.2.1";
+    QTest::newRow("v6-mapped-hex") << "0:0:0:0:0:ffff:c000:0201" << false << "::ffff:192.0.2.1";
+    QTest::newRow("v6-mapped-unmapped") << "[IPv6:::ffff:192.0.2.1]" << true << "192.0.2.1";
+    QTest::newRow("v6-embedded-v4") << "64:ff9b::192.0.2.33" << false << "64:ff9b::c000:221";
+    QTest::newRow("v6-zone") << "[fe80::1C4F:0:0:9A1D%12]" << false << "fe80::1c4f:0:0:9a1d%12";
+    QTest::newRow("v6-zone-name") << "fe80::1%eth0" << true << "fe80::1%eth0";
+    // Not addresses
+    QTest::newRow("bad-empty") << "" << false << "";
+    QTest::newRow("bad-brackets-only") << "[]" << false << "";
+    QTest::newRow("bad-v4-octet") << "192.0.2.256" << false << "";
+    QTest::newRow("bad-v4-three-parts") << "192.0.2" << false << "";
+    QTest::newRow("bad-v4-five-parts") << "192.0.2.1.5" << false << "";
+    QTest::newRow("bad-v4-leading-zero") << "192.000.002.001" << false << "";
+    QTest::newRow("bad-v4-sign") << "192.0.2.-1" << false << "";
+    QTest::newRow("bad-v4-trailing-dot") << "192.0.2.1." << false << "";
+    QTest::newRow("bad-v4-with-ipv6-prefix") << "IPv6:192.0.2.1" << false << "";
+    QTest::newRow("bad-v4-zone") << "192.0.2.1%1" << false << "";
+    QTest::newRow("bad-v6-two-double-colons") << "2001::db8::1" << false << "";
+    QTest::newRow("bad-v6-nine-groups") << "1:2:3:4:5:6:7:8:9" << false << "";
+    QTest::newRow("bad-v6-seven-groups") << "1:2:3:4:5:6:7" << false << "";
+    QTest::newRow("bad-v6-eight-and-compression") << "1:2:3:4:5:6:7:8::" << false << "";
+    QTest::newRow("bad-v6-group-too-long") << "2001:db8::12345" << false << "";
+    QTest::newRow("bad-v6-hex") << "2001:db8::g" << false << "";
+    QTest::newRow("bad-v6-leading-colon") << ":2001:db8::1" << false << "";
+    QTest::newRow("bad-v6-trailing-colon") << "2001:db8::1:" << false << "";
+    QTest::newRow("bad-v6-v4-not-last") << "::192.0.2.1:1" << false << "";
+    QTest::newRow("bad-unclosed-bracket") << "[192.0.2.1" << false << "";
+    QTest::newRow("bad-after-bracket") << "[192.0.2.1]x" << false << "";
+    QTest::newRow("bad-hostname") << "mail.example.com" << false << "";
+    QTest::newRow("bad-unknown") << "unknown" << false << "";
+    QTest::newRow("bad-zone-empty") << "fe80::1%" << false << "";
+}
+
+void TestReceivedParser::normalizeIp()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, unmap);
+    QFETCH(QString, expected);
+    const QString normalized = ReceivedParser::normalizeIp(input, unmap);
+    QCOMPARE(normalized, expected);
+    // Normalising is idempotent.
+    if (!expected.isEmpty())
+        QCOMPARE(ReceivedParser::normalizeIp(normalized, unmap), expected);
+}
+
+void TestReceivedParser::ipScope_data()
+{
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<QString>("scope");
+
+    QTest::newRow("public-v4") << "8.8.8.8" << "public";
+    QTest::newRow("public-v6") << "2a00:1450:4001:80b::200e" << "public";
+    QTest::newRow("rfc1918-10") << "10.1.2.3" << "private";
+    QTest::newRow("rfc1918-172-16") << "172.16.0.1" << "private";
+    QTest::newRow("rfc1918-172-31") << "172.31.255.255" << "private";
+    QTest::newRow("not-rfc1918-172-32") << "172.32.0.1" << "public";
+    QTest::newRow("not-rfc1918-172-15") << "172.15.255.255" << "public";
+    QTest::newRow("rfc1918-192-168") << "192.168.1.23" << "private";
+    QTest::newRow("rfc1918-bracketed") << "[192.168.1.23]" << "private";
+    QTest::newRow("rfc6598-first") << "100.64.0.1" << "cgnat";
+    QTest::newRow("rfc6598-last") << "100.127.255.254" << "cgnat";
+    QTest::newRow("not-rfc6598-below") << "100.63.255.255" << "public";
+    QTest::newRow("not-rfc6598-above") << "100.128.0.1" << "public";
+    QTest::newRow("rfc5737-test-net-1") << "192.0.2.1" << "documentation";
+    QTest::newRow("rfc5737-test-net-2") << "198.51.100.7" << "documentation";
+    QTest::newRow("rfc5737-test-net-3") << "203.0.113.255" << "documentation";
+    QTest::newRow("not-rfc5737") << "203.0.114.1" << "public";
+    QTest::newRow("rfc3849") << "2001:db8::1" << "documentation";
+    QTest::newRow("rfc3849-last") << "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff" << "documentation";
+    QTest::newRow("not-rfc3849") << "2001:db9::1" << "public";
+    QTest::newRow("rfc9637") << "3fff:0fff::1" << "documentation";
+    QTest::newRow("not-rfc9637") << "3fff:1000::1" << "public";
+    QTest::newRow("loopback-v4") << "127.0.0.1" << "loopback";
+    QTest::newRow("loopback-v4-other") << "127.53.0.9" << "loopback";
+    QTest::newRow("loopback-v6") << "::1" << "loopback";
+    QTest::newRow("link-local-v4") << "169.254.10.20" << "link_local";
+    QTest::newRow("link-local-v6") << "fe80::1c4f:2ba4:7c3e:9a1d%12" << "link_local";
+    QTest::newRow("link-local-v6-febf") << "febf::1" << "link_local";
+    QTest::newRow("not-link-local-fec0") << "fec0::1" << "public";
+    QTest::newRow("ula-fc") << "fc00::1" << "private";
+    QTest::newRow("ula-fd") << "fd12:3456:789a::1" << "private";
+    QTest::newRow("mapped-private") << "::ffff:10.0.0.1" << "private";
+    QTest::newRow("mapped-public") << "::ffff:8.8.4.4" << "public";
+    QTest::newRow("unspecified-v4") << "0.0.0.0" << "unspecified";
+    QTest::newRow("unspecified-v6") << "::" << "unspecified";
+    QTest::newRow("multicast-v4") << "224.0.0.251" << "multicast";
+    QTest::newRow("multicast-v6") << "ff02::fb" << "multicast";
+    QTest::newRow("reserved-240") << "240.0.0.1" << "reserved";
+    QTest::newRow("reserved-broadcast") << "255.255.255.255" << "reserved";
+    QTest::newRow("reserved-benchmark") << "198.18.0.1" << "reserved";
+    QTest::newRow("invalid") << "not-an-ip" << "invalid";
+    QTest::newRow("invalid-empty") << "" << "invalid";
+}
+
+void TestReceivedParser::ipScope()
+{
+    QFETCH(QString, ip);
+    QFETCH(QString, scope);
+    QCOMPARE(ipScopeName(ReceivedParser::ipScope(ip)), scope);
+    QCOMPARE(ReceivedParser::isPrivateIp(ip), scope == u"private");
+    QCOMPARE(ReceivedParser::isLoopbackIp(ip), scope == u"loopback");
+    QCOMPARE(ReceivedParser::isLinkLocalIp(ip), scope == u"link_local");
+    QCOMPARE(ReceivedParser::isCgnatIp(ip), scope == u"cgnat");
+    QCOMPARE(ReceivedParser::isDocumentationIp(ip), scope == u"documentation");
+    QCOMPARE(ReceivedParser::isPublicIp(ip), scope == u"public");
+}
+
+void TestReceivedParser::canonicalTlsVersion_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("postfix") << "TLSv1.3" << "TLSv1.3";
+    QTest::newRow("exchange") << "TLS1_2" << "TLSv1.2";
+    QTest::newRow("exim") << "TLS1.3" << "TLSv1.3";
+    QTest::newRow("spaced") << "TLS 1.1" << "TLSv1.1";
+    QTest::newRow("tls1") << "TLSv1" << "TLSv1";
+    QTest::newRow("tls1_0") << "TLS1_0" << "TLSv1";
+    QTest::newRow("ssl3") << "SSLv3" << "SSLv3";
+    QTest::newRow("lower-case") << "tlsv1.2" << "TLSv1.2";
+    QTest::newRow("bare-tls") << "TLS" << "";
+    QTest::newRow("unknown-version") << "TLS1.4" << "";
+    QTest::newRow("cipher") << "TLS_AES_256_GCM_SHA384" << "";
+}
+
+void TestReceivedParser::canonicalTlsVersion()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(ReceivedParser::canonicalTlsVersion(text), expected);
+}
+
+void TestReceivedParser::delaySeconds_data()
+{
+    QTest::addColumn<QByteArray>("olderDate");
+    QTest::addColumn<QByteArray>("newerDate");
+    QTest::addColumn<int>("delay");
+
+    QTest::newRow("same-zone") << QByteArray("Tue, 14 May 2024 08:02:03 +0000") << QByteArray("Tue, 14 May 2024 08:02:10 +0000") << 7;
+    QTest::newRow("across-zones") << QByteArray("Tue, 14 May 2024 17:02:03 +0900") << QByteArray("Tue, 14 May 2024 01:02:05 -0700") << 2;
+    QTest::newRow("clock-skew-negative") << QByteArray("Tue, 14 May 2024 08:02:10 +0000") << QByteArray("Tue, 14 May 2024 08:02:03 +0000") << -7;
+    QTest::newRow("across-midnight") << QByteArray("Tue, 14 May 2024 23:59:59 +0000") << QByteArray("Wed, 15 May 2024 00:00:01 +0000") << 2;
+    QTest::newRow("days") << QByteArray("Tue, 14 May 2024 08:02:03 +0000") << QByteArray("Fri, 17 May 2024 08:02:03 +0000") << 3 * 86400;
+    QTest::newRow("clamped") << QByteArray("Mon, 1 Jan 1900 00:00:00 +0000") << QByteArray("Fri, 31 Dec 9999 00:00:00 +0000") << std::numeric_limits<int>::max();
+    QTest::newRow("clamped-negative") << QByteArray("Fri, 31 Dec 9999 00:00:00 +0000") << QByteArray("Mon, 1 Jan 1900 00:00:00 +0000") << std::numeric_limits<int>::min() + 1;
+    QTest::newRow("older-missing") << QByteArray() << QByteArray("Tue, 14 May 2024 08:02:10 +0000") << ReceivedParser::UnknownDelay;
+    QTest::newRow("newer-garbage") << QByteArray("Tue, 14 May 2024 08:02:10 +0000") << QByteArray("garbage") << ReceivedParser::UnknownDelay;
+}
+
+void TestReceivedParser::delaySeconds()
+{
+    QFETCH(QByteArray, olderDate);
+    QFETCH(QByteArray, newerDate);
+    QFETCH(int, delay);
+    const auto hop = [](const QByteArray &date) {
+        return ReceivedParser::parse(makeField("Received: by mx.example.net with ESMTP; " + date));
+    };
+    QCOMPARE(ReceivedParser::delaySeconds(hop(olderDate), hop(newerDate)), delay);
+}
+
+void TestReceivedParser::robustness_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QStringList>("findings");
+    QTest::addColumn<QString>("by");
+
+    const QByteArray date = "; Tue, 14 May 2024 08:02:03 +0000";
+    QTest::newRow("nested-open-10000") << "Received: " + QByteArray(10000, '(') << "unreadable"
+                                       << QStringList{"received.unreadable", "received.comment.unclosed", "received.comment.too_deep"}
+                                       << QString();
+    QTest::newRow("nested-open-10000-with-date")
+        << "Received: by x.example.net " + QByteArray(10000, '(') + date << "partial"
+        << QStringList{"received.comment.unclosed", "received.comment.too_deep"} << "x.example.net";
+    QTest::newRow("nested-balanced-10000")
+        << "Received: by x.example.net " + QByteArray(10000, '(') + QByteArray(10000, ')') + date << "partial"
+        << QStringList{"received.comment.too_deep"} << "x.example.net";
+    QTest::newRow("nested-at-limit")
+        << "Received: by x.example.net (Postfix " + QByteArray(ReceivedParser::MaxCommentDepth - 1, '(')
+               + QByteArray(ReceivedParser::MaxCommentDepth - 1, ')') + ")" + date
+        << "ok" << QStringList{} << "x.example.net";
+    QTest::newRow("close-10000") << "Received: by x.example.net " + QByteArray(10000, ')') + date << "partial"
+                                 << QStringList{"received.comment.stray_close"} << "x.example.net";
+    QByteArray big = "Received: from a.example.org by b.example.net with ESMTP id x";
+    while (big.size() < 1024 * 1024)
+        big += " (comment padding padding padding padding padding padding)\r\n\t";
+    QTest::newRow("one-megabyte") << big + date << "partial" << QStringList{"received.too_long", "received.no_date"}
+                                  << "b.example.net";
+    QTest::newRow("one-megabyte-word") << "Received: by " + QByteArray(1024 * 1024, 'a') + date << "partial"
+                                       << QStringList{"received.too_long", "received.no_date"}
+                                       << QString::fromLatin1(QByteArray(ReceivedParser::MaxFieldBytes - 4, 'a'));
+    QTest::newRow("semicolons-100000") << "Received: by x.example.net" + QByteArray(100000, ';') << "partial"
+                                       << QStringList{"received.partial", "received.too_long", "received.no_date"}
+                                       << "x.example.net";
+    QTest::newRow("only-name") << QByteArray("Received:") << "unreadable" << QStringList{"received.unreadable"} << QString();
+    QTest::newRow("only-whitespace") << QByteArray("Received: \r\n\t \r\n ") << "unreadable"
+                                     << QStringList{"received.unreadable"} << QString();
+    QByteArray binary = "Received: ";
+    for (int i = 0; i < 4096; ++i)
+        binary.append(char((i * 7919 + 13) % 256));
+    QTest::newRow("binary-4k") << binary << "" << QStringList{} << QString();
+    QTest::newRow("nul-bytes") << "Received: " + QByteArray(1000, '\0') << "unreadable"
+                               << QStringList{"received.unreadable", "received.control_char"} << QString();
+    QTest::newRow("keywords-only") << QByteArray("Received: from by with id for via tls") << "partial"
+                                   << QStringList{"received.partial", "received.no_date"} << QString();
+    QTest::newRow("backslash-at-end") << QByteArray("Received: by x (\\") << "partial"
+                                      << QStringList{"received.comment.unclosed", "received.no_date"} << "x";
+    QTest::newRow("many-comments") << "Received: by x.example.net " + QByteArray("(a) ").repeated(20000) + date
+                                   << "partial" << QStringList{"received.too_long", "received.no_date"}
+                                   << "x.example.net";
+    QTest::newRow("no-colon") << QByteArray("Received from x by y; Tue, 14 May 2024 08:02:03 +0000") << "unreadable"
+                              << QStringList{"received.unreadable"} << QString();
+}
+
+void TestReceivedParser::robustness()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QString, status);
+    QFETCH(QStringList, findings);
+    QFETCH(QString, by);
+
+    const HeaderField header = makeField(field);
+    QElapsedTimer timer;
+    timer.start();
+    const ReceivedHop hop = ReceivedParser::parse(header);
+    // Linear work: even a megabyte takes milliseconds; a quadratic slip would take minutes.
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    checkInvariants(hop, header);
+    if (status.isEmpty()) {
+        // Random bytes: anything but Ok, and always kept.
+        QVERIFY(hop.status != HopStatus::Ok);
+        return;
+    }
+    QCOMPARE(hopStatusName(hop.status), status);
+    QCOMPARE(findingKeys(hop.findings), findings);
+    QCOMPARE(hop.by, by);
+}
+
+QTEST_GUILESS_MAIN(TestReceivedParser)
+#include "TestReceivedParser.moc"

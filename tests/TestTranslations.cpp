@@ -1,0 +1,135 @@
+#include "core/Explanations.h"
+#include "core/Localization.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace kensa;
+
+// The catalogues are complete at every commit, and every finding key the engine can emit has a
+// sentence in both languages.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void japaneseCatalogueIsComplete();
+    void englishCatalogueHoldsOnlyPlurals();
+    void everyEmittedKeyHasText();
+    void everyKeyIsTranslated();
+
+private:
+    struct Message
+    {
+        QString source;
+        QString type;
+        bool numerus = false;
+        QStringList translations;
+    };
+    static QList<Message> readTs(const QString &path);
+};
+
+QList<TestTranslations::Message> TestTranslations::readTs(const QString &path)
+{
+    QList<Message> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&file);
+    Message current;
+    bool inMessage = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == u"message") {
+                current = Message();
+                current.numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
+                inMessage = true;
+            } else if (inMessage && xml.name() == u"source") {
+                current.source = xml.readElementText();
+            } else if (inMessage && xml.name() == u"translation") {
+                current.type = xml.attributes().value(QStringLiteral("type")).toString();
+                if (!current.numerus)
+                    current.translations.append(xml.readElementText());
+            } else if (inMessage && xml.name() == u"numerusform") {
+                current.translations.append(xml.readElementText());
+            }
+        } else if (xml.isEndElement() && xml.name() == u"message") {
+            out.append(current);
+            inMessage = false;
+        }
+    }
+    return out;
+}
+
+void TestTranslations::japaneseCatalogueIsComplete()
+{
+    const QList<Message> messages = readTs(QStringLiteral(KENSA_SOURCE_DIR "/translations/kensa_ja.ts"));
+    QVERIFY(messages.size() > 50);
+    for (const Message &m : messages) {
+        QVERIFY2(m.type.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(m.type, m.source)));
+        QVERIFY2(!m.translations.isEmpty(), qPrintable(m.source));
+        for (const QString &t : m.translations)
+            QVERIFY2(!t.trimmed().isEmpty(), qPrintable(m.source));
+    }
+}
+
+void TestTranslations::englishCatalogueHoldsOnlyPlurals()
+{
+    const QList<Message> messages = readTs(QStringLiteral(KENSA_SOURCE_DIR "/translations/kensa_en.ts"));
+    QVERIFY(!messages.isEmpty());
+    for (const Message &m : messages) {
+        QVERIFY2(m.numerus, qPrintable(m.source));
+        QVERIFY2(m.type.isEmpty(), qPrintable(m.source));
+        QCOMPARE(m.translations.size(), 2);
+        QVERIFY2(!m.translations.at(0).contains(u"(s)"), qPrintable(m.source));
+    }
+}
+
+void TestTranslations::everyEmittedKeyHasText()
+{
+    // Every finding key written as a literal in core/ must have a sentence in the table.
+    static const QRegularExpression keyLiteral(QStringLiteral(
+        R"re("((?:input|message|header|address|mime|mbox|normalise|dkim|dns|authres|arc|spf|dmarc|received|unsub|format|requirements)\.[a-z0-9_.]+)")re"));
+    const QDir core(QStringLiteral(KENSA_SOURCE_DIR "/core"));
+    int seen = 0;
+    for (const QString &name : core.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")})) {
+        QFile f(core.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        for (const QRegularExpressionMatch &m : keyLiteral.globalMatch(text)) {
+            ++seen;
+            const QString key = m.captured(1);
+            if (key.endsWith(u'.')) {
+                // A prefix completed in code ("address.unbalanced." + kind): some key must have it.
+                bool any = false;
+                for (const QString &k : Explanations::keys())
+                    any = any || k.startsWith(key);
+                QVERIFY2(any, qPrintable(QStringLiteral("no key starts with %1 (%2)").arg(key, name)));
+                continue;
+            }
+            QVERIFY2(Explanations::hasText(key), qPrintable(QStringLiteral("%1 in %2").arg(key, name)));
+        }
+    }
+    QVERIFY(seen > 10);
+}
+
+void TestTranslations::everyKeyIsTranslated()
+{
+    Localization::apply(QStringLiteral("en"));
+    QHash<QString, QString> english;
+    for (const QString &key : Explanations::keys())
+        english.insert(key, Explanations::text(Finding{key, Severity::Info, {}, 0, {}}));
+    Localization::apply(QStringLiteral("ja"));
+    for (const QString &key : Explanations::keys()) {
+        const QString japanese = Explanations::text(Finding{key, Severity::Info, {}, 0, {}});
+        QVERIFY2(japanese != english.value(key), qPrintable(key));
+    }
+    Localization::apply(QStringLiteral("en"));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "TestTranslations.moc"

@@ -1,4 +1,7 @@
 #include "core/Analyzer.h"
+#include "core/DkimBenchmark.h"
+#include "core/DnsConfig.h"
+#include "core/DnsTranscript.h"
 #include "core/Explanations.h"
 #include "core/InputLoader.h"
 #include "core/LibraryVersions.h"
@@ -8,7 +11,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,10 +29,26 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(KensaCli)
 };
 
-QString readError(const QString &key, const QString &file)
+QString readError(const QString &key, const QString &file, int line = 0)
 {
     const QString reason = kensa::Explanations::text(kensa::makeFinding(key, kensa::Severity::Error));
+    if (line > 0)
+        return Cli::tr("kensa-cli: %1, line %2: %3").arg(file).arg(line).arg(reason);
     return Cli::tr("kensa-cli: %1: %2").arg(file, reason);
+}
+
+// --now: an ISO 8601 date and time, or seconds since the epoch.
+qint64 parseNow(const QString &text, bool *ok)
+{
+    bool isNumber = false;
+    const qint64 seconds = text.toLongLong(&isNumber);
+    if (isNumber && seconds > 0) {
+        *ok = true;
+        return seconds;
+    }
+    const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    *ok = when.isValid();
+    return when.isValid() ? when.toSecsSinceEpoch() : 0;
 }
 
 } // namespace
@@ -61,9 +83,36 @@ int main(int argc, char *argv[])
                                         QStringLiteral("LANG"));
     const QCommandLineOption mboxOption(QStringLiteral("mbox"),
                                         Cli::tr("Treat every input as an mbox file of several messages."));
+    const QCommandLineOption dnsOption(QStringLiteral("dns"),
+                                       Cli::tr("Ask this DNS server (HOST or HOST:PORT; repeatable) instead of those of /etc/resolv.conf."),
+                                       QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption zoneOption(QStringLiteral("zone"),
+                                        Cli::tr("Answer DNS questions from this zone file or saved DNS snapshot first (repeatable)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"),
+                                           Cli::tr("Send no DNS query at all: only --zone files answer; checks that need other names say they could not be verified."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Cli::tr("Give each message at most this many seconds, DNS included (default 20)."),
+                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption nowOption(QStringLiteral("now"),
+                                       Cli::tr("Judge signature expiry (x=, t=) at this time instead of now (ISO 8601 or seconds since 1970)."),
+                                       QStringLiteral("TIME"));
+    const QCommandLineOption saveDnsOption(QStringLiteral("save-dns"),
+                                           Cli::tr("Write every DNS answer used to FILE as a snapshot that --zone reads back."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption benchOption(QStringLiteral("bench"),
+                                         Cli::tr("Benchmark: verify the DKIM signatures of every .eml below DIR single-threaded, keys from --zone files (or DIR/*.zone), and print messages per second beside the OpenSSL bound."),
+                                         QStringLiteral("DIR"));
     parser.addOption(jsonOption);
     parser.addOption(langOption);
     parser.addOption(mboxOption);
+    parser.addOption(dnsOption);
+    parser.addOption(zoneOption);
+    parser.addOption(offlineOption);
+    parser.addOption(timeoutOption);
+    parser.addOption(nowOption);
+    parser.addOption(saveDnsOption);
+    parser.addOption(benchOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Cli::tr("Message (.eml), pasted source (.txt) or mbox file; - reads standard input."),
                                  QStringLiteral("FILE..."));
@@ -88,6 +137,58 @@ int main(int argc, char *argv[])
         err << Cli::tr("kensa-cli: unknown language '%1' (use en or ja)").arg(parser.value(langOption)) << '\n';
         return UsageError;
     }
+    kensa::DnsConfig dnsConfig;
+    dnsConfig.servers = parser.values(dnsOption);
+    dnsConfig.zoneFiles = parser.values(zoneOption);
+    dnsConfig.offline = parser.isSet(offlineOption);
+    kensa::AnalysisOptions options;
+    options.offline = dnsConfig.offline;
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            err << Cli::tr("kensa-cli: --timeout wants a number of seconds between 0 and 3600, not '%1'")
+                       .arg(parser.value(timeoutOption)) << '\n';
+            return UsageError;
+        }
+        options.timeoutMs = int(seconds * 1000);
+    }
+    if (parser.isSet(nowOption)) {
+        bool ok = false;
+        options.now = parseNow(parser.value(nowOption), &ok);
+        if (!ok) {
+            err << Cli::tr("kensa-cli: --now wants an ISO 8601 time such as 2024-02-01T12:00:00Z, not '%1'")
+                       .arg(parser.value(nowOption)) << '\n';
+            return UsageError;
+        }
+    }
+
+    if (parser.isSet(benchOption)) {
+        const QString folder = parser.value(benchOption);
+        if (dnsConfig.zoneFiles.isEmpty()) {
+            const QDir dir(folder);
+            for (const QString &name : dir.entryList({QStringLiteral("*.zone")}, QDir::Files, QDir::Name))
+                dnsConfig.zoneFiles << dir.filePath(name);
+        }
+        dnsConfig.offline = true; // a benchmark measures verification, not the network
+        const auto chain = kensa::DnsSetup::build(dnsConfig);
+        if (const auto *bad = std::get_if<kensa::DnsConfigError>(&chain)) {
+            err << readError(bad->error.key, bad->subject, bad->error.line) << '\n';
+            return UnreadableInput;
+        }
+        const kensa::DkimBenchmark::Figures figures =
+            kensa::DkimBenchmark::run(folder, *std::get<kensa::ResolverChain>(chain).resolver);
+        out << kensa::DkimBenchmark::format(figures);
+        return figures.messages > 0 ? Analysed : UnreadableInput;
+    }
+
+    const auto chain = kensa::DnsSetup::build(dnsConfig);
+    if (const auto *bad = std::get_if<kensa::DnsConfigError>(&chain)) {
+        err << readError(bad->error.key, bad->subject, bad->error.line) << '\n';
+        return bad->error.key == u"dns.server.invalid" ? UsageError : UnreadableInput;
+    }
+    options.resolver = std::get<kensa::ResolverChain>(chain).resolver;
+
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err << Cli::tr("kensa-cli: no input file given.") << '\n' << Cli::tr("Try 'kensa-cli --help'.") << '\n';
@@ -121,7 +222,21 @@ int main(int argc, char *argv[])
         for (const kensa::Finding &f : loaded.findings)
             err << file << ": " << kensa::Explanations::text(f) << '\n';
         for (const kensa::AnalysisInput &input : loaded.messages)
-            reports.append(kensa::Analyzer::analyze(input));
+            reports.append(kensa::Analyzer::analyze(input, options));
+    }
+
+    if (parser.isSet(saveDnsOption)) {
+        QList<kensa::DnsAnswer> answers;
+        for (const kensa::Report &report : std::as_const(reports))
+            answers += report.dns;
+        QSaveFile snapshot(parser.value(saveDnsOption));
+        if (!snapshot.open(QIODevice::WriteOnly)
+            || snapshot.write(kensa::DnsTranscript::toZoneFile(answers, QDateTime::currentDateTimeUtc()).toUtf8()) < 0
+            || !snapshot.commit()) {
+            err << Cli::tr("kensa-cli: cannot write the DNS snapshot %1: %2")
+                       .arg(parser.value(saveDnsOption), snapshot.errorString()) << '\n';
+            exitCode = UnreadableInput;
+        }
     }
 
     if (parser.isSet(jsonOption)) {

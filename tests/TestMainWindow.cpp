@@ -1,14 +1,21 @@
 #include "core/Localization.h"
+#include "ui/AuthenticationView.h"
+#include "ui/DkimCard.h"
+#include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
 #include "ui/HeadersView.h"
 #include "ui/MainWindow.h"
 #include "ui/RawSourceView.h"
+#include "ui/StatusStyle.h"
 #include "ui/SummaryCard.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
@@ -37,6 +44,8 @@ private slots:
     void pastedTextIsAnalysed();
     void mboxIsOfferedAsList();
     void unreadableFileKeepsWindow();
+    void sampleVerifiesOfflineWithItsZone();
+    void dnsSettingsArePersisted();
 
 private:
     static QString screenshotDir();
@@ -52,6 +61,10 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
     QVERIFY(m_dir.isValid());
     QVERIFY(QDir().mkpath(screenshotDir()));
+    // The tests never ask DNS outside the loopback network: offline, no zone files.
+    QSettings().setValue(QStringLiteral("dns/offline"), true);
+    QSettings().remove(QStringLiteral("dns/servers"));
+    QSettings().remove(QStringLiteral("dns/zoneFiles"));
 }
 
 void TestMainWindow::init()
@@ -207,6 +220,65 @@ void TestMainWindow::unreadableFileKeepsWindow()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 10000);
     // The analysis on screen is still the previous one.
     QCOMPARE(window.currentReport().summary.subject, QStringLiteral("請求書のご案内"));
+}
+
+void TestMainWindow::sampleVerifiesOfflineWithItsZone()
+{
+    // The bundled sample carries its key in a bundled zone: offline, its signature passes.
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy spy(&window, &MainWindow::analysisShown);
+    window.openSample();
+    QVERIFY(spy.wait(30000));
+    const Report &report = window.currentReport();
+    QCOMPARE(report.dkim.size(), 1);
+    QCOMPARE(report.dkim.first().result, QStringLiteral("pass"));
+    QCOMPARE(report.dns.size(), 1);
+    QCOMPARE(report.dns.first().source, QStringLiteral("zone"));
+    QCOMPARE(window.authenticationView()->dkimCards().size(), 1);
+    QCOMPARE(window.authenticationView()->dkimCards().first()->statusColor(), StatusStyle::background(StatusStyle::Tone::Good));
+    auto *dnsStatus = window.findChild<QLabel *>(QStringLiteral("dnsStatus"));
+    QVERIFY(dnsStatus);
+    QVERIFY(dnsStatus->text().contains(QStringLiteral("offline")));
+    window.tabs()->setCurrentIndex(1);
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/authentication-en.png")));
+    window.setLanguage(QStringLiteral("ja"));
+    QTest::qWait(200); // let the menu bar and the status bar lay out the new texts
+    QVERIFY(dnsStatus->text().contains(QStringLiteral("オフライン")));
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/authentication-ja.png")));
+    window.setLanguage(QStringLiteral("en"));
+}
+
+void TestMainWindow::dnsSettingsArePersisted()
+{
+    DnsSettingsDialog dialog;
+    DnsConfig config;
+    config.servers = {QStringLiteral("127.0.0.1:5353"), QStringLiteral("[::1]:53")};
+    config.timeoutMs = 5000;
+    dialog.setConfig(config);
+    const DnsConfig read = dialog.config();
+    QCOMPARE(read.servers, config.servers);
+    QCOMPARE(read.offline, false);
+    QCOMPARE(read.timeoutMs, 5000);
+
+    // A server that is not an IP address is refused with the dialog still open.
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    auto *serverList = dialog.findChild<QLineEdit *>(QStringLiteral("dnsServerList"));
+    QVERIFY(serverList);
+    serverList->setText(QStringLiteral("dns.example.net"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    const DnsConfig saved = DnsSettingsDialog::loadSettings();
+    DnsSettingsDialog::saveSettings(config);
+    QCOMPARE(DnsSettingsDialog::loadSettings().servers, config.servers);
+    DnsSettingsDialog::saveSettings(saved);
+    QCOMPARE(DnsSettingsDialog::loadSettings().offline, true);
 }
 
 QTEST_MAIN(TestMainWindow)

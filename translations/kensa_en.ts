@@ -10,6 +10,20 @@
             <numerusform>%n findings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n DNS answer(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n DNS answer to %1.</numerusform>
+            <numerusform>Saved %n DNS answers to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DNS: offline, %n zone file(s)</source>
+        <translation>
+            <numerusform>DNS: offline, %n zone file</numerusform>
+            <numerusform>DNS: offline, %n zone files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kensa::MimeTreeView</name>

@@ -43,6 +43,50 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>kensa-cli: no input file given.</source>
         <translation>kensa-cli: 入力ファイルが指定されていません。</translation>
     </message>
+    <message>
+        <source>kensa-cli: %1, line %2: %3</source>
+        <translation>kensa-cli: %1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (HOST or HOST:PORT; repeatable) instead of those of /etc/resolv.conf.</source>
+        <translation>/etc/resolv.conf のサーバーの代わりに、この DNS サーバーに問い合わせます（HOST または HOST:PORT。複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Answer DNS questions from this zone file or saved DNS snapshot first (repeatable).</source>
+        <translation>DNS の問い合わせに、まずこのゾーンファイルまたは保存した DNS スナップショットで答えます（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Send no DNS query at all: only --zone files answer; checks that need other names say they could not be verified.</source>
+        <translation>DNS の問い合わせを一切送りません。--zone のファイルだけが答え、それ以外の名前が必要なチェックは「検証できなかった」と表示します。</translation>
+    </message>
+    <message>
+        <source>Give each message at most this many seconds, DNS included (default 20).</source>
+        <translation>1 通あたりの解析時間の上限（秒、DNS を含む。既定値 20）。</translation>
+    </message>
+    <message>
+        <source>Judge signature expiry (x=, t=) at this time instead of now (ISO 8601 or seconds since 1970).</source>
+        <translation>署名の有効期限（x=、t=）を現在ではなくこの日時で判定します（ISO 8601 形式、または 1970 年からの秒数）。</translation>
+    </message>
+    <message>
+        <source>Write every DNS answer used to FILE as a snapshot that --zone reads back.</source>
+        <translation>使用したすべての DNS 応答を、--zone で読み戻せるスナップショットとして FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>Benchmark: verify the DKIM signatures of every .eml below DIR single-threaded, keys from --zone files (or DIR/*.zone), and print messages per second beside the OpenSSL bound.</source>
+        <translation>ベンチマーク: DIR 以下のすべての .eml の DKIM 署名をシングルスレッドで検証し（鍵は --zone のファイル、なければ DIR/*.zone から）、1 秒あたりの処理通数を OpenSSL の理論上限と並べて表示します。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: --timeout wants a number of seconds between 0 and 3600, not &apos;%1&apos;</source>
+        <translation>kensa-cli: --timeout には 0 より大きく 3600 以下の秒数を指定してください（指定値: &apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <source>kensa-cli: --now wants an ISO 8601 time such as 2024-02-01T12:00:00Z, not &apos;%1&apos;</source>
+        <translation>kensa-cli: --now には 2024-02-01T12:00:00Z のような ISO 8601 形式の日時を指定してください（指定値: &apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <source>kensa-cli: cannot write the DNS snapshot %1: %2</source>
+        <translation>kensa-cli: DNS スナップショット %1 を書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>kensa::AboutDialog</name>
@@ -128,6 +172,77 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>%1 (%2)</source>
         <comment>result word, RFC 8601 token</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::DnsSettingsDialog</name>
+    <message>
+        <source>Enter at least one DNS server, or choose the system&apos;s resolver.</source>
+        <translation>DNS サーバーを 1 つ以上入力するか、システムのリゾルバーを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>Add Zone Files</source>
+        <translation>ゾーンファイルを追加</translation>
+    </message>
+    <message>
+        <source>Zone files and DNS snapshots (*.zone *.txt);;All files (*)</source>
+        <translation>ゾーンファイルと DNS スナップショット (*.zone *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>DNS Settings</source>
+        <translation>DNS の設定</translation>
+    </message>
+    <message>
+        <source>Where DNS answers come from</source>
+        <translation>DNS の応答の取得元</translation>
+    </message>
+    <message>
+        <source>The system&apos;s DNS resolver</source>
+        <translation>システムの DNS リゾルバー</translation>
+    </message>
+    <message>
+        <source>These DNS servers:</source>
+        <translation>次の DNS サーバー:</translation>
+    </message>
+    <message>
+        <source>for example 192.0.2.53, [2001:db8::53]:5353</source>
+        <translation>例: 192.0.2.53, [2001:db8::53]:5353</translation>
+    </message>
+    <message>
+        <source>IP addresses, with an optional port, separated by commas.</source>
+        <translation>IP アドレス（ポート指定可）をカンマで区切って入力します。</translation>
+    </message>
+    <message>
+        <source>Offline: send no DNS query at all</source>
+        <translation>オフライン: DNS の問い合わせを一切送らない</translation>
+    </message>
+    <message>
+        <source>Only the zone files below answer. Checks that need any other name say that they could not be verified offline.</source>
+        <translation>下のゾーンファイルだけが応答します。それ以外の名前が必要なチェックは「オフラインのため検証できなかった」と表示します。</translation>
+    </message>
+    <message>
+        <source>Time allowed per query (seconds):</source>
+        <translation>1 回の問い合わせの待ち時間（秒）:</translation>
+    </message>
+    <message>
+        <source>Zone files and saved DNS snapshots</source>
+        <translation>ゾーンファイルと保存した DNS スナップショット</translation>
+    </message>
+    <message>
+        <source>These answer first, for the names they hold; other names go to DNS unless Kensa is offline. Save a snapshot from File &gt; Save DNS Snapshot to repeat an analysis later exactly as it was.</source>
+        <translation>ここにあるファイルが、含まれている名前について最初に応答します。それ以外の名前は、オフラインでない限り DNS に問い合わせます。「ファイル &gt; DNS スナップショットを保存」で保存しておくと、後で同じ条件のまま解析をやり直せます。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -782,6 +897,90 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Authentication</source>
         <translation>送信ドメイン認証</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;DNS…</source>
+        <translation>&amp;DNS…</translation>
+    </message>
+    <message>
+        <source>Save &amp;DNS Snapshot…</source>
+        <translation>&amp;DNS スナップショットを保存…</translation>
+    </message>
+    <message>
+        <source>Save every DNS answer this analysis used, to repeat it later offline</source>
+        <translation>この解析で使用したすべての DNS 応答を保存し、後でオフラインで再解析できるようにします</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat Offline with a DNS Snapshot…</source>
+        <translation>DNS スナップショットを使ってオフラインで再解析(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>DNS settings</source>
+        <translation>DNS の設定</translation>
+    </message>
+    <message>
+        <source>Kensa cannot use the DNS settings:</source>
+        <translation>DNS の設定を使用できません:</translation>
+    </message>
+    <message>
+        <source>Change them in Settings &gt; DNS.</source>
+        <translation>「設定 &gt; DNS」で変更してください。</translation>
+    </message>
+    <message>
+        <source>Save DNS Snapshot</source>
+        <translation>DNS スナップショットを保存</translation>
+    </message>
+    <message>
+        <source>DNS snapshots (*.zone)</source>
+        <translation>DNS スナップショット (*.zone)</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be written to %1: %2</source>
+        <translation>スナップショットを %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n DNS answer(s) to %1.</source>
+        <translation><numerusform>%n 件の DNS 応答を %1 に保存しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Repeat Offline with a DNS Snapshot</source>
+        <translation>DNS スナップショットを使ってオフラインで再解析</translation>
+    </message>
+    <message>
+        <source>DNS snapshots and zone files (*.zone *.txt);;All files (*)</source>
+        <translation>DNS スナップショットとゾーンファイル (*.zone *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>DNS: offline, %n zone file(s)</source>
+        <translation><numerusform>DNS: オフライン（ゾーンファイル %n 件）</numerusform></translation>
+    </message>
+    <message>
+        <source>DNS: offline</source>
+        <translation>DNS: オフライン</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS: %1</translation>
+    </message>
+    <message>
+        <source>DNS: system resolver</source>
+        <translation>DNS: システムのリゾルバー</translation>
+    </message>
+    <message>
+        <source>For this message only; the DNS settings apply to the next one you open.</source>
+        <translation>このメッセージにのみ適用されます。次に開くメッセージには DNS の設定が使われます。</translation>
+    </message>
+    <message>
+        <source>Change in Settings &gt; DNS.</source>
+        <translation>「設定 &gt; DNS」で変更できます。</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "ui/MainWindow.h"
 
 #include "core/Analyzer.h"
+#include "core/CachingResolver.h"
+#include "core/DnsTranscript.h"
 #include "core/Explanations.h"
 #include "core/Localization.h"
 #include "ui/AboutDialog.h"
 #include "ui/AuthenticationView.h"
+#include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
 #include "ui/HeadersView.h"
 #include "ui/MimeTreeView.h"
@@ -18,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDir>
 #include <QDropEvent>
@@ -30,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -44,6 +49,8 @@ namespace {
 
 constexpr int MaxRecentFiles = 10;
 const QString SampleResource = QStringLiteral(":/samples/newsletter.eml");
+// The sample's signing key, so that the first run shows a verified signature without DNS.
+const QString SampleZoneResource = QStringLiteral(":/samples/newsletter.zone");
 
 enum Tab { OverviewTab, AuthenticationTab, HeadersTab, RawTab };
 
@@ -74,8 +81,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
+    m_dnsStatus = new QLabel(this);
+    m_dnsStatus->setObjectName(QStringLiteral("dnsStatus"));
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_dnsStatus);
     statusBar()->addPermanentWidget(m_progress);
+
+    m_dnsConfig = DnsSettingsDialog::loadSettings();
 
     retranslateUi();
     updateRecentMenu();
@@ -127,6 +139,21 @@ void MainWindow::createActions()
         updateRecentMenu();
     });
 
+    m_dnsSettingsAction = new QAction(this);
+    m_dnsSettingsAction->setObjectName(QStringLiteral("dnsSettingsAction"));
+    m_dnsSettingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_dnsSettingsAction, &QAction::triggered, this, &MainWindow::showDnsSettings);
+
+    m_saveSnapshotAction = new QAction(this);
+    m_saveSnapshotAction->setObjectName(QStringLiteral("saveSnapshotAction"));
+    m_saveSnapshotAction->setEnabled(false);
+    connect(m_saveSnapshotAction, &QAction::triggered, this, &MainWindow::saveDnsSnapshot);
+
+    m_repeatSnapshotAction = new QAction(this);
+    m_repeatSnapshotAction->setObjectName(QStringLiteral("repeatSnapshotAction"));
+    m_repeatSnapshotAction->setEnabled(false);
+    connect(m_repeatSnapshotAction, &QAction::triggered, this, &MainWindow::repeatWithSnapshot);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -154,11 +181,17 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_pasteDialogAction);
     m_fileMenu->addAction(m_sampleAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveSnapshotAction);
+    m_fileMenu->addAction(m_repeatSnapshotAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_pasteAction);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_dnsSettingsAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -250,6 +283,11 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_dnsSettingsAction->setText(tr("&DNS…"));
+    m_saveSnapshotAction->setText(tr("Save &DNS Snapshot…"));
+    m_saveSnapshotAction->setToolTip(tr("Save every DNS answer this analysis used, to repeat it later offline"));
+    m_repeatSnapshotAction->setText(tr("&Repeat Offline with a DNS Snapshot…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open…"));
@@ -274,6 +312,7 @@ void MainWindow::retranslateUi()
     if (!m_lastStatusKey.isEmpty() && m_hasReport)
         m_status->setText(tr("%n finding(s)", nullptr, int(m_report.findings.size())));
     updateRecentMenu();
+    updateDnsStatus();
 }
 
 void MainWindow::updateTitle()
@@ -353,13 +392,24 @@ void MainWindow::pasteFromClipboard()
 void MainWindow::openSample()
 {
     QFile sample(SampleResource);
-    if (!sample.open(QIODevice::ReadOnly))
+    QFile zone(SampleZoneResource);
+    if (!sample.open(QIODevice::ReadOnly) || !zone.open(QIODevice::ReadOnly))
         return;
-    openBytes(sample.readAll(), QFileInfo(SampleResource).fileName(), false);
+    DnsConfig config;
+    config.offline = true;
+    config.zoneTexts.append({QFileInfo(SampleZoneResource).fileName(), zone.readAll()});
+    const QByteArray bytes = sample.readAll();
+    openBytes(bytes, QFileInfo(SampleResource).fileName(), false);
+    m_sessionDns = config; // after openBytes(), which forgets the previous session's
+    m_sessionChain = {};
+    updateDnsStatus();
 }
 
 void MainWindow::openFile(const QString &path)
 {
+    m_sessionDns.reset();
+    m_sessionChain = {};
+    updateDnsStatus();
     setBusy(true);
     m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, path] { analyzer->load(path); }, Qt::QueuedConnection);
@@ -367,6 +417,9 @@ void MainWindow::openFile(const QString &path)
 
 void MainWindow::openBytes(const QByteArray &data, const QString &name, bool pasted)
 {
+    m_sessionDns.reset();
+    m_sessionChain = {};
+    updateDnsStatus();
     setBusy(true);
     m_status->setText(tr("Reading the message…"));
     QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, data, name, pasted] {
@@ -412,10 +465,118 @@ void MainWindow::analyze(int index)
 {
     if (index < 0 || index >= m_loaded.messages.size())
         return;
+    const std::shared_ptr<Resolver> resolver = resolverForAnalysis();
+    if (!resolver)
+        return;
     setBusy(true);
     m_status->setText(tr("Analysing…"));
+    AnalysisOptions options;
+    options.resolver = resolver;
+    options.offline = m_sessionDns ? m_sessionDns->offline : m_dnsConfig.offline;
     const AnalysisInput input = m_loaded.messages.at(index);
-    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input] { analyzer->run(input); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input, options] {
+        analyzer->setOptions(options);
+        analyzer->run(input);
+    }, Qt::QueuedConnection);
+}
+
+std::shared_ptr<Resolver> MainWindow::resolverForAnalysis()
+{
+    const DnsConfig &config = m_sessionDns ? *m_sessionDns : m_dnsConfig;
+    ResolverChain &chain = m_sessionDns ? m_sessionChain : m_chain;
+    if (!chain.resolver) {
+        auto built = DnsSetup::build(config);
+        if (const auto *bad = std::get_if<DnsConfigError>(&built)) {
+            QString where = QDir::toNativeSeparators(bad->subject);
+            if (bad->error.line > 0)
+                where = tr("%1, line %2").arg(where).arg(bad->error.line);
+            const QString reason = Explanations::text(makeFinding(bad->error.key, Severity::Error));
+            m_status->setText(reason);
+            QMessageBox::warning(this, tr("DNS settings"),
+                                 tr("Kensa cannot use the DNS settings:") + u"\n\n"_qs + where + u"\n"_qs + reason
+                                     + u"\n\n"_qs + tr("Change them in Settings > DNS."));
+            return nullptr;
+        }
+        chain = std::get<ResolverChain>(std::move(built));
+    }
+    chain.cache->clear();
+    return chain.resolver;
+}
+
+void MainWindow::showDnsSettings()
+{
+    DnsSettingsDialog dialog(this);
+    dialog.setConfig(m_dnsConfig);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_dnsConfig = dialog.config();
+    DnsSettingsDialog::saveSettings(m_dnsConfig);
+    m_chain = {};
+    updateDnsStatus();
+}
+
+void MainWindow::saveDnsSnapshot()
+{
+    if (!m_hasReport || m_report.dns.isEmpty())
+        return;
+    const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    QString base = QFileInfo(m_report.source.file).completeBaseName();
+    if (base.isEmpty())
+        base = QStringLiteral("message");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save DNS Snapshot"),
+                                                      QDir(dir).filePath(base + u"-dns.zone"_qs),
+                                                      tr("DNS snapshots (*.zone)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(DnsTranscript::toZoneFile(m_report.dns, QDateTime::currentDateTimeUtc()).toUtf8()) < 0
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Save DNS Snapshot"),
+                             tr("The snapshot could not be written to %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    m_status->setText(tr("Saved %n DNS answer(s) to %1.", nullptr, int(m_report.dns.size()))
+                          .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::repeatWithSnapshot()
+{
+    if (m_loaded.messages.isEmpty())
+        return;
+    const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Repeat Offline with a DNS Snapshot"), dir,
+                                                      tr("DNS snapshots and zone files (*.zone *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    DnsConfig config;
+    config.offline = true;
+    config.zoneFiles << path;
+    m_sessionDns = config;
+    m_sessionChain = {};
+    updateDnsStatus();
+    int index = 0;
+    if (m_loaded.isMbox && m_mailboxList->currentItem())
+        index = m_mailboxList->currentItem()->data(0, Qt::UserRole).toInt();
+    analyze(index);
+}
+
+void MainWindow::updateDnsStatus()
+{
+    const DnsConfig &config = m_sessionDns ? *m_sessionDns : m_dnsConfig;
+    QString text;
+    if (config.offline) {
+        const int zones = int(config.zoneFiles.size() + config.zoneTexts.size());
+        text = zones > 0 ? tr("DNS: offline, %n zone file(s)", nullptr, zones) : tr("DNS: offline");
+    } else if (!config.servers.isEmpty()) {
+        text = tr("DNS: %1").arg(config.servers.join(QStringLiteral(", ")));
+    } else {
+        text = tr("DNS: system resolver");
+    }
+    m_dnsStatus->setText(text);
+    m_dnsStatus->setToolTip(m_sessionDns ? tr("For this message only; the DNS settings apply to the next one you open.")
+                                         : tr("Change in Settings > DNS."));
 }
 
 void MainWindow::onLoadFailed(const QString &path, const QString &reasonKey)
@@ -438,6 +599,8 @@ void MainWindow::onFinished(const Report &report)
     m_headers->setMessage(report.message);
     m_raw->setMessage(report.message);
     m_stack->setCurrentWidget(m_splitter);
+    m_saveSnapshotAction->setEnabled(!report.dns.isEmpty());
+    m_repeatSnapshotAction->setEnabled(true);
     setBusy(false);
     retranslateUi();
     emit analysisShown();

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/DnsConfig.h"
 #include "core/InputLoader.h"
 #include "core/Report.h"
 
 #include <QMainWindow>
 #include <QThread>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -78,6 +81,13 @@ private:
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void updateTitle();
+    void showDnsSettings();
+    void saveDnsSnapshot();
+    void repeatWithSnapshot();
+    void updateDnsStatus();
+    // The resolver for the next analysis: the session's (a sample, a replayed snapshot) or the
+    // one the settings describe. Null with a message shown when it cannot be built.
+    std::shared_ptr<Resolver> resolverForAnalysis();
 
     QThread m_thread;
     Analyzer *m_analyzer = nullptr;
@@ -112,8 +122,17 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_dnsSettingsAction = nullptr;
+    QAction *m_saveSnapshotAction = nullptr;
+    QAction *m_repeatSnapshotAction = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QLabel *m_dnsStatus = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 
+    DnsConfig m_dnsConfig;                 // from the settings
+    ResolverChain m_chain;                 // built from m_dnsConfig, kept across analyses
+    std::optional<DnsConfig> m_sessionDns; // for the message on screen only
+    ResolverChain m_sessionChain;
     LoadedInput m_loaded;
     Report m_report;
     bool m_hasReport = false;

@@ -1,5 +1,7 @@
 #include "core/HeaderField.h"
 
+#include <cstring>
+
 namespace kensa {
 
 namespace {
@@ -32,19 +34,27 @@ QByteArray HeaderField::rawValue() const
 QByteArray HeaderField::unfoldedValue() const
 {
     const QByteArray value = rawValue();
+    // A one-line field (most of them) needs no copy.
+    const char *data = value.constData();
+    const qsizetype size = value.size();
+    const char *newline = static_cast<const char *>(memchr(data, '\n', size_t(size)));
+    if (!newline)
+        return value;
     QByteArray out;
-    out.reserve(value.size());
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char c = value.at(i);
-        // RFC 5322 §2.2.3: unfolding removes any CRLF immediately followed by WSP.
-        const bool crlf = c == '\r' && i + 1 < value.size() && value.at(i + 1) == '\n';
-        const qsizetype next = crlf ? i + 2 : i + 1;
-        if ((crlf || c == '\n') && next < value.size() && isWsp(value.at(next))) {
-            i = next - 1;
-            continue;
+    out.reserve(size);
+    qsizetype copied = 0; // everything before this offset is in `out` or dropped
+    while (newline) {
+        const qsizetype at = newline - data;
+        // RFC 5322 §2.2.3: unfolding removes any CRLF (here also a bare LF) immediately
+        // followed by WSP.
+        if (at + 1 < size && isWsp(data[at + 1])) {
+            const qsizetype lineEnd = at > copied && data[at - 1] == '\r' ? at - 1 : at;
+            out.append(data + copied, lineEnd - copied);
+            copied = at + 1;
         }
-        out.append(c);
+        newline = at + 1 < size ? static_cast<const char *>(memchr(data + at + 1, '\n', size_t(size - at - 1))) : nullptr;
     }
+    out.append(data + copied, size - copied);
     return out;
 }
 

@@ -218,7 +218,7 @@ Message Message::parse(const QByteArray &bytes, int firstLine)
         decodeDisplayValue(field, sink);
     }
 
-    m.m_headersOnly = m.m_bodyOffset < 0 || m.m_bodyOffset >= size;
+    m.m_headersOnly = m.m_bodyOffset < 0;
 
     sink.finish();
     return m;

@@ -34,8 +34,17 @@ public:
     qsizetype bodyOffset() const { return m_bodyOffset; }
     QByteArrayView body() const;
     int bodyLine() const { return m_bodyLine; }   // 1-based line of the first body line
-    // True when the input ends with the header section (no empty line, or nothing after it).
+    // True when the input ends inside the header section: no empty line ends it. A message whose
+    // header section ends with the empty line has a body, possibly empty (RFC 5322 §2.1), and
+    // its DKIM body hash is checked (RFC 6376 §3.4.3: the empty body has a defined hash).
     bool headersOnly() const { return m_headersOnly; }
+    // For pasted text: an empty body after the empty line is more likely a header block copied
+    // with a trailing blank line than a message without body; take it as headers only.
+    void treatEmptyBodyAsAbsent()
+    {
+        if (!m_headersOnly && body().isEmpty())
+            m_headersOnly = true;
+    }
     // Header fields that were dropped because of Limits::MaxHeaderFields.
     int droppedHeaderFields() const { return m_droppedFields; }
 

@@ -113,7 +113,8 @@ void TestMessage::body_data()
     QTest::newRow("with-body") << QByteArray("From: x@y\r\n\r\nline1\r\nline2\r\n") << false
                                << QByteArray("line1\r\nline2\r\n") << 3;
     QTest::newRow("headers-only-no-blank-line") << QByteArray("From: x@y\r\nTo: z@y\r\n") << true << QByteArray() << 0;
-    QTest::newRow("headers-only-trailing-blank-line") << QByteArray("From: x@y\r\n\r\n") << true << QByteArray() << 3;
+    // The empty line ends the header section: an empty body, which DKIM hashes (RFC 6376 §3.4.3).
+    QTest::newRow("empty-body-after-blank-line") << QByteArray("From: x@y\r\n\r\n") << false << QByteArray() << 3;
     QTest::newRow("headers-only-no-final-newline") << QByteArray("From: x@y\r\nTo: z@y") << true << QByteArray() << 0;
     QTest::newRow("body-is-blank-lines") << QByteArray("From: x@y\r\n\r\n\r\n\r\n") << false << QByteArray("\r\n\r\n") << 3;
 }

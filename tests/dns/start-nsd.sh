@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # CTest fixture: starts nsd on 127.0.0.1 and a free port, serving every zone file (a file with
-# an SOA) in ZONESDIR, plus servfail.test, whose zone file does not exist, so that nsd answers
-# SERVFAIL for it. Writes WORKDIR/port (the port) and WORKDIR/fixture.pid (nsd's PID);
-# stop-nsd.sh WORKDIR ends it. Runs as root or as a normal user: no chroot, no user switch,
-# no privileged port.
+# an SOA) in ZONESDIR, plus servfail.test and every further SERVFAIL-ZONE named on the command
+# line, whose zone files do not exist, so that nsd answers SERVFAIL for them. Writes
+# WORKDIR/port (the port) and WORKDIR/fixture.pid (nsd's PID); stop-nsd.sh WORKDIR ends it.
+# Runs as root or as a normal user: no chroot, no user switch, no privileged port.
 set -euo pipefail
 
-work=${1:?usage: start-nsd.sh WORKDIR ZONESDIR}
-zones=${2:?usage: start-nsd.sh WORKDIR ZONESDIR}
+work=${1:?usage: start-nsd.sh WORKDIR ZONESDIR [SERVFAIL-ZONE...]}
+zones=${2:?usage: start-nsd.sh WORKDIR ZONESDIR [SERVFAIL-ZONE...]}
+shift 2
+servfail_zones=(servfail.test "$@")
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 zones=$(cd "$zones" && pwd)
 
@@ -50,10 +52,12 @@ if [[ -z $probe_zone ]]; then
     echo "start-nsd.sh: no zone file with an SOA in $zones" >&2
     exit 1
 fi
-zone_entries+="zone:
-    name: \"servfail.test\"
-    zonefile: \"$work/missing/servfail.test.zone\"
+for servfail in "${servfail_zones[@]}"; do
+    zone_entries+="zone:
+    name: \"$servfail\"
+    zonefile: \"$work/missing/$servfail.zone\"
 "
+done
 
 write_config() {
     cat > "$work/nsd.conf" <<CONF

@@ -1,5 +1,8 @@
 #include "core/Analyzer.h"
 
+#include "core/AuthResultsParser.h"
+#include "core/RecordedVerdicts.h"
+
 #include "core/DkimVerifier.h"
 #include "core/PasteNormalizer.h"
 
@@ -99,6 +102,8 @@ Report parseStage(const AnalysisInput &input)
     report.findings += normalized.findings;
 
     report.message = Message::parse(normalized.bytes);
+    if (input.origin == PasteNormalizer::Origin::Paste)
+        report.message.treatEmptyBodyAsAbsent();
     report.findings += report.message.findings();
     report.findings += report.message.bodyFindings();
     report.summary = Report::summarize(report.message, &report.findings);
@@ -181,6 +186,12 @@ void Analyzer::run(const AnalysisInput &input)
     auto job = std::make_unique<Job>();
     job->id = m_nextJobId++;
     job->report = parseStage(input);
+    job->report.authResults = AuthResultsParser::parseAll(job->report.message, m_options.trustedAuthservId);
+    for (const AuthResultsField &field : std::as_const(job->report.authResults)) {
+        if (field.trusted && job->report.receiverAuthservId.isEmpty())
+            job->report.receiverAuthservId = field.authservId;
+        job->report.findings += field.findings;
+    }
     for (const Finding &finding : std::as_const(job->report.findings))
         emit findingReady(finding);
     const Message &message = job->report.message;
@@ -232,11 +243,17 @@ void Analyzer::complete()
     Report &report = job->report;
     report.dkim = job->dkim->results();
     report.dkimChecked = true;
+    const QList<Finding> differences =
+        RecordedVerdicts::matchDkim(report.dkim, report.authResults, report.message, report.source);
     for (const DkimResult &r : std::as_const(report.dkim)) {
         for (const Finding &f : r.findings) {
             report.findings.append(f);
             emit findingReady(f);
         }
+    }
+    for (const Finding &f : differences) {
+        report.findings.append(f);
+        emit findingReady(f);
     }
     emit finished(report);
 }

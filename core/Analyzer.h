@@ -25,6 +25,9 @@ struct AnalysisOptions
     bool offline = false;
     qint64 now = 0;               // seconds since the epoch; 0 = the current time
     int timeoutMs = 20000;        // the whole analysis, DNS included
+    // The receiver's authserv-id whose Authentication-Results are trusted; empty = the one of
+    // the topmost Authentication-Results field (DESIGN.md "Trust boundary").
+    QString trustedAuthservId;
 };
 
 // Runs the checks on one message. Lives in its own QThread in the GUI (DNS answers arrive

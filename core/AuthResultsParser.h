@@ -1,1 +1,146 @@
 #pragma once
+
+#include "core/Finding.h"
+#include "core/HeaderField.h"
+#include "core/Message.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDebug>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringView>
+
+namespace kensa {
+
+// One "ptype.property=value" of a result (RFC 8601 §2.2 propspec).
+struct AuthResultsProperty
+{
+    QString ptype; // lower case: "smtp", "header", "body", "policy" or an unknown one, kept;
+        // empty for Microsoft's "action=none", which has no ptype
+    QString property; // lower case: "mailfrom", "d", "from", ...
+    QString value; // as written; a quoted-string without its quotes and escapes
+
+    // "ptype.property", or "property" alone when there is no ptype.
+    QString name() const;
+    bool operator==(const AuthResultsProperty &) const = default;
+};
+
+// One resinfo: "method[/version]=result [reason=...] ptype.property=value ...".
+struct AuthResultsMethod
+{
+    QString method; // lower case ("dkim", "spf", "sender-id", "compauth", ...)
+    int version = -1; // method-version ("dkim/1"), -1 when not written (means 1)
+    QString result; // lower case ("pass", "fail", "bestguesspass", ...)
+    QString reason; // reason= value as written, quotes removed; null when absent
+    QList<AuthResultsProperty> properties; // in field order, duplicates kept
+    QString comment; // the first comment after the result (without parentheses), for display
+    int line = 0; // physical line where the method name stands
+
+    // Value of the first property named "ptype.property" (case-insensitive), null when absent.
+    QString property(QStringView ptypeDotProperty) const;
+    bool operator==(const AuthResultsMethod &) const = default;
+};
+
+// One Authentication-Results or ARC-Authentication-Results field, taken apart.
+struct AuthResultsField
+{
+    QString fieldName; // as written in the message
+    int line = 0; // 1-based line of the field's first physical line
+    int instance = -1; // ARC-Authentication-Results: the i= value; -1 when absent or not ARC
+    QString authservId; // as written (quotes removed); empty when the field has none
+    int version = -1; // authres-version after the authserv-id, -1 when not written (means 1)
+    bool noResult = false; // the "; none" form: the receiver checked nothing
+    bool nonconforming
+        = false; // the field breaks the RFC 8601 grammar (see findings: what and where)
+    bool trusted = false; // set by parseAll/applyTrust: written by the receiver, not a claim
+    QList<AuthResultsMethod> methods;
+    QList<Finding> findings;
+    QByteArray raw; // the whole field, exact bytes
+
+    bool isArc() const
+    {
+        return instance >= 0 || fieldName.startsWith(u"ARC-", Qt::CaseInsensitive);
+    }
+    // The first method of that name (lower case), or nullptr.
+    const AuthResultsMethod *method(QStringView name) const;
+    bool operator==(const AuthResultsField &) const = default;
+};
+
+QDebug operator<<(QDebug dbg, const AuthResultsProperty &property);
+QDebug operator<<(QDebug dbg, const AuthResultsMethod &method);
+QDebug operator<<(QDebug dbg, const AuthResultsField &field);
+
+// Reads Authentication-Results (RFC 8601 §2.2, comments and quoted strings anywhere, versions,
+// "none", reason=, any ptype, method or property kept) and ARC-Authentication-Results (RFC 8617
+// §4.1.1: "i=N;" before the payload). Lenient with what receivers really write (Microsoft's
+// fields without authserv-id and with "action=none", Amazon SES's "client-ip=...; helo=...;"
+// after spf=, trailing ";", missing ";", unquoted values with tspecials): the field is read
+// anyway and marked nonconforming, with a finding that says what and where. Work is bounded by MaxFieldBytes and MaxMethods.
+//
+// Finding keys (Finding::header is the field name, Finding::line the physical line; "position" is
+// the 1-based column on that line). Those marked * make the field nonconforming.
+//   authres.empty *                 {line}                   no value at all
+//   authres.too_long                {line, length, limit}    only the first `limit` bytes were read
+//   authres.control_char *          {line, position}         control or NUL byte (read as a space)
+//   authres.comment.unclosed *      {line, position}         "(" never closed
+//   authres.comment.too_deep        {line, position, limit}  comment nested deeper than the limit
+//   authres.quote.unclosed *        {line, position}         '"' never closed
+//   authres.syntax *                {line, position, text}   text not understood, skipped
+//   authres.no_authserv_id *        {line}                   starts with a result (Microsoft)
+//   authres.no_results *            {line}                   authserv-id without results or "none"
+//   authres.missing_semicolon *     {line, position}         a result not preceded by ";"
+//   authres.trailing_semicolon *    {line, position}         ";" with no result after it
+//   authres.method.no_result *      {line, position, method} method without "=result"
+//   authres.property.no_ptype *     {line, position, property}  "action=none": no "ptype."
+//   authres.reason.misplaced *      {line, position, method} reason= after properties or twice
+//   authres.value.bad_char *        {line, position, value}  unquoted value with tspecials ("/")
+//   authres.version.unknown         {line, version}          authres-version other than 1
+//   authres.method.version.unknown  {line, method, version}  method-version other than 1
+//   authres.unknown_method          {line, method}           not in the IANA method registry
+//   authres.unknown_result          {line, method, result}   not a registered result of the method
+//   authres.unknown_ptype           {line, ptype, method}    not smtp/header/body/policy
+//   authres.too_many_methods        {line, limit}            results beyond the limit ignored
+//   authres.arc.no_instance *       {line}                   ARC field without "i=N;"
+//   authres.arc.bad_instance *      {line, instance}         i= not a number from 1 to 50
+//   authres.untrusted_same_id       {line, authserv_id}      (parseAll) receiver's id below
+//                                                            another server's field
+// At most Limits::MaxFindingsPerKey findings of one key are kept per field.
+class AuthResultsParser
+{
+public:
+    // Field bytes read (real fields are well under 4 KB).
+    static constexpr qsizetype MaxFieldBytes = 64 * 1024;
+    // Results (resinfo) read per field.
+    static constexpr int MaxMethods = 200;
+    // Comment nesting read; deeper comments are skipped as a whole.
+    static constexpr int MaxCommentDepth = 16;
+    // RFC 8617 §4.2.1: ARC instances are 1 to 50.
+    static constexpr int MaxArcInstance = 50;
+
+    // One field; ARC-Authentication-Results is recognised by the field name.
+    static AuthResultsField parse(const HeaderField &field);
+    // A value that is already unfolded (columns in findings then count from the field name on
+    // one line).
+    static AuthResultsField parse(QByteArrayView unfoldedValue, const QString &fieldName, int line);
+
+    // All Authentication-Results and ARC-Authentication-Results of the message, top first, with
+    // `trusted` set by applyTrust().
+    static QList<AuthResultsField> parseAll(
+        const Message &message, const QString &trustedAuthservId = {});
+
+    // Sets `trusted` on each field (see the rule in the .cpp) and adds authres.untrusted_same_id
+    // findings. `fields` are in header order, top first.
+    static void applyTrust(QList<AuthResultsField> &fields, const QString &trustedAuthservId = {});
+
+    // The IANA "Email Authentication Methods" and "Result Codes" registries (RFC 8601 §6).
+    static bool isKnownMethod(QStringView method);
+    static bool isKnownResult(QStringView method, QStringView result);
+};
+
+} // namespace kensa
+
+Q_DECLARE_METATYPE(kensa::AuthResultsProperty)
+Q_DECLARE_METATYPE(kensa::AuthResultsMethod)
+Q_DECLARE_METATYPE(kensa::AuthResultsField)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/AddressParser.h"
+#include "core/AuthResultsParser.h"
 #include "core/DkimResult.h"
 #include "core/DnsTypes.h"
 #include "core/Finding.h"
@@ -55,6 +56,10 @@ struct Report
     Message message;
     MimePart mime;              // the MIME tree; meaningful when hasBody()
     QList<Finding> findings;
+    // Every Authentication-Results and ARC-Authentication-Results field, top first; `trusted`
+    // marks those the final receiver wrote.
+    QList<AuthResultsField> authResults;
+    QString receiverAuthservId; // the authserv-id taken as the final receiver's ("" when none)
     QList<DkimResult> dkim;     // one per DKIM-Signature, top first
     bool dkimChecked = false;   // false until the DKIM check has run
     QList<DnsAnswer> dns;       // every DNS answer the analysis used, in arrival order

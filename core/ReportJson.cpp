@@ -121,7 +121,45 @@ QJsonValue dkimJson(const Report &r)
         o.insert(u"x", numberOrNull(d.expiry));
         o.insert(u"line", d.line);
         o.insert(u"recorded", d.recorded.isEmpty() ? QJsonValue() : QJsonValue(d.recorded));
+        o.insert(u"recorded_reason", d.recordedReason.isEmpty() ? QJsonValue() : QJsonValue(d.recordedReason));
+        o.insert(u"recorded_by", d.recordedBy.isEmpty() ? QJsonValue() : QJsonValue(d.recordedBy));
         out.append(o);
+    }
+    return out;
+}
+
+QJsonValue authResultsJson(const Report &r)
+{
+    QJsonArray out;
+    for (const AuthResultsField &field : r.authResults) {
+        QJsonArray methods;
+        for (const AuthResultsMethod &m : field.methods) {
+            QJsonObject props;
+            for (const AuthResultsProperty &p : m.properties) {
+                if (!props.contains(p.name()))
+                    props.insert(p.name(), p.value);
+            }
+            methods.append(QJsonObject{
+                {u"method"_qs, m.method},
+                {u"version"_qs, m.version >= 0 ? QJsonValue(m.version) : QJsonValue()},
+                {u"result"_qs, m.result},
+                {u"reason"_qs, m.reason.isNull() ? QJsonValue() : QJsonValue(m.reason)},
+                {u"props"_qs, props},
+                {u"comment"_qs, m.comment.isEmpty() ? QJsonValue() : QJsonValue(m.comment)},
+            });
+        }
+        out.append(QJsonObject{
+            {u"field"_qs, field.fieldName},
+            {u"line"_qs, field.line},
+            {u"instance"_qs, field.instance >= 0 ? QJsonValue(field.instance) : QJsonValue()},
+            {u"authserv_id"_qs, field.authservId.isEmpty() ? QJsonValue() : QJsonValue(field.authservId)},
+            {u"version"_qs, field.version >= 0 ? QJsonValue(field.version) : QJsonValue()},
+            {u"trusted"_qs, field.trusted},
+            {u"none"_qs, field.noResult},
+            {u"nonconforming"_qs, field.nonconforming},
+            {u"raw"_qs, QString::fromUtf8(field.raw).trimmed()},
+            {u"methods"_qs, methods},
+        });
     }
     return out;
 }
@@ -156,7 +194,7 @@ QJsonObject ReportJson::toJson(const Report &r)
     o.insert(u"source", sourceJson(r));
     o.insert(u"message", messageJson(r));
     // Filled by the verification checks as they land; null until then (DESIGN.md, schema 1).
-    o.insert(u"authentication_results", QJsonValue());
+    o.insert(u"authentication_results", authResultsJson(r));
     o.insert(u"dkim", dkimJson(r));
     o.insert(u"arc", QJsonValue());
     o.insert(u"spf", QJsonValue());

@@ -1,4 +1,5 @@
 #include "core/Localization.h"
+#include "ui/AuthResultsBlock.h"
 #include "ui/AuthenticationView.h"
 #include "ui/DkimCard.h"
 #include "ui/DnsSettingsDialog.h"
@@ -46,6 +47,7 @@ private slots:
     void unreadableFileKeepsWindow();
     void sampleVerifiesOfflineWithItsZone();
     void dnsSettingsArePersisted();
+    void authenticationResultsAreShownWithTrust();
 
 private:
     static QString screenshotDir();
@@ -279,6 +281,47 @@ void TestMainWindow::dnsSettingsArePersisted()
     QCOMPARE(DnsSettingsDialog::loadSettings().servers, config.servers);
     DnsSettingsDialog::saveSettings(saved);
     QCOMPARE(DnsSettingsDialog::loadSettings().offline, true);
+}
+
+void TestMainWindow::authenticationResultsAreShownWithTrust()
+{
+    // A list message: the receiver's own field is trusted, the list server's is a claim, and
+    // offline the signatures cannot be checked again, which the cards say next to the recorded
+    // verdicts.
+    MainWindow window;
+    window.resize(1280, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openFile(QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/forwarded-list.eml"));
+    QVERIFY(waitForAnalysis(window));
+    const QList<AuthResultsBlock *> blocks = window.authenticationView()->authResultsBlocks();
+    QCOMPARE(blocks.size(), window.currentReport().authResults.size());
+    QVERIFY(blocks.size() >= 3);
+    int trusted = 0;
+    for (AuthResultsBlock *block : blocks) {
+        if (block->field().trusted) {
+            ++trusted;
+            QCOMPARE(block->trustText(), QStringLiteral("Trusted"));
+            QCOMPARE(block->field().authservId, QStringLiteral("mx.example.net"));
+        } else if (!block->field().isArc()) {
+            QCOMPARE(block->trustText(), QStringLiteral("Claim"));
+        }
+    }
+    QCOMPARE(trusted, 1);
+    const QList<DkimCard *> cards = window.authenticationView()->dkimCards();
+    QCOMPARE(cards.size(), 2);
+    QCOMPARE(cards.first()->result().recorded, QStringLiteral("pass"));
+    QCOMPARE(cards.first()->result().recordedBy, QStringLiteral("mx.example.net"));
+    QCOMPARE(cards.first()->result().result, QStringLiteral("temperror"));
+    QVERIFY(cards.first()->differenceText().contains(QStringLiteral("could not check the signature again")));
+    window.tabs()->setCurrentIndex(1);
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/authresults-en.png")));
+    window.setLanguage(QStringLiteral("ja"));
+    QTest::qWait(200);
+    QCOMPARE(blocks.first()->field().trusted ? blocks.first()->trustText() : QStringLiteral("信頼"), QStringLiteral("信頼"));
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/authresults-ja.png")));
+    window.setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -103,6 +103,11 @@ void TestTranslations::everyEmittedKeyHasText()
         for (const QRegularExpressionMatch &m : keyLiteral.globalMatch(text)) {
             ++seen;
             const QString key = m.captured(1);
+            // RFC 8601 ptype.property names (header.d, header.from, ...) share the "header."
+            // prefix with finding keys but are not keys.
+            static const QRegularExpression authresProperty(QStringLiteral("^header\\.(a|b|d|i|s|from|sender|subject)$"));
+            if (authresProperty.match(key).hasMatch())
+                continue;
             if (key.endsWith(u'.')) {
                 // A prefix completed in code ("address.unbalanced." + kind): some key must have it.
                 bool any = false;

@@ -104,6 +104,74 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
 </context>
 <context>
+    <name>kensa::AuthResultsBlock</name>
+    <message>
+        <source>(no authserv-id)</source>
+        <translation>（authserv-id なし）</translation>
+    </message>
+    <message>
+        <source>ARC-Authentication-Results i=%1 by %2 (line %3)</source>
+        <translation>ARC-Authentication-Results i=%1（%2、%3 行目）</translation>
+    </message>
+    <message>
+        <source>Authentication-Results by %1 (line %2)</source>
+        <translation>Authentication-Results（%1、%2 行目）</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>信頼</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>申告</translation>
+    </message>
+    <message>
+        <source>Written by a server that handled the message on its way and sealed with ARC; the ARC check judges it.</source>
+        <translation>配送経路上のサーバーが書き込み、ARC で封印したものです。信頼できるかどうかは ARC の検証で判断します。</translation>
+    </message>
+    <message>
+        <source>Written by the final receiver when the message arrived: this is what the receiver decided.</source>
+        <translation>最終的な受信サーバーがメッセージ受信時に書き込んだもので、受信サーバーの判定結果です。</translation>
+    </message>
+    <message>
+        <source>Not written by the final receiver: an earlier server, or the sender itself, may have added it. It is shown, not believed.</source>
+        <translation>最終的な受信サーバーが書き込んだものではありません。途中のサーバーや送信者自身が追加した可能性があるため、表示はしますが信頼はしません。</translation>
+    </message>
+    <message>
+        <source>The receiver recorded that it checked nothing (&quot;none&quot;).</source>
+        <translation>受信サーバーは何も検証しなかったと記録しています（&quot;none&quot;）。</translation>
+    </message>
+    <message>
+        <source>This field does not follow RFC 8601; Kensa read it leniently.</source>
+        <translation>このフィールドは RFC 8601 に準拠していないため、寛容に解釈して読み取りました。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>result word, RFC 8601 token</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+</context>
+<context>
     <name>kensa::AuthenticationView</name>
     <message>
         <source>DKIM signatures</source>
@@ -116,6 +184,22 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Each signature was verified again now, with the key published in DNS today, and compared with what the receiver recorded at delivery.</source>
         <translation>各署名を、現在 DNS に公開されている鍵で改めて検証し、配送時に受信サーバーが記録した結果と比較しています。</translation>
+    </message>
+    <message>
+        <source>Authentication-Results</source>
+        <translation>Authentication-Results（受信サーバーの認証結果）</translation>
+    </message>
+    <message>
+        <source>The message carries no Authentication-Results field: no receiver recorded its verdicts. Open the message as received by the mailbox (&quot;Show original&quot;), not as sent.</source>
+        <translation>このメッセージには Authentication-Results フィールドがなく、受信サーバーの判定結果が記録されていません。送信時のものではなく、受信したメールボックスから取り出したメッセージ（「メッセージのソースを表示」など）を開いてください。</translation>
+    </message>
+    <message>
+        <source>The fields marked Trusted were written by the final receiver (%1) when the message arrived. The others are shown as claims: an earlier server or the sender may have written them.</source>
+        <translation>「信頼」と表示されたフィールドは、最終的な受信サーバー（%1）がメッセージ受信時に書き込んだものです。それ以外は申告として表示しています。途中のサーバーや送信者が書き込んだ可能性があります。</translation>
+    </message>
+    <message>
+        <source>No field could be attributed to the final receiver, so every field is shown as a claim.</source>
+        <translation>最終的な受信サーバーが書き込んだフィールドを特定できなかったため、すべてを申告として表示しています。</translation>
     </message>
 </context>
 <context>
@@ -172,6 +256,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>%1 (%2)</source>
         <comment>result word, RFC 8601 token</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded by %1: %2    Re-verified now: %3</source>
+        <translation>%1 の記録: %2    今回の再検証: %3</translation>
     </message>
 </context>
 <context>
@@ -679,6 +767,138 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>A &quot;; kensa-answer:&quot; line of this DNS snapshot is malformed.</source>
         <translation>この DNS スナップショットの「; kensa-answer:」行の書式が正しくありません。</translation>
     </message>
+    <message>
+        <source>%2 recorded dkim=%3 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has since rotated or removed the key.</source>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、公開鍵はすでに公開されていません。受信時点では署名は有効だったと考えられます。送信側がその後、鍵を更新または削除しています。</translation>
+    </message>
+    <message>
+        <source>%2 recorded dkim=%3 for %1 at delivery; Kensa could not check the signature again now (%4), so only the receiver&apos;s verdict is available.</source>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録しています。今回は署名を再検証できなかったため（%4）、受信サーバーの判定結果のみが手がかりです。</translation>
+    </message>
+    <message>
+        <source>%2 recorded dkim=%3 for %1 at delivery; the signature has expired since (x= tag), which does not matter for a message already delivered.</source>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録しています。署名はその後有効期限（x= タグ）を過ぎていますが、配送済みのメッセージには影響しません。</translation>
+    </message>
+    <message>
+        <source>%2 recorded dkim=%3 for %1 at delivery, but the body no longer matches the signature: the body was changed after delivery (by a mail client, an archive or a security gateway).</source>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在の本文は署名と一致しません。配送後に本文が変更されています（メールソフト、アーカイブ、セキュリティゲートウェイなどによる）。</translation>
+    </message>
+    <message>
+        <source>%2 recorded dkim=%3 for %1 at delivery, but the body no longer matches: most likely white space or line endings were lost when the message was copied or pasted. Open the original .eml file to be sure.</source>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在の本文は一致しません。コピーや貼り付けの際に空白や改行が失われた可能性が高いです。確実に確認するには元の .eml ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>%2 recorded dkim=%3 for %1 at delivery, but the signature no longer verifies: a signed header field was changed after delivery, or the key was replaced by a different one under the same selector.</source>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクタの鍵が別の鍵に差し替えられています。</translation>
+    </message>
+    <message>
+        <source>%2 recorded dkim=%3 for %1 at delivery, but the signature no longer verifies: pasted text often loses the exact folding or spacing of signed header fields. Open the original .eml file to be sure.</source>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できません。貼り付けたテキストでは、署名対象のヘッダーフィールドの折り返しや空白が正確に保たれないことがよくあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>%2 recorded dkim=%3 for %1, but Kensa finds the signature invalid (%4) under the current rules (RFC 6376, RFC 8301); the receiver was more lenient.</source>
+        <translation>%2 は %1 の署名を dkim=%3 と記録していますが、現行の規則（RFC 6376、RFC 8301）では署名は無効（%4）です。受信サーバーの判定が緩かったと考えられます。</translation>
+    </message>
+    <message>
+        <source>%2 recorded dkim=%3 for %1 at delivery, but the signature verifies now. The key may have been missing or unreachable when the message arrived, or the receiver changed the message before checking it.</source>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できます。受信時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメッセージを変更した可能性があります。</translation>
+    </message>
+    <message>
+        <source>%2 recorded dkim=%3 for %1 at delivery; Kensa finds %4 now.</source>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、今回の再検証の結果は %4 です。</translation>
+    </message>
+    <message>
+        <source>The Authentication-Results field on line %1 is empty.</source>
+        <translation>%1 行目の Authentication-Results ヘッダーが空です。</translation>
+    </message>
+    <message>
+        <source>The Authentication-Results field on line %1 is %2 bytes long; only the first %3 bytes were read.</source>
+        <translation>%1 行目の Authentication-Results ヘッダーは %2 バイトあります。先頭 %3 バイトのみ読み取りました。</translation>
+    </message>
+    <message>
+        <source>The Authentication-Results field contains a control character at line %1, column %2; it was read as a space.</source>
+        <translation>Authentication-Results ヘッダーの %1 行目 %2 桁目に制御文字があります。空白として扱いました。</translation>
+    </message>
+    <message>
+        <source>The parenthesis opened at column %2 of line %1 is never closed; the rest of the Authentication-Results field may be misread.</source>
+        <translation>%1 行目 %2 桁目で開いた括弧が閉じられていません。Authentication-Results の残りを誤読している可能性があります。</translation>
+    </message>
+    <message>
+        <source>The double quote at column %2 of line %1 is never closed; the value was read up to the next &quot;;&quot;.</source>
+        <translation>%1 行目 %2 桁目の二重引用符が閉じられていません。次の「;」までを値として読みました。</translation>
+    </message>
+    <message>
+        <source>In the Authentication-Results field, &quot;%3&quot; at line %1, column %2 does not follow RFC 8601 and was skipped.</source>
+        <translation>Authentication-Results ヘッダーの %1 行目 %2 桁目の「%3」は RFC 8601 の書式に合わないため、読み飛ばしました。</translation>
+    </message>
+    <message>
+        <source>The Authentication-Results field on line %1 does not name the server that checked the message (no authserv-id), as Microsoft writes it; it was read anyway, but who wrote it cannot be verified.</source>
+        <translation>%1 行目の Authentication-Results には判定したサーバーの識別子（authserv-id）がありません（Microsoft の書式）。読み取りはしましたが、誰が付けた結果かは確認できません。</translation>
+    </message>
+    <message>
+        <source>The Authentication-Results field on line %1 reports no result (neither a method result nor &quot;none&quot;).</source>
+        <translation>%1 行目の Authentication-Results には認証結果が一つもありません（方式の結果も「none」もありません）。</translation>
+    </message>
+    <message>
+        <source>A result in the Authentication-Results field at line %1, column %2 is not separated from the previous one by &quot;;&quot;; it was read as a separate result.</source>
+        <translation>%1 行目 %2 桁目の認証結果は前の結果と「;」で区切られていません。別の結果として読み取りました。</translation>
+    </message>
+    <message>
+        <source>The &quot;;&quot; at line %1, column %2 is not followed by a result; RFC 8601 does not allow this, but it is harmless.</source>
+        <translation>%1 行目 %2 桁目の「;」の後に結果がありません。RFC 8601 上は誤りですが、実害はありません。</translation>
+    </message>
+    <message>
+        <source>The method &quot;%3&quot; at line %1, column %2 has no result (no &quot;=result&quot;); it was skipped.</source>
+        <translation>%1 行目 %2 桁目の認証方式「%3」には結果（=result）がないため、読み飛ばしました。</translation>
+    </message>
+    <message>
+        <source>&quot;%3&quot; at line %1, column %2 is not in ptype.property form (such as header.from); it was kept as written.</source>
+        <translation>%1 行目 %2 桁目の「%3」は ptype.property 形式（header.from など）になっていません。記載どおり保持しました。</translation>
+    </message>
+    <message>
+        <source>The reason= of &quot;%3&quot; at line %1, column %2 comes after the properties or is repeated; the first reason was kept.</source>
+        <translation>%1 行目 %2 桁目の「%3」の reason= がプロパティの後にあるか、重複しています。最初の reason を採用しました。</translation>
+    </message>
+    <message>
+        <source>The value &quot;%3&quot; at line %1, column %2 contains characters that must be quoted; it was read as written.</source>
+        <translation>%1 行目 %2 桁目の値「%3」には引用符で囲むべき文字が含まれています。記載どおり読み取りました。</translation>
+    </message>
+    <message>
+        <source>The Authentication-Results field on line %1 declares format version %2; Kensa reads version 1, so results may be misread.</source>
+        <translation>%1 行目の Authentication-Results は書式バージョン %2 を宣言しています。Kensa はバージョン 1 として読むため、誤読の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The method &quot;%2&quot; on line %1 declares version %3; Kensa knows version 1 only.</source>
+        <translation>%1 行目の認証方式「%2」はバージョン %3 を宣言しています。Kensa が扱えるのはバージョン 1 のみです。</translation>
+    </message>
+    <message>
+        <source>The authentication method &quot;%2&quot; on line %1 is not a registered method; its result is shown as written.</source>
+        <translation>%1 行目の認証方式「%2」は登録されていない方式です。結果は記載どおり表示します。</translation>
+    </message>
+    <message>
+        <source>&quot;%3&quot; on line %1 is not a defined result of %2; it is shown as written and not treated as pass.</source>
+        <translation>%1 行目の「%3」は %2 の結果として定義されていない値です。記載どおり表示し、pass とは見なしません。</translation>
+    </message>
+    <message>
+        <source>The property type &quot;%2&quot; of %3 on line %1 is not one of smtp, header, body or policy; it was kept as written.</source>
+        <translation>%1 行目の %3 のプロパティ種別「%2」は smtp・header・body・policy のいずれでもありません。記載どおり保持しました。</translation>
+    </message>
+    <message>
+        <source>The Authentication-Results field on line %1 holds more than %2 results; the rest were ignored.</source>
+        <translation>%1 行目の Authentication-Results には %2 件を超える結果があります。超過分は無視しました。</translation>
+    </message>
+    <message>
+        <source>The ARC-Authentication-Results field on line %1 has no instance number (i=).</source>
+        <translation>%1 行目の ARC-Authentication-Results にインスタンス番号（i=）がありません。</translation>
+    </message>
+    <message>
+        <source>The ARC instance &quot;%2&quot; on line %1 is not a number from 1 to 50.</source>
+        <translation>%1 行目の ARC インスタンス番号「%2」は 1〜50 の数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The Authentication-Results field on line %1 carries the receiving server&apos;s name &quot;%2&quot; but sits below another server&apos;s field: it was added before delivery, possibly forged, and is treated as the sender&apos;s claim.</source>
+        <translation>%1 行目の Authentication-Results は受信サーバーの識別子「%2」を名乗っていますが、他のサーバーの結果より下にあります。配送前に付けられたもの（なりすましの可能性あり）なので、送信側の主張として扱い、信頼しません。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsView</name>
@@ -948,7 +1168,9 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message numerus="yes">
         <source>Saved %n DNS answer(s) to %1.</source>
-        <translation><numerusform>%n 件の DNS 応答を %1 に保存しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の DNS 応答を %1 に保存しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repeat Offline with a DNS Snapshot</source>
@@ -960,7 +1182,9 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message numerus="yes">
         <source>DNS: offline, %n zone file(s)</source>
-        <translation><numerusform>DNS: オフライン（ゾーンファイル %n 件）</numerusform></translation>
+        <translation>
+            <numerusform>DNS: オフライン（ゾーンファイル %n 件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>DNS: offline</source>

@@ -1,5 +1,6 @@
 #include "ui/AuthenticationView.h"
 
+#include "ui/AuthResultsBlock.h"
 #include "ui/DkimCard.h"
 
 #include <QEvent>
@@ -26,9 +27,20 @@ AuthenticationView::AuthenticationView(QWidget *parent)
     m_dkimCards = new QWidget(m_content);
     auto *cardsLayout = new QVBoxLayout(m_dkimCards);
     cardsLayout->setContentsMargins(0, 0, 0, 0);
+    m_arTitle = new QLabel(m_content);
+    m_arTitle->setFont(title);
+    m_arNote = new QLabel(m_content);
+    m_arNote->setWordWrap(true);
+    m_arBlocks = new QWidget(m_content);
+    auto *blocksLayout = new QVBoxLayout(m_arBlocks);
+    blocksLayout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_dkimTitle);
     m_layout->addWidget(m_dkimNote);
     m_layout->addWidget(m_dkimCards);
+    m_layout->addSpacing(12);
+    m_layout->addWidget(m_arTitle);
+    m_layout->addWidget(m_arNote);
+    m_layout->addWidget(m_arBlocks);
     m_layout->addStretch(1);
     setWidget(m_content);
     retranslateUi();
@@ -47,11 +59,25 @@ QList<DkimCard *> AuthenticationView::dkimCards() const
     return m_dkimCards->findChildren<DkimCard *>(Qt::FindDirectChildrenOnly);
 }
 
+QList<AuthResultsBlock *> AuthenticationView::authResultsBlocks() const
+{
+    return m_arBlocks->findChildren<AuthResultsBlock *>(Qt::FindDirectChildrenOnly);
+}
+
 void AuthenticationView::rebuild()
 {
     qDeleteAll(dkimCards());
-    for (const DkimResult &r : std::as_const(m_report.dkim))
-        m_dkimCards->layout()->addWidget(new DkimCard(r, m_dkimCards));
+    for (const DkimResult &r : std::as_const(m_report.dkim)) {
+        auto *card = new DkimCard(r, m_dkimCards);
+        for (const Finding &f : std::as_const(m_report.findings)) {
+            if (f.key.startsWith(u"dkim.recorded.") && f.line == r.line)
+                card->setDifference(f);
+        }
+        m_dkimCards->layout()->addWidget(card);
+    }
+    qDeleteAll(authResultsBlocks());
+    for (const AuthResultsField &field : std::as_const(m_report.authResults))
+        m_arBlocks->layout()->addWidget(new AuthResultsBlock(field, m_arBlocks));
 }
 
 void AuthenticationView::changeEvent(QEvent *event)
@@ -71,6 +97,20 @@ void AuthenticationView::retranslateUi()
         note = tr("Each signature was verified again now, with the key published in DNS today, and compared with what the receiver recorded at delivery.");
     m_dkimNote->setText(note);
     m_dkimNote->setVisible(!note.isEmpty());
+
+    m_arTitle->setText(tr("Authentication-Results"));
+    QString arNote;
+    if (m_hasReport && m_report.authResults.isEmpty())
+        arNote = tr("The message carries no Authentication-Results field: no receiver recorded its verdicts. "
+                    "Open the message as received by the mailbox (\"Show original\"), not as sent.");
+    else if (m_hasReport && !m_report.receiverAuthservId.isEmpty())
+        arNote = tr("The fields marked Trusted were written by the final receiver (%1) when the message arrived. "
+                    "The others are shown as claims: an earlier server or the sender may have written them.")
+                     .arg(m_report.receiverAuthservId);
+    else if (m_hasReport)
+        arNote = tr("No field could be attributed to the final receiver, so every field is shown as a claim.");
+    m_arNote->setText(arNote);
+    m_arNote->setVisible(!arNote.isEmpty());
 }
 
 } // namespace kensa

@@ -9,6 +9,7 @@ class QVBoxLayout;
 
 namespace kensa {
 
+class AuthResultsBlock;
 class DkimCard;
 
 // The Authentication tab: what the receiver recorded (Authentication-Results) and what Kensa
@@ -22,6 +23,7 @@ public:
 
     void setReport(const Report &report);
     QList<DkimCard *> dkimCards() const;
+    QList<AuthResultsBlock *> authResultsBlocks() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +39,9 @@ private:
     QLabel *m_dkimTitle = nullptr;
     QLabel *m_dkimNote = nullptr;
     QWidget *m_dkimCards = nullptr;
+    QLabel *m_arTitle = nullptr;
+    QLabel *m_arNote = nullptr;
+    QWidget *m_arBlocks = nullptr;
 };
 
 } // namespace kensa

@@ -45,7 +45,17 @@ DkimCard::DkimCard(const DkimResult &result, QWidget *parent)
     QPalette pal = m_details->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     m_details->setPalette(pal);
+    m_difference = new QLabel(this);
+    m_difference->setObjectName(QStringLiteral("dkimDifference"));
+    m_difference->setWordWrap(true);
+    m_difference->setTextFormat(Qt::PlainText);
+    m_difference->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const StatusStyle::Tone risk = StatusStyle::Tone::Risk;
+    m_difference->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 4px 6px; }")
+                                    .arg(StatusStyle::background(risk).name(), StatusStyle::foreground(risk).name()));
+    m_difference->hide();
     layout->addWidget(m_verdicts);
+    layout->addWidget(m_difference);
     layout->addWidget(m_explanation);
     layout->addWidget(m_details);
     retranslateUi();
@@ -59,6 +69,17 @@ QString DkimCard::statusText() const
 QColor DkimCard::statusColor() const
 {
     return StatusStyle::background(StatusStyle::toneOfResult(m_result.result));
+}
+
+void DkimCard::setDifference(const Finding &difference)
+{
+    m_differenceFinding = difference;
+    retranslateUi();
+}
+
+QString DkimCard::differenceText() const
+{
+    return m_difference->isHidden() ? QString() : m_difference->text();
 }
 
 void DkimCard::changeEvent(QEvent *event)
@@ -83,7 +104,13 @@ void DkimCard::retranslateUi()
         // The translated word, and the RFC 8601 token people search for.
         return result.isEmpty() ? StatusStyle::resultText(result) : tr("%1 (%2)", "result word, RFC 8601 token").arg(StatusStyle::resultText(result), result);
     };
-    m_verdicts->setText(tr("Recorded by the receiver: %1    Re-verified now: %2").arg(word(r.recorded), word(r.result)));
+    if (r.recordedBy.isEmpty())
+        m_verdicts->setText(tr("Recorded by the receiver: %1    Re-verified now: %2").arg(word(r.recorded), word(r.result)));
+    else
+        m_verdicts->setText(tr("Recorded by %1: %2    Re-verified now: %3").arg(r.recordedBy, word(r.recorded), word(r.result)));
+    m_difference->setVisible(!m_differenceFinding.key.isEmpty());
+    if (!m_differenceFinding.key.isEmpty())
+        m_difference->setText(Explanations::text(m_differenceFinding));
 
     QStringList explanation{Explanations::text(Finding{r.reason, Severity::Info, r.reasonArgs, r.line, {}})};
     for (const Finding &f : r.findings)

@@ -20,6 +20,9 @@ public:
     const DkimResult &result() const { return m_result; }
     QString statusText() const;
     QColor statusColor() const;
+    // The finding that explains why the receiver's verdict and Kensa's differ.
+    void setDifference(const Finding &difference);
+    QString differenceText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +34,8 @@ private:
     QLabel *m_badge = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_verdicts = nullptr;
+    QLabel *m_difference = nullptr;
+    Finding m_differenceFinding;
     QLabel *m_explanation = nullptr;
     QLabel *m_details = nullptr;
 };

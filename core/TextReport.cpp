@@ -57,6 +57,24 @@ QString TextReport::render(const Report &report)
     if (!src.wrapper.isEmpty())
         out << "  " << tr("Removed the %1 page text around the message.").arg(wrapperName(src.wrapper)) << '\n';
 
+    if (!report.authResults.isEmpty()) {
+        out << '\n' << tr("Authentication-Results:") << '\n';
+        for (const AuthResultsField &f : report.authResults) {
+            const QString who = f.authservId.isEmpty() ? tr("(no authserv-id)") : f.authservId;
+            QString mark;
+            if (f.isArc())
+                mark = tr("ARC i=%1").arg(f.instance);
+            else
+                mark = f.trusted ? tr("trusted") : tr("claim");
+            QStringList results;
+            for (const AuthResultsMethod &m : f.methods)
+                results << m.method + u'=' + m.result;
+            if (f.noResult)
+                results << QStringLiteral("none");
+            out << "  " << tr("line %1, %2 [%3]: %4").arg(f.line).arg(who, mark, results.join(QStringLiteral(" "))) << '\n';
+        }
+    }
+
     if (report.dkimChecked) {
         out << '\n' << tr("DKIM signatures:") << '\n';
         if (report.dkim.isEmpty())
@@ -67,7 +85,7 @@ QString TextReport::render(const Report &report)
                        .arg(d.index + 1)
                        .arg(d.domain, d.selector, d.algorithm, d.result);
             if (!d.recorded.isEmpty())
-                out << "  " << tr("(receiver recorded: %1)").arg(d.recorded);
+                out << "  " << tr("(%1 recorded: %2)").arg(d.recordedBy, d.recorded);
             out << '\n';
             out << "     "
                 << Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, d.line, {}})

@@ -18,6 +18,10 @@ private slots:
     void jsonArrayForSeveralMessages();
     void standardInput();
     void textInJapanese();
+    void offlineZoneAndSnapshot();
+    void authenticationResultsInJson();
+    void dnsOptionErrors_data();
+    void dnsOptionErrors();
 
 private:
     struct Run
@@ -188,6 +192,85 @@ void TestCli::textInJapanese()
     QVERIFY2(jaText.contains(QStringLiteral("件名")), qPrintable(jaText));
     QVERIFY(jaText.contains(QStringLiteral("Quarterly report")));
     QVERIFY(enText != jaText);
+}
+
+void TestCli::offlineZoneAndSnapshot()
+{
+    // The sample's key from its zone file, offline; the answers saved as a snapshot give the
+    // same verdict when loaded back, and without either the key is "not in snapshot".
+    const QString sample = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.eml");
+    const QString zone = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone");
+    const QString snapshot = m_dir.filePath(QStringLiteral("snapshot.zone"));
+    const Run first = run({QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--zone"), zone,
+                           QStringLiteral("--save-dns"), snapshot, sample});
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject a = QJsonDocument::fromJson(first.out).object();
+    QCOMPARE(a.value(u"dkim").toArray().at(0).toObject().value(u"result").toString(), QStringLiteral("pass"));
+    QCOMPARE(a.value(u"dns").toArray().at(0).toObject().value(u"source").toString(), QStringLiteral("zone"));
+    QVERIFY(QFile::exists(snapshot));
+
+    const Run replay = run({QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--zone"), snapshot, sample});
+    QCOMPARE(replay.exitCode, 0);
+    const QJsonObject b = QJsonDocument::fromJson(replay.out).object();
+    QCOMPARE(b.value(u"dkim").toArray().at(0).toObject().value(u"result").toString(), QStringLiteral("pass"));
+
+    const Run none = run({QStringLiteral("--json"), QStringLiteral("--offline"), sample});
+    const QJsonObject c = QJsonDocument::fromJson(none.out).object();
+    QCOMPARE(c.value(u"dkim").toArray().at(0).toObject().value(u"result").toString(), QStringLiteral("temperror"));
+    QCOMPARE(c.value(u"dkim").toArray().at(0).toObject().value(u"reason").toString(), QStringLiteral("dkim.key.not_in_snapshot"));
+    QCOMPARE(c.value(u"dns").toArray().at(0).toObject().value(u"rcode").toString(), QStringLiteral("NOT_IN_SNAPSHOT"));
+}
+
+void TestCli::authenticationResultsInJson()
+{
+    const Run r = run({QStringLiteral("--json"), QStringLiteral("--offline"),
+                       QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/forwarded-list.eml")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray fields = o.value(u"authentication_results").toArray();
+    QVERIFY(fields.size() >= 3);
+    int trusted = 0;
+    for (const QJsonValue &v : fields) {
+        const QJsonObject f = v.toObject();
+        QVERIFY(f.contains(u"raw") && f.contains(u"methods") && f.contains(u"authserv_id"));
+        if (f.value(u"trusted").toBool()) {
+            ++trusted;
+            QCOMPARE(f.value(u"authserv_id").toString(), QStringLiteral("mx.example.net"));
+            const QJsonObject dkim = f.value(u"methods").toArray().at(0).toObject();
+            QCOMPARE(dkim.value(u"method").toString(), QStringLiteral("dkim"));
+            QCOMPARE(dkim.value(u"props").toObject().value(u"header.s").toString(), QStringLiteral("list2024"));
+        }
+    }
+    QCOMPARE(trusted, 1);
+    const QJsonArray dkim = o.value(u"dkim").toArray();
+    QCOMPARE(dkim.at(0).toObject().value(u"recorded").toString(), QStringLiteral("pass"));
+    QCOMPARE(dkim.at(1).toObject().value(u"recorded").toString(), QStringLiteral("fail"));
+    QCOMPARE(dkim.at(0).toObject().value(u"recorded_by").toString(), QStringLiteral("mx.example.net"));
+}
+
+void TestCli::dnsOptionErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("server-not-ip") << QStringList{QStringLiteral("--dns"), QStringLiteral("dns.example.net")} << 2
+                                   << QStringLiteral("not an IP address");
+    QTest::newRow("zone-missing") << QStringList{QStringLiteral("--offline"), QStringLiteral("--zone"), QStringLiteral("/nonexistent/k.zone")}
+                                  << 3 << QStringLiteral("cannot be read");
+    QTest::newRow("bad-timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")} << 2
+                                 << QStringLiteral("--timeout");
+    QTest::newRow("bad-now") << QStringList{QStringLiteral("--now"), QStringLiteral("yesterday")} << 2
+                             << QStringLiteral("--now");
+}
+
+void TestCli::dnsOptionErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run r = run(args << QStringLiteral("--lang") << QStringLiteral("en") << writeFile(QStringLiteral("m.eml"), simpleMessage));
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1503,8 +1503,32 @@ From: …</translation>
         <translation>%1. d=%2 s=%3 %4: %5</translation>
     </message>
     <message>
-        <source>(receiver recorded: %1)</source>
-        <translation>(受信サーバーの記録: %1)</translation>
+        <source>Authentication-Results:</source>
+        <translation>Authentication-Results（受信サーバーの認証結果）:</translation>
+    </message>
+    <message>
+        <source>(no authserv-id)</source>
+        <translation>（authserv-id なし）</translation>
+    </message>
+    <message>
+        <source>ARC i=%1</source>
+        <translation>ARC i=%1</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>信頼</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>申告</translation>
+    </message>
+    <message>
+        <source>line %1, %2 [%3]: %4</source>
+        <translation>%1 行目、%2 [%3]: %4</translation>
+    </message>
+    <message>
+        <source>(%1 recorded: %2)</source>
+        <translation>（%1 の記録: %2）</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,9 @@ void TestMainWindow::sampleVerifiesOfflineWithItsZone()
     QVERIFY(dnsStatus);
     QVERIFY(dnsStatus->text().contains(QStringLiteral("offline")));
     window.tabs()->setCurrentIndex(1);
+    QTest::qWait(200);
+    QCOMPARE(window.authenticationView()->authResultsBlocks().size(), report.authResults.size());
+    QVERIFY(window.authenticationView()->authResultsBlocks().first()->isVisible());
     QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/authentication-en.png")));
     window.setLanguage(QStringLiteral("ja"));
     QTest::qWait(200); // let the menu bar and the status bar lay out the new texts

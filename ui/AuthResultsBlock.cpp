@@ -138,6 +138,7 @@ void AuthResultsBlock::retranslateUi()
         for (const AuthResultsProperty &p : m.properties)
             details << p.name() + u'=' + p.value;
         m_table->item(row, DetailsColumn)->setText(details.join(QStringLiteral("  ")));
+        m_table->item(row, DetailsColumn)->setToolTip(details.join(u'\n'));
     }
 }
 

@@ -134,8 +134,11 @@ void DkimCard::retranslateUi()
     case DkimResult::BodyHash::NotChecked:
         break;
     }
-    details << tr("Key record %1: %2").arg(r.keyName, r.keyRecord.isEmpty() ? tr("(none)") : QString::fromLatin1(r.keyRecord.left(120)) + (r.keyRecord.size() > 120 ? QStringLiteral("…") : QString()));
+    // A key is one long base64 word that cannot wrap: shown cut, whole in the tooltip.
+    constexpr int shownKeyChars = 72;
+    details << tr("Key record %1: %2").arg(r.keyName, r.keyRecord.isEmpty() ? tr("(none)") : QString::fromLatin1(r.keyRecord.left(shownKeyChars)) + (r.keyRecord.size() > shownKeyChars ? QStringLiteral("…") : QString()));
     m_details->setText(details.join(u'\n'));
+    m_details->setToolTip(r.keyRecord.isEmpty() ? QString() : QString::fromLatin1(r.keyRecord));
 }
 
 } // namespace kensa

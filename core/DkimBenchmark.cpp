@@ -154,33 +154,48 @@ DkimBenchmark::Figures DkimBenchmark::run(const QString &folder, Resolver &resol
         }
     }
 
-    f.sha256BytesPerSecond = sha256Rate();
-    f.rsaVerifyPerSecond = verifyRate(EVP_PKEY_RSA, 2048);
-    f.ed25519VerifyPerSecond = verifyRate(EVP_PKEY_ED25519, 0);
-
+    // Three rounds of each, the best kept: a shared machine slows a round down, never speeds it
+    // up, so the fastest round of both sides is the fairest ratio.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QElapsedTimer timer;
-    timer.start();
-    for (const QByteArray &bytes : std::as_const(messages)) {
-        const Message message = Message::parse(PasteNormalizer::normalize(bytes, PasteNormalizer::Origin::File).bytes);
-        DkimVerifier verifier(message, {now, false});
-        for (const DnsQuestion &q : verifier.keyQuestions())
-            verifier.setAnswer(keys.value(q.name));
-        for (const DkimResult &r : verifier.results()) {
-            ++f.signatures;
-            if (r.result == u"pass")
-                ++f.passed;
-            if (r.crypto.isEmpty())
-                continue;
-            f.bodyBytesHashed += r.canonicalBodyLength;
-            if (r.keyType == u"ed25519")
-                ++f.ed25519Verifications;
-            else
-                ++f.rsaVerifications;
+    constexpr int rounds = 3;
+    for (int round = 0; round < rounds; ++round) {
+        f.sha256BytesPerSecond = qMax(f.sha256BytesPerSecond, sha256Rate());
+        f.rsaVerifyPerSecond = qMax(f.rsaVerifyPerSecond, verifyRate(EVP_PKEY_RSA, 2048));
+        f.ed25519VerifyPerSecond = qMax(f.ed25519VerifyPerSecond, verifyRate(EVP_PKEY_ED25519, 0));
+
+        Figures r;
+        QElapsedTimer timer;
+        timer.start();
+        for (const QByteArray &bytes : std::as_const(messages)) {
+            const Message message = Message::parse(PasteNormalizer::normalize(bytes, PasteNormalizer::Origin::File).bytes);
+            DkimVerifier verifier(message, {now, false});
+            for (const DnsQuestion &q : verifier.keyQuestions())
+                verifier.setAnswer(keys.value(q.name));
+            for (const DkimResult &d : verifier.results()) {
+                ++r.signatures;
+                if (d.result == u"pass")
+                    ++r.passed;
+                if (d.crypto.isEmpty())
+                    continue;
+                r.bodyBytesHashed += d.canonicalBodyLength;
+                if (d.keyType == u"ed25519")
+                    ++r.ed25519Verifications;
+                else
+                    ++r.rsaVerifications;
+            }
+            ++r.messages;
         }
-        ++f.messages;
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (round == 0 || seconds < f.seconds) {
+            f.seconds = seconds;
+            f.messages = r.messages;
+            f.signatures = r.signatures;
+            f.passed = r.passed;
+            f.bodyBytesHashed = r.bodyBytesHashed;
+            f.rsaVerifications = r.rsaVerifications;
+            f.ed25519Verifications = r.ed25519Verifications;
+        }
     }
-    f.seconds = double(timer.nsecsElapsed()) / 1e9;
     f.messagesPerSecond = f.seconds > 0 ? f.messages / f.seconds : 0;
     const double boundSeconds = double(f.bodyBytesHashed) / f.sha256BytesPerSecond
                                 + f.rsaVerifications / f.rsaVerifyPerSecond
@@ -193,7 +208,7 @@ QString DkimBenchmark::format(const Figures &f)
 {
     QString out;
     out += QStringLiteral("messages            %1 (%2 signatures, %3 pass)\n").arg(f.messages).arg(f.signatures).arg(f.passed);
-    out += QStringLiteral("time                %1 s, single thread\n").arg(f.seconds, 0, 'f', 3);
+    out += QStringLiteral("time                %1 s, single thread (best of 3 rounds; the bound too)\n").arg(f.seconds, 0, 'f', 3);
     out += QStringLiteral("kensa               %1 messages/s\n").arg(f.messagesPerSecond, 0, 'f', 0);
     out += QStringLiteral("openssl bound       %1 messages/s  (sha256 %2 MB/s over %3 MB; rsa2048 verify %4/s x %5; ed25519 verify %6/s x %7)\n")
                .arg(f.boundMessagesPerSecond, 0, 'f', 0)

@@ -1,5 +1,6 @@
 #include "core/HeaderField.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace kensa {
@@ -55,6 +56,33 @@ QByteArray HeaderField::unfoldedValue() const
         newline = at + 1 < size ? static_cast<const char *>(memchr(data + at + 1, '\n', size_t(size - at - 1))) : nullptr;
     }
     out.append(data + copied, size - copied);
+    return out;
+}
+
+HeaderField::Unfolded HeaderField::unfold(QByteArrayView folded, qsizetype limit)
+{
+    Unfolded out;
+    out.fullLength = folded.size();
+    out.value.reserve(std::min(folded.size(), limit));
+    const qsizetype size = folded.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (out.value.size() >= limit) {
+            out.cut = true;
+            break;
+        }
+        const char c = folded.at(i);
+        // RFC 5322 §2.2.3: unfolding removes CRLF (or a bare LF) before WSP.
+        if (c == '\r' && i + 2 < size && folded.at(i + 1) == '\n' && isWsp(folded.at(i + 2))) {
+            out.folds.append(out.value.size());
+            ++i;
+            continue;
+        }
+        if (c == '\n' && i + 1 < size && isWsp(folded.at(i + 1))) {
+            out.folds.append(out.value.size());
+            continue;
+        }
+        out.value.append(c);
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDebug>
+#include <QList>
 #include <QString>
 
 namespace kensa {
@@ -28,6 +29,18 @@ struct HeaderField
     QByteArray unfoldedValue() const;
     // Number of physical lines the field spans.
     int lineCount() const;
+
+    // A folded value unfolded for a parser that reports positions: the text, where each further
+    // physical line starts in it (so an offset maps back to a line), and whether it was cut at
+    // `limit` bytes.
+    struct Unfolded
+    {
+        QByteArray value;
+        QList<qsizetype> folds; // offsets in `value` where the 2nd, 3rd ... physical line starts
+        qsizetype fullLength = 0; // bytes of the folded input
+        bool cut = false;
+    };
+    static Unfolded unfold(QByteArrayView folded, qsizetype limit);
 
     bool operator==(const HeaderField &) const = default;
 };

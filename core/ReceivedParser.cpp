@@ -992,29 +992,11 @@ private:
 
 void FieldReader::unfold()
 {
-    const QByteArray value = m_field.rawValue();
-    m_fullLength = value.size();
-    m_value.reserve(std::min(value.size(), ReceivedParser::MaxFieldBytes));
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (m_value.size() >= ReceivedParser::MaxFieldBytes) {
-            m_cut = true;
-            break;
-        }
-        const char c = value.at(i);
-        // RFC 5322 §2.2.3: unfolding removes CRLF before WSP.
-        if (c == '\r' && i + 2 < value.size() && value.at(i + 1) == '\n'
-            && (value.at(i + 2) == ' ' || value.at(i + 2) == '\t')) {
-            m_folds.append(m_value.size());
-            ++i;
-            continue;
-        }
-        if (c == '\n' && i + 1 < value.size()
-            && (value.at(i + 1) == ' ' || value.at(i + 1) == '\t')) {
-            m_folds.append(m_value.size());
-            continue;
-        }
-        m_value.append(c);
-    }
+    HeaderField::Unfolded unfolded = HeaderField::unfold(m_field.rawValue(), ReceivedParser::MaxFieldBytes);
+    m_value = std::move(unfolded.value);
+    m_folds = std::move(unfolded.folds);
+    m_fullLength = unfolded.fullLength;
+    m_cut = unfolded.cut;
 }
 
 int FieldReader::lineAt(qsizetype pos) const

@@ -4,6 +4,8 @@
 #include "core/RecordedVerdicts.h"
 
 #include "core/DkimVerifier.h"
+#include "core/DmarcEvaluator.h"
+#include "core/OrganizationalDomain.h"
 #include "core/PasteNormalizer.h"
 
 #include <QDateTime>
@@ -53,11 +55,16 @@ QString binaryKind(QByteArrayView data)
 
 } // namespace
 
+// One analysis in flight. DNS is asked in rounds: first what needs only the message (DKIM
+// keys), then what needs those results (DMARC needs the DKIM verdicts).
 struct Analyzer::Job
 {
+    enum class Stage { Keys, Dmarc };
     quint64 id = 0;
+    Stage stage = Stage::Keys;
     Report report;
     std::unique_ptr<DkimVerifier> dkim;
+    std::unique_ptr<DmarcEvaluator> dmarc;
     QList<DnsQuestion> questions;
     int answered = 0;
 };
@@ -209,12 +216,13 @@ void Analyzer::startDns()
     const int total = int(m_job->questions.size());
     emit progress(0, total);
     if (total == 0) {
-        complete();
+        advance();
         return;
     }
     static NoDnsResolver noDns;
     Resolver *resolver = m_options.resolver ? m_options.resolver.get() : &noDns;
-    m_deadline->start(m_options.timeoutMs);
+    if (!m_deadline->isActive())
+        m_deadline->start(m_options.timeoutMs); // one deadline for all rounds
     const quint64 id = m_job->id;
     for (const DnsQuestion &q : std::as_const(m_job->questions))
         resolver->resolve(q, this, [this, id](const DnsAnswer &answer) { onAnswer(id, answer); });
@@ -225,23 +233,37 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
     if (!m_job || m_job->id != jobId || m_cancelled)
         return;
     m_job->report.dns.append(answer);
-    m_job->dkim->setAnswer(answer);
+    if (m_job->stage == Job::Stage::Keys)
+        m_job->dkim->setAnswer(answer);
+    else
+        m_job->dmarc->setAnswer(answer);
     ++m_job->answered;
     emit progress(m_job->answered, int(m_job->questions.size()));
     if (m_job->answered >= m_job->questions.size())
-        complete();
+        advance();
 }
 
-void Analyzer::complete()
+void Analyzer::advance()
 {
-    m_deadline->stop();
     if (!m_job)
         return;
-    std::unique_ptr<Job> job = std::move(m_job);
-    if (m_cancelled)
+    if (m_job->stage == Job::Stage::Keys) {
+        finishDkim();
+        m_job->stage = Job::Stage::Dmarc;
+        m_job->dmarc = std::make_unique<DmarcEvaluator>(dmarcInput(m_job->report), OrganizationalDomain::system());
+        m_job->questions = m_job->dmarc->questions();
+        m_job->answered = 0;
+        m_job->id = m_nextJobId++; // late answers of the first round are not for this one
+        startDns();
         return;
-    Report &report = job->report;
-    report.dkim = job->dkim->results();
+    }
+    complete();
+}
+
+void Analyzer::finishDkim()
+{
+    Report &report = m_job->report;
+    report.dkim = m_job->dkim->results();
     report.dkimChecked = true;
     const QList<Finding> differences =
         RecordedVerdicts::matchDkim(report.dkim, report.authResults, report.message, report.source);
@@ -254,6 +276,79 @@ void Analyzer::complete()
     for (const Finding &f : differences) {
         report.findings.append(f);
         emit findingReady(f);
+    }
+}
+
+DmarcEvaluator::Input Analyzer::dmarcInput(const Report &report)
+{
+    DmarcEvaluator::Input in;
+    for (const Mailbox &m : report.summary.fromMailboxes) {
+        if (!m.domainAscii.isEmpty())
+            in.fromDomains << m.domainAscii;
+    }
+    for (const DkimResult &d : report.dkim)
+        in.dkim.append({d.domain, d.result});
+    // SPF as the receiver recorded it in its trusted Authentication-Results: the identity
+    // (smtp.mailfrom, else smtp.helo) and the result.
+    for (const AuthResultsField &field : report.authResults) {
+        if (!field.trusted)
+            continue;
+        if (const AuthResultsMethod *spf = field.method(u"spf")) {
+            QString identity = spf->property(u"smtp.mailfrom");
+            if (identity.isEmpty())
+                identity = spf->property(u"smtp.helo");
+            in.spfDomain = identity.section(u'@', -1);
+            in.spfResult = spf->result;
+            in.spfFromRecord = true;
+            break;
+        }
+    }
+    if (in.spfDomain.isEmpty() && !report.summary.returnPath.isEmpty())
+        in.spfDomain = report.summary.returnPath.section(u'@', -1);
+    return in;
+}
+
+void Analyzer::complete()
+{
+    m_deadline->stop();
+    if (!m_job)
+        return;
+    std::unique_ptr<Job> job = std::move(m_job);
+    if (m_cancelled)
+        return;
+    Report &report = job->report;
+    // The deadline may end the analysis in any round; what could not be asked is temperror.
+    if (job->stage == Job::Stage::Keys) {
+        m_job = std::move(job);
+        finishDkim();
+        job = std::move(m_job);
+        job->dmarc = std::make_unique<DmarcEvaluator>(dmarcInput(report), OrganizationalDomain::system());
+    }
+    if (job->dmarc) {
+        report.dmarc = job->dmarc->result();
+        report.dmarcChecked = true;
+        for (const AuthResultsField &field : std::as_const(report.authResults)) {
+            const AuthResultsMethod *dmarc = field.trusted ? field.method(u"dmarc") : nullptr;
+            if (!dmarc)
+                continue;
+            report.dmarc.recorded = dmarc->result;
+            report.dmarc.recordedBy = field.authservId;
+            if (dmarc->result != report.dmarc.result) {
+                report.dmarc.findings.append(makeFinding(
+                    report.dmarc.result == u"temperror" ? QStringLiteral("dmarc.recorded.unverifiable")
+                                                        : QStringLiteral("dmarc.recorded.differs"),
+                    Severity::Warning,
+                    {{QStringLiteral("receiver"), field.authservId},
+                     {QStringLiteral("recorded"), dmarc->result},
+                     {QStringLiteral("now"), report.dmarc.result}},
+                    0, QStringLiteral("Authentication-Results")));
+            }
+            break;
+        }
+        for (const Finding &f : std::as_const(report.dmarc.findings)) {
+            report.findings.append(f);
+            emit findingReady(f);
+        }
     }
     emit finished(report);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DmarcEvaluator.h"
 #include "core/Finding.h"
 #include "core/InputLoader.h"
 #include "core/Report.h"
@@ -66,6 +67,9 @@ private:
     struct Job;
     void startDns();
     void onAnswer(quint64 jobId, const DnsAnswer &answer);
+    void advance();
+    void finishDkim();
+    static DmarcEvaluator::Input dmarcInput(const Report &report);
     void complete();
 
     AnalysisOptions m_options;

@@ -3,6 +3,7 @@
 #include "core/AddressParser.h"
 #include "core/AuthResultsParser.h"
 #include "core/DkimResult.h"
+#include "core/DmarcEvaluator.h"
 #include "core/DnsTypes.h"
 #include "core/Finding.h"
 #include "core/Message.h"
@@ -62,6 +63,8 @@ struct Report
     QString receiverAuthservId; // the authserv-id taken as the final receiver's ("" when none)
     QList<DkimResult> dkim;     // one per DKIM-Signature, top first
     bool dkimChecked = false;   // false until the DKIM check has run
+    DmarcResult dmarc;
+    bool dmarcChecked = false;
     QList<DnsAnswer> dns;       // every DNS answer the analysis used, in arrival order
     qint64 analysisTime = 0;    // "now" of the analysis, seconds since the epoch
 

@@ -164,6 +164,38 @@ QJsonValue authResultsJson(const Report &r)
     return out;
 }
 
+QJsonValue dmarcJson(const Report &r)
+{
+    if (!r.dmarcChecked)
+        return QJsonValue();
+    const DmarcResult &d = r.dmarc;
+    auto text = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    QJsonArray aligned;
+    for (const QString &domain : d.alignedDkimDomains)
+        aligned.append(domain);
+    return QJsonObject{
+        {u"from_domain"_qs, text(d.fromDomain)},
+        {u"org_domain"_qs, text(d.orgDomain)},
+        {u"record"_qs, d.record.valid ? QJsonValue(QString::fromUtf8(d.record.text)) : QJsonValue()},
+        {u"record_domain"_qs, text(d.recordDomain)},
+        {u"policy"_qs, d.record.valid ? text(d.record.policy) : QJsonValue()},
+        {u"subdomain_policy"_qs, text(d.record.subdomainPolicy)},
+        {u"nonexistent_policy"_qs, text(d.record.nonexistentPolicy)},
+        {u"applied_policy"_qs, text(d.policy)},
+        {u"testing"_qs, d.record.testing},
+        {u"result"_qs, d.result},
+        {u"reason"_qs, d.reason},
+        {u"reason_text"_qs, Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, 0, {}})},
+        {u"spf_aligned"_qs, d.spfAligned},
+        {u"spf_domain"_qs, text(d.spfDomain)},
+        {u"dkim_aligned"_qs, d.dkimAligned},
+        {u"dkim_aligned_domains"_qs, aligned},
+        {u"disposition"_qs, text(d.disposition)},
+        {u"recorded"_qs, text(d.recorded)},
+        {u"rfc7489"_qs, QJsonObject{{u"org_domain"_qs, text(d.rfc7489OrgDomain)}, {u"result"_qs, text(d.rfc7489Result)}}},
+    };
+}
+
 QJsonValue dnsJson(const Report &r)
 {
     if (!r.dkimChecked)
@@ -198,7 +230,7 @@ QJsonObject ReportJson::toJson(const Report &r)
     o.insert(u"dkim", dkimJson(r));
     o.insert(u"arc", QJsonValue());
     o.insert(u"spf", QJsonValue());
-    o.insert(u"dmarc", QJsonValue());
+    o.insert(u"dmarc", dmarcJson(r));
     o.insert(u"iprev", QJsonValue());
     o.insert(u"hops", QJsonValue());
     o.insert(u"unsubscribe", QJsonValue());

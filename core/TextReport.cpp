@@ -93,6 +93,17 @@ QString TextReport::render(const Report &report)
         }
     }
 
+    if (report.dmarcChecked) {
+        const DmarcResult &d = report.dmarc;
+        out << '\n' << tr("DMARC:") << '\n';
+        out << "  " << tr("%1: %2").arg(d.fromDomain.isEmpty() ? tr("(no From domain)") : d.fromDomain, d.result);
+        if (!d.recorded.isEmpty())
+            out << "  " << tr("(%1 recorded: %2)").arg(d.recordedBy, d.recorded);
+        out << '\n' << "     " << Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, 0, {}}) << '\n';
+        if (d.record.valid)
+            out << "     " << tr("Record at _dmarc.%1: %2").arg(d.recordDomain, QString::fromUtf8(d.record.text)) << '\n';
+    }
+
     if (!report.findings.isEmpty()) {
         out << '\n' << tr("Findings:") << '\n';
         for (const Finding &f : report.findings) {

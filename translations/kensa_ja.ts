@@ -201,6 +201,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>No field could be attributed to the final receiver, so every field is shown as a claim.</source>
         <translation>最終的な受信サーバーが書き込んだフィールドを特定できなかったため、すべてを申告として表示しています。</translation>
     </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
 </context>
 <context>
     <name>kensa::DkimCard</name>
@@ -260,6 +264,78 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Recorded by %1: %2    Re-verified now: %3</source>
         <translation>%1 の記録: %2    今回の再検証: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::DmarcCard</name>
+    <message>
+        <source>DMARC for %1</source>
+        <translation>%1 の DMARC</translation>
+    </message>
+    <message>
+        <source>DMARC for %1 (policy published at _dmarc.%2)</source>
+        <translation>%1 の DMARC（ポリシーの公開場所: _dmarc.%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>result word, RFC 8601 token</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded by the receiver: %1    Evaluated now: %2</source>
+        <translation>受信サーバーの記録: %1    今回の評価: %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1: %2    Evaluated now: %3</source>
+        <translation>%1 の記録: %2    今回の評価: %3</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>レコード: %1</translation>
+    </message>
+    <message>
+        <source>Policy that applies: p=%1 (from the %2= tag); a receiver would: %3</source>
+        <translation>適用されるポリシー: p=%1（%2= タグによる）。受信側の処理: %3</translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation>一致（アラインメントあり）</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>不一致（アラインメントなし）</translation>
+    </message>
+    <message>
+        <source>SPF: %1 for %2, %3 (%4)</source>
+        <translation>SPF: %2 について %1、%3（%4）</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>厳格</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>緩和</translation>
+    </message>
+    <message>
+        <source>DKIM: pass for %1, %2 (%3)</source>
+        <translation>DKIM: %1 で成功、%2（%3）</translation>
+    </message>
+    <message>
+        <source>DKIM: no passing signature</source>
+        <translation>DKIM: 成功した署名なし</translation>
+    </message>
+    <message>
+        <source>Organisational domain: %1 (DNS Tree Walk, RFC 9989); %2 (Public Suffix List, RFC 7489, DMARC %3)</source>
+        <translation>組織ドメイン: %1（DNS ツリーウォーク、RFC 9989）／%2（Public Suffix List、RFC 7489、DMARC は %3）</translation>
+    </message>
+    <message>
+        <source>SPF (as the receiver recorded it): %1 for %2, %3 (%4)</source>
+        <translation>SPF（受信サーバーの記録による）: %2 について %1、%3（%4）</translation>
     </message>
 </context>
 <context>
@@ -899,6 +975,78 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The Authentication-Results field on line %1 carries the receiving server&apos;s name &quot;%2&quot; but sits below another server&apos;s field: it was added before delivery, possibly forged, and is treated as the sender&apos;s claim.</source>
         <translation>%1 行目の Authentication-Results は受信サーバーの識別子「%2」を名乗っていますが、他のサーバーの結果より下にあります。配送前に付けられたもの（なりすましの可能性あり）なので、送信側の主張として扱い、信頼しません。</translation>
     </message>
+    <message>
+        <source>DMARC passes for %1: %2 passed for a domain aligned with the From domain.</source>
+        <translation>%1 の DMARC は成功です。From ドメインと一致（アラインメント）するドメインで %2 が成功しています。</translation>
+    </message>
+    <message>
+        <source>DMARC fails for %1: SPF or DKIM passed, but only for domains that are not aligned with the From domain. The domain&apos;s policy for such mail is p=%2. This is typical of a third-party sending service that signs with its own domain.</source>
+        <translation>%1 の DMARC は失敗です。SPF または DKIM は成功していますが、From ドメインと一致（アラインメント）しないドメインでの成功です。このようなメールに対するドメインのポリシーは p=%2 です。外部の配信サービスが自社ドメインで署名している場合によく起こります。</translation>
+    </message>
+    <message>
+        <source>DMARC fails for %1: neither SPF nor DKIM passed. The domain&apos;s policy for such mail is p=%2; the message may be forged.</source>
+        <translation>%1 の DMARC は失敗です。SPF も DKIM も成功していません。このようなメールに対するドメインのポリシーは p=%2 です。なりすましメールの可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC policy, neither itself nor higher up the DNS tree. Gmail, Yahoo and Outlook.com require one from bulk senders.</source>
+        <translation>%1 には DMARC ポリシーが公開されていません（上位ドメインにもありません）。Gmail・Yahoo・Outlook.com は一括送信者に DMARC の公開を求めています。</translation>
+    </message>
+    <message>
+        <source>The DMARC record at %1 is not in the DNS snapshot and Kensa is offline, so DMARC cannot be evaluated.</source>
+        <translation>%1 の DMARC レコードが DNS スナップショットに含まれておらず、オフラインのため、DMARC を評価できません。</translation>
+    </message>
+    <message>
+        <source>The DMARC record at %1 could not be fetched (%2). This is a temporary error; try again later.</source>
+        <translation>%1 の DMARC レコードを取得できませんでした（%2）。一時的なエラーです。時間をおいて再度お試しください。</translation>
+    </message>
+    <message>
+        <source>The message has no From address with a domain, so DMARC cannot apply. Receivers often reject such messages.</source>
+        <translation>メッセージにドメイン付きの From アドレスがないため、DMARC を適用できません。受信側はこのようなメッセージを拒否することがよくあります。</translation>
+    </message>
+    <message>
+        <source>The From field holds %1 addresses; DMARC was evaluated for the first domain, %2. Many receivers reject messages with several authors.</source>
+        <translation>From フィールドに %1 件のアドレスがあります。DMARC は最初のドメイン %2 について評価しました。複数の差出人を持つメッセージは多くの受信側で拒否されます。</translation>
+    </message>
+    <message>
+        <source>The DMARC record &quot;%1&quot; is not a valid tag list and is ignored.</source>
+        <translation>DMARC レコード「%1」はタグの書式が正しくないため、無視されます。</translation>
+    </message>
+    <message>
+        <source>The DMARC record has an invalid value %1=%2; receivers ignore this tag.</source>
+        <translation>DMARC レコードの %1=%2 は無効な値のため、受信側はこのタグを無視します。</translation>
+    </message>
+    <message>
+        <source>The DMARC record has an unknown tag %1=; it is ignored.</source>
+        <translation>DMARC レコードに不明なタグ %1= があります。無視されます。</translation>
+    </message>
+    <message>
+        <source>The DMARC record uses %1=, which RFC 9989 removed; current receivers ignore it.</source>
+        <translation>DMARC レコードで使われている %1= は RFC 9989 で廃止されたため、現在の受信側は無視します。</translation>
+    </message>
+    <message>
+        <source>The DMARC record has no valid p= tag; it is read as p=none (monitoring only).</source>
+        <translation>DMARC レコードに有効な p= タグがないため、p=none（監視のみ）として扱います。</translation>
+    </message>
+    <message>
+        <source>The DMARC record is in testing mode (t=y): instead of %1, receivers apply the next weaker policy, %2.</source>
+        <translation>DMARC レコードはテストモード（t=y）です。受信側は %1 ではなく、一段階弱い %2 を適用します。</translation>
+    </message>
+    <message>
+        <source>Under RFC 9989 (DNS Tree Walk) the organisational domain is %1 and DMARC gives %3; under RFC 7489 (Public Suffix List) it is %2 and DMARC gives %4. Receivers that have not moved to the new rules may decide differently.</source>
+        <translation>RFC 9989（DNS ツリーウォーク）では組織ドメインは %1、DMARC の結果は %3 です。RFC 7489（Public Suffix List）では組織ドメインは %2、結果は %4 です。新しい規則に移行していない受信側では判定が異なる場合があります。</translation>
+    </message>
+    <message>
+        <source>Some DMARC records above %1 could not be fetched, so its organisational domain may be wrong.</source>
+        <translation>%1 より上位の DMARC レコードの一部を取得できなかったため、組織ドメインの判定が正しくない可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 recorded dmarc=%2 at delivery; Kensa finds %3 now. The DMARC or SPF record may have changed since, or the receiver applied a local rule.</source>
+        <translation>%1 は配送時に dmarc=%2 と記録していますが、今回の評価結果は %3 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自のルールを適用した可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 recorded dmarc=%2 at delivery; Kensa could not evaluate DMARC again now (%3), so only the receiver&apos;s verdict is available.</source>
+        <translation>%1 は配送時に dmarc=%2 と記録しています。今回は DMARC を再評価できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsView</name>
@@ -1529,6 +1677,22 @@ From: …</translation>
     <message>
         <source>(%1 recorded: %2)</source>
         <translation>（%1 の記録: %2）</translation>
+    </message>
+    <message>
+        <source>DMARC:</source>
+        <translation>DMARC:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no From domain)</source>
+        <translation>（From ドメインなし）</translation>
+    </message>
+    <message>
+        <source>Record at _dmarc.%1: %2</source>
+        <translation>_dmarc.%1 のレコード: %2</translation>
     </message>
 </context>
 <context>

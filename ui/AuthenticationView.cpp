@@ -2,6 +2,7 @@
 
 #include "ui/AuthResultsBlock.h"
 #include "ui/DkimCard.h"
+#include "ui/DmarcCard.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -27,6 +28,11 @@ AuthenticationView::AuthenticationView(QWidget *parent)
     m_dkimCards = new QWidget(m_content);
     auto *cardsLayout = new QVBoxLayout(m_dkimCards);
     cardsLayout->setContentsMargins(0, 0, 0, 0);
+    m_dmarcTitle = new QLabel(m_content);
+    m_dmarcTitle->setFont(title);
+    m_dmarcBox = new QWidget(m_content);
+    auto *dmarcLayout = new QVBoxLayout(m_dmarcBox);
+    dmarcLayout->setContentsMargins(0, 0, 0, 0);
     m_arTitle = new QLabel(m_content);
     m_arTitle->setFont(title);
     m_arNote = new QLabel(m_content);
@@ -34,6 +40,9 @@ AuthenticationView::AuthenticationView(QWidget *parent)
     m_arBlocks = new QWidget(m_content);
     auto *blocksLayout = new QVBoxLayout(m_arBlocks);
     blocksLayout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_dmarcTitle);
+    m_layout->addWidget(m_dmarcBox);
+    m_layout->addSpacing(12);
     m_layout->addWidget(m_dkimTitle);
     m_layout->addWidget(m_dkimNote);
     m_layout->addWidget(m_dkimCards);
@@ -59,6 +68,11 @@ QList<DkimCard *> AuthenticationView::dkimCards() const
     return m_dkimCards->findChildren<DkimCard *>(Qt::FindDirectChildrenOnly);
 }
 
+DmarcCard *AuthenticationView::dmarcCard() const
+{
+    return m_dmarcBox->findChild<DmarcCard *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
 QList<AuthResultsBlock *> AuthenticationView::authResultsBlocks() const
 {
     return m_arBlocks->findChildren<AuthResultsBlock *>(Qt::FindDirectChildrenOnly);
@@ -75,6 +89,10 @@ void AuthenticationView::rebuild()
         }
         m_dkimCards->layout()->addWidget(card);
     }
+    delete dmarcCard();
+    if (m_report.dmarcChecked)
+        m_dmarcBox->layout()->addWidget(new DmarcCard(m_report.dmarc, m_dmarcBox));
+    m_dmarcTitle->setVisible(m_report.dmarcChecked);
     qDeleteAll(authResultsBlocks());
     for (const AuthResultsField &field : std::as_const(m_report.authResults))
         m_arBlocks->layout()->addWidget(new AuthResultsBlock(field, m_arBlocks));
@@ -89,6 +107,7 @@ void AuthenticationView::changeEvent(QEvent *event)
 
 void AuthenticationView::retranslateUi()
 {
+    m_dmarcTitle->setText(tr("DMARC"));
     m_dkimTitle->setText(tr("DKIM signatures"));
     QString note;
     if (m_hasReport && m_report.dkimChecked && m_report.dkim.isEmpty())

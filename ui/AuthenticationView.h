@@ -11,6 +11,7 @@ namespace kensa {
 
 class AuthResultsBlock;
 class DkimCard;
+class DmarcCard;
 
 // The Authentication tab: what the receiver recorded (Authentication-Results) and what Kensa
 // re-verified (one card per DKIM signature), side by side.
@@ -24,6 +25,7 @@ public:
     void setReport(const Report &report);
     QList<DkimCard *> dkimCards() const;
     QList<AuthResultsBlock *> authResultsBlocks() const;
+    DmarcCard *dmarcCard() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +41,8 @@ private:
     QLabel *m_dkimTitle = nullptr;
     QLabel *m_dkimNote = nullptr;
     QWidget *m_dkimCards = nullptr;
+    QLabel *m_dmarcTitle = nullptr;
+    QWidget *m_dmarcBox = nullptr;
     QLabel *m_arTitle = nullptr;
     QLabel *m_arNote = nullptr;
     QWidget *m_arBlocks = nullptr;

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/DmarcRecord.h"
+#include "core/DnsTypes.h"
+#include "core/Finding.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace kensa {
+
+class OrganizationalDomain;
+
+// What DMARC concluded (DESIGN.md "Decisions": RFC 9989, with the RFC 7489 answer beside it).
+struct DmarcResult
+{
+    QString fromDomain;          // A-label, lower case
+    QString orgDomain;           // by the DNS Tree Walk (RFC 9989 §4.10.2)
+    QString recordDomain;        // where the policy record was found ("" when none)
+    DmarcRecord record;
+    QString policy;              // the policy that applies: p, sp or np
+    QString policySource;        // "p", "sp" or "np"
+    QString result;              // RFC 8601: pass fail none temperror permerror
+    QString reason;              // explanation key
+    QList<QPair<QString, QString>> reasonArgs;
+    bool spfAligned = false;
+    bool dkimAligned = false;
+    QString spfDomain;           // the SPF identity compared (MAIL FROM or HELO domain)
+    QString spfResult;
+    bool spfFromRecord = false;
+    QStringList alignedDkimDomains;
+    QStringList passingDkimDomains;
+    QString disposition;         // none | quarantine | reject (what a receiver would do)
+    bool nonexistentDomain = false;
+    // RFC 7489 (libpsl organisational domain) for comparison.
+    QString rfc7489OrgDomain;
+    QString rfc7489Result;
+    QString recorded;            // the trusted Authentication-Results dmarc= word, "" when none
+    QString recordedBy;
+    QList<Finding> findings;
+};
+
+// DMARC for one message: declares the DNS questions it needs (the _dmarc names of the DNS
+// Tree Walk for the From domain and for each identifier that must be compared with it, the
+// From domain's A record for np=), then computes the result from the answers. No DNS inside.
+class DmarcEvaluator
+{
+public:
+    struct Input
+    {
+        QStringList fromDomains;   // every address domain in From (several or none is a finding)
+        QString spfResult;         // RFC 8601 word of SPF for the MAIL FROM (or HELO) identity
+        QString spfDomain;         // that identity's domain
+        bool spfFromRecord = false; // the SPF result is the receiver's, not Kensa's own
+        QList<QPair<QString, QString>> dkim; // (d=, result) per signature
+    };
+
+    DmarcEvaluator(Input input, const OrganizationalDomain &psl);
+
+    QList<DnsQuestion> questions() const;
+    void setAnswer(const DnsAnswer &answer);
+    DmarcResult result() const;
+
+    // The names the Tree Walk asks for `domain`, most specific first (RFC 9989 §4.10: the name
+    // itself, then from seven labels down to the top-level domain; at most eight).
+    static QStringList treeWalk(const QString &domain);
+
+private:
+    struct Found
+    {
+        QString domain;
+        DmarcRecord record;
+    };
+    enum class Lookup { Record, NoRecord, TempError, Missing };
+    Lookup lookup(const QString &domain, DmarcRecord *record) const;
+    QString orgDomain(const QString &domain, bool *temporary) const;
+
+    Input m_input;
+    const OrganizationalDomain &m_psl;
+    QString m_from;
+    QHash<QString, DnsAnswer> m_answers; // by question name, lower case
+};
+
+} // namespace kensa

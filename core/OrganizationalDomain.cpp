@@ -1,0 +1,65 @@
+#include "core/OrganizationalDomain.h"
+
+#include "core/Idn.h"
+
+#include <QFile>
+
+#include <libpsl.h>
+
+namespace kensa {
+
+OrganizationalDomain::OrganizationalDomain()
+{
+    // psl_latest() picks the newest of the system's list and the built-in one.
+    m_psl = psl_latest(nullptr);
+    m_owned = m_psl != nullptr;
+    if (!m_psl)
+        m_psl = psl_builtin();
+    const char *file = m_owned ? psl_dist_filename() : nullptr;
+    m_description = m_owned && file ? QString::fromLocal8Bit(file) : QStringLiteral("libpsl built-in list");
+}
+
+OrganizationalDomain::OrganizationalDomain(const QString &listFile)
+{
+    m_psl = psl_load_file(QFile::encodeName(listFile).constData());
+    m_owned = m_psl != nullptr;
+    m_description = listFile;
+}
+
+OrganizationalDomain::~OrganizationalDomain()
+{
+    if (m_owned)
+        psl_free(const_cast<psl_ctx_t *>(m_psl));
+}
+
+const OrganizationalDomain &OrganizationalDomain::system()
+{
+    static const OrganizationalDomain instance;
+    return instance;
+}
+
+QString OrganizationalDomain::of(const QString &domain) const
+{
+    if (!m_psl || domain.isEmpty() || domain.startsWith(u'.'))
+        return {};
+    QString name = domain.toLower();
+    while (name.endsWith(u'.'))
+        name.chop(1);
+    if (name.isEmpty())
+        return {};
+    // libpsl compares in Unicode (the list holds U-labels); an A-label input is converted for the
+    // lookup and the answer given back in A-label form.
+    const bool aLabels = name.contains(QStringLiteral("xn--"));
+    const QString unicode = aLabels ? Idn::toUnicode(name) : name;
+    const QByteArray utf8 = unicode.toUtf8();
+    const char *registrable = psl_registrable_domain(m_psl, utf8.constData());
+    if (!registrable)
+        return {};
+    const QString result = QString::fromUtf8(registrable);
+    if (!aLabels)
+        return result;
+    const QString ascii = Idn::toAscii(result);
+    return ascii.isEmpty() ? result : ascii;
+}
+
+} // namespace kensa

@@ -5,11 +5,13 @@
 
 #include "core/DkimVerifier.h"
 #include "core/DmarcEvaluator.h"
+#include "core/ReceivedParser.h"
 #include "core/OrganizationalDomain.h"
 #include "core/PasteNormalizer.h"
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace kensa {
@@ -64,6 +66,7 @@ struct Analyzer::Job
     Stage stage = Stage::Keys;
     Report report;
     std::unique_ptr<DkimVerifier> dkim;
+    std::unique_ptr<SpfEvaluator> spf;
     std::unique_ptr<DmarcEvaluator> dmarc;
     QList<DnsQuestion> questions;
     int answered = 0;
@@ -207,6 +210,9 @@ void Analyzer::run(const AnalysisInput &input)
     job->dkim = std::make_unique<DkimVerifier>(
         message, DkimVerifier::Options{now, message.headersOnly()});
     job->questions = job->dkim->keyQuestions();
+    prepareSpf(*job);
+    if (job->spf)
+        job->questions += job->spf->questions();
     m_job = std::move(job);
     startDns();
 }
@@ -233,9 +239,11 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
     if (!m_job || m_job->id != jobId || m_cancelled)
         return;
     m_job->report.dns.append(answer);
-    if (m_job->stage == Job::Stage::Keys)
+    if (m_job->stage == Job::Stage::Keys) {
         m_job->dkim->setAnswer(answer);
-    else
+        if (m_job->spf)
+            m_job->spf->setAnswer(answer);
+    } else
         m_job->dmarc->setAnswer(answer);
     ++m_job->answered;
     emit progress(m_job->answered, int(m_job->questions.size()));
@@ -247,8 +255,17 @@ void Analyzer::advance()
 {
     if (!m_job)
         return;
+    if (m_job->stage == Job::Stage::Keys && m_job->spf && !m_job->spf->isFinished()) {
+        // SPF follows its record: include, redirect, mx and a need further rounds.
+        m_job->questions = m_job->spf->questions();
+        m_job->answered = 0;
+        m_job->id = m_nextJobId++;
+        startDns();
+        return;
+    }
     if (m_job->stage == Job::Stage::Keys) {
         finishDkim();
+        finishSpf();
         m_job->stage = Job::Stage::Dmarc;
         m_job->dmarc = std::make_unique<DmarcEvaluator>(dmarcInput(m_job->report), OrganizationalDomain::system());
         m_job->questions = m_job->dmarc->questions();
@@ -279,6 +296,87 @@ void Analyzer::finishDkim()
     }
 }
 
+void Analyzer::prepareSpf(Job &job)
+{
+    Report &report = job.report;
+    // The client IP the receiver recorded (RFC 8601 smtp.remote-ip / policy.iprev), which
+    // tells the hop timeline where the boundary is.
+    QString claimedIp;
+    for (const AuthResultsField &field : std::as_const(report.authResults)) {
+        if (!field.trusted)
+            continue;
+        for (const AuthResultsMethod &m : field.methods) {
+            for (const QString &name : {QStringLiteral("smtp.remote-ip"), QStringLiteral("policy.iprev"), QStringLiteral("client-ip")}) {
+                if (claimedIp.isEmpty())
+                    claimedIp = m.property(name);
+            }
+        }
+        if (const AuthResultsMethod *spf = field.method(u"spf"); spf && report.spfRecorded.isEmpty()) {
+            report.spfRecorded = spf->result;
+            report.spfRecordedBy = field.authservId;
+        }
+    }
+    if (claimedIp.isEmpty()) {
+        if (const HeaderField *receivedSpf = report.message.field("Received-SPF")) {
+            static const QRegularExpression clientIp(QStringLiteral("client-ip=([0-9A-Fa-f:.]+)"));
+            claimedIp = clientIp.match(QString::fromLatin1(receivedSpf->unfoldedValue())).captured(1);
+        }
+    }
+    const OrganizationalDomain &psl = OrganizationalDomain::system();
+    const QString receiverDomain = report.receiverAuthservId.isEmpty() ? QString() : psl.of(report.receiverAuthservId);
+    report.hops = HopTimeline::build(ReceivedParser::parseAll(report.message), receiverDomain, claimedIp,
+                                     [&psl](const QString &host) { return psl.of(host); });
+    report.findings += report.hops.findings;
+
+    const QString ip = report.hops.boundaryIp.isEmpty() ? claimedIp : report.hops.boundaryIp;
+    if (ip.isEmpty()) {
+        report.findings.append(makeFinding(QStringLiteral("spf.not_evaluated.no_ip"), Severity::Notice));
+        return;
+    }
+    SpfEvaluator::Input in;
+    in.ip = ip.toLatin1();
+    in.helo = report.hops.boundaryHelo.toUtf8();
+    if (!report.summary.returnPath.isEmpty()) {
+        in.sender = report.summary.returnPath.toUtf8();
+        in.domain = in.sender.mid(in.sender.lastIndexOf('@') + 1);
+    } else {
+        // RFC 7208 §2.4: a null reverse-path checks the HELO identity, as postmaster@helo.
+        in.sender = "postmaster@" + in.helo;
+        in.domain = in.helo;
+    }
+    if (in.domain.isEmpty()) {
+        report.findings.append(makeFinding(QStringLiteral("spf.not_evaluated.no_ip"), Severity::Notice));
+        return;
+    }
+    SpfEvaluator::Options options;
+    options.now = report.analysisTime;
+    options.receiver = report.receiverAuthservId.isEmpty() ? QByteArray("unknown") : report.receiverAuthservId.toUtf8();
+    job.spf = std::make_unique<SpfEvaluator>(in, options);
+}
+
+void Analyzer::finishSpf()
+{
+    Report &report = m_job->report;
+    if (!m_job->spf)
+        return;
+    report.spf = m_job->spf->result();
+    report.spfChecked = true;
+    QList<Finding> findings = report.spf.findings;
+    if (!report.spfRecorded.isEmpty() && report.spfRecorded != report.spf.result) {
+        findings.append(makeFinding(report.spf.result == u"temperror" ? QStringLiteral("spf.recorded.unverifiable")
+                                                                      : QStringLiteral("spf.recorded.differs"),
+                                    Severity::Warning,
+                                    {{QStringLiteral("receiver"), report.spfRecordedBy},
+                                     {QStringLiteral("recorded"), report.spfRecorded},
+                                     {QStringLiteral("now"), report.spf.result}},
+                                    0, QStringLiteral("Authentication-Results")));
+    }
+    for (const Finding &f : std::as_const(findings)) {
+        report.findings.append(f);
+        emit findingReady(f);
+    }
+}
+
 DmarcEvaluator::Input Analyzer::dmarcInput(const Report &report)
 {
     DmarcEvaluator::Input in;
@@ -288,8 +386,13 @@ DmarcEvaluator::Input Analyzer::dmarcInput(const Report &report)
     }
     for (const DkimResult &d : report.dkim)
         in.dkim.append({d.domain, d.result});
-    // SPF as the receiver recorded it in its trusted Authentication-Results: the identity
-    // (smtp.mailfrom, else smtp.helo) and the result.
+    if (report.spfChecked) {
+        in.spfDomain = QString::fromUtf8(report.spf.domain);
+        in.spfResult = report.spf.result;
+        return in;
+    }
+    // Without a sending IP Kensa cannot evaluate SPF itself: SPF as the receiver recorded it in
+    // its trusted Authentication-Results, the identity (smtp.mailfrom, else smtp.helo) and result.
     for (const AuthResultsField &field : report.authResults) {
         if (!field.trusted)
             continue;
@@ -321,6 +424,7 @@ void Analyzer::complete()
     if (job->stage == Job::Stage::Keys) {
         m_job = std::move(job);
         finishDkim();
+        finishSpf();
         job = std::move(m_job);
         job->dmarc = std::make_unique<DmarcEvaluator>(dmarcInput(report), OrganizationalDomain::system());
     }

@@ -69,6 +69,8 @@ private:
     void onAnswer(quint64 jobId, const DnsAnswer &answer);
     void advance();
     void finishDkim();
+    void prepareSpf(Job &job);
+    void finishSpf();
     static DmarcEvaluator::Input dmarcInput(const Report &report);
     void complete();
 

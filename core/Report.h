@@ -4,6 +4,8 @@
 #include "core/AuthResultsParser.h"
 #include "core/DkimResult.h"
 #include "core/DmarcEvaluator.h"
+#include "core/HopTimeline.h"
+#include "core/SpfEvaluator.h"
 #include "core/DnsTypes.h"
 #include "core/Finding.h"
 #include "core/Message.h"
@@ -63,6 +65,11 @@ struct Report
     QString receiverAuthservId; // the authserv-id taken as the final receiver's ("" when none)
     QList<DkimResult> dkim;     // one per DKIM-Signature, top first
     bool dkimChecked = false;   // false until the DKIM check has run
+    HopTimeline hops;           // the Received hops, oldest first, with the trust boundary
+    SpfResult spf;
+    bool spfChecked = false;    // SPF was evaluated (false also when no sending IP is known)
+    QString spfRecorded;        // the trusted Authentication-Results spf= word
+    QString spfRecordedBy;
     DmarcResult dmarc;
     bool dmarcChecked = false;
     QList<DnsAnswer> dns;       // every DNS answer the analysis used, in arrival order

@@ -93,6 +93,16 @@ QString TextReport::render(const Report &report)
         }
     }
 
+    if (report.spfChecked) {
+        const SpfResult &spf = report.spf;
+        out << '\n' << tr("SPF:") << '\n';
+        out << "  " << tr("%1 from %2: %3").arg(QString::fromUtf8(spf.domain), QString::fromLatin1(spf.ip), spf.result);
+        if (!report.spfRecorded.isEmpty())
+            out << "  " << tr("(%1 recorded: %2)").arg(report.spfRecordedBy, report.spfRecorded);
+        out << '\n' << "     " << Explanations::text(Finding{spf.reason, Severity::Info, spf.reasonArgs, 0, {}}) << '\n';
+        out << "     " << tr("%n DNS lookup(s) counted", nullptr, spf.lookups) << '\n';
+    }
+
     if (report.dmarcChecked) {
         const DmarcResult &d = report.dmarc;
         out << '\n' << tr("DMARC:") << '\n';

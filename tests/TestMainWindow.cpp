@@ -3,6 +3,7 @@
 #include "ui/AuthenticationView.h"
 #include "ui/DkimCard.h"
 #include "ui/DmarcCard.h"
+#include "ui/SpfCard.h"
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
 #include "ui/HeadersView.h"
@@ -245,6 +246,10 @@ void TestMainWindow::sampleVerifiesOfflineWithItsZone()
     QCOMPARE(report.dmarc.result, QStringLiteral("pass"));
     QVERIFY(window.authenticationView()->dmarcCard());
     QCOMPARE(window.authenticationView()->dmarcCard()->result().result, QStringLiteral("pass"));
+    QVERIFY(report.spfChecked);
+    QCOMPARE(report.spf.result, QStringLiteral("pass"));
+    QCOMPARE(QString::fromLatin1(report.spf.ip), QStringLiteral("198.51.100.25"));
+    QVERIFY(window.authenticationView()->spfCard());
     QCOMPARE(window.authenticationView()->dkimCards().size(), 1);
     QCOMPARE(window.authenticationView()->dkimCards().first()->statusColor(), StatusStyle::background(StatusStyle::Tone::Good));
     auto *dnsStatus = window.findChild<QLabel *>(QStringLiteral("dnsStatus"));

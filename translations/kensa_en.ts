@@ -78,5 +78,12 @@
             <numerusform>%n header fields</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n DNS lookup(s) counted</source>
+        <translation>
+            <numerusform>%n DNS lookup counted</numerusform>
+            <numerusform>%n DNS lookups counted</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

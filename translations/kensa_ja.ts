@@ -202,8 +202,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>最終的な受信サーバーが書き込んだフィールドを特定できなかったため、すべてを申告として表示しています。</translation>
     </message>
     <message>
-        <source>DMARC</source>
-        <translation>DMARC</translation>
+        <source>DMARC and SPF</source>
+        <translation>DMARC と SPF</translation>
     </message>
 </context>
 <context>
@@ -277,19 +277,6 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 の DMARC（ポリシーの公開場所: _dmarc.%2）</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>result word, RFC 8601 token</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Recorded by the receiver: %1    Evaluated now: %2</source>
-        <translation>受信サーバーの記録: %1    今回の評価: %2</translation>
-    </message>
-    <message>
-        <source>Recorded by %1: %2    Evaluated now: %3</source>
-        <translation>%1 の記録: %2    今回の評価: %3</translation>
-    </message>
-    <message>
         <source>Record: %1</source>
         <translation>レコード: %1</translation>
     </message>
@@ -336,6 +323,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>SPF (as the receiver recorded it): %1 for %2, %3 (%4)</source>
         <translation>SPF（受信サーバーの記録による）: %2 について %1、%3（%4）</translation>
+    </message>
+    <message>
+        <source>Evaluated now: %1</source>
+        <translation>今回の評価: %1</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1038,138 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>%1 recorded dmarc=%2 at delivery; Kensa could not evaluate DMARC again now (%3), so only the receiver&apos;s verdict is available.</source>
         <translation>%1 は配送時に dmarc=%2 と記録しています。今回は DMARC を再評価できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
+    <message>
+        <source>The mechanism %1 in the SPF record of %2 matched and decided the result.</source>
+        <translation>%2 の SPF レコードのメカニズム %1 が一致し、判定結果が決まりました。</translation>
+    </message>
+    <message>
+        <source>No mechanism in the SPF record of %1 matched, so the default result (neutral) applies.</source>
+        <translation>%1 の SPF レコードに一致するメカニズムがなく、既定の結果（neutral）となりました。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid multi-label domain name, so SPF returns none (RFC 7208 §4.3).</source>
+        <translation>%1 は有効な複数ラベルのドメイン名ではないため、SPF の結果は none です（RFC 7208 §4.3）。</translation>
+    </message>
+    <message>
+        <source>The DNS query %2 %1 failed (%3), so SPF returns temperror.</source>
+        <translation>DNS 問い合わせ %2 %1 が失敗した（%3）ため、SPF の結果は temperror です。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record (v=spf1).</source>
+        <translation>%1 は SPF レコード（v=spf1）を公開していません。</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; only one is allowed, so the result is permerror.</source>
+        <translation>%1 は SPF レコードを %2 件公開しています。1 件しか許されないため、結果は permerror です。</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a syntax error at column %3 (%4), so the whole record is permerror.</source>
+        <translation>%1 の SPF レコードの %3 桁目（%4）に構文エラーがあるため、レコード全体が permerror となります。</translation>
+    </message>
+    <message>
+        <source>The include target %1 has no SPF record, so the result is permerror.</source>
+        <translation>include 先の %1 に SPF レコードがないため、結果は permerror です。</translation>
+    </message>
+    <message>
+        <source>The redirect= target %1 has no SPF record, so the result is permerror.</source>
+        <translation>redirect= 先の %1 に SPF レコードがないため、結果は permerror です。</translation>
+    </message>
+    <message>
+        <source>Evaluating the SPF record needed more than %1 DNS lookups, so the result is permerror.</source>
+        <translation>SPF レコードの評価に %1 回を超える DNS ルックアップが必要となったため、結果は permerror です。</translation>
+    </message>
+    <message>
+        <source>More than %1 DNS lookups returned no records (void lookups), so the result is permerror.</source>
+        <translation>応答レコードのない DNS ルックアップ（void lookup）が %1 回を超えたため、結果は permerror です。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX records, more than the mx mechanism may use, so the result is permerror.</source>
+        <translation>%1 の MX レコードが %2 件あり、mx メカニズムで扱える上限を超えるため、結果は permerror です。</translation>
+    </message>
+    <message>
+        <source>The SPF evaluation was stopped after %1 DNS questions.</source>
+        <translation>SPF の評価は DNS 問い合わせ %1 件で打ち切られました。</translation>
+    </message>
+    <message>
+        <source>The client address %1 is not a valid IP address, so SPF cannot be evaluated.</source>
+        <translation>送信元 IP アドレス %1 が有効な IP アドレスではないため、SPF を評価できません。</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 uses the ptr mechanism (%2), which RFC 7208 says should not be used: it is slow and unreliable.</source>
+        <translation>%1 の SPF レコードは ptr メカニズム（%2）を使用しています。RFC 7208 では低速で信頼性が低いため使用すべきでないとされています。</translation>
+    </message>
+    <message>
+        <source>The exp= explanation record was missing, ambiguous or unreachable, so the default explanation is used.</source>
+        <translation>exp= の説明レコードが存在しない・複数ある・取得できないため、既定の説明を使用します。</translation>
+    </message>
+    <message>
+        <source>The exp= explanation text has a macro syntax error, so the default explanation is used.</source>
+        <translation>exp= の説明文にマクロ構文エラーがあるため、既定の説明を使用します。</translation>
+    </message>
+    <message>
+        <source>The target name cannot form a DNS query (empty or over-long label), so the mechanism does not match.</source>
+        <translation>対象名から DNS 問い合わせを作成できない（空または長すぎるラベル）ため、メカニズムは一致しません。</translation>
+    </message>
+    <message>
+        <source>The record does not start with &quot;v=spf1&quot;.</source>
+        <translation>レコードが &quot;v=spf1&quot; で始まっていません。</translation>
+    </message>
+    <message>
+        <source>The record contains a character other than printable ASCII and spaces.</source>
+        <translation>レコードに印字可能な ASCII と空白以外の文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The record contains an unknown mechanism.</source>
+        <translation>レコードに未知のメカニズムが含まれています。</translation>
+    </message>
+    <message>
+        <source>A mechanism has an argument it does not allow, or lacks a required one.</source>
+        <translation>メカニズムに許されない引数があるか、必須の引数がありません。</translation>
+    </message>
+    <message>
+        <source>A CIDR prefix length is malformed or out of range.</source>
+        <translation>CIDR プレフィックス長の形式が不正か、範囲外です。</translation>
+    </message>
+    <message>
+        <source>An ip4 mechanism does not hold a valid IPv4 address.</source>
+        <translation>ip4 メカニズムに有効な IPv4 アドレスが指定されていません。</translation>
+    </message>
+    <message>
+        <source>An ip6 mechanism does not hold a valid IPv6 address.</source>
+        <translation>ip6 メカニズムに有効な IPv6 アドレスが指定されていません。</translation>
+    </message>
+    <message>
+        <source>A domain specification is empty, has a macro error, or does not end in a valid top-level label.</source>
+        <translation>ドメイン指定が空であるか、マクロに誤りがあるか、有効なトップレベルラベルで終わっていません。</translation>
+    </message>
+    <message>
+        <source>A modifier value contains a malformed macro.</source>
+        <translation>修飾子の値に不正なマクロが含まれています。</translation>
+    </message>
+    <message>
+        <source>A modifier name is malformed.</source>
+        <translation>修飾子名の形式が不正です。</translation>
+    </message>
+    <message>
+        <source>redirect= or exp= appears more than once.</source>
+        <translation>redirect= または exp= が複数回指定されています。</translation>
+    </message>
+    <message>
+        <source>Kensa cannot re-evaluate SPF for this message: no Received field or Authentication-Results names the IP address that delivered it to the receiver.</source>
+        <translation>このメッセージでは SPF を再評価できません。受信サーバーに配送した IP アドレスが Received フィールドにも Authentication-Results にも記載されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the DNS snapshot and Kensa is offline, so SPF cannot be evaluated.</source>
+        <translation>%1 が DNS スナップショットに含まれておらず、オフラインのため、SPF を評価できません。</translation>
+    </message>
+    <message>
+        <source>%1 recorded spf=%2 at delivery; Kensa finds %3 now. The SPF record may have changed since delivery, or the receiver used a local override.</source>
+        <translation>%1 は配送時に spf=%2 と記録していますが、今回の評価結果は %3 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 recorded spf=%2 at delivery; Kensa could not evaluate SPF again now (%3), so only the receiver&apos;s verdict is available.</source>
+        <translation>%1 は配送時に spf=%2 と記録しています。今回は SPF を再評価できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsView</name>
@@ -1427,6 +1550,41 @@ From: …</translation>
     </message>
 </context>
 <context>
+    <name>kensa::SpfCard</name>
+    <message>
+        <source>SPF for the HELO name %1, sent from %2</source>
+        <translation>HELO 名 %1 の SPF（送信元 %2）</translation>
+    </message>
+    <message>
+        <source>SPF for %1, sent from %2</source>
+        <translation>%1 の SPF（送信元 %2）</translation>
+    </message>
+    <message>
+        <source>Re-evaluated now: %1</source>
+        <translation>今回の再評価: %1</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s explanation (exp=): %1</source>
+        <translation>ドメインによる説明（exp=）: %1</translation>
+    </message>
+    <message>
+        <source>Envelope sender (MAIL FROM): %1</source>
+        <translation>エンベロープ送信者（MAIL FROM）: %1</translation>
+    </message>
+    <message>
+        <source>empty (a bounce), so the HELO name is checked</source>
+        <translation>空（エラーメール）のため、HELO 名を検証</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>レコード: %1</translation>
+    </message>
+    <message>
+        <source>DNS lookups counted: %1 of 10; lookups with no answer: %2 of 2</source>
+        <translation>DNS ルックアップ回数: %1（上限 10）、応答なしのルックアップ: %2（上限 2）</translation>
+    </message>
+</context>
+<context>
     <name>kensa::StatusStyle</name>
     <message>
         <source>Pass</source>
@@ -1693,6 +1851,34 @@ From: …</translation>
     <message>
         <source>Record at _dmarc.%1: %2</source>
         <translation>_dmarc.%1 のレコード: %2</translation>
+    </message>
+    <message>
+        <source>SPF:</source>
+        <translation>SPF:</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1（送信元 %2）: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS lookup(s) counted</source>
+        <translation><numerusform>DNS ルックアップ %n 回</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kensa::VerdictCard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>result word, RFC 8601 token</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded by the receiver: %1</source>
+        <translation>受信サーバーの記録: %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1: %2</source>
+        <translation>%1 の記録: %2</translation>
     </message>
 </context>
 <context>

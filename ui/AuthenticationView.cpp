@@ -3,6 +3,7 @@
 #include "ui/AuthResultsBlock.h"
 #include "ui/DkimCard.h"
 #include "ui/DmarcCard.h"
+#include "ui/SpfCard.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -68,6 +69,11 @@ QList<DkimCard *> AuthenticationView::dkimCards() const
     return m_dkimCards->findChildren<DkimCard *>(Qt::FindDirectChildrenOnly);
 }
 
+SpfCard *AuthenticationView::spfCard() const
+{
+    return m_dmarcBox->findChild<SpfCard *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
 DmarcCard *AuthenticationView::dmarcCard() const
 {
     return m_dmarcBox->findChild<DmarcCard *>(QString(), Qt::FindDirectChildrenOnly);
@@ -90,8 +96,11 @@ void AuthenticationView::rebuild()
         m_dkimCards->layout()->addWidget(card);
     }
     delete dmarcCard();
+    delete spfCard();
     if (m_report.dmarcChecked)
         m_dmarcBox->layout()->addWidget(new DmarcCard(m_report.dmarc, m_dmarcBox));
+    if (m_report.spfChecked)
+        m_dmarcBox->layout()->addWidget(new SpfCard(m_report.spf, m_report.spfRecorded, m_report.spfRecordedBy, m_dmarcBox));
     m_dmarcTitle->setVisible(m_report.dmarcChecked);
     qDeleteAll(authResultsBlocks());
     for (const AuthResultsField &field : std::as_const(m_report.authResults))
@@ -107,7 +116,7 @@ void AuthenticationView::changeEvent(QEvent *event)
 
 void AuthenticationView::retranslateUi()
 {
-    m_dmarcTitle->setText(tr("DMARC"));
+    m_dmarcTitle->setText(tr("DMARC and SPF"));
     m_dkimTitle->setText(tr("DKIM signatures"));
     QString note;
     if (m_hasReport && m_report.dkimChecked && m_report.dkim.isEmpty())

@@ -12,6 +12,7 @@ namespace kensa {
 class AuthResultsBlock;
 class DkimCard;
 class DmarcCard;
+class SpfCard;
 
 // The Authentication tab: what the receiver recorded (Authentication-Results) and what Kensa
 // re-verified (one card per DKIM signature), side by side.
@@ -26,6 +27,7 @@ public:
     QList<DkimCard *> dkimCards() const;
     QList<AuthResultsBlock *> authResultsBlocks() const;
     DmarcCard *dmarcCard() const;
+    SpfCard *spfCard() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,59 +3,15 @@
 #include "core/Explanations.h"
 #include "ui/StatusStyle.h"
 
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 namespace kensa {
 
 DmarcCard::DmarcCard(const DmarcResult &result, QWidget *parent)
-    : QFrame(parent)
+    : VerdictCard(result.result, QStringLiteral("dmarcCard"), parent)
     , m_result(result)
 {
-    setObjectName(QStringLiteral("dmarcCard"));
-    const StatusStyle::Tone tone = StatusStyle::toneOfResult(result.result);
-    setStyleSheet(QStringLiteral("#dmarcCard { background: palette(base); border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; }")
-                      .arg(StatusStyle::border(tone).name()));
-    auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    m_badge = new QLabel(this);
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 3px 8px; font-weight: bold; }")
-                               .arg(StatusStyle::background(tone).name(), StatusStyle::foreground(tone).name()));
-    m_title = new QLabel(this);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    top->addWidget(m_badge);
-    top->addWidget(m_title, 1);
-    layout->addLayout(top);
-    m_verdicts = new QLabel(this);
-    m_explanation = new QLabel(this);
-    m_details = new QLabel(this);
-    for (QLabel *label : {m_verdicts, m_explanation, m_details}) {
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(label);
-    }
-    QPalette pal = m_details->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    m_details->setPalette(pal);
     retranslateUi();
-}
-
-QString DmarcCard::statusText() const
-{
-    return m_badge->text();
-}
-
-void DmarcCard::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QFrame::changeEvent(event);
 }
 
 void DmarcCard::retranslateUi()
@@ -64,14 +20,7 @@ void DmarcCard::retranslateUi()
     m_badge->setText(StatusStyle::resultText(r.result));
     m_title->setText(r.recordDomain.isEmpty() ? tr("DMARC for %1").arg(r.fromDomain)
                                               : tr("DMARC for %1 (policy published at _dmarc.%2)").arg(r.fromDomain, r.recordDomain));
-    const auto word = [](const QString &result) {
-        return result.isEmpty() ? StatusStyle::resultText(result)
-                                : tr("%1 (%2)", "result word, RFC 8601 token").arg(StatusStyle::resultText(result), result);
-    };
-    if (r.recordedBy.isEmpty())
-        m_verdicts->setText(tr("Recorded by the receiver: %1    Evaluated now: %2").arg(word(r.recorded), word(r.result)));
-    else
-        m_verdicts->setText(tr("Recorded by %1: %2    Evaluated now: %3").arg(r.recordedBy, word(r.recorded), word(r.result)));
+    m_verdicts->setText(verdicts(r.recordedBy, r.recorded, tr("Evaluated now: %1"), r.result));
     m_explanation->setText(Explanations::text(Finding{r.reason, Severity::Info, r.reasonArgs, 0, {}}));
 
     QStringList details;

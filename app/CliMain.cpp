@@ -1,3 +1,4 @@
+#include "app/CliTools.h"
 #include "core/Analyzer.h"
 #include "core/DkimBenchmark.h"
 #include "core/DnsConfig.h"
@@ -69,6 +70,10 @@ int main(int argc, char *argv[])
             language = args.at(i).mid(7);
     }
     kensa::Localization::apply(language);
+    if (args.size() > 1 && args.at(1) == u"spf")
+        return runSpfCommand(args);
+    if (args.size() > 1 && args.at(1) == u"dmarc")
+        return runDmarcCommand(args);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

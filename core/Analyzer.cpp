@@ -1,5 +1,6 @@
 #include "core/Analyzer.h"
 
+#include "core/ArcValidator.h"
 #include "core/AuthResultsParser.h"
 #include "core/RecordedVerdicts.h"
 
@@ -66,6 +67,7 @@ struct Analyzer::Job
     Stage stage = Stage::Keys;
     Report report;
     std::unique_ptr<DkimVerifier> dkim;
+    std::unique_ptr<ArcValidator> arc;
     std::unique_ptr<SpfEvaluator> spf;
     std::unique_ptr<DmarcEvaluator> dmarc;
     QList<DnsQuestion> questions;
@@ -210,6 +212,11 @@ void Analyzer::run(const AnalysisInput &input)
     job->dkim = std::make_unique<DkimVerifier>(
         message, DkimVerifier::Options{now, message.headersOnly()});
     job->questions = job->dkim->keyQuestions();
+    job->arc = std::make_unique<ArcValidator>(message, ArcValidator::Options{now, message.headersOnly()});
+    for (const DnsQuestion &q : job->arc->keyQuestions()) {
+        if (!job->questions.contains(q))
+            job->questions.append(q);
+    }
     prepareSpf(*job);
     if (job->spf)
         job->questions += job->spf->questions();
@@ -241,6 +248,7 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
     m_job->report.dns.append(answer);
     if (m_job->stage == Job::Stage::Keys) {
         m_job->dkim->setAnswer(answer);
+        m_job->arc->setAnswer(answer);
         if (m_job->spf)
             m_job->spf->setAnswer(answer);
     } else
@@ -265,6 +273,7 @@ void Analyzer::advance()
     }
     if (m_job->stage == Job::Stage::Keys) {
         finishDkim();
+        finishArc();
         finishSpf();
         m_job->stage = Job::Stage::Dmarc;
         m_job->dmarc = std::make_unique<DmarcEvaluator>(dmarcInput(m_job->report), OrganizationalDomain::system());
@@ -354,6 +363,33 @@ void Analyzer::prepareSpf(Job &job)
     job.spf = std::make_unique<SpfEvaluator>(in, options);
 }
 
+void Analyzer::finishArc()
+{
+    Report &report = m_job->report;
+    report.arc = m_job->arc->result();
+    report.arcChecked = true;
+    QList<Finding> findings = report.arc.findings;
+    for (const AuthResultsField &field : std::as_const(report.authResults)) {
+        const AuthResultsMethod *arc = field.trusted ? field.method(u"arc") : nullptr;
+        if (!arc)
+            continue;
+        report.arcRecorded = arc->result;
+        report.arcRecordedBy = field.authservId;
+        if (arc->result != report.arc.result && !(arc->result == u"none" && report.arc.result == u"none")) {
+            findings.append(makeFinding(QStringLiteral("arc.recorded.differs"), Severity::Warning,
+                                        {{QStringLiteral("receiver"), field.authservId},
+                                         {QStringLiteral("recorded"), arc->result},
+                                         {QStringLiteral("now"), report.arc.result}},
+                                        0, QStringLiteral("Authentication-Results")));
+        }
+        break;
+    }
+    for (const Finding &f : std::as_const(findings)) {
+        report.findings.append(f);
+        emit findingReady(f);
+    }
+}
+
 void Analyzer::finishSpf()
 {
     Report &report = m_job->report;
@@ -424,6 +460,7 @@ void Analyzer::complete()
     if (job->stage == Job::Stage::Keys) {
         m_job = std::move(job);
         finishDkim();
+        finishArc();
         finishSpf();
         job = std::move(m_job);
         job->dmarc = std::make_unique<DmarcEvaluator>(dmarcInput(report), OrganizationalDomain::system());

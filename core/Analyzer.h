@@ -69,6 +69,7 @@ private:
     void onAnswer(quint64 jobId, const DnsAnswer &answer);
     void advance();
     void finishDkim();
+    void finishArc();
     void prepareSpf(Job &job);
     void finishSpf();
     static DmarcEvaluator::Input dmarcInput(const Report &report);

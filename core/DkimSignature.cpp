@@ -140,6 +140,12 @@ DkimSignature DkimSignature::parse(const HeaderField &field, Kind kind)
         fail("dkim.algorithm.unknown", {{QStringLiteral("algorithm"), QString::fromLatin1(sig.algorithmText)}});
 
     sig.canonText = tags.value("c").toLower();
+    // An AMS without c= is relaxed/relaxed: ARC uses relaxed canonicalisation (as dkimpy and the
+    // ValiMail suite's ams_fields_c_na read it); DKIM's default stays simple/simple.
+    if (kind == Kind::ArcMessageSignature && !tags.contains("c")) {
+        sig.headerCanon = Canon::Relaxed;
+        sig.bodyCanon = Canon::Relaxed;
+    }
     if (!sig.canonText.isEmpty()) {
         const QList<QByteArray> parts = sig.canonText.split('/');
         const auto canon = [&](const QByteArray &word, Canon *out) {
@@ -185,7 +191,9 @@ DkimSignature DkimSignature::parse(const HeaderField &field, Kind kind)
         if (!name.isEmpty())
             sig.signedHeaders.append(name);
     }
-    if (tags.contains("h") && !sig.signedHeaders.contains("from"))
+    // RFC 6376 §5.4: From must be signed. RFC 8617 makes no such rule for the AMS (the ValiMail
+    // suite's ams_fields_h_empty passes with an empty h=).
+    if (kind == Kind::Dkim && tags.contains("h") && !sig.signedHeaders.contains("from"))
         fail("dkim.from_not_signed");
 
     if (tags.contains("l")) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/AddressParser.h"
+#include "core/ArcValidator.h"
 #include "core/AuthResultsParser.h"
 #include "core/DkimResult.h"
 #include "core/DmarcEvaluator.h"
@@ -65,6 +66,10 @@ struct Report
     QString receiverAuthservId; // the authserv-id taken as the final receiver's ("" when none)
     QList<DkimResult> dkim;     // one per DKIM-Signature, top first
     bool dkimChecked = false;   // false until the DKIM check has run
+    ArcResult arc;
+    bool arcChecked = false;
+    QString arcRecorded;        // the trusted Authentication-Results arc= word
+    QString arcRecordedBy;
     HopTimeline hops;           // the Received hops, oldest first, with the trust boundary
     SpfResult spf;
     bool spfChecked = false;    // SPF was evaluated (false also when no sending IP is known)

@@ -164,6 +164,42 @@ QJsonValue authResultsJson(const Report &r)
     return out;
 }
 
+QJsonValue arcJson(const Report &r)
+{
+    if (!r.arcChecked)
+        return QJsonValue();
+    const ArcResult &a = r.arc;
+    QJsonArray sets;
+    for (const ArcInstanceResult &i : a.instances) {
+        QJsonObject saw;
+        for (const AuthResultsMethod &m : i.aar.methods) {
+            if (!saw.contains(m.method))
+                saw.insert(m.method, m.result);
+        }
+        sets.append(QJsonObject{{u"instance"_qs, i.instance},
+                                {u"sealer"_qs, i.domain},
+                                {u"selector"_qs, i.selector},
+                                {u"cv"_qs, i.cv},
+                                {u"seal"_qs, i.sealResult.isEmpty() ? QJsonValue() : QJsonValue(i.sealResult)},
+                                {u"seal_reason"_qs, i.sealReason.isEmpty() ? QJsonValue() : QJsonValue(i.sealReason)},
+                                {u"ams"_qs, i.ams.result.isEmpty() ? QJsonValue() : QJsonValue(i.ams.result)},
+                                {u"ams_reason"_qs, i.ams.reason.isEmpty() ? QJsonValue() : QJsonValue(i.ams.reason)},
+                                {u"authserv_id"_qs, i.aar.authservId},
+                                {u"saw"_qs, saw}});
+    }
+    return QJsonObject{
+        {u"instances"_qs, a.instanceCount},
+        {u"cv"_qs, a.result},
+        {u"result"_qs, a.result},
+        {u"reason"_qs, a.reason},
+        {u"reason_text"_qs, Explanations::text(Finding{a.reason, Severity::Info, a.reasonArgs, 0, {}})},
+        {u"failed_instance"_qs, a.failedInstance > 0 ? QJsonValue(a.failedInstance) : QJsonValue()},
+        {u"oldest_pass"_qs, a.oldestPass > 0 ? QJsonValue(a.oldestPass) : QJsonValue()},
+        {u"sets"_qs, sets},
+        {u"recorded"_qs, r.arcRecorded.isEmpty() ? QJsonValue() : QJsonValue(r.arcRecorded)},
+    };
+}
+
 QJsonValue spfJson(const Report &r)
 {
     if (!r.spfChecked)
@@ -262,7 +298,7 @@ QJsonObject ReportJson::toJson(const Report &r)
     // Filled by the verification checks as they land; null until then (DESIGN.md, schema 1).
     o.insert(u"authentication_results", authResultsJson(r));
     o.insert(u"dkim", dkimJson(r));
-    o.insert(u"arc", QJsonValue());
+    o.insert(u"arc", arcJson(r));
     o.insert(u"spf", spfJson(r));
     o.insert(u"dmarc", dmarcJson(r));
     o.insert(u"iprev", QJsonValue());

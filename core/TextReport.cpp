@@ -93,6 +93,24 @@ QString TextReport::render(const Report &report)
         }
     }
 
+    if (report.arcChecked && report.arc.result != u"none") {
+        const ArcResult &arc = report.arc;
+        out << '\n' << tr("ARC:") << '\n';
+        out << "  " << tr("%n instance(s): %1", nullptr, arc.instanceCount).arg(arc.result);
+        if (!report.arcRecorded.isEmpty())
+            out << "  " << tr("(%1 recorded: %2)").arg(report.arcRecordedBy, report.arcRecorded);
+        out << '\n' << "     " << Explanations::text(Finding{arc.reason, Severity::Info, arc.reasonArgs, 0, {}}) << '\n';
+        for (const ArcInstanceResult &i : arc.instances) {
+            QStringList saw;
+            for (const AuthResultsMethod &m : i.aar.methods)
+                saw << m.method + u'=' + m.result;
+            out << "     " << tr("i=%1 %2 cv=%3 seal=%4 ams=%5; saw: %6")
+                                  .arg(i.instance)
+                                  .arg(i.domain, i.cv, i.sealResult, i.ams.result, saw.join(u' '))
+                << '\n';
+        }
+    }
+
     if (report.spfChecked) {
         const SpfResult &spf = report.spf;
         out << '\n' << tr("SPF:") << '\n';

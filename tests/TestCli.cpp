@@ -22,6 +22,9 @@ private slots:
     void authenticationResultsInJson();
     void dnsOptionErrors_data();
     void dnsOptionErrors();
+    void spfCommand_data();
+    void spfCommand();
+    void dmarcCommand();
 
 private:
     struct Run
@@ -62,7 +65,11 @@ TestCli::Run TestCli::run(const QStringList &args, const QByteArray &input)
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KENSA_CLI), args);
+    // Never live DNS from a test: offline unless the test names a server itself.
+    QStringList all = args;
+    if (!all.contains(QStringLiteral("--dns")) && !all.contains(QStringLiteral("--offline")))
+        all.insert(!all.isEmpty() && (all.first() == u"spf" || all.first() == u"dmarc") ? 1 : 0, QStringLiteral("--offline"));
+    p.start(QStringLiteral(KENSA_CLI), all);
     if (!p.waitForStarted())
         return {};
     if (!input.isNull())
@@ -146,7 +153,12 @@ void TestCli::jsonSchema()
     QCOMPARE(message.value(u"size").toInt(), simpleMessage.size());
     QVERIFY(o.value(u"dkim").isArray());
     QCOMPARE(o.value(u"dkim").toArray().size(), 0);
-    QVERIFY(o.value(u"arc").isNull());
+    // No ARC fields: the chain is "none", not unknown.
+    QCOMPARE(o.value(u"arc").toObject().value(u"result").toString(), QStringLiteral("none"));
+    QCOMPARE(o.value(u"arc").toObject().value(u"instances").toInt(), 0);
+    // Offline, the DMARC policy of example.jp cannot be fetched: temperror, never a made-up none.
+    QCOMPARE(o.value(u"dmarc").toObject().value(u"result").toString(), QStringLiteral("temperror"));
+    QVERIFY(o.value(u"requirements").isNull());
 }
 
 void TestCli::jsonArrayForSeveralMessages()
@@ -271,6 +283,61 @@ void TestCli::dnsOptionErrors()
     const Run r = run(args << QStringLiteral("--lang") << QStringLiteral("en") << writeFile(QStringLiteral("m.eml"), simpleMessage));
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void TestCli::spfCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("scope");
+    QTest::newRow("pass") << QStringList{"--ip", "198.51.100.25", "--mailfrom", "b@bounce.shop.example.com"} << "pass" << "mailfrom";
+    QTest::newRow("fail") << QStringList{"--ip", "203.0.113.9", "--mailfrom", "b@bounce.shop.example.com"} << "fail" << "mailfrom";
+    // The null reverse-path: the HELO identity is checked (RFC 7208 §2.4).
+    QTest::newRow("null-sender-helo") << QStringList{"--ip", "198.51.100.25", "--mailfrom", "", "--helo", "bounce.shop.example.com"}
+                                      << "pass" << "helo";
+    // The sample's zone is a record set: every other name is NXDOMAIN, so no SPF record.
+    QTest::newRow("no-record") << QStringList{"--ip", "198.51.100.25", "--mailfrom", "x@elsewhere.example"} << "none" << "mailfrom";
+}
+
+void TestCli::spfCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, result);
+    QFETCH(QString, scope);
+    const Run r = run(QStringList{QStringLiteral("spf"), QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--zone"),
+                                  QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone")} + args);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"result").toString(), result);
+    QCOMPARE(o.value(u"scope").toString(), scope);
+    QVERIFY(!o.value(u"trace").toArray().isEmpty());
+
+    // Offline without any zone nothing can be asked: temperror, never a made-up none.
+    const Run offline = run({QStringLiteral("spf"), QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--ip"),
+                             QStringLiteral("192.0.2.1"), QStringLiteral("--mailfrom"), QStringLiteral("a@b.example")});
+    QCOMPARE(QJsonDocument::fromJson(offline.out).object().value(u"result").toString(), QStringLiteral("temperror"));
+
+    const Run bad = run({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("999.1.1.1"), QStringLiteral("--mailfrom"), QStringLiteral("a@b.example")});
+    QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCli::dmarcCommand()
+{
+    const QString zone = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone");
+    const Run found = run({QStringLiteral("dmarc"), QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--zone"), zone,
+                           QStringLiteral("news.shop.example.com")});
+    QCOMPARE(found.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(found.out).object();
+    QCOMPARE(o.value(u"record_domain").toString(), QStringLiteral("shop.example.com"));
+    QCOMPARE(o.value(u"tags").toObject().value(u"p").toString(), QStringLiteral("reject"));
+    QCOMPARE(o.value(u"rfc7489").toObject().value(u"org_domain").toString(), QStringLiteral("example.com"));
+
+    const Run text = run({QStringLiteral("dmarc"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--offline"),
+                          QStringLiteral("--zone"), zone, QStringLiteral("shop.example.com")});
+    QVERIFY(text.out.contains("record at _dmarc.shop.example.com"));
+    const Run none = run({QStringLiteral("dmarc"), QStringLiteral("--offline"), QStringLiteral("--json"), QStringLiteral("unknown.example")});
+    QCOMPARE(QJsonDocument::fromJson(none.out).object().value(u"result").toString(), QStringLiteral("temperror"));
+    QCOMPARE(run({QStringLiteral("dmarc")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

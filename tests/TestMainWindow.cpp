@@ -1,4 +1,5 @@
 #include "core/Localization.h"
+#include "ui/ArcCard.h"
 #include "ui/AuthResultsBlock.h"
 #include "ui/AuthenticationView.h"
 #include "ui/DkimCard.h"
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -250,6 +252,9 @@ void TestMainWindow::sampleVerifiesOfflineWithItsZone()
     QCOMPARE(report.spf.result, QStringLiteral("pass"));
     QCOMPARE(QString::fromLatin1(report.spf.ip), QStringLiteral("198.51.100.25"));
     QVERIFY(window.authenticationView()->spfCard());
+    QVERIFY(window.authenticationView()->arcCard());
+    QCOMPARE(window.authenticationView()->arcCard()->result().result, QStringLiteral("pass"));
+    QCOMPARE(window.authenticationView()->arcCard()->chain()->rowCount(), 1);
     QCOMPARE(window.authenticationView()->dkimCards().size(), 1);
     QCOMPARE(window.authenticationView()->dkimCards().first()->statusColor(), StatusStyle::background(StatusStyle::Tone::Good));
     auto *dnsStatus = window.findChild<QLabel *>(QStringLiteral("dnsStatus"));
@@ -260,6 +265,7 @@ void TestMainWindow::sampleVerifiesOfflineWithItsZone()
     QCOMPARE(window.authenticationView()->authResultsBlocks().size(), report.authResults.size());
     QVERIFY(window.authenticationView()->authResultsBlocks().first()->isVisible());
     QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/authentication-en.png")));
+    QVERIFY(window.authenticationView()->widget()->grab().save(screenshotDir() + QStringLiteral("/authentication-full-en.png")));
     window.setLanguage(QStringLiteral("ja"));
     QTest::qWait(200); // let the menu bar and the status bar lay out the new texts
     QVERIFY(dnsStatus->text().contains(QStringLiteral("オフライン")));

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>kensa::ArcCard</name>
+    <message numerus="yes">
+        <source>ARC chain of %n set(s)</source>
+        <translation>
+            <numerusform>ARC chain of %n set</numerusform>
+            <numerusform>ARC chain of %n sets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kensa::MainWindow</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -83,6 +93,13 @@
         <translation>
             <numerusform>%n DNS lookup counted</numerusform>
             <numerusform>%n DNS lookups counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s): %1</source>
+        <translation>
+            <numerusform>%n instance: %1</numerusform>
+            <numerusform>%n instances: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -89,6 +89,117 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
 </context>
 <context>
+    <name>KensaCliTools</name>
+    <message>
+        <source>Print a JSON object instead of text.</source>
+        <translation>テキストの代わりに JSON オブジェクトを出力します。</translation>
+    </message>
+    <message>
+        <source>Language of the text output: en or ja.</source>
+        <translation>テキスト出力の言語: en または ja。</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (HOST or HOST:PORT; repeatable).</source>
+        <translation>この DNS サーバーに問い合わせます（HOST または HOST:PORT。複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Answer from this zone file or DNS snapshot first (repeatable).</source>
+        <translation>まずこのゾーンファイルまたは DNS スナップショットで応答します（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Send no DNS query; only --zone files answer.</source>
+        <translation>DNS の問い合わせを送りません。--zone のファイルだけが応答します。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: %1: %2</source>
+        <translation>kensa-cli: %1: %2</translation>
+    </message>
+    <message>
+        <source>Evaluates SPF (RFC 7208 check_host) for a client IP and envelope sender, with the full trace and the DNS lookup count.</source>
+        <translation>送信元 IP とエンベロープ送信者について SPF（RFC 7208 の check_host）を評価し、評価の全過程と DNS ルックアップ回数を表示します。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s IP address.</source>
+        <translation>送信元の IP アドレス。</translation>
+    </message>
+    <message>
+        <source>The envelope sender (MAIL FROM); &apos;&apos; is the null reverse-path, and the HELO name is checked.</source>
+        <translation>エンベロープ送信者（MAIL FROM）。&apos;&apos; は空のリバースパスで、その場合は HELO 名を検証します。</translation>
+    </message>
+    <message>
+        <source>The HELO/EHLO name.</source>
+        <translation>HELO/EHLO 名。</translation>
+    </message>
+    <message>
+        <source>kensa-cli spf: --ip with an IP address and --mailfrom are required.</source>
+        <translation>kensa-cli spf: IP アドレスを指定した --ip と --mailfrom が必要です。</translation>
+    </message>
+    <message>
+        <source>kensa-cli spf: an empty --mailfrom needs --helo (RFC 7208 §2.4).</source>
+        <translation>kensa-cli spf: 空の --mailfrom には --helo が必要です（RFC 7208 §2.4）。</translation>
+    </message>
+    <message>
+        <source>SPF for %1 from %2: %3</source>
+        <translation>%1 の SPF（送信元 %2）: %3</translation>
+    </message>
+    <message>
+        <source>Explanation (exp=): %1</source>
+        <translation>説明（exp=）: %1</translation>
+    </message>
+    <message>
+        <source>DNS lookups: %1 of 10, void lookups: %2 of 2</source>
+        <translation>DNS ルックアップ: %1（上限 10）、応答なしのルックアップ: %2（上限 2）</translation>
+    </message>
+    <message>
+        <source>Trace:</source>
+        <translation>評価の過程:</translation>
+    </message>
+    <message>
+        <source>Finds the DMARC policy that applies to DOMAIN (RFC 9989 DNS Tree Walk, and the RFC 7489 answer beside it) and shows its tags and problems.</source>
+        <translation>DOMAIN に適用される DMARC ポリシーを探し（RFC 9989 の DNS ツリーウォーク、および RFC 7489 による結果）、タグと問題点を表示します。</translation>
+    </message>
+    <message>
+        <source>The From domain.</source>
+        <translation>From ドメイン。</translation>
+    </message>
+    <message>
+        <source>kensa-cli dmarc: give exactly one DOMAIN.</source>
+        <translation>kensa-cli dmarc: DOMAIN を 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>DMARC for %1: temperror</source>
+        <translation>%1 の DMARC: temperror</translation>
+    </message>
+    <message>
+        <source>DMARC for %1: no policy record, neither at _dmarc.%1 nor higher up the DNS tree.</source>
+        <translation>%1 の DMARC: ポリシーレコードがありません（_dmarc.%1 にも上位ドメインにもありません）。</translation>
+    </message>
+    <message>
+        <source>DMARC for %1: record at _dmarc.%2</source>
+        <translation>%1 の DMARC: _dmarc.%2 のレコード</translation>
+    </message>
+    <message>
+        <source>policy p=%1, subdomains sp=%2, non-existent subdomains np=%3, testing t=%4</source>
+        <translation>ポリシー p=%1、サブドメイン sp=%2、存在しないサブドメイン np=%3、テストモード t=%4</translation>
+    </message>
+    <message>
+        <source>alignment: DKIM %1, SPF %2</source>
+        <translation>アラインメント: DKIM %1、SPF %2</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>厳格</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>緩和</translation>
+    </message>
+    <message>
+        <source>organisational domain: %1 (DNS Tree Walk), %2 (Public Suffix List)</source>
+        <translation>組織ドメイン: %1（DNS ツリーウォーク）、%2（Public Suffix List）</translation>
+    </message>
+</context>
+<context>
     <name>kensa::AboutDialog</name>
     <message>
         <source>About Kensa</source>
@@ -101,6 +212,51 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Built with these libraries:</source>
         <translation>使用しているライブラリ:</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::ArcCard</name>
+    <message numerus="yes">
+        <source>ARC chain of %n set(s)</source>
+        <translation>
+            <numerusform>%n セットの ARC チェーン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validated now: %1</source>
+        <translation>今回の検証: %1</translation>
+    </message>
+    <message>
+        <source>The chain broke at set %1.</source>
+        <translation>チェーンはセット %1 で途切れています。</translation>
+    </message>
+    <message>
+        <source>Oldest set whose message signature still verifies: %1</source>
+        <translation>メッセージ署名が現在も検証できる最も古いセット: %1</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>セット</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>封印者</translation>
+    </message>
+    <message>
+        <source>cv</source>
+        <translation>cv</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>シール</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>メッセージ署名</translation>
+    </message>
+    <message>
+        <source>What it saw</source>
+        <translation>受信時の認証結果</translation>
     </message>
 </context>
 <context>
@@ -202,8 +358,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>最終的な受信サーバーが書き込んだフィールドを特定できなかったため、すべてを申告として表示しています。</translation>
     </message>
     <message>
-        <source>DMARC and SPF</source>
-        <translation>DMARC と SPF</translation>
+        <source>DMARC, SPF and ARC</source>
+        <translation>DMARC・SPF・ARC</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1326,94 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>%1 recorded spf=%2 at delivery; Kensa could not evaluate SPF again now (%3), so only the receiver&apos;s verdict is available.</source>
         <translation>%1 は配送時に spf=%2 と記録しています。今回は SPF を再評価できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
+    <message>
+        <source>The message has no ARC fields, so there is no chain to validate.</source>
+        <translation>このメッセージには ARC ヘッダーがないため、検証するチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>The ARC chain is complete (ARC sets: %1), every seal verifies and the newest ARC-Message-Signature passes.</source>
+        <translation>ARC チェーンは完全で（%1 セット）、すべてのシールが検証でき、最新の ARC-Message-Signature も成功しました。</translation>
+    </message>
+    <message>
+        <source>The %1 field on line %2 has no valid instance number (i= must be 1 to 50).</source>
+        <translation>%2 行目の %1 フィールドに有効なインスタンス番号がありません（i= は 1〜50 である必要があります）。</translation>
+    </message>
+    <message>
+        <source>The %1 field on line %2 has an instance number above the limit of %3 ARC sets.</source>
+        <translation>%2 行目の %1 フィールドのインスタンス番号が、ARC セットの上限 %3 を超えています。</translation>
+    </message>
+    <message>
+        <source>ARC set %2 has no %1 field, so the chain is incomplete.</source>
+        <translation>ARC セット %2 に %1 フィールドがなく、チェーンが不完全です。</translation>
+    </message>
+    <message>
+        <source>ARC set %2 has more than one %1 field.</source>
+        <translation>ARC セット %2 に %1 フィールドが複数あります。</translation>
+    </message>
+    <message>
+        <source>The sealer of ARC set %1 recorded that the chain had already failed (cv=fail).</source>
+        <translation>ARC セット %1 の封印者が、チェーンがすでに失敗していたと記録しています（cv=fail）。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of set %1 says cv=%2 where %3 is required.</source>
+        <translation>セット %1 の ARC-Seal は cv=%2 ですが、%3 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The newest ARC-Message-Signature (set %1) did not pass (%2).</source>
+        <translation>最新の ARC-Message-Signature（セット %1）が成功しませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of set %1 did not verify (%2).</source>
+        <translation>セット %1 の ARC-Seal を検証できませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal verifies over the ARC sets up to this one.</source>
+        <translation>ARC-Seal は、このセットまでの ARC セット全体に対して正しく検証できました。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal&apos;s signature does not match the ARC fields it covers.</source>
+        <translation>ARC-Seal の署名が、対象の ARC フィールドと一致しません。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal lacks the required tag %1=.</source>
+        <translation>ARC-Seal に必須のタグ %1= がありません。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal&apos;s %1= value is not valid.</source>
+        <translation>ARC-Seal の %1= の値が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal names the same tag twice (at position %1).</source>
+        <translation>ARC-Seal で同じタグが 2 回指定されています（位置 %1）。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal&apos;s tag list is malformed at position %1.</source>
+        <translation>ARC-Seal のタグリストが位置 %1 で不正な形式です。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal has an h= tag, which RFC 8617 forbids.</source>
+        <translation>ARC-Seal に h= タグがありますが、RFC 8617 では禁止されています。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal uses an unknown algorithm %1.</source>
+        <translation>ARC-Seal が未知のアルゴリズム %1 を使っています。</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal uses rsa-sha1, which must not be accepted.</source>
+        <translation>ARC-Seal が rsa-sha1 を使っていますが、これは受け入れてはなりません。</translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature signs ARC-Seal fields, which RFC 8617 forbids.</source>
+        <translation>ARC-Message-Signature が ARC-Seal フィールドに署名していますが、RFC 8617 では禁止されています。</translation>
+    </message>
+    <message>
+        <source>%1 recorded arc=%2 at delivery; Kensa finds %3 now. A key may have been rotated since, or the message was changed after delivery.</source>
+        <translation>%1 は配送時に arc=%2 と記録していますが、今回の検証結果は %3 です。その後鍵が更新されたか、配送後にメッセージが変更された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Set %1: %2 forwarded the message and recorded what it saw on arrival: %3.</source>
+        <translation>セット %1: %2 がメッセージを転送し、受信時の認証結果を記録しています: %3。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsView</name>
@@ -1862,7 +2106,23 @@ From: …</translation>
     </message>
     <message numerus="yes">
         <source>%n DNS lookup(s) counted</source>
-        <translation><numerusform>DNS ルックアップ %n 回</numerusform></translation>
+        <translation>
+            <numerusform>DNS ルックアップ %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARC:</source>
+        <translation>ARC:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s): %1</source>
+        <translation>
+            <numerusform>%n インスタンス: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>i=%1 %2 cv=%3 seal=%4 ams=%5; saw: %6</source>
+        <translation>i=%1 %2 cv=%3 シール=%4 AMS=%5、受信時の結果: %6</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ui/AuthResultsBlock.h"
 #include "ui/DkimCard.h"
+#include "ui/ArcCard.h"
 #include "ui/DmarcCard.h"
 #include "ui/SpfCard.h"
 
@@ -69,6 +70,11 @@ QList<DkimCard *> AuthenticationView::dkimCards() const
     return m_dkimCards->findChildren<DkimCard *>(Qt::FindDirectChildrenOnly);
 }
 
+ArcCard *AuthenticationView::arcCard() const
+{
+    return m_dmarcBox->findChild<ArcCard *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
 SpfCard *AuthenticationView::spfCard() const
 {
     return m_dmarcBox->findChild<SpfCard *>(QString(), Qt::FindDirectChildrenOnly);
@@ -97,10 +103,13 @@ void AuthenticationView::rebuild()
     }
     delete dmarcCard();
     delete spfCard();
+    delete arcCard();
     if (m_report.dmarcChecked)
         m_dmarcBox->layout()->addWidget(new DmarcCard(m_report.dmarc, m_dmarcBox));
     if (m_report.spfChecked)
         m_dmarcBox->layout()->addWidget(new SpfCard(m_report.spf, m_report.spfRecorded, m_report.spfRecordedBy, m_dmarcBox));
+    if (m_report.arcChecked && m_report.arc.result != u"none")
+        m_dmarcBox->layout()->addWidget(new ArcCard(m_report.arc, m_report.arcRecorded, m_report.arcRecordedBy, m_dmarcBox));
     m_dmarcTitle->setVisible(m_report.dmarcChecked);
     qDeleteAll(authResultsBlocks());
     for (const AuthResultsField &field : std::as_const(m_report.authResults))
@@ -116,7 +125,7 @@ void AuthenticationView::changeEvent(QEvent *event)
 
 void AuthenticationView::retranslateUi()
 {
-    m_dmarcTitle->setText(tr("DMARC and SPF"));
+    m_dmarcTitle->setText(tr("DMARC, SPF and ARC"));
     m_dkimTitle->setText(tr("DKIM signatures"));
     QString note;
     if (m_hasReport && m_report.dkimChecked && m_report.dkim.isEmpty())

@@ -11,6 +11,7 @@ namespace kensa {
 
 class AuthResultsBlock;
 class DkimCard;
+class ArcCard;
 class DmarcCard;
 class SpfCard;
 
@@ -28,6 +29,7 @@ public:
     QList<AuthResultsBlock *> authResultsBlocks() const;
     DmarcCard *dmarcCard() const;
     SpfCard *spfCard() const;
+    ArcCard *arcCard() const;
 
 protected:
     void changeEvent(QEvent *event) override;

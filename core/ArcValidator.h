@@ -1,0 +1,150 @@
+#pragma once
+
+#include "core/AuthResultsParser.h"
+#include "core/DkimKey.h"
+#include "core/DkimResult.h"
+#include "core/DkimSignature.h"
+#include "core/DnsTypes.h"
+#include "core/Message.h"
+
+#include <QByteArray>
+#include <QDebug>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+
+namespace kensa {
+
+// One ARC set (RFC 8617 §4.1): what its ARC-Seal says, whether the seal and the
+// ARC-Message-Signature verify, and the ARC-Authentication-Results taken apart.
+struct ArcInstanceResult
+{
+    int instance = 0; // i=
+    int sealLine = 0; // lines of the three fields, 0 when the field is missing
+    int amsLine = 0;
+    int aarLine = 0;
+
+    QString domain; // ARC-Seal d= (the sealer)
+    QString selector; // ARC-Seal s=
+    QString algorithm; // ARC-Seal a=
+    QString cv; // ARC-Seal cv= as written, lower case ("" when absent)
+    qint64 timestamp = -1; // ARC-Seal t=
+
+    QString sealResult; // pass, fail, permerror, temperror; "" when not evaluated
+    QString sealReason; // arc.seal.* or dkim.key.* key
+    QList<QPair<QString, QString>> sealReasonArgs;
+    QString sealKeyName; // s._domainkey.d of the seal
+    int sealKeyBits = 0;
+
+    DkimResult ams; // the ARC-Message-Signature, verified like a DKIM-Signature
+    AuthResultsField aar; // the ARC-Authentication-Results
+
+    bool operator==(const ArcInstanceResult &) const = default;
+};
+
+// The chain as a whole (RFC 8617 §5.2).
+struct ArcResult
+{
+    QString result; // "pass", "fail" or "none" (RFC 8617 cv values)
+    QString reason; // arc.* key
+    QList<QPair<QString, QString>> reasonArgs;
+    int failedInstance = 0; // the instance that made the chain fail, 0 when none did
+    int oldestPass = 0; // oldest instance from which every AMS up to the newest passes;
+        // 0 when the newest AMS fails or there is no chain
+    int instanceCount = 0; // highest instance seen (N)
+    QList<ArcInstanceResult> instances; // instance 1 first; empty when the structure is unusable
+    QList<Finding> findings;
+
+    bool operator==(const ArcResult &) const = default;
+};
+
+QDebug operator<<(QDebug dbg, const ArcInstanceResult &instance);
+QDebug operator<<(QDebug dbg, const ArcResult &result);
+
+// Validates the ARC chain of a message (RFC 8617 §5.2) in two steps like DkimVerifier: the
+// constructor parses the ARC fields and hashes the AMS and seal data (no DNS), keyQuestions()
+// names the key records needed, setAnswer() takes them and result() concludes. A question
+// without an answer counts as timed out.
+class ArcValidator
+{
+public:
+    // RFC 8617 §4.2.1: at most 50 ARC sets.
+    static constexpr int MaxInstances = 50;
+
+    struct Options
+    {
+        qint64 now = 0; // seconds since the epoch (AMS x=)
+        bool headersOnly = false; // the body was not supplied: AMS bh= cannot be checked
+    };
+
+    explicit ArcValidator(const Message &message, Options options);
+
+    QList<DnsQuestion> keyQuestions() const;
+    void setAnswer(const DnsAnswer &answer);
+    ArcResult result() const;
+
+private:
+    struct Seal
+    {
+        const HeaderField *field = nullptr;
+        int instance = -1;
+        DkimSignature::Algorithm algorithm = DkimSignature::Algorithm::Unknown;
+        QByteArray algorithmText;
+        QByteArray cv;
+        QByteArray domain;
+        QByteArray domainAscii;
+        QByteArray selector;
+        QByteArray signature;
+        qint64 timestamp = -1;
+        QString error;
+        QList<QPair<QString, QString>> errorArgs;
+        QByteArray keyName() const;
+    };
+    struct Set
+    {
+        QList<const HeaderField *> seals;
+        QList<const HeaderField *> signatures;
+        QList<const HeaderField *> results;
+    };
+    struct Instance
+    {
+        Seal seal;
+        DkimSignature ams;
+        ArcInstanceResult partial;
+        QByteArray amsHash; // hash of the AMS's signed fields and the AMS itself
+        QByteArray sealHash; // hash of the ARC sets 1..i (RFC 8617 §5.1.1)
+        bool bodyMatches = false;
+        bool amsSignsSeal = false;
+    };
+    struct KeyCheck
+    {
+        const DkimKey *key = nullptr;
+        QString result;
+        QString reason;
+        QList<QPair<QString, QString>> args;
+        DnsStatus status = DnsStatus::Timeout;
+    };
+
+    static Seal parseSeal(const HeaderField &field);
+    KeyCheck key(const QByteArray &name, DkimSignature::Algorithm algorithm) const;
+    DkimResult finishAms(const Instance &instance) const;
+    void finishSeal(const Instance &instance, ArcInstanceResult &out) const;
+
+    Message m_message;
+    Options m_options;
+    int m_fieldCount = 0; // ARC fields of any kind
+    int m_highest = 0; // N
+    QString m_structureError; // arc.* key when the sets are not complete and numbered
+    QList<QPair<QString, QString>> m_structureArgs;
+    int m_structureInstance = 0;
+    QList<Instance> m_instances; // index i-1 for instance i, only when the structure is sound
+    QHash<QByteArray, DnsAnswer> m_answers;
+    mutable QHash<QByteArray, DkimKey> m_keys;
+};
+
+} // namespace kensa
+
+Q_DECLARE_METATYPE(kensa::ArcInstanceResult)
+Q_DECLARE_METATYPE(kensa::ArcResult)

@@ -363,6 +363,43 @@ void Analyzer::prepareSpf(Job &job)
     job.spf = std::make_unique<SpfEvaluator>(in, options);
 }
 
+void Analyzer::checkReturnPath(Report &report)
+{
+    report.sendingService = SendingServices::recognise(report);
+    if (!report.sendingService.id.isEmpty()) {
+        Finding f = makeFinding(QStringLiteral("sender.service"), Severity::Info,
+                                {{QStringLiteral("name"), report.sendingService.name},
+                                 {QStringLiteral("evidence"), report.sendingService.evidence.join(QStringLiteral(", "))}});
+        report.findings.append(f);
+        emit findingReady(f);
+    }
+    const QString from = report.summary.fromDomain;
+    const QString returnPath = report.summary.returnPath.section(u'@', -1).toLower();
+    if (from.isEmpty() || returnPath.isEmpty())
+        return;
+    const OrganizationalDomain &psl = OrganizationalDomain::system();
+    const QString fromOrg = psl.of(from).isEmpty() ? from : psl.of(from);
+    const QString rpOrg = psl.of(returnPath).isEmpty() ? returnPath : psl.of(returnPath);
+    QString key;
+    Severity severity = Severity::Info;
+    if (returnPath == from) {
+        report.returnPathAlignment = QStringLiteral("exact");
+        key = QStringLiteral("dmarc.return_path.exact");
+    } else if (rpOrg == fromOrg) {
+        report.returnPathAlignment = QStringLiteral("organizational");
+        key = QStringLiteral("dmarc.return_path.organizational");
+    } else {
+        report.returnPathAlignment = QStringLiteral("different");
+        key = report.dmarc.dkimAligned ? QStringLiteral("dmarc.return_path.different_dkim_saves")
+                                       : QStringLiteral("dmarc.return_path.different");
+        severity = report.dmarc.dkimAligned ? Severity::Notice : Severity::Warning;
+    }
+    Finding f = makeFinding(key, severity, {{QStringLiteral("return_path"), returnPath}, {QStringLiteral("from"), from}},
+                            0, QStringLiteral("Return-Path"));
+    report.findings.append(f);
+    emit findingReady(f);
+}
+
 void Analyzer::finishArc()
 {
     Report &report = m_job->report;
@@ -491,6 +528,7 @@ void Analyzer::complete()
             emit findingReady(f);
         }
     }
+    checkReturnPath(report);
     emit finished(report);
 }
 

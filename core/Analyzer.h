@@ -70,6 +70,7 @@ private:
     void advance();
     void finishDkim();
     void finishArc();
+    void checkReturnPath(Report &report);
     void prepareSpf(Job &job);
     void finishSpf();
     static DmarcEvaluator::Input dmarcInput(const Report &report);

@@ -6,6 +6,7 @@
 #include "core/DkimResult.h"
 #include "core/DmarcEvaluator.h"
 #include "core/HopTimeline.h"
+#include "core/SendingServices.h"
 #include "core/SpfEvaluator.h"
 #include "core/DnsTypes.h"
 #include "core/Finding.h"
@@ -77,6 +78,10 @@ struct Report
     QString spfRecordedBy;
     DmarcResult dmarc;
     bool dmarcChecked = false;
+    // Return-Path vs From (DMARC's SPF identity): "exact", "organizational", "different", or
+    // "" for a bounce (null Return-Path) or no From domain.
+    QString returnPathAlignment;
+    SendingService sendingService;
     QList<DnsAnswer> dns;       // every DNS answer the analysis used, in arrival order
     qint64 analysisTime = 0;    // "now" of the analysis, seconds since the epoch
 

@@ -1,5 +1,7 @@
 #include "core/ReportJson.h"
 
+#include "core/Localization.h"
+
 #include "core/Explanations.h"
 
 #include <QJsonArray>
@@ -263,6 +265,7 @@ QJsonValue dmarcJson(const Report &r)
         {u"disposition"_qs, text(d.disposition)},
         {u"recorded"_qs, text(d.recorded)},
         {u"rfc7489"_qs, QJsonObject{{u"org_domain"_qs, text(d.rfc7489OrgDomain)}, {u"result"_qs, text(d.rfc7489Result)}}},
+        {u"return_path_alignment"_qs, text(r.returnPathAlignment)},
     };
 }
 
@@ -307,6 +310,14 @@ QJsonObject ReportJson::toJson(const Report &r)
     o.insert(u"format", QJsonValue());
     o.insert(u"requirements", QJsonValue());
     o.insert(u"dns", dnsJson(r));
+    if (r.sendingService.id.isEmpty()) {
+        o.insert(u"sending_service", QJsonValue());
+    } else {
+        o.insert(u"sending_service", QJsonObject{{u"id"_qs, r.sendingService.id},
+                                                 {u"name"_qs, r.sendingService.name},
+                                                 {u"evidence"_qs, QJsonArray::fromStringList(r.sendingService.evidence)},
+                                                 {u"fix"_qs, SendingServices::fix(r.sendingService.id, Localization::current())}});
+    }
     o.insert(u"findings", findingsJson(r));
     return o;
 }

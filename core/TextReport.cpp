@@ -1,6 +1,7 @@
 #include "core/TextReport.h"
 
 #include "core/Explanations.h"
+#include "core/Localization.h"
 
 #include <QTextStream>
 
@@ -130,6 +131,10 @@ QString TextReport::render(const Report &report)
         out << '\n' << "     " << Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, 0, {}}) << '\n';
         if (d.record.valid)
             out << "     " << tr("Record at _dmarc.%1: %2").arg(d.recordDomain, QString::fromUtf8(d.record.text)) << '\n';
+        if (!report.sendingService.id.isEmpty() && (d.result == u"fail" || report.returnPathAlignment == u"different"))
+            out << "     " << tr("How to fix it in %1: %2")
+                                  .arg(report.sendingService.name, SendingServices::fix(report.sendingService.id, Localization::current()))
+                << '\n';
     }
 
     if (!report.findings.isEmpty()) {

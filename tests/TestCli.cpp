@@ -25,6 +25,7 @@ private slots:
     void spfCommand_data();
     void spfCommand();
     void dmarcCommand();
+    void sendingServiceAndReturnPath();
 
 private:
     struct Run
@@ -338,6 +339,39 @@ void TestCli::dmarcCommand()
     const Run none = run({QStringLiteral("dmarc"), QStringLiteral("--offline"), QStringLiteral("--json"), QStringLiteral("unknown.example")});
     QCOMPARE(QJsonDocument::fromJson(none.out).object().value(u"result").toString(), QStringLiteral("temperror"));
     QCOMPARE(run({QStringLiteral("dmarc")}).exitCode, 2);
+}
+
+void TestCli::sendingServiceAndReturnPath()
+{
+    // Sent through Amazon SES with its own bounce domain and no DKIM of the From domain: DMARC
+    // fails, the Return-Path is another organisation's, and the fix is named in SES's terms.
+    const QByteArray message = "Return-Path: <0100018f-abc@bounces.amazonses.com>\r\n"
+                               "From: Shop <news@shop.example.com>\r\n"
+                               "To: user@example.net\r\n"
+                               "Subject: Sale\r\n"
+                               "Date: Mon, 23 Nov 2026 10:00:00 +0000\r\n"
+                               "Message-ID: <1@shop.example.com>\r\n"
+                               "X-SES-Outgoing: 2026.11.23-54.240.1.1\r\n"
+                               "\r\n"
+                               "Hello\r\n";
+    const QString path = writeFile(QStringLiteral("ses.eml"), message);
+    const Run r = run({QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--offline"),
+                       QStringLiteral("--zone"), QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone"), path});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"dmarc").toObject().value(u"result").toString(), QStringLiteral("fail"));
+    QCOMPARE(o.value(u"dmarc").toObject().value(u"return_path_alignment").toString(), QStringLiteral("different"));
+    const QJsonObject service = o.value(u"sending_service").toObject();
+    QCOMPARE(service.value(u"id").toString(), QStringLiteral("amazon-ses"));
+    QVERIFY(service.value(u"fix").toString().contains(QStringLiteral("custom MAIL FROM domain")));
+    bool different = false;
+    for (const QJsonValue &f : o.value(u"findings").toArray())
+        different = different || f.toObject().value(u"key").toString() == u"dmarc.return_path.different";
+    QVERIFY(different);
+
+    const Run ja = run({QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--offline"), path});
+    QVERIFY(QJsonDocument::fromJson(ja.out).object().value(u"sending_service").toObject().value(u"fix").toString().contains(
+        QStringLiteral("カスタム MAIL FROM ドメイン")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

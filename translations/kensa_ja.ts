@@ -484,6 +484,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Evaluated now: %1</source>
         <translation>今回の評価: %1</translation>
     </message>
+    <message>
+        <source>Sent through %1. How to fix it there: %2</source>
+        <translation>%1 経由で送信されています。%1 での対処方法: %2</translation>
+    </message>
 </context>
 <context>
     <name>kensa::DnsSettingsDialog</name>
@@ -1414,6 +1418,26 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Set %1: %2 forwarded the message and recorded what it saw on arrival: %3.</source>
         <translation>セット %1: %2 がメッセージを転送し、受信時の認証結果を記録しています: %3。</translation>
     </message>
+    <message>
+        <source>The message was sent through %1 (evidence: %2).</source>
+        <translation>このメッセージは %1 経由で送信されています（根拠: %2）。</translation>
+    </message>
+    <message>
+        <source>The envelope sender (Return-Path) domain is the From domain, %2: SPF speaks for the From domain itself.</source>
+        <translation>エンベロープ送信者（Return-Path）のドメインは From ドメインと同じ %2 です。SPF は From ドメインそのものについての結果になります。</translation>
+    </message>
+    <message>
+        <source>The envelope sender (Return-Path) domain %1 is in the same organisation as the From domain %2: SPF aligns under relaxed alignment (aspf=r), not under strict.</source>
+        <translation>エンベロープ送信者（Return-Path）のドメイン %1 は From ドメイン %2 と同じ組織ドメインに属します。SPF は緩和アラインメント（aspf=r）では一致しますが、厳格アラインメントでは一致しません。</translation>
+    </message>
+    <message>
+        <source>The envelope sender (Return-Path) domain %1 is not part of the From domain %2, so SPF cannot help DMARC, and no DKIM signature aligns with %2 either. This is typical when a sending service uses its own bounce and signing domains: set up a custom bounce (MAIL FROM) domain and DKIM signing with your own domain at the service.</source>
+        <translation>エンベロープ送信者（Return-Path）のドメイン %1 は From ドメイン %2 とは別の組織のため SPF は DMARC に使えず、%2 と一致する DKIM 署名もありません。配信サービスが自社のバウンス用ドメインと署名ドメインを使っている場合の典型例です。サービス側で独自のバウンス（MAIL FROM）ドメインと自ドメインでの DKIM 署名を設定してください。</translation>
+    </message>
+    <message>
+        <source>The envelope sender (Return-Path) domain %1 is not part of the From domain %2, so SPF does not align; DMARC passes only because a DKIM signature aligns. If that signature breaks (a forwarder or a mailing list changes the message), DMARC fails.</source>
+        <translation>エンベロープ送信者（Return-Path）のドメイン %1 は From ドメイン %2 とは別の組織のため、SPF はアラインしません。DMARC が成功しているのは DKIM 署名がアラインしているためです。転送やメーリングリストでメッセージが変更され署名が壊れると、DMARC は失敗します。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsView</name>
@@ -2123,6 +2147,10 @@ From: …</translation>
     <message>
         <source>i=%1 %2 cv=%3 seal=%4 ams=%5; saw: %6</source>
         <translation>i=%1 %2 cv=%3 シール=%4 AMS=%5、受信時の結果: %6</translation>
+    </message>
+    <message>
+        <source>How to fix it in %1: %2</source>
+        <translation>%1 での対処方法: %2</translation>
     </message>
 </context>
 <context>

@@ -104,8 +104,11 @@ void AuthenticationView::rebuild()
     delete dmarcCard();
     delete spfCard();
     delete arcCard();
-    if (m_report.dmarcChecked)
-        m_dmarcBox->layout()->addWidget(new DmarcCard(m_report.dmarc, m_dmarcBox));
+    if (m_report.dmarcChecked) {
+        auto *card = new DmarcCard(m_report.dmarc, m_dmarcBox);
+        card->setSendingService(m_report.sendingService, m_report.returnPathAlignment);
+        m_dmarcBox->layout()->addWidget(card);
+    }
     if (m_report.spfChecked)
         m_dmarcBox->layout()->addWidget(new SpfCard(m_report.spf, m_report.spfRecorded, m_report.spfRecordedBy, m_dmarcBox));
     if (m_report.arcChecked && m_report.arc.result != u"none")

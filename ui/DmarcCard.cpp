@@ -1,9 +1,11 @@
 #include "ui/DmarcCard.h"
 
 #include "core/Explanations.h"
+#include "core/Localization.h"
 #include "ui/StatusStyle.h"
 
 #include <QLabel>
+#include <QLayout>
 
 namespace kensa {
 
@@ -11,7 +13,29 @@ DmarcCard::DmarcCard(const DmarcResult &result, QWidget *parent)
     : VerdictCard(result.result, QStringLiteral("dmarcCard"), parent)
     , m_result(result)
 {
+    m_fix = new QLabel(this);
+    m_fix->setObjectName(QStringLiteral("dmarcFix"));
+    m_fix->setWordWrap(true);
+    m_fix->setTextFormat(Qt::PlainText);
+    m_fix->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const StatusStyle::Tone tone = StatusStyle::Tone::Risk;
+    m_fix->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 4px 6px; }")
+                             .arg(StatusStyle::background(tone).name(), StatusStyle::foreground(tone).name()));
+    m_fix->hide();
+    layout()->addWidget(m_fix);
     retranslateUi();
+}
+
+void DmarcCard::setSendingService(const SendingService &service, const QString &returnPathAlignment)
+{
+    m_service = service;
+    m_returnPathAlignment = returnPathAlignment;
+    retranslateUi();
+}
+
+QString DmarcCard::fixText() const
+{
+    return m_fix->isHidden() ? QString() : m_fix->text();
 }
 
 void DmarcCard::retranslateUi()
@@ -49,6 +73,12 @@ void DmarcCard::retranslateUi()
                        .arg(r.orgDomain, r.rfc7489OrgDomain.isEmpty() ? r.fromDomain : r.rfc7489OrgDomain,
                             r.rfc7489Result.isEmpty() ? QStringLiteral("-") : r.rfc7489Result);
     m_details->setText(details.join(u'\n'));
+
+    const bool needsFix = r.result == u"fail" || m_returnPathAlignment == u"different";
+    m_fix->setVisible(needsFix && !m_service.id.isEmpty());
+    if (!m_service.id.isEmpty())
+        m_fix->setText(tr("Sent through %1. How to fix it there: %2")
+                           .arg(m_service.name, SendingServices::fix(m_service.id, Localization::current())));
 }
 
 } // namespace kensa

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/DmarcEvaluator.h"
+#include "core/SendingServices.h"
 #include "ui/VerdictCard.h"
+
+class QLabel;
 
 namespace kensa {
 
@@ -15,12 +18,19 @@ public:
     explicit DmarcCard(const DmarcResult &result, QWidget *parent = nullptr);
 
     const DmarcResult &result() const { return m_result; }
+    // The sending service behind the message, whose own fix is shown when DMARC fails or the
+    // Return-Path is another organisation's.
+    void setSendingService(const SendingService &service, const QString &returnPathAlignment);
+    QString fixText() const;
 
 protected:
     void retranslateUi() override;
 
 private:
     DmarcResult m_result;
+    SendingService m_service;
+    QString m_returnPathAlignment;
+    QLabel *m_fix = nullptr;
 };
 
 } // namespace kensa

@@ -6,6 +6,7 @@
 
 #include "core/DkimVerifier.h"
 #include "core/DmarcEvaluator.h"
+#include "core/IprevChecker.h"
 #include "core/ReceivedParser.h"
 #include "core/OrganizationalDomain.h"
 #include "core/PasteNormalizer.h"
@@ -62,7 +63,7 @@ QString binaryKind(QByteArrayView data)
 // keys), then what needs those results (DMARC needs the DKIM verdicts).
 struct Analyzer::Job
 {
-    enum class Stage { Keys, Dmarc };
+    enum class Stage { Keys, Dmarc, Iprev };
     quint64 id = 0;
     Stage stage = Stage::Keys;
     Report report;
@@ -70,6 +71,7 @@ struct Analyzer::Job
     std::unique_ptr<ArcValidator> arc;
     std::unique_ptr<SpfEvaluator> spf;
     std::unique_ptr<DmarcEvaluator> dmarc;
+    std::unique_ptr<IprevChecker> iprev;
     QList<DnsQuestion> questions;
     int answered = 0;
 };
@@ -251,8 +253,11 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
         m_job->arc->setAnswer(answer);
         if (m_job->spf)
             m_job->spf->setAnswer(answer);
-    } else
+    } else if (m_job->stage == Job::Stage::Dmarc) {
         m_job->dmarc->setAnswer(answer);
+    } else {
+        m_job->iprev->setAnswer(answer);
+    }
     ++m_job->answered;
     emit progress(m_job->answered, int(m_job->questions.size()));
     if (m_job->answered >= m_job->questions.size())
@@ -280,6 +285,18 @@ void Analyzer::advance()
         m_job->questions = m_job->dmarc->questions();
         m_job->answered = 0;
         m_job->id = m_nextJobId++; // late answers of the first round are not for this one
+        startDns();
+        return;
+    }
+    if (m_job->stage == Job::Stage::Dmarc && !m_job->report.hops.boundaryIp.isEmpty()) {
+        m_job->stage = Job::Stage::Iprev;
+        m_job->iprev = std::make_unique<IprevChecker>(m_job->report.hops.boundaryIp, m_job->report.hops.boundaryHelo);
+    }
+    if (m_job->stage == Job::Stage::Iprev && !m_job->iprev->isFinished()) {
+        // PTR first, then the forward lookups of the names it gave.
+        m_job->questions = m_job->iprev->questions();
+        m_job->answered = 0;
+        m_job->id = m_nextJobId++;
         startDns();
         return;
     }
@@ -524,6 +541,14 @@ void Analyzer::complete()
             break;
         }
         for (const Finding &f : std::as_const(report.dmarc.findings)) {
+            report.findings.append(f);
+            emit findingReady(f);
+        }
+    }
+    if (job->iprev) {
+        report.iprev = job->iprev->result();
+        report.iprevChecked = true;
+        for (const Finding &f : std::as_const(report.iprev.findings)) {
             report.findings.append(f);
             emit findingReady(f);
         }

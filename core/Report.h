@@ -6,6 +6,7 @@
 #include "core/DkimResult.h"
 #include "core/DmarcEvaluator.h"
 #include "core/HopTimeline.h"
+#include "core/IprevChecker.h"
 #include "core/SendingServices.h"
 #include "core/SpfEvaluator.h"
 #include "core/DnsTypes.h"
@@ -71,7 +72,9 @@ struct Report
     bool arcChecked = false;
     QString arcRecorded;        // the trusted Authentication-Results arc= word
     QString arcRecordedBy;
-    HopTimeline hops;           // the Received hops, oldest first, with the trust boundary
+    HopTimeline hops;
+    IprevResult iprev;
+    bool iprevChecked = false;           // the Received hops, oldest first, with the trust boundary
     SpfResult spf;
     bool spfChecked = false;    // SPF was evaluated (false also when no sending IP is known)
     QString spfRecorded;        // the trusted Authentication-Results spf= word

@@ -166,6 +166,50 @@ QJsonValue authResultsJson(const Report &r)
     return out;
 }
 
+QJsonValue hopsJson(const Report &r)
+{
+    QJsonArray out;
+    for (const HopTimeline::Hop &h : r.hops.hops) {
+        const bool tls = !h.hop.tlsVersion.isEmpty() || h.hop.with.contains(QStringLiteral("ESMTPS"), Qt::CaseInsensitive)
+                         || h.hop.with.contains(QStringLiteral("ESMTPSA"), Qt::CaseInsensitive);
+        out.append(QJsonObject{
+            {u"index"_qs, h.index},
+            {u"from"_qs, h.hop.fromReverse.isEmpty() ? (h.hop.fromHelo.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromHelo))
+                                                     : QJsonValue(h.hop.fromReverse)},
+            {u"helo"_qs, h.hop.fromHelo.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromHelo)},
+            {u"by"_qs, h.hop.by.isEmpty() ? QJsonValue() : QJsonValue(h.hop.by)},
+            {u"ip"_qs, h.hop.fromIp.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromIp)},
+            {u"ip_scope"_qs, h.ipScope.isEmpty() ? QJsonValue() : QJsonValue(h.ipScope)},
+            {u"protocol"_qs, h.hop.with.isEmpty() ? QJsonValue() : QJsonValue(h.hop.with)},
+            {u"tls"_qs, tls},
+            {u"tls_version"_qs, h.hop.tlsVersion.isEmpty() ? QJsonValue() : QJsonValue(h.hop.tlsVersion)},
+            {u"timestamp"_qs, h.hop.dateText.isEmpty() ? QJsonValue() : QJsonValue(h.hop.dateText)},
+            {u"delay_s"_qs, h.hasDelay ? QJsonValue(h.delaySeconds) : QJsonValue()},
+            {u"trusted"_qs, h.trusted},
+            {u"boundary"_qs, h.boundary},
+            {u"internal"_qs, h.internal},
+        });
+    }
+    return out;
+}
+
+QJsonValue iprevJson(const Report &r)
+{
+    if (!r.iprevChecked)
+        return QJsonValue();
+    const IprevResult &i = r.iprev;
+    return QJsonObject{{u"ip"_qs, i.ip},
+                       {u"ptr"_qs, QJsonArray::fromStringList(i.ptr)},
+                       {u"forward_confirmed"_qs, i.forwardConfirmed},
+                       {u"name"_qs, i.confirmedName.isEmpty() ? QJsonValue() : QJsonValue(i.confirmedName)},
+                       {u"generic"_qs, i.generic},
+                       {u"helo"_qs, i.helo.isEmpty() ? QJsonValue() : QJsonValue(i.helo)},
+                       {u"helo_matches"_qs, i.heloMatches},
+                       {u"result"_qs, i.result},
+                       {u"reason"_qs, i.reason},
+                       {u"reason_text"_qs, Explanations::text(Finding{i.reason, Severity::Info, i.reasonArgs, 0, {}})}};
+}
+
 QJsonValue arcJson(const Report &r)
 {
     if (!r.arcChecked)
@@ -304,8 +348,8 @@ QJsonObject ReportJson::toJson(const Report &r)
     o.insert(u"arc", arcJson(r));
     o.insert(u"spf", spfJson(r));
     o.insert(u"dmarc", dmarcJson(r));
-    o.insert(u"iprev", QJsonValue());
-    o.insert(u"hops", QJsonValue());
+    o.insert(u"iprev", iprevJson(r));
+    o.insert(u"hops", hopsJson(r));
     o.insert(u"unsubscribe", QJsonValue());
     o.insert(u"format", QJsonValue());
     o.insert(u"requirements", QJsonValue());

@@ -94,6 +94,28 @@ QString TextReport::render(const Report &report)
         }
     }
 
+    if (!report.hops.hops.isEmpty()) {
+        out << '\n' << tr("Received hops (oldest first):") << '\n';
+        for (const HopTimeline::Hop &h : report.hops.hops) {
+            const QString from = h.hop.fromReverse.isEmpty() ? h.hop.fromHelo : h.hop.fromReverse;
+            out << "  " << (h.boundary ? QStringLiteral("=> ") : QStringLiteral("   "))
+                << tr("%1. %2 [%3] -> %4 (%5)%6")
+                       .arg(h.index + 1)
+                       .arg(from.isEmpty() ? QStringLiteral("?") : from, h.hop.fromIp.isEmpty() ? QStringLiteral("-") : h.hop.fromIp,
+                            h.hop.by.isEmpty() ? QStringLiteral("?") : h.hop.by, h.hop.with,
+                            h.hasDelay ? tr(", +%1 s").arg(h.delaySeconds) : QString())
+                << (h.trusted ? QString() : QStringLiteral("  ") + tr("[claimed by the sender]")) << '\n';
+        }
+        if (report.hops.hasTotal)
+            out << "  " << tr("Total delivery time: %1 s").arg(report.hops.totalSeconds) << '\n';
+    }
+
+    if (report.iprevChecked) {
+        out << '\n' << tr("Reverse DNS (iprev):") << '\n';
+        out << "  " << tr("%1: %2").arg(report.iprev.ip, report.iprev.result) << '\n';
+        out << "     " << Explanations::text(Finding{report.iprev.reason, Severity::Info, report.iprev.reasonArgs, 0, {}}) << '\n';
+    }
+
     if (report.arcChecked && report.arc.result != u"none") {
         const ArcResult &arc = report.arc;
         out << '\n' << tr("ARC:") << '\n';

@@ -8,6 +8,7 @@
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
 #include "ui/HeadersView.h"
+#include "ui/HopsView.h"
 #include "ui/MainWindow.h"
 #include "ui/RawSourceView.h"
 #include "ui/StatusStyle.h"
@@ -52,6 +53,7 @@ private slots:
     void sampleVerifiesOfflineWithItsZone();
     void dnsSettingsArePersisted();
     void authenticationResultsAreShownWithTrust();
+    void hopsAreShownAsTimelineAndTable();
 
 private:
     static QString screenshotDir();
@@ -141,7 +143,7 @@ void TestMainWindow::switchLanguageAtRunTime()
     QTest::qWait(50);
     QCOMPARE(Localization::current(), QStringLiteral("ja"));
     QCOMPARE(window.tabs()->tabText(0), QStringLiteral("概要"));
-    QCOMPARE(window.tabs()->tabText(2), QStringLiteral("ヘッダー"));
+    QCOMPARE(window.tabs()->tabText(3), QStringLiteral("ヘッダー"));
     QCOMPARE(window.summaryCard()->labelText(QStringLiteral("from")), QStringLiteral("差出人"));
     QVERIFY(window.menuBar()->actions().first()->text() != englishMenu);
     QVERIFY(window.summaryCard()->valueText(QStringLiteral("size")).contains(QStringLiteral("ヘッダー")));
@@ -342,6 +344,77 @@ void TestMainWindow::authenticationResultsAreShownWithTrust()
     QCOMPARE(blocks.first()->field().trusted ? blocks.first()->trustText() : QStringLiteral("信頼"), QStringLiteral("信頼"));
     QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/authresults-ja.png")));
     window.setLanguage(QStringLiteral("en"));
+}
+
+void TestMainWindow::hopsAreShownAsTimelineAndTable()
+{
+    // Ten relays from an application server on a private network to Gmail's mailbox servers; the
+    // Exchange Online front end's clock is 18 s behind the Exim relay before it.
+    MainWindow window;
+    window.resize(1280, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openFile(QStringLiteral(KENSA_TEST_DATA_DIR "/ui/ten-hops.eml"));
+    QVERIFY(waitForAnalysis(window));
+    QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Authentication"));
+    QCOMPARE(window.tabs()->tabText(2), QStringLiteral("Hops"));
+    QCOMPARE(window.tabs()->tabText(3), QStringLiteral("Headers"));
+    window.tabs()->setCurrentIndex(2);
+    HopsView *view = window.hopsView();
+    QCOMPARE(window.tabs()->currentWidget(), view);
+    QCOMPARE(view->hopCount(), 10);
+    QCOMPARE(view->summaryText(), QStringLiteral("10 hops, delivered in 1 h 5 min from the first to the last."));
+    QVERIFY(view->findingsText().contains(QStringLiteral("18 seconds before")));
+
+    // The boundary: Gmail's MX receiving from Exchange Online Protection.
+    const HopTimeline &hops = window.currentReport().hops;
+    QCOMPARE(hops.boundaryIndex, 7);
+    QCOMPARE(hops.boundaryIp, QStringLiteral("40.107.20.100"));
+    const QList<QFrame *> boxes = view->hopBoxes();
+    QCOMPARE(boxes.size(), 10);
+    for (QFrame *box : boxes) {
+        const bool boundary = box->property("index").toInt() == 7;
+        QCOMPARE(box->property("boundary").toBool(), boundary);
+        QCOMPARE(box->findChild<QLabel *>(QStringLiteral("hopBoundary")) != nullptr, boundary);
+        QCOMPARE(box->findChild<QLabel *>(QStringLiteral("hopTrust"))->text(),
+                 box->property("index").toInt() >= 7 ? QStringLiteral("Trusted (added by the receiver)")
+                                                     : QStringLiteral("Claimed by the sender"));
+    }
+    QVERIFY(boxes.at(7)->findChild<QLabel *>(QStringLiteral("hopBoundaryNote"))->text().contains(QStringLiteral("40.107.20.100")));
+    QVERIFY(boxes.at(0)->findChild<QLabel *>(QStringLiteral("hopInternal")));
+    QCOMPARE(boxes.at(2)->findChild<QLabel *>(QStringLiteral("hopTls"))->text(), QStringLiteral("Encrypted (TLSv1.3)"));
+    QVERIFY(!boxes.at(0)->findChild<QLabel *>(QStringLiteral("hopTls")));
+    QCOMPARE(HopsView::durationText(2), QStringLiteral("2 s"));
+    QCOMPARE(HopsView::durationText(185), QStringLiteral("3 min 5 s"));
+    QCOMPARE(HopsView::durationText(3725), QStringLiteral("1 h 2 min"));
+
+    QTableWidget *table = view->table();
+    QCOMPARE(table->rowCount(), 10);
+    QCOMPARE(table->columnCount(), 9);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("10.20.30.40"));
+    QCOMPARE(table->item(7, 8)->text(), QStringLiteral("Trusted"));
+    QCOMPARE(table->item(4, 7)->text(), QStringLiteral("−18 s"));
+
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/hops-en.png")));
+    view->showTable(true);
+    QVERIFY(view->isTableShown());
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/hops-table-en.png")));
+    view->showTable(false);
+    window.setLanguage(QStringLiteral("ja"));
+    QTest::qWait(200);
+    QCOMPARE(view->hopBoxes().size(), 10);
+    QVERIFY(view->hopBoxes().at(7)->property("boundary").toBool());
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/hops-ja.png")));
+    window.setLanguage(QStringLiteral("en"));
+
+    // A message that never travelled over SMTP says so instead of showing an empty timeline.
+    window.openBytes("From: a@example.com\r\nTo: b@example.net\r\nSubject: draft\r\n\r\nHello\r\n", QStringLiteral("draft.eml"), true);
+    QVERIFY(waitForAnalysis(window));
+    QCOMPARE(view->hopCount(), 0);
+    QCOMPARE(view->table()->rowCount(), 0);
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("hopsEmpty"))->isVisibleTo(view));
 }
 
 QTEST_MAIN(TestMainWindow)

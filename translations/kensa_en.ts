@@ -12,6 +12,24 @@
     </message>
 </context>
 <context>
+    <name>kensa::HopsView</name>
+    <message numerus="yes">
+        <source>%n hop(s); the total delivery time is unknown because a date is missing or unreadable.</source>
+        <translation>
+            <numerusform>%n hop; the total delivery time is unknown because a date is missing or unreadable.</numerusform>
+            <numerusform>%n hops; the total delivery time is unknown because a date is missing or unreadable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s), delivered in %1 from the first to the last.</source>
+        <extracomment>%1 is a duration such as &quot;1 h 2 min&quot;</extracomment>
+        <translation>
+            <numerusform>%n hop, delivered in %1 from the first to the last.</numerusform>
+            <numerusform>%n hops, delivered in %1 from the first to the last.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kensa::MainWindow</name>
     <message numerus="yes">
         <source>%n finding(s)</source>

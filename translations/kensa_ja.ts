@@ -1438,6 +1438,38 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The envelope sender (Return-Path) domain %1 is not part of the From domain %2, so SPF does not align; DMARC passes only because a DKIM signature aligns. If that signature breaks (a forwarder or a mailing list changes the message), DMARC fails.</source>
         <translation>エンベロープ送信者（Return-Path）のドメイン %1 は From ドメイン %2 とは別の組織のため、SPF はアラインしません。DMARC が成功しているのは DKIM 署名がアラインしているためです。転送やメーリングリストでメッセージが変更され署名が壊れると、DMARC は失敗します。</translation>
     </message>
+    <message>
+        <source>The sending IP %1 has a reverse DNS name, %2, that resolves back to it (forward-confirmed reverse DNS).</source>
+        <translation>送信元 IP %1 の逆引き名 %2 は正引きでも同じ IP に戻ります（正引き・逆引きが一致）。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name of %1 (%2) does not resolve back to it. Gmail and Yahoo require forward-confirmed reverse DNS for the sending IP.</source>
+        <translation>%1 の逆引き名（%2）は正引きで同じ IP に戻りません。Gmail と Yahoo は送信元 IP に正引き・逆引きの一致を求めています。</translation>
+    </message>
+    <message>
+        <source>The sending IP %1 has no reverse DNS (PTR) record. Many receivers reject or penalise mail from such addresses.</source>
+        <translation>送信元 IP %1 には逆引き（PTR）レコードがありません。このようなアドレスからのメールは多くの受信側で拒否されるか、評価が下がります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address, so reverse DNS cannot be checked.</source>
+        <translation>「%1」は IP アドレスではないため、逆引きを確認できません。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS query %1 failed (%2), so reverse DNS could not be checked now.</source>
+        <translation>逆引きの問い合わせ %1 が失敗した（%2）ため、今回は逆引きを確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS names of %1 (%2) could not be looked up forward now, so the check is incomplete.</source>
+        <translation>%1 の逆引き名（%2）の正引きが今回はできなかったため、確認が完了していません。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %1 looks like a generic or dynamic address (it contains the IP&apos;s digits or words such as dynamic or pool). Receivers treat mail from such names as likely spam; use a name of your own domain for %2.</source>
+        <translation>逆引き名 %1 は汎用・動的なアドレスのように見えます（IP アドレスの数字や dynamic・pool などの語を含む）。受信側はこのような名前からのメールを迷惑メールとみなしがちです。%2 には自ドメインの名前を設定してください。</translation>
+    </message>
+    <message>
+        <source>The sending server introduced itself as %1 (HELO), but its reverse DNS name is %2.</source>
+        <translation>送信サーバーは HELO で %1 と名乗っていますが、逆引き名は %2 です。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsView</name>
@@ -1503,6 +1535,214 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Exact bytes of the selected field (\r\n marks each line ending):</source>
         <translation>選択したフィールドの正確なバイト列 (\r\n は各行の改行コード):</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::HopsView</name>
+    <message>
+        <source>%1 (HELO %2)</source>
+        <extracomment>%1 is the client&apos;s reverse-DNS name, %2 the name it gave in HELO/EHLO</extracomment>
+        <translation>%1（HELO %2）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>seconds, abbreviated</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>minutes and seconds, abbreviated</extracomment>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>hours and minutes, abbreviated</extracomment>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <extracomment>days and hours, abbreviated</extracomment>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Show the hops as a journey from the sender to the recipient</source>
+        <translation>送信者から受信者までの経路として表示します</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Show the hops as a table</source>
+        <translation>経路を表で表示します</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>受信ホスト</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>信頼</translation>
+    </message>
+    <message>
+        <source>This message has no Received fields: it was not received over SMTP, or only its body was pasted.</source>
+        <translation>このメッセージには Received フィールドがありません。SMTP で受信されたものではないか、本文だけが貼り付けられています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s); the total delivery time is unknown because a date is missing or unreadable.</source>
+        <translation>
+            <numerusform>経路 %n 件。日時が欠けているか読み取れないため、配送にかかった時間の合計は不明です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s), delivered in %1 from the first to the last.</source>
+        <extracomment>%1 is a duration such as &quot;1 h 2 min&quot;</extracomment>
+        <translation>
+            <numerusform>経路 %n 件。最初から最後までの配送時間は %1 です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sender (oldest hop)</source>
+        <translation>送信者（最も古い経路）</translation>
+    </message>
+    <message>
+        <source>Recipient (newest hop)</source>
+        <translation>受信者（最も新しい経路）</translation>
+    </message>
+    <message>
+        <source>delay unknown: a date is missing or unreadable</source>
+        <translation>遅延不明: 日時が欠けているか読み取れません</translation>
+    </message>
+    <message>
+        <source>%1: dated before the previous hop (clock skew)</source>
+        <translation>%1: 前の経路より前の日時（時計のずれ）</translation>
+    </message>
+    <message>
+        <source>Hop %1 of %2</source>
+        <translation>経路 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Trusted (added by the receiver)</source>
+        <translation>信頼（受信サーバーが追加）</translation>
+    </message>
+    <message>
+        <source>Claimed by the sender</source>
+        <translation>送信側の申告</translation>
+    </message>
+    <message>
+        <source>Entered the receiver here</source>
+        <translation>ここで受信サーバーに入りました</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Both ends of this hop are on a private network, on loopback or inside one host</source>
+        <translation>この経路の両端はプライベートネットワーク、ループバック、または同一ホスト内です</translation>
+    </message>
+    <message>
+        <source>Non-public address (%1)</source>
+        <extracomment>%1 is an address scope such as &quot;private&quot;, &quot;loopback&quot; or &quot;cgnat&quot;; keep it as is</extracomment>
+        <translation>非公開アドレス（%1）</translation>
+    </message>
+    <message>
+        <source>From: not recorded (added inside the receiving host)</source>
+        <translation>送信元: 記録なし（受信ホスト内で追加）</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>送信元: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 [%2]</source>
+        <extracomment>%1 is a host name, %2 its IP address</extracomment>
+        <translation>送信元: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>受信ホスト: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>プロトコル: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>暗号化あり（TLS）</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1)</source>
+        <translation>暗号化あり（%1）</translation>
+    </message>
+    <message>
+        <source>Cipher: %1</source>
+        <translation>暗号スイート: %1</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s SPF and iprev checks are about this connection: %1.</source>
+        <translation>受信サーバーの SPF と逆引き（iprev）の検証は、この接続（%1）が対象です。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>TLS was used</comment>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申告</translation>
+    </message>
+    <message>
+        <source>Dated before the previous hop: one of the two clocks is wrong</source>
+        <translation>前の経路より前の日時です。どちらかの時計がずれています</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1984,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Change in Settings &gt; DNS.</source>
         <translation>「設定 &gt; DNS」で変更できます。</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>経路</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2395,30 @@ From: …</translation>
     <message>
         <source>How to fix it in %1: %2</source>
         <translation>%1 での対処方法: %2</translation>
+    </message>
+    <message>
+        <source>Received hops (oldest first):</source>
+        <translation>Received による経路（古い順）:</translation>
+    </message>
+    <message>
+        <source>%1. %2 [%3] -&gt; %4 (%5)%6</source>
+        <translation>%1. %2 [%3] → %4（%5）%6</translation>
+    </message>
+    <message>
+        <source>, +%1 s</source>
+        <translation>、+%1 秒</translation>
+    </message>
+    <message>
+        <source>[claimed by the sender]</source>
+        <translation>［送信側の申告］</translation>
+    </message>
+    <message>
+        <source>Total delivery time: %1 s</source>
+        <translation>配送にかかった時間の合計: %1 秒</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (iprev):</source>
+        <translation>逆引き（iprev）:</translation>
     </message>
 </context>
 <context>

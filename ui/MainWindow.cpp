@@ -10,6 +10,7 @@
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
 #include "ui/HeadersView.h"
+#include "ui/HopsView.h"
 #include "ui/MimeTreeView.h"
 #include "ui/PasteDialog.h"
 #include "ui/RawSourceView.h"
@@ -52,7 +53,7 @@ const QString SampleResource = QStringLiteral(":/samples/newsletter.eml");
 // The sample's signing key, so that the first run shows a verified signature without DNS.
 const QString SampleZoneResource = QStringLiteral(":/samples/newsletter.zone");
 
-enum Tab { OverviewTab, AuthenticationTab, HeadersTab, RawTab };
+enum Tab { OverviewTab, AuthenticationTab, HopsTab, HeadersTab, RawTab };
 
 } // namespace
 
@@ -254,10 +255,12 @@ void MainWindow::createPages()
     overview->setStretchFactor(1, 2);
 
     m_authentication = new AuthenticationView(m_tabs);
+    m_hops = new HopsView(m_tabs);
     m_headers = new HeadersView(m_tabs);
     m_raw = new RawSourceView(m_tabs);
     m_tabs->insertTab(OverviewTab, overview, QString());
     m_tabs->insertTab(AuthenticationTab, m_authentication, QString());
+    m_tabs->insertTab(HopsTab, m_hops, QString());
     m_tabs->insertTab(HeadersTab, m_headers, QString());
     m_tabs->insertTab(RawTab, m_raw, QString());
 
@@ -301,6 +304,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Kensa"));
     m_tabs->setTabText(OverviewTab, tr("Overview"));
     m_tabs->setTabText(AuthenticationTab, tr("Authentication"));
+    m_tabs->setTabText(HopsTab, tr("Hops"));
     m_tabs->setTabText(HeadersTab, tr("Headers"));
     m_tabs->setTabText(RawTab, tr("Raw source"));
     m_findingsLabel->setText(tr("What Kensa noticed while reading the message"));
@@ -596,6 +600,7 @@ void MainWindow::onFinished(const Report &report)
     m_findings->setFindings(report.findings);
     m_mime->setTree(report.mime, report.hasBody());
     m_authentication->setReport(report);
+    m_hops->setReport(report);
     m_headers->setMessage(report.message);
     m_raw->setMessage(report.message);
     m_stack->setCurrentWidget(m_splitter);

@@ -25,6 +25,7 @@ class Analyzer;
 class AuthenticationView;
 class FindingsView;
 class HeadersView;
+class HopsView;
 class MimeTreeView;
 class RawSourceView;
 class SummaryCard;
@@ -51,6 +52,7 @@ public:
     HeadersView *headersView() const { return m_headers; }
     AuthenticationView *authenticationView() const { return m_authentication; }
     RawSourceView *rawSourceView() const { return m_raw; }
+    HopsView *hopsView() const { return m_hops; }
     QTreeWidget *mailboxList() const { return m_mailboxList; }
     const Report &currentReport() const { return m_report; }
     bool isBusy() const { return m_busy; }
@@ -104,6 +106,7 @@ private:
     QLabel *m_findingsLabel = nullptr;
     QLabel *m_mimeLabel = nullptr;
     AuthenticationView *m_authentication = nullptr;
+    HopsView *m_hops = nullptr;
     HeadersView *m_headers = nullptr;
     RawSourceView *m_raw = nullptr;
     QLabel *m_status = nullptr;

@@ -1744,6 +1744,42 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Dated before the previous hop: one of the two clocks is wrong</source>
         <translation>前の経路より前の日時です。どちらかの時計がずれています</translation>
     </message>
+    <message>
+        <source>private network</source>
+        <translation>プライベートネットワーク</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>ループバック</translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT</source>
+        <translation>キャリアグレード NAT</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>リンクローカル</translation>
+    </message>
+    <message>
+        <source>documentation range</source>
+        <translation>ドキュメント用アドレス</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>マルチキャスト</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>不正なアドレス</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>予約済み</translation>
+    </message>
 </context>
 <context>
     <name>kensa::MainWindow</name>

@@ -22,6 +22,29 @@ namespace kensa {
 
 namespace {
 
+// The address scope in words (core names it with a token).
+QString scopeText(const QString &scope)
+{
+    if (scope == u"private")
+        return HopsView::tr("private network");
+    if (scope == u"loopback")
+        return HopsView::tr("loopback");
+    if (scope == u"cgnat")
+        return HopsView::tr("carrier-grade NAT");
+    if (scope == u"link_local")
+        return HopsView::tr("link-local");
+    if (scope == u"documentation")
+        return HopsView::tr("documentation range");
+    if (scope == u"multicast")
+        return HopsView::tr("multicast");
+    if (scope == u"unspecified")
+        return HopsView::tr("unspecified");
+    if (scope == u"invalid")
+        return HopsView::tr("invalid");
+    return HopsView::tr("reserved");
+}
+
+
 enum Column { IndexColumn, FromColumn, IpColumn, ByColumn, ProtocolColumn, TlsColumn, DateColumn, DelayColumn, TrustColumn, ColumnCount };
 enum Page { TimelinePage, TablePage };
 
@@ -403,7 +426,7 @@ QFrame *HopsView::makeHopBox(const HopTimeline::Hop &h)
         top->addWidget(internal);
     } else if (!h.ipScope.isEmpty() && h.ipScope != u"public") {
         //: %1 is an address scope such as "private", "loopback" or "cgnat"; keep it as is
-        top->addWidget(badge(tr("Non-public address (%1)").arg(h.ipScope), StatusStyle::Tone::Neutral, QStringLiteral("hopInternal"), box));
+        top->addWidget(badge(tr("Non-public address (%1)").arg(scopeText(h.ipScope)), StatusStyle::Tone::Neutral, QStringLiteral("hopInternal"), box));
     }
     top->addStretch(1);
     if (!hop.dateText.isEmpty()) {

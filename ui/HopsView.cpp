@@ -219,6 +219,7 @@ HopsView::HopsView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_stack->insertWidget(TimelinePage, m_scroll);
     m_stack->insertWidget(TablePage, m_table);
     layout->addWidget(m_stack, 1);
@@ -525,6 +526,17 @@ void HopsView::fillTable()
         m_table->item(row, IndexColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     m_table->resizeColumnsToContents();
+    // A long HELO must not push Protocol and TLS out of sight: host columns are capped and
+    // elide in the middle; the whole name is in the cell's tooltip.
+    constexpr int maxHostWidth = 320;
+    for (int column : {int(FromColumn), int(ByColumn)}) {
+        if (m_table->columnWidth(column) > maxHostWidth)
+            m_table->setColumnWidth(column, maxHostWidth);
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (QTableWidgetItem *item = m_table->item(row, column); item && item->toolTip().isEmpty())
+                item->setToolTip(item->text());
+        }
+    }
 }
 
 } // namespace kensa

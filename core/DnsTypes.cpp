@@ -53,6 +53,26 @@ QString dnsStatusName(DnsStatus status)
     return QStringLiteral("ERROR");
 }
 
+QByteArray reverseLookupName(const QByteArray &a)
+{
+    if (a.size() == 4) {
+        return QByteArray::number(uchar(a.at(3))) + '.' + QByteArray::number(uchar(a.at(2))) + '.'
+            + QByteArray::number(uchar(a.at(1))) + '.' + QByteArray::number(uchar(a.at(0))) + ".in-addr.arpa";
+    }
+    if (a.size() != 16)
+        return {};
+    QByteArray out;
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 15; i >= 0; --i) {
+        const auto byte = uchar(a.at(i));
+        out += hex[byte & 0xf];
+        out += '.';
+        out += hex[byte >> 4];
+        out += '.';
+    }
+    return out + "ip6.arpa";
+}
+
 size_t qHash(const DnsQuestion &question, size_t seed)
 {
     return qHashMulti(seed, question.name, quint16(question.type));

@@ -36,6 +36,9 @@ enum class DnsStatus {
 };
 
 QString dnsStatusName(DnsStatus status); // "NOERROR", "NODATA", "NXDOMAIN", "SERVFAIL", ...
+// The PTR name of an address given as 4 or 16 bytes: "1.2.0.192.in-addr.arpa", or the nibble form
+// under ip6.arpa (RFC 3596 §2.5); empty for any other size.
+QByteArray reverseLookupName(const QByteArray &addressBytes);
 
 struct DnsQuestion
 {

@@ -36,26 +36,6 @@ IprevChecker::IprevChecker(const QString &ip, const QString &helo)
         m_address = *v6;
 }
 
-QByteArray IprevChecker::reverseName(const QByteArray &a)
-{
-    if (a.size() == 4) {
-        return QByteArray::number(uchar(a.at(3))) + '.' + QByteArray::number(uchar(a.at(2))) + '.'
-            + QByteArray::number(uchar(a.at(1))) + '.' + QByteArray::number(uchar(a.at(0))) + ".in-addr.arpa";
-    }
-    if (a.size() != 16)
-        return {};
-    QByteArray out;
-    static const char hex[] = "0123456789abcdef";
-    for (int i = 15; i >= 0; --i) {
-        const auto byte = uchar(a.at(i));
-        out += hex[byte & 0xf];
-        out += '.';
-        out += hex[byte >> 4];
-        out += '.';
-    }
-    return out + "ip6.arpa";
-}
-
 DnsType IprevChecker::family() const
 {
     return m_address.size() == 4 ? DnsType::A : DnsType::AAAA;
@@ -64,7 +44,7 @@ DnsType IprevChecker::family() const
 QStringList IprevChecker::ptrNames() const
 {
     QStringList names;
-    const auto it = m_answers.constFind(keyOf(QString::fromLatin1(reverseName(m_address)), DnsType::PTR));
+    const auto it = m_answers.constFind(keyOf(QString::fromLatin1(reverseLookupName(m_address)), DnsType::PTR));
     if (it == m_answers.constEnd() || it->status != DnsStatus::NoError)
         return names;
     for (const DnsRecord &r : it->records) {
@@ -84,7 +64,7 @@ QList<DnsQuestion> IprevChecker::questions() const
     QList<DnsQuestion> out;
     if (m_address.isEmpty())
         return out;
-    const QString reverse = QString::fromLatin1(reverseName(m_address));
+    const QString reverse = QString::fromLatin1(reverseLookupName(m_address));
     if (!m_answers.contains(keyOf(reverse, DnsType::PTR))) {
         out.append(DnsQuestion{reverse.toLatin1(), DnsType::PTR});
         return out;
@@ -141,7 +121,7 @@ IprevResult IprevChecker::result() const
     };
     if (m_address.isEmpty())
         return conclude("permerror", "iprev.no_ip", {{QStringLiteral("ip"), m_ip}});
-    const QString reverse = QString::fromLatin1(reverseName(m_address));
+    const QString reverse = QString::fromLatin1(reverseLookupName(m_address));
     const auto ptr = m_answers.constFind(keyOf(reverse, DnsType::PTR));
     if (ptr == m_answers.constEnd() || ptr->status == DnsStatus::Timeout || ptr->status == DnsStatus::ServFail
         || ptr->status == DnsStatus::OtherError || ptr->status == DnsStatus::Refused || ptr->status == DnsStatus::NotInSnapshot) {

@@ -43,8 +43,6 @@ public:
     bool isFinished() const;
     IprevResult result() const;
 
-    // "1.2.0.192.in-addr.arpa" / nibble form under ip6.arpa; empty for an invalid address.
-    static QByteArray reverseName(const QByteArray &addressBytes);
     static bool looksGeneric(const QString &name, const QString &ip);
 
 private:

@@ -132,18 +132,6 @@ QByteArray ip6Nibbles(const QByteArray &a)
     return out;
 }
 
-QByteArray reverseName(const QByteArray &a)
-{
-    if (a.size() == 4) {
-        return QByteArray::number(uchar(a.at(3))) + '.' + QByteArray::number(uchar(a.at(2))) + '.'
-            + QByteArray::number(uchar(a.at(1))) + '.' + QByteArray::number(uchar(a.at(0)))
-            + ".in-addr.arpa";
-    }
-    QList<QByteArray> nibbles = ip6Nibbles(a).split('.');
-    std::reverse(nibbles.begin(), nibbles.end());
-    return nibbles.join('.') + ".ip6.arpa";
-}
-
 bool prefixEquals(const QByteArray &a, const QByteArray &b, int bits)
 {
     if (a.size() != b.size())
@@ -662,7 +650,7 @@ SpfEvaluator::Match SpfEvaluator::evaluateTerm(
 std::optional<QList<QByteArray>> SpfEvaluator::validatedNames(
     Run &run, int depth, const QByteArray &domain) const
 {
-    const auto ptr = lookup(run, reverseName(m_ip), DnsType::PTR, depth, domain);
+    const auto ptr = lookup(run, reverseLookupName(m_ip), DnsType::PTR, depth, domain);
     if (!ptr)
         return std::nullopt;
     QList<QByteArray> out;

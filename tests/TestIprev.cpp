@@ -59,14 +59,14 @@ IprevResult TestIprev::check(const QString &ip, const QString &helo)
 
 void TestIprev::reverseName()
 {
-    QCOMPARE(IprevChecker::reverseName(QByteArray("\xc0\x00\x02\x19", 4)), QByteArray("25.2.0.192.in-addr.arpa"));
+    QCOMPARE(reverseLookupName(QByteArray("\xc0\x00\x02\x19", 4)), QByteArray("25.2.0.192.in-addr.arpa"));
     QByteArray v6(16, '\0');
     v6[0] = char(0x20);
     v6[1] = char(0x01);
     v6[2] = char(0x0d);
     v6[3] = char(0xb8);
     v6[15] = char(0x10);
-    QCOMPARE(IprevChecker::reverseName(v6),
+    QCOMPARE(reverseLookupName(v6),
              QByteArray("0.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"));
 }
 

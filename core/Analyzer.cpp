@@ -309,7 +309,7 @@ void Analyzer::finishDkim()
     report.dkim = m_job->dkim->results();
     report.dkimChecked = true;
     const QList<Finding> differences =
-        RecordedVerdicts::matchDkim(report.dkim, report.authResults, report.message, report.source);
+        RecordedVerdicts::matchDkim(report.dkim, report.authResults, report.source);
     for (const DkimResult &r : std::as_const(report.dkim)) {
         for (const Finding &f : r.findings) {
             report.findings.append(f);
@@ -395,8 +395,12 @@ void Analyzer::checkReturnPath(Report &report)
     if (from.isEmpty() || returnPath.isEmpty())
         return;
     const OrganizationalDomain &psl = OrganizationalDomain::system();
-    const QString fromOrg = psl.of(from).isEmpty() ? from : psl.of(from);
-    const QString rpOrg = psl.of(returnPath).isEmpty() ? returnPath : psl.of(returnPath);
+    const auto orgOf = [&psl](const QString &domain) {
+        const QString org = psl.of(domain);
+        return org.isEmpty() ? domain : org;
+    };
+    const QString fromOrg = orgOf(from);
+    const QString rpOrg = orgOf(returnPath);
     QString key;
     Severity severity = Severity::Info;
     if (returnPath == from) {

@@ -36,6 +36,7 @@ struct DkimResult
 
     BodyHash bodyHash = BodyHash::NotChecked;
     QByteArray claimedBodyHash;     // bh= (base64)
+    QByteArray signatureValue;      // b= (base64, white space removed): matches A-R header.b
     QByteArray computedBodyHash;    // base64, empty when not computed
     qint64 canonicalBodyLength = -1;
 

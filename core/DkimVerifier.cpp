@@ -87,6 +87,7 @@ DkimVerifier::DkimVerifier(const Message &message, Options options)
         r.timestamp = sig.timestamp;
         r.expiry = sig.expiry;
         r.claimedBodyHash = sig.bodyHashText;
+        r.signatureValue = sig.signature.toBase64();
         r.keyName = QString::fromUtf8(sig.keyName());
 
         if (sig.isValid()) {

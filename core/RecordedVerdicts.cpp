@@ -1,6 +1,5 @@
 #include "core/RecordedVerdicts.h"
 
-#include "core/DkimSignature.h"
 
 #include <QSet>
 
@@ -56,7 +55,6 @@ QString differenceKey(const DkimResult &r, const SourceInfo &source)
 
 QList<Finding> RecordedVerdicts::matchDkim(QList<DkimResult> &results,
                                            const QList<AuthResultsField> &fields,
-                                           const Message &message,
                                            const SourceInfo &source)
 {
     QList<Candidate> candidates;
@@ -72,16 +70,9 @@ QList<Finding> RecordedVerdicts::matchDkim(QList<DkimResult> &results,
     if (candidates.isEmpty())
         return findings;
 
-    const QList<const HeaderField *> signatureFields = message.fields("DKIM-Signature");
-    auto bValue = [&](const DkimResult &r) -> QString {
-        if (r.index < 0 || r.index >= signatureFields.size())
-            return {};
-        return QString::fromLatin1(DkimSignature::parse(*signatureFields.at(r.index)).signature.toBase64());
-    };
-
     QStringList bValues;
     for (const DkimResult &r : std::as_const(results))
-        bValues.append(bValue(r));
+        bValues.append(QString::fromLatin1(r.signatureValue));
     auto record = [](DkimResult &r, Candidate &c) {
         r.recorded = c.method->result;
         r.recordedReason = c.method->reason;

@@ -3,7 +3,6 @@
 #include "core/AuthResultsParser.h"
 #include "core/DkimResult.h"
 #include "core/Finding.h"
-#include "core/Message.h"
 #include "core/Report.h"
 
 #include <QList>
@@ -22,7 +21,6 @@ public:
     // with its likely cause.
     static QList<Finding> matchDkim(QList<DkimResult> &results,
                                     const QList<AuthResultsField> &fields,
-                                    const Message &message,
                                     const SourceInfo &source);
 };
 

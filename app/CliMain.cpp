@@ -8,6 +8,8 @@
 #include "core/LibraryVersions.h"
 #include "core/Localization.h"
 #include "core/ReportJson.h"
+#include "core/RequirementEngine.h"
+#include "core/RequirementTable.h"
 #include "core/TextReport.h"
 
 #include <QCommandLineParser>
@@ -105,6 +107,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption saveDnsOption(QStringLiteral("save-dns"),
                                            Cli::tr("Write every DNS answer used to FILE as a snapshot that --zone reads back."),
                                            QStringLiteral("FILE"));
+    const QCommandLineOption bulkOption(QStringLiteral("bulk"),
+                                        Cli::tr("Judge the checklist for a bulk sender (5,000 or more messages a day): bulk-only rules count."));
+    const QCommandLineOption marketingOption(QStringLiteral("marketing"),
+                                             Cli::tr("Treat the message as subscribed/marketing mail (the unsubscribe rules apply) whatever its headers say."));
+    const QCommandLineOption transactionalOption(QStringLiteral("transactional"),
+                                                 Cli::tr("Treat the message as transactional mail (the one-click unsubscribe rule does not apply)."));
+    const QCommandLineOption providerOption(QStringLiteral("provider"),
+                                            Cli::tr("Restrict the checklist to this provider: gmail, yahoo, apple or outlook (repeatable)."),
+                                            QStringLiteral("NAME"));
     const QCommandLineOption benchOption(QStringLiteral("bench"),
                                          Cli::tr("Benchmark: verify the DKIM signatures of every .eml below DIR single-threaded, keys from --zone files (or DIR/*.zone), and print messages per second beside the OpenSSL bound."),
                                          QStringLiteral("DIR"));
@@ -117,6 +128,10 @@ int main(int argc, char *argv[])
     parser.addOption(timeoutOption);
     parser.addOption(nowOption);
     parser.addOption(saveDnsOption);
+    parser.addOption(bulkOption);
+    parser.addOption(marketingOption);
+    parser.addOption(transactionalOption);
+    parser.addOption(providerOption);
     parser.addOption(benchOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Cli::tr("Message (.eml), pasted source (.txt) or mbox file; - reads standard input."),
@@ -194,6 +209,24 @@ int main(int argc, char *argv[])
     }
     options.resolver = std::get<kensa::ResolverChain>(chain).resolver;
 
+    kensa::RequirementOptions checklist;
+    checklist.bulk = parser.isSet(bulkOption);
+    if (parser.isSet(marketingOption) && parser.isSet(transactionalOption)) {
+        err << Cli::tr("kensa-cli: --marketing and --transactional exclude each other.") << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(marketingOption))
+        checklist.marketing = kensa::RequirementOptions::Marketing::Yes;
+    else if (parser.isSet(transactionalOption))
+        checklist.marketing = kensa::RequirementOptions::Marketing::No;
+    const QStringList providers = parser.values(providerOption);
+    for (const QString &p : providers) {
+        if (!kensa::RequirementTable::builtin().providers().contains(p)) {
+            err << Cli::tr("kensa-cli: unknown provider \"%1\"; use gmail, yahoo, apple or outlook.").arg(p) << '\n';
+            return UsageError;
+        }
+    }
+
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err << Cli::tr("kensa-cli: no input file given.") << '\n' << Cli::tr("Try 'kensa-cli --help'.") << '\n';
@@ -226,8 +259,16 @@ int main(int argc, char *argv[])
         const kensa::LoadedInput loaded = kensa::InputLoader::load(data, file, kensa::PasteNormalizer::Origin::File, mode);
         for (const kensa::Finding &f : loaded.findings)
             err << file << ": " << kensa::Explanations::text(f) << '\n';
-        for (const kensa::AnalysisInput &input : loaded.messages)
-            reports.append(kensa::Analyzer::analyze(input, options));
+        for (const kensa::AnalysisInput &input : loaded.messages) {
+            kensa::Report report = kensa::Analyzer::analyze(input, options);
+            // The checklist as the switches describe the sender, for the providers asked for.
+            QList<kensa::RequirementResult> results =
+                kensa::RequirementEngine::evaluate(report, kensa::RequirementTable::builtin(), checklist);
+            if (!providers.isEmpty())
+                results.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
+            report.requirements = results;
+            reports.append(report);
+        }
     }
 
     if (parser.isSet(saveDnsOption)) {

@@ -6,6 +6,10 @@
 
 #include "core/DkimVerifier.h"
 #include "core/DmarcEvaluator.h"
+#include "core/DomainExistence.h"
+#include "core/FormatChecker.h"
+#include "core/RequirementEngine.h"
+#include "core/UnsubscribeChecker.h"
 #include "core/IprevChecker.h"
 #include "core/ReceivedParser.h"
 #include "core/OrganizationalDomain.h"
@@ -72,6 +76,7 @@ struct Analyzer::Job
     std::unique_ptr<SpfEvaluator> spf;
     std::unique_ptr<DmarcEvaluator> dmarc;
     std::unique_ptr<IprevChecker> iprev;
+    std::unique_ptr<DomainExistence> domains;
     QList<DnsQuestion> questions;
     int answered = 0;
 };
@@ -222,7 +227,22 @@ void Analyzer::run(const AnalysisInput &input)
     prepareSpf(*job);
     if (job->spf)
         job->questions += job->spf->questions();
+    checkFormat(*job);
+    QStringList replyTo;
+    for (const HeaderField *field : message.fields("Reply-To")) {
+        for (const Mailbox &m : AddressParser::parseList(field->unfoldedValue()).mailboxes) {
+            if (!m.domainAscii.isEmpty())
+                replyTo << m.domainAscii;
+        }
+    }
+    job->domains = std::make_unique<DomainExistence>(job->report.summary.returnPath.section(u'@', -1),
+                                                     job->report.summary.fromDomain, replyTo);
+    for (const DnsQuestion &q : job->domains->questions()) {
+        if (!job->questions.contains(q))
+            job->questions.append(q);
+    }
     m_job = std::move(job);
+    emit reportUpdated(m_job->report);
     startDns();
 }
 
@@ -253,6 +273,7 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
         m_job->arc->setAnswer(answer);
         if (m_job->spf)
             m_job->spf->setAnswer(answer);
+        m_job->domains->setAnswer(answer);
     } else if (m_job->stage == Job::Stage::Dmarc) {
         m_job->dmarc->setAnswer(answer);
     } else {
@@ -280,6 +301,8 @@ void Analyzer::advance()
         finishDkim();
         finishArc();
         finishSpf();
+        finishDomains();
+        emit reportUpdated(m_job->report);
         m_job->stage = Job::Stage::Dmarc;
         m_job->dmarc = std::make_unique<DmarcEvaluator>(dmarcInput(m_job->report), OrganizationalDomain::system());
         m_job->questions = m_job->dmarc->questions();
@@ -289,6 +312,8 @@ void Analyzer::advance()
         return;
     }
     if (m_job->stage == Job::Stage::Dmarc && !m_job->report.hops.boundaryIp.isEmpty()) {
+        finishDmarc(m_job->report, *m_job->dmarc);
+        emit reportUpdated(m_job->report);
         m_job->stage = Job::Stage::Iprev;
         m_job->iprev = std::make_unique<IprevChecker>(m_job->report.hops.boundaryIp, m_job->report.hops.boundaryHelo);
     }
@@ -319,6 +344,63 @@ void Analyzer::finishDkim()
     for (const Finding &f : differences) {
         report.findings.append(f);
         emit findingReady(f);
+    }
+    // The unsubscribe fields count only when a passing signature covers them (RFC 8058 §4).
+    report.unsubscribe = UnsubscribeChecker::check(report.message, report.mime, report.dkim,
+                                                   report.summary.fromDomain, OrganizationalDomain::system());
+    report.unsubscribeChecked = true;
+    for (const Finding &f : std::as_const(report.unsubscribe.findings)) {
+        report.findings.append(f);
+        emit findingReady(f);
+    }
+}
+
+void Analyzer::finishDomains()
+{
+    Report &report = m_job->report;
+    if (report.domainChecked || !m_job->domains)
+        return;
+    report.domainChecks = m_job->domains->outcomes();
+    report.domainChecked = true;
+}
+
+void Analyzer::checkFormat(Job &job)
+{
+    Report &report = job.report;
+    FormatChecker::Input in;
+    in.message = &report.message;
+    in.mime = report.hasBody() ? &report.mime : nullptr;
+    const HopTimeline &hops = report.hops;
+    if (hops.boundaryIndex >= 0 && hops.boundaryIndex < hops.hops.size()) {
+        const ReceivedHop &boundary = hops.hops.at(hops.boundaryIndex).hop;
+        in.boundaryHelo = hops.boundaryHelo;
+        in.boundaryTime = boundary.timestamp;
+        // The fields above the boundary Received field were written by the final receiver.
+        const QList<HeaderField> &fields = report.message.headers();
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (fields.at(i).line == boundary.line) {
+                in.receiverFieldCount = int(i) + 1;
+                break;
+            }
+        }
+    }
+    // The signing domains, from the key names DKIM asks for (s._domainkey.d).
+    for (const DnsQuestion &q : job.dkim->keyQuestions()) {
+        const qsizetype at = q.name.indexOf("._domainkey.");
+        const QString d = at < 0 ? QString() : QString::fromUtf8(q.name.mid(at + 12));
+        if (!d.isEmpty() && !in.authDomains.contains(d))
+            in.authDomains << d;
+    }
+    in.envelopeDomain = report.summary.returnPath.section(u'@', -1);
+    if (!in.envelopeDomain.isEmpty() && !in.authDomains.contains(in.envelopeDomain))
+        in.authDomains << in.envelopeDomain;
+    report.format = FormatChecker::check(in);
+    report.formatChecked = true;
+    for (const CheckOutcome &o : std::as_const(report.format)) {
+        if (o.status == CheckStatus::Fail || o.status == CheckStatus::Warning) {
+            for (const Finding &f : o.evidence)
+                emit findingReady(f);
+        }
     }
 }
 
@@ -523,32 +605,8 @@ void Analyzer::complete()
         job = std::move(m_job);
         job->dmarc = std::make_unique<DmarcEvaluator>(dmarcInput(report), OrganizationalDomain::system());
     }
-    if (job->dmarc) {
-        report.dmarc = job->dmarc->result();
-        report.dmarcChecked = true;
-        for (const AuthResultsField &field : std::as_const(report.authResults)) {
-            const AuthResultsMethod *dmarc = field.trusted ? field.method(u"dmarc") : nullptr;
-            if (!dmarc)
-                continue;
-            report.dmarc.recorded = dmarc->result;
-            report.dmarc.recordedBy = field.authservId;
-            if (dmarc->result != report.dmarc.result) {
-                report.dmarc.findings.append(makeFinding(
-                    report.dmarc.result == u"temperror" ? QStringLiteral("dmarc.recorded.unverifiable")
-                                                        : QStringLiteral("dmarc.recorded.differs"),
-                    Severity::Warning,
-                    {{QStringLiteral("receiver"), field.authservId},
-                     {QStringLiteral("recorded"), dmarc->result},
-                     {QStringLiteral("now"), report.dmarc.result}},
-                    0, QStringLiteral("Authentication-Results")));
-            }
-            break;
-        }
-        for (const Finding &f : std::as_const(report.dmarc.findings)) {
-            report.findings.append(f);
-            emit findingReady(f);
-        }
-    }
+    if (job->dmarc && !report.dmarcChecked)
+        finishDmarc(report, *job->dmarc);
     if (job->iprev) {
         report.iprev = job->iprev->result();
         report.iprevChecked = true;
@@ -557,8 +615,41 @@ void Analyzer::complete()
             emit findingReady(f);
         }
     }
+    if (!report.domainChecked && job->domains) {
+        report.domainChecks = job->domains->outcomes();
+        report.domainChecked = true;
+    }
     checkReturnPath(report);
+    report.requirements = RequirementEngine::evaluate(report, RequirementTable::builtin(), RequirementOptions{});
     emit finished(report);
+}
+
+void Analyzer::finishDmarc(Report &report, const DmarcEvaluator &dmarc)
+{
+    report.dmarc = dmarc.result();
+    report.dmarcChecked = true;
+    for (const AuthResultsField &field : std::as_const(report.authResults)) {
+        const AuthResultsMethod *recorded = field.trusted ? field.method(u"dmarc") : nullptr;
+        if (!recorded)
+            continue;
+        report.dmarc.recorded = recorded->result;
+        report.dmarc.recordedBy = field.authservId;
+        if (recorded->result != report.dmarc.result) {
+            report.dmarc.findings.append(makeFinding(
+                report.dmarc.result == u"temperror" ? QStringLiteral("dmarc.recorded.unverifiable")
+                                                    : QStringLiteral("dmarc.recorded.differs"),
+                Severity::Warning,
+                {{QStringLiteral("receiver"), field.authservId},
+                 {QStringLiteral("recorded"), recorded->result},
+                 {QStringLiteral("now"), report.dmarc.result}},
+                0, QStringLiteral("Authentication-Results")));
+        }
+        break;
+    }
+    for (const Finding &f : std::as_const(report.dmarc.findings)) {
+        report.findings.append(f);
+        emit findingReady(f);
+    }
 }
 
 void Analyzer::cancel()

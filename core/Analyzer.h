@@ -61,6 +61,9 @@ signals:
     void started(const kensa::SourceInfo &source);
     void findingReady(const kensa::Finding &finding);
     void progress(int done, int total);
+    // The report so far, after each round of DNS answers (checks still waiting have their
+    // *Checked flag false); the checklist re-evaluates on it, so results appear progressively.
+    void reportUpdated(const kensa::Report &report);
     void finished(const kensa::Report &report);
 
 private:
@@ -73,6 +76,9 @@ private:
     void checkReturnPath(Report &report);
     void prepareSpf(Job &job);
     void finishSpf();
+    void finishDomains();
+    void finishDmarc(Report &report, const DmarcEvaluator &dmarc);
+    void checkFormat(Job &job);
     static DmarcEvaluator::Input dmarcInput(const Report &report);
     void complete();
 

@@ -29,5 +29,12 @@ inline constexpr int MaxMboxMessages = 100000;
 inline constexpr int MaxFindingsPerKey = 20;
 // Lines the paste normaliser inspects when looking for a provider's wrapper.
 inline constexpr int MaxPreambleLines = 400;
+// URIs read from the List-Unsubscribe fields of one message.
+inline constexpr int MaxUnsubscribeUris = 50;
+// Characters of one text part searched for an unsubscribe link, and links looked at per part.
+inline constexpr qsizetype MaxUnsubscribeScanChars = 4 * 1024 * 1024;
+inline constexpr int MaxUnsubscribeLinksPerPart = 10000;
+// HTML elements whose nesting is followed when deciding whether a link is hidden by CSS.
+inline constexpr int MaxHtmlNesting = 256;
 
 } // namespace kensa::Limits

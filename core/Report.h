@@ -3,12 +3,15 @@
 #include "core/AddressParser.h"
 #include "core/ArcValidator.h"
 #include "core/AuthResultsParser.h"
+#include "core/CheckOutcome.h"
 #include "core/DkimResult.h"
 #include "core/DmarcEvaluator.h"
 #include "core/HopTimeline.h"
 #include "core/IprevChecker.h"
 #include "core/SendingServices.h"
 #include "core/SpfEvaluator.h"
+#include "core/UnsubscribeChecker.h"
+#include "core/RequirementEngine.h"
 #include "core/DnsTypes.h"
 #include "core/Finding.h"
 #include "core/Message.h"
@@ -85,6 +88,17 @@ struct Report
     // "" for a bounce (null Return-Path) or no From domain.
     QString returnPathAlignment;
     SendingService sendingService;
+    // The existence of the MAIL FROM and From domains (SOA, null MX, MX or address for replies),
+    // as outcomes of infra.domain_exists and infra.domain_reply.
+    QList<CheckOutcome> domainChecks;
+    bool domainChecked = false;
+    UnsubscribeResult unsubscribe;
+    bool unsubscribeChecked = false;
+    QList<CheckOutcome> format;  // FormatChecker's outcomes, in FormatChecker::checkIds() order
+    bool formatChecked = false;
+    // The checklist with the default switches (not bulk, marketing decided from the message);
+    // the UI re-evaluates it with RequirementEngine when the user changes the switches.
+    QList<RequirementResult> requirements;
     QList<DnsAnswer> dns;       // every DNS answer the analysis used, in arrival order
     qint64 analysisTime = 0;    // "now" of the analysis, seconds since the epoch
 

@@ -334,6 +334,95 @@ QJsonValue dnsJson(const Report &r)
     return out;
 }
 
+QJsonArray evidenceJson(const QList<Finding> &evidence)
+{
+    QJsonArray out;
+    for (const Finding &f : evidence) {
+        out.append(QJsonObject{{u"key"_qs, f.key},
+                               {u"text"_qs, Explanations::text(f)},
+                               {u"header"_qs, f.header.isEmpty() ? QJsonValue() : QJsonValue(f.header)},
+                               {u"line"_qs, f.line > 0 ? QJsonValue(f.line) : QJsonValue()}});
+    }
+    return out;
+}
+
+QJsonValue unsubscribeJson(const Report &r)
+{
+    if (!r.unsubscribeChecked)
+        return QJsonValue();
+    const UnsubscribeResult &u = r.unsubscribe;
+    QJsonArray uris;
+    for (const UnsubscribeUri &uri : u.uris)
+        uris.append(uri.uri);
+    QJsonObject body{{u"status"_qs, bodyLinkName(u.bodyLink)},
+                     {u"text"_qs, u.bodyLinkText.isEmpty() ? QJsonValue() : QJsonValue(u.bodyLinkText)},
+                     {u"uri"_qs, u.bodyLinkUri.isEmpty() ? QJsonValue() : QJsonValue(u.bodyLinkUri)}};
+    return QJsonObject{
+        {u"list_unsubscribe"_qs, uris},
+        {u"list_unsubscribe_post"_qs, u.listUnsubscribePost ? QJsonValue(u.postValue) : QJsonValue()},
+        {u"one_click"_qs, u.oneClick},
+        {u"https"_qs, u.https},
+        {u"http"_qs, u.http},
+        {u"mailto"_qs, u.mailto},
+        {u"dkim_covered"_qs, u.dkimCovered},
+        {u"dkim_covering_domain"_qs, u.coveringDomain.isEmpty() ? QJsonValue() : QJsonValue(u.coveringDomain)},
+        {u"body_link"_qs, body},
+        {u"marketing"_qs, u.looksMarketing},
+        {u"marketing_signals"_qs, QJsonArray::fromStringList(u.marketingSignals)},
+    };
+}
+
+QJsonValue formatJson(const Report &r)
+{
+    if (!r.formatChecked)
+        return QJsonValue();
+    QJsonArray out;
+    for (const CheckOutcome &o : r.format) {
+        out.append(QJsonObject{{u"id"_qs, o.check},
+                               {u"status"_qs, checkStatusName(o.status)},
+                               {u"reason"_qs, o.reason},
+                               {u"detail"_qs, Explanations::text(makeFinding(o.reason, Severity::Info, o.reasonArgs))},
+                               {u"evidence"_qs, evidenceJson(o.evidence)}});
+    }
+    return out;
+}
+
+QJsonValue requirementsJson(const Report &r)
+{
+    QJsonArray out;
+    for (const RequirementResult &q : r.requirements) {
+        out.append(QJsonObject{{u"id"_qs, q.id},
+                               {u"provider"_qs, q.provider},
+                               {u"applies"_qs, applicabilityName(q.applies)},
+                               {u"in_scope"_qs, q.inScope},
+                               {u"status"_qs, checkStatusName(q.status)},
+                               {u"check"_qs, q.outcome.check},
+                               {u"reason"_qs, q.reason},
+                               {u"detail"_qs, Explanations::text(makeFinding(q.reason, Severity::Info, q.reasonArgs))},
+                               {u"evidence"_qs, evidenceJson(q.outcome.evidence)}});
+    }
+    return out;
+}
+
+QJsonValue verdictsJson(const Report &r)
+{
+    QJsonArray out;
+    QStringList providers;
+    for (const RequirementResult &q : r.requirements) {
+        if (!providers.contains(q.provider))
+            providers << q.provider;
+    }
+    for (const QString &p : std::as_const(providers)) {
+        const ProviderVerdict v = RequirementEngine::verdict(r, r.requirements, p);
+        out.append(QJsonObject{{u"provider"_qs, p},
+                               {u"outcome"_qs, verdictOutcomeName(v.outcome)},
+                               {u"reason"_qs, v.reason},
+                               {u"detail"_qs, Explanations::text(makeFinding(v.reason, Severity::Info, v.reasonArgs))},
+                               {u"rows"_qs, QJsonArray::fromStringList(v.decidingRows)}});
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject ReportJson::toJson(const Report &r)
@@ -342,7 +431,6 @@ QJsonObject ReportJson::toJson(const Report &r)
     o.insert(u"schema", Schema);
     o.insert(u"source", sourceJson(r));
     o.insert(u"message", messageJson(r));
-    // Filled by the verification checks as they land; null until then (DESIGN.md, schema 1).
     o.insert(u"authentication_results", authResultsJson(r));
     o.insert(u"dkim", dkimJson(r));
     o.insert(u"arc", arcJson(r));
@@ -350,9 +438,10 @@ QJsonObject ReportJson::toJson(const Report &r)
     o.insert(u"dmarc", dmarcJson(r));
     o.insert(u"iprev", iprevJson(r));
     o.insert(u"hops", hopsJson(r));
-    o.insert(u"unsubscribe", QJsonValue());
-    o.insert(u"format", QJsonValue());
-    o.insert(u"requirements", QJsonValue());
+    o.insert(u"unsubscribe", unsubscribeJson(r));
+    o.insert(u"format", formatJson(r));
+    o.insert(u"requirements", requirementsJson(r));
+    o.insert(u"verdicts", verdictsJson(r));
     o.insert(u"dns", dnsJson(r));
     if (r.sendingService.id.isEmpty()) {
         o.insert(u"sending_service", QJsonValue());

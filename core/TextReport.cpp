@@ -15,7 +15,97 @@ void field(QTextStream &out, const QString &label, const QString &value)
         << '\n';
 }
 
+// Columns line up in a terminal: East Asian wide characters take two cells.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text)
+        width += (c.unicode() >= 0x1100 && !c.isLowSurrogate()) ? 2 : (c.isLowSurrogate() ? 0 : 1);
+    return width;
+}
+
+QString padded(const QString &text, int width)
+{
+    return text + QString(qMax(0, width - displayWidth(text)), u' ');
+}
+
 } // namespace
+
+QString TextReport::statusWord(CheckStatus status, bool pending)
+{
+    if (pending)
+        return tr("checking", "requirement status");
+    switch (status) {
+    case CheckStatus::Pass:
+        return tr("pass", "requirement status");
+    case CheckStatus::Fail:
+        return tr("FAIL", "requirement status");
+    case CheckStatus::Warning:
+        return tr("warning", "requirement status");
+    case CheckStatus::NotVerifiable:
+        return tr("can't tell", "requirement status");
+    case CheckStatus::NotApplicable:
+        return tr("n/a", "requirement status");
+    }
+    return {};
+}
+
+QString TextReport::renderChecklist(const Report &report)
+{
+    QString text;
+    QTextStream out(&text);
+    const RequirementTable &table = RequirementTable::builtin();
+    const QString language = Localization::current();
+    QStringList providers;
+    for (const RequirementResult &r : report.requirements) {
+        if (!providers.contains(r.provider))
+            providers << r.provider;
+    }
+    if (providers.isEmpty())
+        return text;
+    out << '\n' << tr("Provider requirements:") << '\n';
+    for (const QString &p : std::as_const(providers)) {
+        const ProviderVerdict v = RequirementEngine::verdict(report, report.requirements, p);
+        out << "  " << Explanations::text(makeFinding(v.reason, Severity::Info, v.reasonArgs)) << '\n';
+    }
+    constexpr int idWidth = 22;
+    constexpr int cellWidth = 13;
+    out << '\n' << "  " << padded(QString(), idWidth);
+    for (const QString &p : std::as_const(providers))
+        out << padded(table.providerName(p).text(language), cellWidth);
+    out << '\n';
+    QString group;
+    for (const RequirementRow &row : table.rows()) {
+        QList<const RequirementResult *> cells;
+        for (const QString &p : std::as_const(providers)) {
+            for (const RequirementResult &r : report.requirements) {
+                if (r.id == row.id && r.provider == p)
+                    cells << &r;
+            }
+        }
+        if (cells.isEmpty())
+            continue;
+        if (row.group != group) {
+            group = row.group;
+            for (const RequirementGroup &g : table.groups()) {
+                if (g.id == group)
+                    out << "  " << g.title.text(language) << '\n';
+            }
+        }
+        out << "  " << padded(row.id, idWidth);
+        for (const RequirementResult *r : std::as_const(cells)) {
+            QString word = statusWord(r->status, r->pending);
+            if (r->status != CheckStatus::NotApplicable && !r->inScope)
+                word = tr("(%1)", "requirement that applies to bulk senders only").arg(word);
+            else if (r->status != CheckStatus::NotApplicable && r->applies == Applicability::Recommended)
+                word = tr("%1*", "recommended, not required").arg(word);
+            out << padded(word, cellWidth);
+        }
+        out << "  " << row.title.text(language) << '\n';
+    }
+    out << "  " << tr("(...) applies to bulk senders only; * recommended, not required.") << '\n';
+    return text;
+}
 
 QString TextReport::wrapperName(const QString &wrapper)
 {
@@ -159,6 +249,30 @@ QString TextReport::render(const Report &report)
                 << '\n';
     }
 
+    if (report.unsubscribeChecked && (report.unsubscribe.listUnsubscribe || report.unsubscribe.looksMarketing)) {
+        const UnsubscribeResult &u = report.unsubscribe;
+        out << '\n' << tr("Unsubscribe:") << '\n';
+        for (const UnsubscribeUri &uri : u.uris)
+            out << "  " << uri.uri << '\n';
+        out << "  " << (u.oneClick ? tr("One-click (RFC 8058): yes") : tr("One-click (RFC 8058): no")) << '\n';
+        out << "  " << (u.dkimCovered ? tr("Covered by an aligned DKIM signature: yes (d=%1)").arg(u.coveringDomain)
+                                      : tr("Covered by an aligned DKIM signature: no"))
+            << '\n';
+    }
+
+    if (report.formatChecked) {
+        bool header = false;
+        for (const CheckOutcome &o : report.format) {
+            if (o.status != CheckStatus::Fail && o.status != CheckStatus::Warning)
+                continue;
+            if (!header)
+                out << '\n' << tr("Format:") << '\n';
+            header = true;
+            out << "  [" << statusWord(o.status, false) << "] "
+                << Explanations::text(makeFinding(o.reason, Severity::Info, o.reasonArgs)) << '\n';
+        }
+    }
+
     if (!report.findings.isEmpty()) {
         out << '\n' << tr("Findings:") << '\n';
         for (const Finding &f : report.findings) {
@@ -168,6 +282,7 @@ QString TextReport::render(const Report &report)
             out << Explanations::text(f) << '\n';
         }
     }
+    out << renderChecklist(report);
     return text;
 }
 

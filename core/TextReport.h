@@ -16,6 +16,10 @@ public:
     static QString render(const Report &report);
     // Translated name of a provider wrapper id ("gmail" -> "Gmail \"Show original\"").
     static QString wrapperName(const QString &wrapper);
+    // The requirement matrix (rows by providers) with each provider's likely verdict; the end
+    // of render(). Only the providers present in report.requirements.
+    static QString renderChecklist(const Report &report);
+    static QString statusWord(CheckStatus status, bool pending);
 };
 
 } // namespace kensa

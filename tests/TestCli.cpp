@@ -1,9 +1,18 @@
+#include "core/FormatChecker.h"
+#include "core/RequirementTable.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+using kensa::FormatChecker;
+using kensa::RequirementRow;
+using kensa::RequirementTable;
 
 // kensa-cli as a user runs it: exit codes, text in both languages, the JSON report's shape.
 class TestCli : public QObject
@@ -15,6 +24,10 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void jsonSchema();
+    void checklistOptions_data();
+    void checklistOptions();
+    void checklistText();
+    void checklistOptionErrors();
     void jsonArrayForSeveralMessages();
     void standardInput();
     void textInJapanese();
@@ -159,7 +172,96 @@ void TestCli::jsonSchema()
     QCOMPARE(o.value(u"arc").toObject().value(u"instances").toInt(), 0);
     // Offline, the DMARC policy of example.jp cannot be fetched: temperror, never a made-up none.
     QCOMPARE(o.value(u"dmarc").toObject().value(u"result").toString(), QStringLiteral("temperror"));
-    QVERIFY(o.value(u"requirements").isNull());
+    // The checklist: every row of the reference for every provider, not_applicable included.
+    const QJsonArray requirements = o.value(u"requirements").toArray();
+    QCOMPARE(requirements.size(), RequirementTable::builtin().rows().size() * 4);
+    QSet<QString> ids;
+    for (const QJsonValue &v : requirements) {
+        const QJsonObject r = v.toObject();
+        for (const char *key : {"id", "provider", "applies", "in_scope", "status", "evidence"})
+            QVERIFY2(r.contains(QLatin1String(key)), key);
+        QVERIFY(RequirementTable::builtin().row(r.value(u"id").toString()));
+        ids.insert(r.value(u"id").toString());
+        // Offline without a snapshot DMARC cannot be judged: grey, never green or red.
+        if (r.value(u"id").toString() == u"AUTH-DMARC-RECORD")
+            QCOMPARE(r.value(u"status").toString(), QStringLiteral("not_verifiable"));
+    }
+    QCOMPARE(ids.size(), RequirementTable::builtin().rows().size());
+    QCOMPARE(o.value(u"format").toArray().size(), FormatChecker::checkIds().size());
+    QCOMPARE(o.value(u"format").toArray().first().toObject().value(u"id").toString(), QStringLiteral("format.rfc5322"));
+    const QJsonObject unsubscribe = o.value(u"unsubscribe").toObject();
+    QCOMPARE(unsubscribe.value(u"list_unsubscribe").toArray().size(), 0);
+    QCOMPARE(unsubscribe.value(u"one_click").toBool(), false);
+    QCOMPARE(unsubscribe.value(u"marketing").toBool(), false);
+}
+
+void TestCli::checklistOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("entries");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("inScope");
+    const int rows = int(RequirementTable::builtin().rows().size());
+    // The newsletter sample offline with its snapshot.
+    QTest::newRow("default") << QStringList{} << rows * 4 << "AUTH-DMARC-RECORD" << "gmail" << "pass" << false;
+    QTest::newRow("bulk") << QStringList{u"--bulk"_qs} << rows * 4 << "AUTH-DMARC-RECORD" << "gmail" << "pass" << true;
+    QTest::newRow("provider") << QStringList{u"--provider"_qs, u"yahoo"_qs} << rows << "UNSUB-ONECLICK" << "yahoo" << "pass" << false;
+    QTest::newRow("two-providers") << QStringList{u"--provider"_qs, u"yahoo"_qs, u"--provider"_qs, u"apple"_qs} << rows * 2
+                                   << "AUTH-ARC-FORWARDER" << "apple" << "not_applicable" << false;
+    QTest::newRow("transactional") << QStringList{u"--transactional"_qs, u"--bulk"_qs} << rows * 4 << "UNSUB-ONECLICK" << "gmail"
+                                   << "not_applicable" << false;
+    QTest::newRow("marketing") << QStringList{u"--marketing"_qs, u"--bulk"_qs} << rows * 4 << "UNSUB-ONECLICK" << "gmail" << "pass" << true;
+}
+
+void TestCli::checklistOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, entries);
+    QFETCH(QString, id);
+    QFETCH(QString, provider);
+    QFETCH(QString, status);
+    QFETCH(bool, inScope);
+    const Run r = run(QStringList{u"--json"_qs, u"--offline"_qs, u"--zone"_qs,
+                                  QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone")}
+                      + args + QStringList{QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.eml")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray requirements = QJsonDocument::fromJson(r.out).object().value(u"requirements").toArray();
+    QCOMPARE(requirements.size(), entries);
+    bool found = false;
+    for (const QJsonValue &v : requirements) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"id").toString() != id || o.value(u"provider").toString() != provider)
+            continue;
+        found = true;
+        QCOMPARE(o.value(u"status").toString(), status);
+        QCOMPARE(o.value(u"in_scope").toBool(), inScope);
+    }
+    QVERIFY(found);
+}
+
+void TestCli::checklistText()
+{
+    // The text report ends with the matrix, one line per row, and each provider's verdict.
+    const Run r = run({u"--offline"_qs, u"--zone"_qs, QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.zone"),
+                       QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.eml")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    const qsizetype matrix = text.indexOf(u"Provider requirements:"_qs);
+    QVERIFY(matrix > 0);
+    QVERIFY(text.indexOf(u"Findings:"_qs) < matrix);
+    QVERIFY(text.contains(u"Gmail would most likely put this message in spam: DMARC fails for bank.example.com and its policy is p=quarantine."_qs));
+    for (const RequirementRow &row : RequirementTable::builtin().rows())
+        QVERIFY2(text.contains(u"\n  "_qs + row.id), qPrintable(row.id));
+    QVERIFY(text.contains(QRegularExpression(u"AUTH-SPF-OR-DKIM +FAIL +FAIL"_qs)));
+    QVERIFY(text.trimmed().endsWith(u"* recommended, not required."_qs));
+}
+
+void TestCli::checklistOptionErrors()
+{
+    QCOMPARE(run({u"--provider"_qs, u"hotmail"_qs, u"x.eml"_qs}).exitCode, 2);
+    QCOMPARE(run({u"--marketing"_qs, u"--transactional"_qs, u"x.eml"_qs}).exitCode, 2);
 }
 
 void TestCli::jsonArrayForSeveralMessages()

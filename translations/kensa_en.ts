@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>kensa::ChecklistView</name>
+    <message numerus="yes">
+        <source>Checking DNS… %1 of %n check(s) done</source>
+        <extracomment>%1 checks of %n are finished; the others wait for DNS answers</extracomment>
+        <translation>
+            <numerusform>Checking DNS… %1 of %n check done</numerusform>
+            <numerusform>Checking DNS… %1 of %n checks done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kensa::HopsView</name>
     <message numerus="yes">
         <source>%n hop(s); the total delivery time is unknown because a date is missing or unreadable.</source>

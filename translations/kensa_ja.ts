@@ -87,6 +87,30 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>kensa-cli: cannot write the DNS snapshot %1: %2</source>
         <translation>kensa-cli: DNS スナップショット %1 を書き込めません: %2</translation>
     </message>
+    <message>
+        <source>Judge the checklist for a bulk sender (5,000 or more messages a day): bulk-only rules count.</source>
+        <translation>大量送信者（1 日 5,000 通以上）としてチェックリストを判定します。大量送信者向けの要件も対象になります。</translation>
+    </message>
+    <message>
+        <source>Treat the message as subscribed/marketing mail (the unsubscribe rules apply) whatever its headers say.</source>
+        <translation>ヘッダーの内容にかかわらず、購読型・広告メールとして扱います（配信停止の要件が対象になります）。</translation>
+    </message>
+    <message>
+        <source>Treat the message as transactional mail (the one-click unsubscribe rule does not apply).</source>
+        <translation>取引メール（トランザクションメール）として扱います（ワンクリック配信停止の要件は対象外になります）。</translation>
+    </message>
+    <message>
+        <source>Restrict the checklist to this provider: gmail, yahoo, apple or outlook (repeatable).</source>
+        <translation>チェックリストをこのプロバイダーに限定します: gmail、yahoo、apple、outlook（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: --marketing and --transactional exclude each other.</source>
+        <translation>kensa-cli: --marketing と --transactional は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple or outlook.</source>
+        <translation>kensa-cli: 不明なプロバイダー「%1」です。gmail、yahoo、apple、outlook のいずれかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>KensaCliTools</name>
@@ -360,6 +384,176 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>DMARC, SPF and ARC</source>
         <translation>DMARC・SPF・ARC</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::ChecklistModel</name>
+    <message>
+        <source>bulk</source>
+        <comment>checklist tag</comment>
+        <extracomment>Tag on a checklist cell: the rule is for bulk senders only (5,000+ a day)</extracomment>
+        <translation>大量送信</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <comment>checklist tag</comment>
+        <extracomment>Tag on a checklist cell: the rule is for subscribed/marketing mail only</extracomment>
+        <translation>販促</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <comment>checklist tag</comment>
+        <extracomment>Tag on a checklist cell: the rule is for mail that went through a forwarder or list</extracomment>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <comment>checklist tag</comment>
+        <extracomment>Tag on a checklist cell: the provider recommends this, it does not require it</extracomment>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>A checklist cell whose check waits for DNS answers</extracomment>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status word, tag</comment>
+        <extracomment>Screen reader text of a checklist cell: status word, then a tag such as &quot;bulk&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <extracomment>Column title of the checklist: the requirement rows</extracomment>
+        <translation>要件</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::ChecklistView</name>
+    <message>
+        <source>Inbox</source>
+        <comment>provider verdict</comment>
+        <extracomment>Where a provider would most likely deliver the message (checklist banner)</extracomment>
+        <translation>受信トレイ</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <comment>provider verdict</comment>
+        <extracomment>The provider would most likely deliver the message to the spam folder (checklist banner)</extracomment>
+        <translation>迷惑メール</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>provider verdict</comment>
+        <extracomment>The provider would most likely refuse the message at SMTP time (checklist banner)</extracomment>
+        <translation>受信拒否</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <comment>provider verdict</comment>
+        <extracomment>Kensa cannot tell what the provider would do (checklist banner)</extracomment>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>Open a message to check it against the providers&apos; requirements.</source>
+        <translation>メッセージを開くと、各メールサービスの送信者要件に照らして確認します。</translation>
+    </message>
+    <message>
+        <source>No requirement could be judged for this message.</source>
+        <translation>このメッセージについて判定できた要件はありません。</translation>
+    </message>
+    <message>
+        <source>Still checking: the verdict may change as DNS answers arrive.</source>
+        <translation>確認中です。DNS の応答がそろうにつれて判定が変わることがあります。</translation>
+    </message>
+    <message>
+        <source>Kensa cannot tell for sure what %1 would do with this message.</source>
+        <translation>%1 がこのメッセージをどう扱うかは、Kensa では判定できません。</translation>
+    </message>
+    <message>
+        <source>Checking DNS…</source>
+        <translation>DNS を確認中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking DNS… %1 of %n check(s) done</source>
+        <extracomment>%1 checks of %n are finished; the others wait for DNS answers</extracomment>
+        <translation>
+            <numerusform>DNS を確認中… %n 件中 %1 件の確認が完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a bulk-mail service&apos;s header</source>
+        <extracomment>A marketing signal: a header field only bulk-mail services add (X-Mailgun-*, X-SES-* ...)</extracomment>
+        <translation>配信サービスが付けるヘッダー</translation>
+    </message>
+    <message>
+        <source>From the message: looks like marketing mail.</source>
+        <translation>メッセージから判断：販促・メールマガジンのようです。</translation>
+    </message>
+    <message>
+        <source>From the message: looks like marketing mail (%1).</source>
+        <translation>メッセージから判断：販促・メールマガジンのようです（%1）。</translation>
+    </message>
+    <message>
+        <source>From the message: no sign of marketing mail.</source>
+        <translation>メッセージから判断：販促・メールマガジンの特徴はありません。</translation>
+    </message>
+    <message>
+        <source>From the message: not marketing mail, despite %1.</source>
+        <translation>メッセージから判断：%1 はありますが、販促・メールマガジンではありません。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>verdict word, reason</comment>
+        <extracomment>A provider&apos;s verdict word, then why (&quot;Spam: DMARC fails ...&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>About the sender</source>
+        <translation>送信者について</translation>
+    </message>
+    <message>
+        <source>Bulk sender (5,000+ a day)</source>
+        <translation>大量送信者（1 日 5,000 通以上）</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo, Apple and Outlook.com have extra rules for senders of about 5,000 or more messages a day. Kensa cannot see the volume: say it here.</source>
+        <translation>Gmail、Yahoo、Apple、Outlook.com には、1 日におよそ 5,000 通以上を送る送信者向けの追加の要件があります。Kensa には送信量が分からないため、ここで指定してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing / subscribed message:</source>
+        <translation>販促・購読メール(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>marketing switch</comment>
+        <extracomment>Marketing switch: decide from the message&apos;s own signals (List-Unsubscribe, List-Id ...)</extracomment>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>marketing switch</comment>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>marketing switch</comment>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Provider rules as reviewed on %1.</source>
+        <translation>各社の要件は %1 時点の内容です。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>provider list</comment>
+        <extracomment>Separator between provider names sharing one verdict (&quot;Gmail, Yahoo&quot;)</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1664,894 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The sending server introduced itself as %1 (HELO), but its reverse DNS name is %2.</source>
         <translation>送信サーバーは HELO で %1 と名乗っていますが、逆引き名は %2 です。</translation>
     </message>
+    <message>
+        <source>The message has %2 %1 fields; RFC 2369 allows only one. Receivers may read only one of them, or ignore them all.</source>
+        <translation>このメッセージには %1 フィールドが %2 個あります。RFC 2369 では 1 個だけと定められています。受信側はそのうち 1 個しか読まないか、すべて無視することがあります。</translation>
+    </message>
+    <message>
+        <source>The List-Unsubscribe field holds no address or link, so it offers no way to unsubscribe.</source>
+        <translation>List-Unsubscribe フィールドにアドレスもリンクも書かれていないため、配信停止の手段になっていません。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe address &quot;%1&quot; in List-Unsubscribe is not enclosed in angle brackets (&lt; &gt;) as RFC 2369 requires; mail providers may ignore it.</source>
+        <translation>List-Unsubscribe の配信停止アドレス「%1」が、RFC 2369 の定める山括弧 (&lt; &gt;) で囲まれていません。メールサービスに無視されることがあります。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe address &quot;%1&quot; in List-Unsubscribe has an opening angle bracket (&lt;) but no closing one (&gt;); mail providers may ignore it.</source>
+        <translation>List-Unsubscribe の配信停止アドレス「%1」は開き山括弧 (&lt;) はありますが、閉じ山括弧 (&gt;) がありません。メールサービスに無視されることがあります。</translation>
+    </message>
+    <message>
+        <source>The List-Unsubscribe field contains empty angle brackets (&lt;&gt;) with no address in them.</source>
+        <translation>List-Unsubscribe フィールドに、中にアドレスのない空の山括弧 (&lt;&gt;) があります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in List-Unsubscribe is not a valid address: it should start with https:, http: or mailto:.</source>
+        <translation>List-Unsubscribe の「%1」は有効なアドレスではありません。https:、http: または mailto: で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe contains an address of type &quot;%1:&quot;; mail providers only use https:, http: and mailto: addresses.</source>
+        <translation>List-Unsubscribe に「%1:」形式のアドレスがあります。メールサービスが使うのは https:、http:、mailto: のアドレスだけです。</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe contains more than %1 addresses; only the first %1 were read.</source>
+        <translation>List-Unsubscribe に %1 個を超えるアドレスがあります。最初の %1 個だけを読み取りました。</translation>
+    </message>
+    <message>
+        <source>A comment in List-Unsubscribe opens a parenthesis that is never closed; the rest of the field was not read.</source>
+        <translation>List-Unsubscribe のコメントの括弧が閉じられていないため、フィールドの残りの部分は読み取っていません。</translation>
+    </message>
+    <message>
+        <source>The List-Unsubscribe-Post field is empty. For one-click unsubscribe (RFC 8058) it must read exactly &quot;List-Unsubscribe=One-Click&quot;.</source>
+        <translation>List-Unsubscribe-Post フィールドが空です。ワンクリック配信停止 (RFC 8058) には、値を正確に「List-Unsubscribe=One-Click」とする必要があります。</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post reads &quot;%1&quot;, but RFC 8058 requires exactly &quot;List-Unsubscribe=One-Click&quot; with this capitalisation; some receivers will not offer one-click unsubscribe.</source>
+        <translation>List-Unsubscribe-Post の値は「%1」ですが、RFC 8058 では大文字・小文字も含めて正確に「List-Unsubscribe=One-Click」と書く必要があります。受信側によってはワンクリック配信停止が表示されません。</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post reads &quot;%1&quot;: it contains more than &quot;List-Unsubscribe=One-Click&quot;, which RFC 8058 requires as the only content; some receivers will not offer one-click unsubscribe.</source>
+        <translation>List-Unsubscribe-Post の値は「%1」で、「List-Unsubscribe=One-Click」以外の内容が含まれています。RFC 8058 ではこの値だけを書く必要があります。受信側によってはワンクリック配信停止が表示されません。</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post reads &quot;%1&quot;, but RFC 8058 requires exactly &quot;List-Unsubscribe=One-Click&quot;; one-click unsubscribe will not work.</source>
+        <translation>List-Unsubscribe-Post の値は「%1」ですが、RFC 8058 では正確に「List-Unsubscribe=One-Click」と書く必要があります。ワンクリック配信停止は機能しません。</translation>
+    </message>
+    <message>
+        <source>The message has a List-Unsubscribe-Post field but no List-Unsubscribe field, so there is no address to unsubscribe at.</source>
+        <translation>List-Unsubscribe-Post フィールドはありますが List-Unsubscribe フィールドがないため、配信停止の送り先がありません。</translation>
+    </message>
+    <message>
+        <source>The message asks for one-click unsubscribe (List-Unsubscribe-Post), but List-Unsubscribe holds no https: link; RFC 8058 needs one, so one-click unsubscribe will not work.</source>
+        <translation>ワンクリック配信停止 (List-Unsubscribe-Post) が指定されていますが、List-Unsubscribe に https: のリンクがありません。RFC 8058 では https: のリンクが必要なため、ワンクリック配信停止は機能しません。</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe has an https: link, but there is no List-Unsubscribe-Post field, so one-click unsubscribe (RFC 8058) is not offered. Gmail and Yahoo require it for bulk marketing mail.</source>
+        <translation>List-Unsubscribe に https: のリンクはありますが、List-Unsubscribe-Post フィールドがないため、ワンクリック配信停止 (RFC 8058) になっていません。Gmail と Yahoo は大量配信のマーケティングメールにこれを求めています。</translation>
+    </message>
+    <message>
+        <source>The one-click unsubscribe link in List-Unsubscribe uses http:, not https:. Gmail requires an https: link for one-click unsubscribe.</source>
+        <translation>List-Unsubscribe のワンクリック配信停止のリンクが https: ではなく http: です。Gmail はワンクリック配信停止に https: のリンクを求めています。</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe offers only an email address (mailto:). Yahoo accepts this, but Gmail requires one-click unsubscribe with an https: link (RFC 8058) for bulk marketing mail.</source>
+        <translation>List-Unsubscribe にはメールアドレス (mailto:) しかありません。Yahoo はこれを認めていますが、Gmail は大量配信のマーケティングメールに https: のリンクによるワンクリック配信停止 (RFC 8058) を求めています。</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature, so the List-Unsubscribe and List-Unsubscribe-Post fields are not protected; RFC 8058 requires a valid DKIM signature over both for one-click unsubscribe.</source>
+        <translation>このメッセージには DKIM 署名がないため、List-Unsubscribe と List-Unsubscribe-Post フィールドが改ざんから保護されていません。RFC 8058 では、ワンクリック配信停止に両方を含む有効な DKIM 署名が必要です。</translation>
+    </message>
+    <message>
+        <source>No DKIM signature lists %1 among its signed header fields (h=). RFC 8058 requires one valid DKIM signature that covers both List-Unsubscribe and List-Unsubscribe-Post for one-click unsubscribe.</source>
+        <translation>%1 を署名対象ヘッダー (h=) に含む DKIM 署名がありません。RFC 8058 では、ワンクリック配信停止に List-Unsubscribe と List-Unsubscribe-Post の両方を含む有効な DKIM 署名が 1 つ必要です。</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 covers the unsubscribe fields, but it does not verify (result: %2), so one-click unsubscribe is not protected as RFC 8058 requires.</source>
+        <translation>%1 の DKIM 署名は配信停止のフィールドを含んでいますが、検証に失敗しています (結果: %2)。そのため RFC 8058 の求めるワンクリック配信停止の保護になっていません。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe fields are signed only by %1, which is not the sender&apos;s domain %2 (the DKIM signature is not aligned). Sign them with the sender&apos;s own domain so that receivers can trust the one-click unsubscribe.</source>
+        <translation>配信停止のフィールドに署名しているのは %1 だけで、送信者のドメイン %2 ではありません (DKIM 署名のドメインが一致していません)。受信側がワンクリック配信停止を信頼できるよう、送信者自身のドメインで署名してください。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe fields are signed by %1, but the message has no single From address whose domain it could be compared with.</source>
+        <translation>配信停止のフィールドは %1 が署名していますが、メッセージに単一の From アドレスがないため、そのドメインと照合できません。</translation>
+    </message>
+    <message>
+        <source>The unsubscribe link &quot;%2&quot; (%1) in the message body is hidden by its style (CSS), so readers cannot see it. Providers ask for a clearly visible unsubscribe link.</source>
+        <translation>本文の配信停止リンク「%2」(%1) はスタイル (CSS) で非表示になっているため、読者には見えません。メールサービスは分かりやすく表示された配信停止リンクを求めています。</translation>
+    </message>
+    <message>
+        <source>This text part is very large; only its first %1 characters were searched for an unsubscribe link.</source>
+        <translation>このテキストパートは非常に大きいため、配信停止リンクは最初の %1 文字だけから探しました。</translation>
+    </message>
+    <message>
+        <source>This HTML part has more than %1 links; only the first %1 were checked for an unsubscribe link.</source>
+        <translation>この HTML パートには %1 個を超えるリンクがあります。配信停止リンクかどうかは最初の %1 個だけを確認しました。</translation>
+    </message>
+    <message>
+        <source>Message format: the message follows RFC 5322 (field syntax, lines of at most 998 characters, no bare CR, no NUL, valid Date and From, MIME structure) and the sending server&apos;s HELO name is valid.</source>
+        <translation>メッセージ形式: メッセージが RFC 5322 に従っていること（フィールドの構文、1 行 998 文字以内、単独の CR や NUL がないこと、正しい Date と From、MIME 構造）、および送信サーバーの HELO 名が正しいこと。</translation>
+    </message>
+    <message>
+        <source>Single From (Gmail): exactly one From field with exactly one valid address, not empty and not a group.</source>
+        <translation>From は 1 つ（Gmail）: From フィールドがちょうど 1 つで、有効なアドレスがちょうど 1 つあり、空でもグループでもないこと。</translation>
+    </message>
+    <message>
+        <source>Single From (RFC 5322): one From field; several addresses only together with a Sender field.</source>
+        <translation>From は 1 つ（RFC 5322）: From フィールドが 1 つであること。複数のアドレスは Sender フィールドがある場合のみ許されます。</translation>
+    </message>
+    <message>
+        <source>Fields that RFC 5322 §3.6 allows only once appear at most once.</source>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールドが、最大 1 回しか現れないこと。</translation>
+    </message>
+    <message>
+        <source>The message has one Message-ID of the form &lt;left-part@right-part&gt;, at most 500 characters long.</source>
+        <translation>メッセージに &lt;左側@右側&gt; 形式で 500 文字以内の Message-ID が 1 つあること。</translation>
+    </message>
+    <message>
+        <source>The header section stays within Gmail&apos;s limits: 500 KB in total, 5,000 fields, 32 KB per field value, 500 characters for Message-ID, 998 for Subject and 1 KB per field name.</source>
+        <translation>ヘッダー部が Gmail の制限内であること: 合計 500 KB、5,000 フィールド、フィールド値 1 つあたり 32 KB、Message-ID は 500 文字、Subject は 998 文字、フィールド名は 1 KB まで。</translation>
+    </message>
+    <message>
+        <source>Header values are ASCII or well-formed RFC 2047 encoded-words, raw UTF-8 appears only with SMTPUTF8, and no address contains an encoded-word.</source>
+        <translation>ヘッダーの値が ASCII または正しい形式の RFC 2047 エンコードワードであり、生の UTF-8 は SMTPUTF8 の場合のみで、アドレスにエンコードワードが含まれていないこと。</translation>
+    </message>
+    <message>
+        <source>Internationalised domain names meet the Highly Restrictive level of UTS #39 §5.2.</source>
+        <translation>国際化ドメイン名が UTS #39 §5.2 の Highly Restrictive レベルを満たしていること。</translation>
+    </message>
+    <message>
+        <source>The display name and subject represent the sender honestly (checked with heuristics only).</source>
+        <translation>表示名と件名が送信者を正直に表していること（ヒューリスティックによる確認のみ）。</translation>
+    </message>
+    <message>
+        <source>No message was given, so the message format could not be checked.</source>
+        <translation>メッセージが渡されなかったため、メッセージ形式を確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The header section, line lengths, Date and From fields and MIME structure follow RFC 5322, the Internet message format.</source>
+        <translation>ヘッダー部、行の長さ、Date・From フィールド、MIME 構造は RFC 5322（インターネットメッセージ形式）に従っています。</translation>
+    </message>
+    <message>
+        <source>The header fields, Date and From follow RFC 5322, the Internet message format. Only headers were supplied, so the body (line lengths, MIME structure) was not checked.</source>
+        <translation>ヘッダーフィールド、Date、From は RFC 5322（インターネットメッセージ形式）に従っています。ヘッダーのみが渡されたため、本文（行の長さ、MIME 構造）は確認していません。</translation>
+    </message>
+    <message>
+        <source>The message does not follow RFC 5322, the Internet message format. Problems found: %1 (listed below). Gmail, Yahoo and Apple may reject or delay such mail.</source>
+        <translation>メッセージが RFC 5322（インターネットメッセージ形式）に従っていません。見つかった問題: %1 件（下に一覧があります）。Gmail、Yahoo、Apple はこのようなメールを拒否または遅延させることがあります。</translation>
+    </message>
+    <message>
+        <source>The message follows RFC 5322 in the points that cause rejection, but %1 points deserve attention (listed below).</source>
+        <translation>拒否の原因となる点では RFC 5322 に従っていますが、注意すべき点が %1 件あります（下に一覧があります）。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a carriage return (CR) without a line feed at column %2. RFC 5322 allows CR only as part of a CRLF line ending.</source>
+        <translation>%1 行目の %2 文字目に、改行（LF）を伴わない復帰文字（CR）があります。RFC 5322 では CR は CRLF の行末としてのみ使えます。</translation>
+    </message>
+    <message>
+        <source>The %1 field has white space before its colon. This is obsolete syntax (RFC 5322 §4.5) that senders must not generate; receivers still accept it.</source>
+        <translation>%1 フィールドのコロンの前に空白があります。これは送信側が生成してはならない旧形式の構文（RFC 5322 §4.5）ですが、受信側は受け付けます。</translation>
+    </message>
+    <message>
+        <source>Only the header section was supplied: body line lengths, NUL bytes and the MIME structure were not checked.</source>
+        <translation>ヘッダー部のみが渡されたため、本文の行の長さ、NUL バイト、MIME 構造は確認していません。</translation>
+    </message>
+    <message>
+        <source>The message has no Date field. RFC 5322 requires one, and Gmail and Yahoo may reject mail without it.</source>
+        <translation>メッセージに Date フィールドがありません。RFC 5322 では必須で、Gmail や Yahoo はこれがないメールを拒否することがあります。</translation>
+    </message>
+    <message>
+        <source>The Date field (%1) cannot be read as a date. RFC 5322 §3.3 defines its format, for example: Mon, 2 Sep 2024 10:15:00 +0900.</source>
+        <translation>Date フィールド（%1）を日時として読み取れません。形式は RFC 5322 §3.3 で定められています（例: Mon, 2 Sep 2024 10:15:00 +0900）。</translation>
+    </message>
+    <message>
+        <source>The Date field (%1) could be read, but it is not in the format of RFC 5322 §3.3 (for example: Mon, 2 Sep 2024 10:15:00 +0900). Receivers may reject it.</source>
+        <translation>Date フィールド（%1）は読み取れましたが、RFC 5322 §3.3 の形式（例: Mon, 2 Sep 2024 10:15:00 +0900）ではありません。受信側に拒否されることがあります。</translation>
+    </message>
+    <message>
+        <source>The Date field (%1) uses an obsolete form (RFC 5322 §4.3, such as a two-digit year or a zone name like GMT). It is accepted, but current software should write a numeric zone such as +0900.</source>
+        <translation>Date フィールド（%1）は旧形式（RFC 5322 §4.3。2 桁の年や GMT などのタイムゾーン名）を使っています。受け付けられますが、現在のソフトウェアは +0900 のような数値のタイムゾーンを書くべきです。</translation>
+    </message>
+    <message>
+        <source>The Date field (%1) is %3 hours away from the time the receiving server got the message (%2). Yahoo rejects dates outside of an unpublished range; warning beyond 24 hours is Kensa&apos;s own choice. Check the sending server&apos;s clock.</source>
+        <translation>Date フィールド（%1）は、受信サーバーがメッセージを受け取った時刻（%2）から %3 時間ずれています。Yahoo は非公開の範囲外の日時を拒否します。24 時間を超えたら警告するのは Kensa 独自の基準です。送信サーバーの時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>The message has no From field. RFC 5322 requires exactly one, and every mail provider rejects or filters mail without it.</source>
+        <translation>メッセージに From フィールドがありません。RFC 5322 ではちょうど 1 つ必要で、どのメールプロバイダーもこれがないメールを拒否または迷惑メール扱いにします。</translation>
+    </message>
+    <message>
+        <source>The sending server introduced itself (HELO/EHLO) as %1, which is neither a fully qualified domain name nor an address literal such as [192.0.2.1]. RFC 5321 requires one of the two; Yahoo and Apple check this.</source>
+        <translation>送信サーバーは HELO/EHLO で %1 と名乗っていますが、これは完全修飾ドメイン名（FQDN）でも [192.0.2.1] のようなアドレスリテラルでもありません。RFC 5321 ではどちらかが必須で、Yahoo と Apple はこれを確認します。</translation>
+    </message>
+    <message>
+        <source>The message has exactly one From field with one address (%1).</source>
+        <translation>メッセージには From フィールドがちょうど 1 つあり、アドレスも 1 つ（%1）です。</translation>
+    </message>
+    <message>
+        <source>The From field lists %1 addresses; RFC 5322 allows this because a Sender field (%2) names the one who sent it. Gmail requires a single address in From.</source>
+        <translation>From フィールドには %1 個のアドレスがありますが、Sender フィールド（%2）で実際の送信者が示されているため RFC 5322 では許されます。Gmail は From に 1 つのアドレスしか認めません。</translation>
+    </message>
+    <message>
+        <source>The message has %1 From fields. RFC 5322 allows exactly one, and Gmail rejects messages with more.</source>
+        <translation>メッセージに From フィールドが %1 個あります。RFC 5322 では 1 つだけ許されており、Gmail は複数あるメッセージを拒否します。</translation>
+    </message>
+    <message>
+        <source>The From field is a group (%1) instead of a mailbox. Gmail rejects messages whose From field is a group.</source>
+        <translation>From フィールドがメールボックスではなくグループ（%1）になっています。Gmail は From がグループのメッセージを拒否します。</translation>
+    </message>
+    <message>
+        <source>The From field uses a group (%1). RFC 6854 allows this only for limited uses; many receivers, Gmail among them, refuse it.</source>
+        <translation>From フィールドにグループ（%1）が使われています。RFC 6854 では限られた用途でのみ許され、Gmail を含む多くの受信側は受け付けません。</translation>
+    </message>
+    <message>
+        <source>The From field holds no address. RFC 5322 requires at least one mailbox, and Gmail rejects an empty From.</source>
+        <translation>From フィールドにアドレスがありません。RFC 5322 では少なくとも 1 つのメールボックスが必要で、Gmail は空の From を拒否します。</translation>
+    </message>
+    <message>
+        <source>The From field lists %1 addresses. Gmail requires exactly one address in From and rejects the message otherwise.</source>
+        <translation>From フィールドに %1 個のアドレスがあります。Gmail は From にちょうど 1 つのアドレスを求め、そうでないメッセージを拒否します。</translation>
+    </message>
+    <message>
+        <source>The From field lists %1 addresses but there is no Sender field. RFC 5322 §3.6.2 requires a Sender field naming the actual sender when From has several addresses.</source>
+        <translation>From フィールドに %1 個のアドレスがありますが、Sender フィールドがありません。RFC 5322 §3.6.2 では、From に複数のアドレスがある場合、実際の送信者を示す Sender フィールドが必要です。</translation>
+    </message>
+    <message>
+        <source>The domain %1 in the From field is not a valid domain name under a public suffix. Gmail rejects messages whose From domain is invalid.</source>
+        <translation>From フィールドのドメイン %1 は、公開サフィックス配下の有効なドメイン名ではありません。Gmail は From のドメインが無効なメッセージを拒否します。</translation>
+    </message>
+    <message>
+        <source>The From field does not follow the address syntax of RFC 5322 §3.4 (see the details below). Gmail rejects messages whose From field is not RFC 5322 compliant.</source>
+        <translation>From フィールドが RFC 5322 §3.4 のアドレス構文に従っていません（詳細は下記）。Gmail は From フィールドが RFC 5322 に準拠していないメッセージを拒否します。</translation>
+    </message>
+    <message>
+        <source>Each of the fields that RFC 5322 §3.6 allows only once (Date, From, Sender, Reply-To, To, Cc, Bcc, Message-ID, In-Reply-To, References, Subject) appears at most once.</source>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールド（Date、From、Sender、Reply-To、To、Cc、Bcc、Message-ID、In-Reply-To、References、Subject）は、いずれも最大 1 回しか現れていません。</translation>
+    </message>
+    <message>
+        <source>These fields appear more than once although RFC 5322 §3.6 allows them only once: %1. Gmail rejects such messages (550 5.7.1).</source>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールドが複数回現れています: %1。Gmail はこのようなメッセージを拒否します（550 5.7.1）。</translation>
+    </message>
+    <message>
+        <source>Another %1 field: the message has %2 of them, the first on line %3. RFC 5322 allows only one.</source>
+        <translation>%1 フィールドが重複しています。全部で %2 個あり、最初のものは %3 行目です。RFC 5322 では 1 つだけ許されます。</translation>
+    </message>
+    <message>
+        <source>The message has one valid Message-ID (%1).</source>
+        <translation>メッセージには有効な Message-ID が 1 つあります（%1）。</translation>
+    </message>
+    <message>
+        <source>The message has no Message-ID field. RFC 5322 says every message should have one, and Gmail requires it.</source>
+        <translation>メッセージに Message-ID フィールドがありません。RFC 5322 ではすべてのメッセージに付けるべきとされ、Gmail では必須です。</translation>
+    </message>
+    <message>
+        <source>The message has %1 Message-ID fields; RFC 5322 allows only one.</source>
+        <translation>メッセージに Message-ID フィールドが %1 個あります。RFC 5322 では 1 つだけ許されます。</translation>
+    </message>
+    <message>
+        <source>The Message-ID is %1 characters long; Gmail allows at most %2.</source>
+        <translation>Message-ID の長さが %1 文字あります。Gmail が認めるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>The Message-ID %1 uses obsolete syntax (RFC 5322 §4.5.4, such as quotes or spaces). It is accepted, but the standard form is &lt;left-part@right-part&gt; with no spaces.</source>
+        <translation>Message-ID %1 は旧形式の構文（RFC 5322 §4.5.4。引用符や空白など）を使っています。受け付けられますが、標準の形式は空白のない &lt;左側@右側&gt; です。</translation>
+    </message>
+    <message>
+        <source>The Message-ID %1 is not of the form &lt;left-part@right-part&gt; that RFC 5322 §3.6.4 requires. Gmail rejects messages with an invalid Message-ID.</source>
+        <translation>Message-ID %1 は RFC 5322 §3.6.4 が求める &lt;左側@右側&gt; の形式ではありません。Gmail は Message-ID が無効なメッセージを拒否します。</translation>
+    </message>
+    <message>
+        <source>The right side of the Message-ID names the receiving server %1, so the ID may have been added by a relay rather than by the sender.</source>
+        <translation>Message-ID の右側が受信サーバー %1 を指しているため、この ID は送信者ではなく中継サーバーが付けた可能性があります。</translation>
+    </message>
+    <message>
+        <source>The header section is within Gmail&apos;s size limits (%1 bytes in %2 fields).</source>
+        <translation>ヘッダー部は Gmail のサイズ制限内です（%2 フィールド、%1 バイト）。</translation>
+    </message>
+    <message>
+        <source>The header section exceeds Gmail&apos;s size limits (problems found: %1, listed below). Gmail rejects such messages (552 5.3.4).</source>
+        <translation>ヘッダー部が Gmail のサイズ制限を超えています（見つかった問題: %1 件、下に一覧があります）。Gmail はこのようなメッセージを拒否します（552 5.3.4）。</translation>
+    </message>
+    <message>
+        <source>The header section is close to Gmail&apos;s size limits (%1 points, listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes.</source>
+        <translation>ヘッダー部が Gmail のサイズ制限に近づいています（%1 件、下に一覧があります）。Gmail は KB が 1000 バイトか 1024 バイトかを明示していません。</translation>
+    </message>
+    <message>
+        <source>All header fields together are %1 bytes; Gmail allows at most 500 KB (%2 bytes).</source>
+        <translation>ヘッダーフィールドの合計が %1 バイトあります。Gmail が認めるのは最大 500 KB（%2 バイト）です。</translation>
+    </message>
+    <message>
+        <source>All header fields together are %1 bytes, over %2 but within %3 bytes: Gmail&apos;s limit of 500 KB may be either figure.</source>
+        <translation>ヘッダーフィールドの合計が %1 バイトで、%2 バイトを超えていますが %3 バイト以内です。Gmail の 500 KB という制限はどちらの値とも取れます。</translation>
+    </message>
+    <message>
+        <source>The message has %1 header fields; Gmail allows at most %2.</source>
+        <translation>メッセージにヘッダーフィールドが %1 個あります。Gmail が認めるのは最大 %2 個です。</translation>
+    </message>
+    <message>
+        <source>The value of the %1 field is %2 bytes; Gmail allows at most 32 KB (%3 bytes) per field (To, Cc and References excepted).</source>
+        <translation>%1 フィールドの値が %2 バイトあります。Gmail が 1 フィールドに認めるのは最大 32 KB（%3 バイト）です（To、Cc、References を除く）。</translation>
+    </message>
+    <message>
+        <source>The value of the %1 field is %2 bytes, over %3 but within %4 bytes: Gmail&apos;s limit of 32 KB per field may be either figure.</source>
+        <translation>%1 フィールドの値が %2 バイトで、%3 バイトを超えていますが %4 バイト以内です。Gmail の 1 フィールド 32 KB という制限はどちらの値とも取れます。</translation>
+    </message>
+    <message>
+        <source>A field name is %1 bytes long; Gmail allows at most 1 KB (%2 bytes).</source>
+        <translation>フィールド名の長さが %1 バイトあります。Gmail が認めるのは最大 1 KB（%2 バイト）です。</translation>
+    </message>
+    <message>
+        <source>A field name is %1 bytes long, over %2 but within %3 bytes: Gmail&apos;s limit of 1 KB may be either figure.</source>
+        <translation>フィールド名の長さが %1 バイトで、%2 バイトを超えていますが %3 バイト以内です。Gmail の 1 KB という制限はどちらの値とも取れます。</translation>
+    </message>
+    <message>
+        <source>The Message-ID value is %1 characters long; Gmail allows at most %2.</source>
+        <translation>Message-ID の値の長さが %1 文字あります。Gmail が認めるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>The Subject value is %1 characters long; Gmail allows at most %2.</source>
+        <translation>Subject の値の長さが %1 文字あります。Gmail が認めるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>Header values are plain ASCII, well-formed RFC 2047 encoded-words, or UTF-8 that was sent with SMTPUTF8.</source>
+        <translation>ヘッダーの値は ASCII、正しい形式の RFC 2047 エンコードワード、または SMTPUTF8 で送られた UTF-8 のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Some header values are not encoded as the standards require (problems found: %1, listed below). Gmail and Yahoo may reject such messages.</source>
+        <translation>一部のヘッダーの値が規格どおりにエンコードされていません（見つかった問題: %1 件、下に一覧があります）。Gmail や Yahoo はこのようなメッセージを拒否することがあります。</translation>
+    </message>
+    <message>
+        <source>Some header values use encoded-words where the standards do not expect them (%1 points, listed below). Gmail may refuse encoded-words in some fields.</source>
+        <translation>一部のヘッダーの値で、規格が想定していない場所にエンコードワードが使われています（%1 件、下に一覧があります）。Gmail は一部のフィールドでエンコードワードを受け付けないことがあります。</translation>
+    </message>
+    <message>
+        <source>The %1 field contains non-ASCII bytes that are not encoded, and nothing shows the message was sent with SMTPUTF8 (RFC 6532). Encode such text as RFC 2047 encoded-words (=?UTF-8?B?...?=).</source>
+        <translation>%1 フィールドにエンコードされていない非 ASCII のバイトがありますが、メッセージが SMTPUTF8（RFC 6532）で送られた形跡がありません。このような文字列は RFC 2047 のエンコードワード（=?UTF-8?B?...?=）にしてください。</translation>
+    </message>
+    <message>
+        <source>The %1 field contains non-ASCII bytes that are not valid UTF-8, although RFC 6532 requires UTF-8 in headers.</source>
+        <translation>%1 フィールドに有効な UTF-8 ではない非 ASCII のバイトがあります。RFC 6532 ではヘッダーは UTF-8 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The %1 field contains raw ISO-2022-JP (JIS) text that is not inside RFC 2047 encoded-words. Many programs show it garbled.</source>
+        <translation>%1 フィールドに、RFC 2047 エンコードワードに入っていない生の ISO-2022-JP（JIS）の文字列があります。多くのソフトウェアで文字化けします。</translation>
+    </message>
+    <message>
+        <source>The %1 field has an encoded-word in a character set that cannot be decoded.</source>
+        <translation>%1 フィールドに、デコードできない文字コードのエンコードワードがあります。</translation>
+    </message>
+    <message>
+        <source>The address %2 in the %1 field contains an RFC 2047 encoded-word. RFC 2047 §5 forbids encoded-words in addresses; only the display name may use them.</source>
+        <translation>%1 フィールドのアドレス %2 に RFC 2047 のエンコードワードが含まれています。RFC 2047 §5 はアドレス内のエンコードワードを禁止しており、使えるのは表示名だけです。</translation>
+    </message>
+    <message>
+        <source>The %1 field contains an RFC 2047 encoded-word outside a display name or comment, where RFC 2047 §5 does not allow one. Gmail may refuse it.</source>
+        <translation>%1 フィールドで、表示名やコメント以外の場所に RFC 2047 のエンコードワードが使われています。RFC 2047 §5 では許されておらず、Gmail に拒否されることがあります。</translation>
+    </message>
+    <message>
+        <source>No internationalised domain name was found in From, Reply-To, Sender, the authenticated domains, the envelope sender or the body links, so the UTS #39 rule has nothing to check.</source>
+        <translation>From、Reply-To、Sender、認証ドメイン、エンベロープ送信者、本文のリンクに国際化ドメイン名は見つからなかったため、UTS #39 の規則で確認する対象はありません。</translation>
+    </message>
+    <message>
+        <source>All %1 internationalised domain names meet the Highly Restrictive level of UTS #39 §5.2 (no mixing of scripts that look alike).</source>
+        <translation>%1 個の国際化ドメイン名はすべて UTS #39 §5.2 の Highly Restrictive レベルを満たしています（見分けにくい文字体系の混在はありません）。</translation>
+    </message>
+    <message>
+        <source>The domain %1 (%2) mixes scripts or characters in a way that UTS #39 §5.2 Highly Restrictive does not allow, a common sign of look-alike spoofing. Gmail requires this level. Domains that fail: %3.</source>
+        <translation>ドメイン %1（%2）は、UTS #39 §5.2 の Highly Restrictive で許されない形で文字体系や文字を混在させています。これは似た文字を使ったなりすましによく見られる特徴です。Gmail はこのレベルを求めています。該当するドメイン: %3 件。</translation>
+    </message>
+    <message>
+        <source>The UTS #39 spoof checker of ICU could not be started, so the internationalised domain names were not checked.</source>
+        <translation>ICU の UTS #39 なりすまし検査機能を起動できなかったため、国際化ドメイン名を確認していません。</translation>
+    </message>
+    <message>
+        <source>Only the header section was supplied: the domains of links in the body were not checked.</source>
+        <translation>ヘッダー部のみが渡されたため、本文のリンクのドメインは確認していません。</translation>
+    </message>
+    <message>
+        <source>The domain %1 (%2) is not a valid internationalised domain name (IDNA2008).</source>
+        <translation>ドメイン %1（%2）は有効な国際化ドメイン名（IDNA2008）ではありません。</translation>
+    </message>
+    <message>
+        <source>The domain %1 (%2) in the %3 field does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits.</source>
+        <translation>%3 フィールドのドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The authenticated domain %1 (%2) (DKIM or SPF) does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits.</source>
+        <translation>送信ドメイン認証（DKIM または SPF）のドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The envelope sender domain %1 (%2) does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits.</source>
+        <translation>エンベロープ送信者のドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
+    </message>
+    <message>
+        <source>A link in the body points to %1 (%2), which does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits. Kensa read the link but did not open it.</source>
+        <translation>本文のリンク先 %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。Kensa はリンクを読み取っただけで、開いてはいません。</translation>
+    </message>
+    <message>
+        <source>None of Kensa&apos;s heuristics for misleading display names and subjects matched. These are heuristics only: they cannot prove that the sender is represented honestly.</source>
+        <translation>誤解を招く表示名や件名を見つけるための Kensa のヒューリスティックには、いずれも該当しませんでした。これはヒューリスティックにすぎず、送信者が正直に表示されていることを証明するものではありません。</translation>
+    </message>
+    <message>
+        <source>The display name %1 contains an address at %2, but the message comes from %3. Gmail treats such display names in bulk mail as spoofing.</source>
+        <translation>表示名 %1 には %2 のアドレスが含まれていますが、メッセージの送信元は %3 です。Gmail は一括送信メールでのこのような表示名をなりすましとみなします。</translation>
+    </message>
+    <message>
+        <source>The display name %1 contains the symbol %2, which imitates a verification badge or seal. Mail providers advise against such symbols.</source>
+        <translation>表示名 %1 に、認証バッジや印章を模した記号 %2 が含まれています。メールプロバイダーはこのような記号を使わないよう求めています。</translation>
+    </message>
+    <message>
+        <source>The display name %1 ends with a number in parentheses, which imitates the message count that mail apps show for a conversation.</source>
+        <translation>表示名 %1 の末尾に括弧付きの数字があり、メールアプリがスレッドのメッセージ数として表示するものを模しています。</translation>
+    </message>
+    <message>
+        <source>The subject %1 starts with a number in parentheses, which imitates the message count of a conversation.</source>
+        <translation>件名 %1 が括弧付きの数字で始まっており、スレッドのメッセージ数を模しています。</translation>
+    </message>
+    <message>
+        <source>The subject %1 looks like a reply or forward, but the message has neither In-Reply-To nor References, so it is not part of an earlier conversation. Providers count false reply subjects as deceptive.</source>
+        <translation>件名 %1 は返信や転送に見えますが、In-Reply-To も References もないため、以前のやり取りの一部ではありません。プロバイダーは偽の返信件名を欺瞞的なものとみなします。</translation>
+    </message>
+    <message>
+        <source>The requirement table is not valid JSON.</source>
+        <translation>要件表が正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The requirement table has an unsupported schema version, or its providers or groups are missing or incomplete.</source>
+        <translation>要件表のスキーマのバージョンに対応していないか、事業者またはグループの定義がないか不完全です。</translation>
+    </message>
+    <message>
+        <source>A row of the requirement table lacks its id, group, scope, check or a text in English and Japanese, or names an unknown group.</source>
+        <translation>要件表の行に、ID、グループ、対象範囲、チェック、英語と日本語のテキストのいずれかがないか、不明なグループが指定されています。</translation>
+    </message>
+    <message>
+        <source>A row of the requirement table lacks a provider&apos;s cell, or a cell gives an unknown status or an incomplete note.</source>
+        <translation>要件表の行に事業者のセルがないか、セルに不明な適用区分または不完全な注記があります。</translation>
+    </message>
+    <message>
+        <source>The requirement table cites a source that is missing from its list of sources, or a source lacks its title or address.</source>
+        <translation>要件表が出典一覧にない出典を参照しているか、出典にタイトルまたはアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Waiting for DNS answers; this check is not finished yet.</source>
+        <translation>DNS の応答を待っています。この確認はまだ終わっていません。</translation>
+    </message>
+    <message>
+        <source>This provider does not state this rule.</source>
+        <translation>このプロバイダーはこの要件を定めていません。</translation>
+    </message>
+    <message>
+        <source>This provider has withdrawn this rule.</source>
+        <translation>このプロバイダーはこの要件を取り下げました。</translation>
+    </message>
+    <message>
+        <source>The message does not look like subscribed or marketing mail (no List-Unsubscribe, List-Id, Precedence: bulk or bulk-mail service headers), so this rule does not apply. Set &quot;Marketing / subscribed message&quot; to Yes if it is one.</source>
+        <translation>購読型・広告メールには見えない（List-Unsubscribe、List-Id、Precedence: bulk、配信サービスのヘッダーがない）ため、この要件は対象外です。広告・購読メールであれば「販促・購読メール」で「はい」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Kensa has no check named %1; the requirement table names a check this version does not know.</source>
+        <translation>Kensa には %1 という確認がありません。要件表がこのバージョンの知らない確認を指定しています。</translation>
+    </message>
+    <message>
+        <source>This check did not run for this message.</source>
+        <translation>このメッセージではこの確認は実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>SPF re-evaluated now: %1 for %2 from %3.</source>
+        <translation>SPF を再評価した結果: %3 から送信された %2 は %1。</translation>
+    </message>
+    <message>
+        <source>SPF as the receiver recorded it (Kensa could not re-evaluate it): %1 for %2.</source>
+        <translation>受信側が記録した SPF（Kensa では再評価できませんでした）: %2 は %1。</translation>
+    </message>
+    <message>
+        <source>DKIM signature d=%1 s=%2: %3 now, recorded at delivery: %4.</source>
+        <translation>DKIM 署名 d=%1 s=%2: 現在 %3、配送時の記録 %4。</translation>
+    </message>
+    <message>
+        <source>DMARC for %1: %2, policy p=%3, record at %4.</source>
+        <translation>%1 の DMARC: %2、ポリシー p=%3、レコード %4。</translation>
+    </message>
+    <message>
+        <source>The %1 field.</source>
+        <translation>%1 フィールド。</translation>
+    </message>
+    <message>
+        <source>The Received field where the receiver took the message from %1.</source>
+        <translation>受信側が %1 からメッセージを受け取ったことを示す Received フィールド。</translation>
+    </message>
+    <message>
+        <source>Body link &quot;%1&quot; pointing to %2 (not opened).</source>
+        <translation>本文のリンク「%1」（リンク先 %2、開いていません）。</translation>
+    </message>
+    <message>
+        <source>DNS %2 query for %1: %3.</source>
+        <translation>%1 の %2 レコードの DNS 問い合わせ: %3。</translation>
+    </message>
+    <message>
+        <source>A DKIM signature verifies (d=%1), which satisfies &quot;SPF or DKIM&quot;.</source>
+        <translation>DKIM 署名（d=%1）が検証に成功しており、「SPF または DKIM」を満たしています。</translation>
+    </message>
+    <message>
+        <source>SPF passes for %1, which satisfies &quot;SPF or DKIM&quot;.</source>
+        <translation>%1 の SPF が成功しており、「SPF または DKIM」を満たしています。</translation>
+    </message>
+    <message>
+        <source>No DKIM signature verifies, and SPF could not be evaluated, so Kensa cannot tell whether the message was authenticated.</source>
+        <translation>検証に成功した DKIM 署名がなく、SPF も評価できなかったため、認証されていたかどうか判定できません。</translation>
+    </message>
+    <message>
+        <source>Neither SPF (result: %1) nor any DKIM signature passes: the message is not authenticated at all. Gmail rejects such mail (550 5.7.26).</source>
+        <translation>SPF（結果: %1）も DKIM 署名も成功しておらず、まったく認証されていません。Gmail はこのようなメールを拒否します（550 5.7.26）。</translation>
+    </message>
+    <message>
+        <source>SPF passes for the envelope domain %1.</source>
+        <translation>エンベロープ送信者のドメイン %1 で SPF が成功しています。</translation>
+    </message>
+    <message>
+        <source>The receiver recorded SPF pass for %1; Kensa could not re-evaluate it because the sending IP is not in the message.</source>
+        <translation>受信側は %1 の SPF を pass と記録しています。送信元 IP がメッセージにないため、Kensa では再評価できませんでした。</translation>
+    </message>
+    <message>
+        <source>The SPF check for %1 hit a temporary DNS error, so it cannot be judged now.</source>
+        <translation>%1 の SPF 確認で一時的な DNS エラーが起きたため、現時点では判定できません。</translation>
+    </message>
+    <message>
+        <source>The envelope domain %1 publishes no SPF record.</source>
+        <translation>エンベロープ送信者のドメイン %1 には SPF レコードがありません。</translation>
+    </message>
+    <message>
+        <source>SPF gives %1 for the envelope domain %2: the sending server is not authorised by its SPF record.</source>
+        <translation>エンベロープ送信者のドメイン %2 の SPF は %1 です。送信サーバーが SPF レコードで許可されていません。</translation>
+    </message>
+    <message>
+        <source>The sending IP address could not be found in the Received fields and the receiver recorded no SPF result, so SPF cannot be judged.</source>
+        <translation>Received フィールドから送信元 IP アドレスを特定できず、受信側の SPF 結果の記録もないため、SPF を判定できません。</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature.</source>
+        <translation>メッセージに DKIM 署名がありません。</translation>
+    </message>
+    <message>
+        <source>None of the DKIM signatures (%1) verifies.</source>
+        <translation>DKIM 署名（%1 件）はどれも検証に成功しません。</translation>
+    </message>
+    <message>
+        <source>No DKIM signature verifies yet, and at least one key could not be fetched because of a temporary DNS error.</source>
+        <translation>検証に成功した DKIM 署名はまだなく、一時的な DNS エラーで取得できなかった鍵があります。</translation>
+    </message>
+    <message>
+        <source>The receiver recorded DKIM pass, but the key %2._domainkey.%1 is no longer published. The signature was probably fine at delivery; keys are often rotated after sending.</source>
+        <translation>受信側は DKIM pass と記録していますが、鍵 %2._domainkey.%1 は現在公開されていません。配送時には署名は正しかった可能性が高く、送信後に鍵が入れ替えられたものと思われます。</translation>
+    </message>
+    <message>
+        <source>DKIM passes only for %1, a domain outside the From domain %2. Gmail asks bulk senders to sign with their own domain.</source>
+        <translation>DKIM が成功しているのは From ドメイン %2 とは別の %1 だけです。Gmail は大量送信者に自社ドメインでの署名を求めています。</translation>
+    </message>
+    <message>
+        <source>Several signatures are aligned with From and the one for %1 fails; Yahoo says DMARC pass is then not assured.</source>
+        <translation>From とアライメントする署名が複数あり、そのうち %1 の署名が失敗しています。Yahoo はこの場合 DMARC の成功が保証されないとしています。</translation>
+    </message>
+    <message>
+        <source>DKIM passes (d=%1).</source>
+        <translation>DKIM が成功しています（d=%1）。</translation>
+    </message>
+    <message>
+        <source>There is no DKIM signature, so there is no key to measure.</source>
+        <translation>DKIM 署名がないため、鍵の長さは確認できません。</translation>
+    </message>
+    <message>
+        <source>No DKIM key could be fetched, so its size is unknown.</source>
+        <translation>DKIM の鍵を取得できなかったため、鍵の長さは不明です。</translation>
+    </message>
+    <message>
+        <source>The DKIM key is Ed25519, which is strong.</source>
+        <translation>DKIM の鍵は Ed25519 で、十分な強度があります。</translation>
+    </message>
+    <message>
+        <source>The DKIM key %2 has only %1 bits; keys under 1024 bits are invalid (RFC 8301).</source>
+        <translation>DKIM の鍵 %2 は %1 ビットしかありません。1024 ビット未満の鍵は無効です（RFC 8301）。</translation>
+    </message>
+    <message>
+        <source>The DKIM key %2 has %1 bits: accepted today, but 2048 bits are advised.</source>
+        <translation>DKIM の鍵 %2 は %1 ビットです。現在は受け付けられますが、2048 ビットが推奨されています。</translation>
+    </message>
+    <message>
+        <source>The smallest DKIM key has %1 bits.</source>
+        <translation>最も短い DKIM の鍵は %1 ビットです。</translation>
+    </message>
+    <message>
+        <source>The From field has no single usable domain, so DMARC cannot be judged.</source>
+        <translation>From フィールドに使えるドメインが 1 つに定まらないため、DMARC を判定できません。</translation>
+    </message>
+    <message>
+        <source>The DMARC record lookup hit a temporary DNS error.</source>
+        <translation>DMARC レコードの問い合わせで一時的な DNS エラーが起きました。</translation>
+    </message>
+    <message>
+        <source>No DMARC record covers the From domain %1.</source>
+        <translation>From ドメイン %1 に適用される DMARC レコードがありません。</translation>
+    </message>
+    <message>
+        <source>The DMARC record found for %1 is not valid (no usable p= policy).</source>
+        <translation>%1 の DMARC レコードは有効ではありません（使える p= ポリシーがありません）。</translation>
+    </message>
+    <message>
+        <source>A DMARC record at _dmarc.%1 covers %3 with policy p=%2.</source>
+        <translation>_dmarc.%1 の DMARC レコードが %3 に適用され、ポリシーは p=%2 です。</translation>
+    </message>
+    <message>
+        <source>DMARC passes for %1 through SPF aligned with %2.</source>
+        <translation>%1 の DMARC は、%2 とアライメントした SPF によって成功しています。</translation>
+    </message>
+    <message>
+        <source>DMARC passes for %1 through a DKIM signature aligned with %2.</source>
+        <translation>%1 の DMARC は、%2 とアライメントした DKIM 署名によって成功しています。</translation>
+    </message>
+    <message>
+        <source>DMARC cannot pass for %1: the domain publishes no DMARC record.</source>
+        <translation>%1 には DMARC レコードがないため、DMARC は成功になりません。</translation>
+    </message>
+    <message>
+        <source>DMARC fails for %1 (policy p=%2): neither SPF nor DKIM passes for a domain aligned with From.</source>
+        <translation>%1 の DMARC は失敗しています（ポリシー p=%2）。From とアライメントしたドメインで SPF も DKIM も成功していません。</translation>
+    </message>
+    <message>
+        <source>The message came through a forwarder or mailing list; Gmail does not apply its alignment rule to such mail.</source>
+        <translation>転送またはメーリングリストを経由したメッセージです。Gmail はこのようなメールにアライメントの要件を適用しません。</translation>
+    </message>
+    <message>
+        <source>The From domain %2 is in the same organisation as %1, for which SPF passes.</source>
+        <translation>From ドメイン %2 は SPF が成功した %1 と同じ組織ドメインです。</translation>
+    </message>
+    <message>
+        <source>The From domain %2 is in the same organisation as the DKIM signing domain %1, which passes.</source>
+        <translation>From ドメイン %2 は、成功した DKIM 署名のドメイン %1 と同じ組織ドメインです。</translation>
+    </message>
+    <message>
+        <source>No passing SPF or DKIM domain belongs to the organisation of the From domain %1.</source>
+        <translation>SPF や DKIM が成功したドメインの中に、From ドメイン %1 と同じ組織のものがありません。</translation>
+    </message>
+    <message>
+        <source>SPF and DKIM both align with the From domain.</source>
+        <translation>SPF と DKIM の両方が From ドメインとアライメントしています。</translation>
+    </message>
+    <message>
+        <source>Not aligned with the From domain: %1. Providers advise aligning both.</source>
+        <translation>From ドメインとアライメントしていないもの: %1。両方をアライメントさせることが推奨されています。</translation>
+    </message>
+    <message>
+        <source>The DMARC policy is p=none: it monitors but asks receivers to do nothing with failing mail, so the domain stays easy to spoof.</source>
+        <translation>DMARC ポリシーは p=none です。監視のみで、失敗したメールへの対処を受信側に求めないため、なりすましに弱いままです。</translation>
+    </message>
+    <message>
+        <source>The DMARC policy is p=%1, which is enforced.</source>
+        <translation>DMARC ポリシーは p=%1 で、強制力があります。</translation>
+    </message>
+    <message>
+        <source>The message was not forwarded or sent through a mailing list, so ARC does not apply.</source>
+        <translation>転送やメーリングリストを経由していないため、ARC は対象外です。</translation>
+    </message>
+    <message>
+        <source>The forwarder added ARC headers and the chain validates (%1 sets).</source>
+        <translation>転送元が ARC ヘッダーを付けており、チェーンの検証に成功しています（%1 セット）。</translation>
+    </message>
+    <message>
+        <source>The message went through a forwarder or mailing list that added no ARC headers.</source>
+        <translation>転送元またはメーリングリストが ARC ヘッダーを付けていません。</translation>
+    </message>
+    <message>
+        <source>The ARC chain added by the forwarders does not validate.</source>
+        <translation>転送元が付けた ARC チェーンの検証に失敗しています。</translation>
+    </message>
+    <message>
+        <source>The sending IP address could not be found in the Received fields, so its reverse DNS cannot be checked.</source>
+        <translation>Received フィールドから送信元 IP アドレスを特定できないため、逆引きを確認できません。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 is %2, which looks like a generic or dynamic address name. Providers expect a name of the sender&apos;s own.</source>
+        <translation>%1 の逆引きは %2 で、汎用・動的アドレスの名前に見えます。プロバイダーは送信者自身の名前を求めています。</translation>
+    </message>
+    <message>
+        <source>The sending IP %1 has the reverse DNS name %2, which resolves back to it.</source>
+        <translation>送信元 IP %1 の逆引き名は %2 で、正引きすると同じ IP に戻ります。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS lookup of %1 hit a temporary DNS error.</source>
+        <translation>%1 の逆引きで一時的な DNS エラーが起きました。</translation>
+    </message>
+    <message>
+        <source>The sending IP %1 has no reverse DNS (PTR) record.</source>
+        <translation>送信元 IP %1 には逆引き（PTR）レコードがありません。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %2 of %1 does not resolve back to that IP.</source>
+        <translation>%1 の逆引き名 %2 を正引きしても、その IP に戻りません。</translation>
+    </message>
+    <message>
+        <source>The Received field written by the receiving provider could not be identified, so the use of TLS cannot be judged. A copy taken from another mailbox says nothing about delivery to this provider.</source>
+        <translation>受信プロバイダーが書いた Received フィールドを特定できないため、TLS の使用を判定できません。別のメールボックスから取ったコピーでは、このプロバイダーへの配送について分かりません。</translation>
+    </message>
+    <message>
+        <source>The last hop into the receiver was encrypted (%1).</source>
+        <translation>受信側への最後の中継は暗号化されていました（%1）。</translation>
+    </message>
+    <message>
+        <source>The last hop into the receiver was not encrypted (with %1).</source>
+        <translation>受信側への最後の中継は暗号化されていませんでした（with %1）。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s Received field does not say whether TLS was used (with %1).</source>
+        <translation>受信側の Received フィールドからは TLS が使われたかどうか分かりません（with %1）。</translation>
+    </message>
+    <message>
+        <source>No envelope or From domain to check.</source>
+        <translation>確認するエンベロープ送信者や From のドメインがありません。</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist in DNS (NXDOMAIN).</source>
+        <translation>ドメイン %1 は DNS に存在しません（NXDOMAIN）。</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes a null MX (RFC 7505): it declares that it accepts no mail, so replies and bounces cannot reach it.</source>
+        <translation>ドメイン %1 は null MX（RFC 7505）を公開しており、メールを受け取らないと宣言しています。返信やエラー通知が届きません。</translation>
+    </message>
+    <message>
+        <source>Whether %1 exists could not be determined (the DNS lookup failed or was not in the snapshot).</source>
+        <translation>%1 が存在するかどうか判定できませんでした（DNS の問い合わせに失敗したか、スナップショットにありません）。</translation>
+    </message>
+    <message>
+        <source>The domains exist in DNS: %1.</source>
+        <translation>ドメインは DNS に存在します: %1。</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes a null MX, so it cannot receive replies.</source>
+        <translation>ドメイン %1 は null MX を公開しているため、返信を受け取れません。</translation>
+    </message>
+    <message>
+        <source>The domain %1 has neither an MX record nor an address, so replies cannot be delivered.</source>
+        <translation>ドメイン %1 には MX レコードもアドレスもなく、返信を配送できません。</translation>
+    </message>
+    <message>
+        <source>These domains can receive replies: %1.</source>
+        <translation>次のドメインは返信を受け取れます: %1。</translation>
+    </message>
+    <message>
+        <source>One message cannot show whether streams are kept consistent. This message&apos;s markers to compare with others: sending IP %1, DKIM %2, From domain %3, envelope sender %4.</source>
+        <translation>1 通のメッセージからは、送信の流れが一貫しているかは分かりません。他のメッセージと比べるための情報: 送信元 IP %1、DKIM %2、From ドメイン %3、エンベロープ送信者 %4。</translation>
+    </message>
+    <message>
+        <source>The From domain %1 is not a mailbox provider&apos;s consumer domain.</source>
+        <translation>From ドメイン %1 はメールボックスプロバイダーの一般向けドメインではありません。</translation>
+    </message>
+    <message>
+        <source>The From domain is %1 and DMARC passes, so the message was sent through that provider.</source>
+        <translation>From ドメインは %1 で DMARC が成功しているため、そのプロバイダーから送信されています。</translation>
+    </message>
+    <message>
+        <source>The From address is at %1 but the message was not sent through that provider (DMARC does not pass, p=%2). Sending &quot;as&quot; a gmail.com or yahoo.com address from your own servers is treated as spoofing.</source>
+        <translation>From アドレスは %1 ですが、そのプロバイダー経由で送信されていません（DMARC が成功していません、p=%2）。自社のサーバーから gmail.com や yahoo.com のアドレスで送信すると、なりすましとして扱われます。</translation>
+    </message>
+    <message>
+        <source>The message offers unsubscribing through its List-Unsubscribe field.</source>
+        <translation>List-Unsubscribe フィールドで配信停止の手段を提供しています。</translation>
+    </message>
+    <message>
+        <source>The message offers an unsubscribe link in its body.</source>
+        <translation>本文に配信停止のリンクがあります。</translation>
+    </message>
+    <message>
+        <source>There is no List-Unsubscribe field and the body was not supplied, so an unsubscribe link cannot be looked for.</source>
+        <translation>List-Unsubscribe フィールドがなく、本文も与えられていないため、配信停止リンクを確認できません。</translation>
+    </message>
+    <message>
+        <source>The message offers no way to unsubscribe: no List-Unsubscribe field and no unsubscribe link in the body.</source>
+        <translation>配信停止の手段がありません。List-Unsubscribe フィールドも本文の配信停止リンクもありません。</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe works as RFC 8058 requires: an https URI, List-Unsubscribe-Post: List-Unsubscribe=One-Click, and both fields signed by DKIM (d=%1).</source>
+        <translation>RFC 8058 の要件どおりワンクリック配信停止に対応しています。https の URI、List-Unsubscribe-Post: List-Unsubscribe=One-Click があり、両フィールドが DKIM（d=%1）で署名されています。</translation>
+    </message>
+    <message>
+        <source>The List-Unsubscribe field offers a mailto: address, which Yahoo accepts (RFC 8058 one-click is preferred).</source>
+        <translation>List-Unsubscribe フィールドに mailto: アドレスがあり、Yahoo はこれを認めています（RFC 8058 のワンクリックが推奨です）。</translation>
+    </message>
+    <message>
+        <source>The message has no List-Unsubscribe field.</source>
+        <translation>List-Unsubscribe フィールドがありません。</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe has no https: URI; one-click unsubscribe needs one (mailto: alone is not enough for Gmail).</source>
+        <translation>List-Unsubscribe に https: の URI がありません。ワンクリック配信停止には必要です（Gmail では mailto: だけでは不十分です）。</translation>
+    </message>
+    <message>
+        <source>There is no valid List-Unsubscribe-Post: List-Unsubscribe=One-Click field, so mail clients cannot unsubscribe in one click.</source>
+        <translation>有効な List-Unsubscribe-Post: List-Unsubscribe=One-Click フィールドがないため、メールソフトからワンクリックで配信停止できません。</translation>
+    </message>
+    <message>
+        <source>Both unsubscribe fields are signed only by %1, a domain not aligned with From; RFC 8058 expects an aligned signature.</source>
+        <translation>配信停止の 2 つのフィールドは From とアライメントしない %1 でしか署名されていません。RFC 8058 はアライメントした署名を求めています。</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe and List-Unsubscribe-Post are not both covered by a passing DKIM signature aligned with From (RFC 8058 §4).</source>
+        <translation>List-Unsubscribe と List-Unsubscribe-Post の両方を、From とアライメントした成功の DKIM 署名が対象にしていません（RFC 8058 §4）。</translation>
+    </message>
+    <message>
+        <source>The body has a visible unsubscribe link (&quot;%1&quot;).</source>
+        <translation>本文に見える配信停止リンクがあります（「%1」）。</translation>
+    </message>
+    <message>
+        <source>The body&apos;s unsubscribe link (&quot;%1&quot;) is hidden by its styling; providers ask for a clearly visible one.</source>
+        <translation>本文の配信停止リンク（「%1」）はスタイルで隠されています。プロバイダーははっきり見えるリンクを求めています。</translation>
+    </message>
+    <message>
+        <source>No unsubscribe link was found in the body (English or Japanese wording).</source>
+        <translation>本文に配信停止リンク（英語・日本語の表現）が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Only the header section was supplied, so the body cannot be searched for an unsubscribe link.</source>
+        <translation>ヘッダー部分しか与えられていないため、本文の配信停止リンクを確認できません。</translation>
+    </message>
+    <message>
+        <source>Whether unsubscribe requests are carried out in time cannot be seen in one message.</source>
+        <translation>配信停止の依頼が期限内に処理されているかは、1 通のメッセージからは分かりません。</translation>
+    </message>
+    <message>
+        <source>The spam complaint rate is known only to the provider (Gmail Postmaster Tools, Yahoo Complaint Feedback Loop), not from one message.</source>
+        <translation>迷惑メールの申告率はプロバイダーだけが把握しており（Gmail Postmaster Tools、Yahoo の苦情フィードバックループ）、1 通のメッセージからは分かりません。</translation>
+    </message>
+    <message>
+        <source>Whether recipients asked for this mail cannot be seen in one message.</source>
+        <translation>受信者がこのメールの送信に同意したかどうかは、1 通のメッセージからは分かりません。</translation>
+    </message>
+    <message>
+        <source>How the sender handles SMTP errors and bounces cannot be seen in one message.</source>
+        <translation>送信者が SMTP のエラー応答やバウンスにどう対処しているかは、1 通のメッセージからは分かりません。</translation>
+    </message>
+    <message>
+        <source>%1 would most likely reject this message: DMARC fails for %2 and its policy is p=reject.</source>
+        <translation>%1 はこのメッセージを拒否する可能性が高いです。%2 の DMARC が失敗しており、ポリシーが p=reject です。</translation>
+    </message>
+    <message>
+        <source>%1 would most likely put this message in spam: DMARC fails for %2 and its policy is p=quarantine.</source>
+        <translation>%1 はこのメッセージを迷惑メールフォルダーに入れる可能性が高いです。%2 の DMARC が失敗しており、ポリシーが p=quarantine です。</translation>
+    </message>
+    <message>
+        <source>DMARC fails for %2, but its policy p=none asks %1 to do nothing; the message may still be filtered as spam.</source>
+        <translation>%2 の DMARC は失敗していますが、ポリシー p=none は %1 に対処を求めていません。それでも迷惑メールと判定されることがあります。</translation>
+    </message>
+    <message>
+        <source>%1 would most likely reject this message: neither SPF nor DKIM passes.</source>
+        <translation>%1 はこのメッセージを拒否する可能性が高いです。SPF も DKIM も成功していません。</translation>
+    </message>
+    <message>
+        <source>%1 may put this message in spam or refuse it: %2 of its requirements are not met.</source>
+        <translation>%1 はこのメッセージを迷惑メールにするか拒否するおそれがあります。満たしていない要件が %2 件あります。</translation>
+    </message>
+    <message>
+        <source>%1: still checking (waiting for DNS answers).</source>
+        <translation>%1: 確認中です（DNS の応答を待っています）。</translation>
+    </message>
+    <message>
+        <source>%1: no requirement fails, but %2 could not be verified from this message.</source>
+        <translation>%1: 満たしていない要件はありませんが、このメッセージからは %2 件を確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: the message meets every requirement Kensa can check.</source>
+        <translation>%1: Kensa が確認できる要件をすべて満たしています。</translation>
+    </message>
+    <message>
+        <source>%1: the message meets the requirements, with %2 warnings worth fixing.</source>
+        <translation>%1: 要件は満たしていますが、直すべき注意点が %2 件あります。</translation>
+    </message>
+    <message>
+        <source>DMARC passes for %1 only through SPF of %2, whose record ends in ~all, and no DKIM signature aligns. Forwarding will break SPF and DMARC with it; sign with DKIM for the From domain.</source>
+        <translation>%1 の DMARC は %2 の SPF だけで成功しており、その SPF レコードは ~all で終わっていて、アライメントした DKIM 署名がありません。転送されると SPF が失敗し、DMARC も失敗します。From ドメインで DKIM 署名を付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 states its rules for bulk senders only; switch on &quot;Bulk sender&quot; to judge the message by them.</source>
+        <translation>%1 は大量送信者向けの要件しか定めていません。それらで判定するには「大量送信者」を有効にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsView</name>
@@ -2025,6 +3107,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Hops</source>
         <translation>経路</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
 </context>
 <context>
     <name>kensa::MimeTreeView</name>
@@ -2095,6 +3181,147 @@ From: …</translation>
         <translation>
             <numerusform>[メッセージの残り %n バイトは表示していません]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kensa::RequirementDetail</name>
+    <message>
+        <source>Required of every sender</source>
+        <translation>すべての送信者に必須</translation>
+    </message>
+    <message>
+        <source>Required of bulk senders (5,000 or more messages a day)</source>
+        <translation>大量送信者（1 日 5,000 通以上）に必須</translation>
+    </message>
+    <message>
+        <source>Recommended (a guideline, not a requirement)</source>
+        <translation>推奨（必須ではなくガイドライン）</translation>
+    </message>
+    <message>
+        <source>Not stated by this provider</source>
+        <translation>このメールサービスは定めていません</translation>
+    </message>
+    <message>
+        <source>Was required, since withdrawn</source>
+        <translation>以前は必須でしたが、現在は撤回されています</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>result word, RFC 8601 token</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a piece of evidence is in the message: header field name, line number</extracomment>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>the receiver</source>
+        <translation>受信側</translation>
+    </message>
+    <message>
+        <source>DKIM d=%1 s=%2</source>
+        <extracomment>A DKIM signature named by its domain and selector (RFC 6376 d= and s=)</extracomment>
+        <translation>DKIM d=%1 s=%2</translation>
+    </message>
+    <message>
+        <source>Recorded at delivery and verified again now</source>
+        <translation>配信時の記録と現在の再検証</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録した受信サーバー</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>配信時の記録</translation>
+    </message>
+    <message>
+        <source>Kensa now</source>
+        <translation>Kensa の再検証</translation>
+    </message>
+    <message>
+        <source>DNS answers are today&apos;s, not those at delivery: a key rotated since then changes the result.</source>
+        <translation>DNS の応答は配信時ではなく現在のものです。その後に鍵が更新されていると結果が変わります。</translation>
+    </message>
+    <message>
+        <source>Select a cell of the checklist to see what was checked, the provider&apos;s rule, the evidence in the message and how to fix it.</source>
+        <translation>チェックリストのセルを選ぶと、確認した内容、そのメールサービスの要件、メッセージ内の根拠、対処方法を表示します。</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>確認する内容</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>適用開始</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Label before what the provider says about this rule in particular</extracomment>
+        <translation>補足</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <extracomment>After a source&apos;s title: the date of the page version the table was checked against</extracomment>
+        <translation>（%1 時点）</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>This rule is for bulk senders. It is evaluated, but it counts only when you mark the sender as a bulk sender.</source>
+        <translation>大量送信者向けの要件です。判定は行いますが、送信者を大量送信者に指定した場合にのみ評価に含めます。</translation>
+    </message>
+    <message>
+        <source>This rule is for subscribed or marketing mail; the message is not treated as such.</source>
+        <translation>販促・購読メール向けの要件です。このメッセージは販促・購読メールとして扱っていません。</translation>
+    </message>
+    <message>
+        <source>This rule is for mail that went through a forwarder or a mailing list; this message did not.</source>
+        <translation>転送やメーリングリストを経由したメール向けの要件です。このメッセージは経由していません。</translation>
+    </message>
+    <message>
+        <source>This rule does not apply to this sender as the switches describe it.</source>
+        <translation>上の設定による送信者には、この要件は適用されません。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>適用範囲</translation>
+    </message>
+    <message>
+        <source>Evidence in the message</source>
+        <translation>メッセージ内の根拠</translation>
+    </message>
+    <message>
+        <source>(%1: show in the source)</source>
+        <comment>evidence location</comment>
+        <translation>（%1：ソースで表示）</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>対処方法</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +3405,36 @@ From: …</translation>
         <source>Not recorded</source>
         <comment>authentication result</comment>
         <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <comment>requirement status</comment>
+        <extracomment>A provider requirement is met (checklist cell)</extracomment>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>requirement status</comment>
+        <extracomment>A provider requirement is not met (checklist cell)</extracomment>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>requirement status</comment>
+        <extracomment>Met today but at risk, e.g. a 1024-bit key or p=none (checklist cell)</extracomment>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell</source>
+        <comment>requirement status</comment>
+        <extracomment>One message cannot show it, e.g. the spam rate (checklist cell)</extracomment>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <comment>requirement status</comment>
+        <extracomment>The provider does not state this requirement (checklist cell)</extracomment>
+        <translation>対象外</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +3712,78 @@ From: …</translation>
     <message>
         <source>Reverse DNS (iprev):</source>
         <translation>逆引き（iprev）:</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <comment>requirement status</comment>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <comment>requirement status</comment>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <comment>requirement status</comment>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>requirement status</comment>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>can&apos;t tell</source>
+        <comment>requirement status</comment>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>requirement status</comment>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Provider requirements:</source>
+        <translation>プロバイダーの送信者要件:</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>requirement that applies to bulk senders only</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1*</source>
+        <comment>recommended, not required</comment>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>(...) applies to bulk senders only; * recommended, not required.</source>
+        <translation>(...) は大量送信者のみに適用、* は推奨（必須ではありません）。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe:</source>
+        <translation>配信停止:</translation>
+    </message>
+    <message>
+        <source>One-click (RFC 8058): yes</source>
+        <translation>ワンクリック配信停止（RFC 8058）: あり</translation>
+    </message>
+    <message>
+        <source>One-click (RFC 8058): no</source>
+        <translation>ワンクリック配信停止（RFC 8058）: なし</translation>
+    </message>
+    <message>
+        <source>Covered by an aligned DKIM signature: yes (d=%1)</source>
+        <translation>アライメントした DKIM 署名の対象: はい（d=%1）</translation>
+    </message>
+    <message>
+        <source>Covered by an aligned DKIM signature: no</source>
+        <translation>アライメントした DKIM 署名の対象: いいえ</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
     </message>
 </context>
 <context>

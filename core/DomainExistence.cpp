@@ -1,0 +1,153 @@
+#include "core/DomainExistence.h"
+
+namespace kensa {
+
+namespace {
+
+bool isNullMx(const DnsAnswer &mx)
+{
+    // RFC 7505 §3: a single MX record with preference 0 and the exchange ".".
+    return mx.status == DnsStatus::NoError && mx.records.size() == 1 && mx.records.first().preference == 0
+        && (mx.records.first().target.isEmpty() || mx.records.first().target == ".");
+}
+
+bool undecided(const DnsAnswer *answer)
+{
+    return !answer || answer->status == DnsStatus::Timeout || answer->status == DnsStatus::ServFail
+        || answer->status == DnsStatus::Refused || answer->status == DnsStatus::OtherError
+        || answer->status == DnsStatus::NotInSnapshot;
+}
+
+Finding dnsEvidence(const QString &domain, DnsType type, const DnsAnswer *answer)
+{
+    return makeFinding(QStringLiteral("requirements.evidence.dns"), Severity::Info,
+                       {{QStringLiteral("name"), domain},
+                        {QStringLiteral("type"), dnsTypeName(type)},
+                        {QStringLiteral("status"), answer ? dnsStatusName(answer->status) : QStringLiteral("-")}});
+}
+
+} // namespace
+
+DomainExistence::DomainExistence(const QString &mailFromDomain, const QString &fromDomain, const QStringList &replyToDomains)
+    : m_mailFrom(mailFromDomain.toLower())
+    , m_from(fromDomain.toLower())
+{
+    for (const QString &d : replyToDomains) {
+        const QString lower = d.toLower();
+        if (!lower.isEmpty() && lower != m_from && !m_replyTo.contains(lower) && m_replyTo.size() < 5)
+            m_replyTo << lower;
+    }
+}
+
+QList<DnsQuestion> DomainExistence::questions() const
+{
+    QList<DnsQuestion> out;
+    const auto add = [&out](const QString &domain, DnsType type) {
+        const DnsQuestion q{domain.toUtf8(), type};
+        if (!domain.isEmpty() && !out.contains(q))
+            out.append(q);
+    };
+    for (const QString &d : {m_mailFrom, m_from}) {
+        add(d, DnsType::SOA);
+        add(d, DnsType::MX);
+    }
+    for (const QString &d : QStringList{m_from} + m_replyTo) {
+        add(d, DnsType::MX);
+        add(d, DnsType::A);
+        add(d, DnsType::AAAA);
+    }
+    return out;
+}
+
+void DomainExistence::setAnswer(const DnsAnswer &answer)
+{
+    m_answers.append(answer);
+}
+
+const DnsAnswer *DomainExistence::answer(const QString &domain, DnsType type) const
+{
+    const DnsQuestion q{domain.toUtf8(), type};
+    for (const DnsAnswer &a : m_answers) {
+        if (a.question == q)
+            return &a;
+    }
+    return nullptr;
+}
+
+QList<CheckOutcome> DomainExistence::outcomes() const
+{
+    return {existence(), replies()};
+}
+
+CheckOutcome DomainExistence::existence() const
+{
+    const QString id = QStringLiteral("infra.domain_exists");
+    QStringList domains;
+    for (const QString &d : {m_mailFrom, m_from}) {
+        if (!d.isEmpty() && !domains.contains(d))
+            domains << d;
+    }
+    if (domains.isEmpty())
+        return makeOutcome(id, CheckStatus::NotVerifiable, QStringLiteral("requirements.domain.none"));
+    QList<Finding> evidence;
+    QString missing;
+    QString nullMx;
+    QString unknown;
+    for (const QString &d : std::as_const(domains)) {
+        const DnsAnswer *soa = answer(d, DnsType::SOA);
+        const DnsAnswer *mx = answer(d, DnsType::MX);
+        evidence << dnsEvidence(d, DnsType::SOA, soa) << dnsEvidence(d, DnsType::MX, mx);
+        if (soa && soa->status == DnsStatus::NxDomain) {
+            if (missing.isEmpty())
+                missing = d;
+        } else if (mx && isNullMx(*mx)) {
+            if (nullMx.isEmpty())
+                nullMx = d;
+        } else if (undecided(soa) && unknown.isEmpty()) {
+            unknown = d;
+        }
+    }
+    if (!missing.isEmpty())
+        return makeOutcome(id, CheckStatus::Fail, QStringLiteral("requirements.domain.nxdomain"),
+                           {{QStringLiteral("domain"), missing}}, evidence);
+    if (!nullMx.isEmpty())
+        return makeOutcome(id, CheckStatus::Fail, QStringLiteral("requirements.domain.null_mx"),
+                           {{QStringLiteral("domain"), nullMx}}, evidence);
+    if (!unknown.isEmpty())
+        return makeOutcome(id, CheckStatus::NotVerifiable, QStringLiteral("requirements.domain.unknown"),
+                           {{QStringLiteral("domain"), unknown}}, evidence);
+    return makeOutcome(id, CheckStatus::Pass, QStringLiteral("requirements.domain.exists"),
+                       {{QStringLiteral("domains"), domains.join(QStringLiteral(", "))}}, evidence);
+}
+
+CheckOutcome DomainExistence::replies() const
+{
+    const QString id = QStringLiteral("infra.domain_reply");
+    const QStringList domains = m_from.isEmpty() ? m_replyTo : QStringList{m_from} + m_replyTo;
+    if (domains.isEmpty())
+        return makeOutcome(id, CheckStatus::NotVerifiable, QStringLiteral("requirements.domain.none"));
+    QList<Finding> evidence;
+    for (const QString &d : domains) {
+        const DnsAnswer *mx = answer(d, DnsType::MX);
+        const DnsAnswer *a = answer(d, DnsType::A);
+        const DnsAnswer *aaaa = answer(d, DnsType::AAAA);
+        evidence << dnsEvidence(d, DnsType::MX, mx);
+        if (mx && isNullMx(*mx))
+            return makeOutcome(id, CheckStatus::Warning, QStringLiteral("requirements.domain.reply_null_mx"),
+                               {{QStringLiteral("domain"), d}}, evidence);
+        if (mx && mx->status == DnsStatus::NoError)
+            continue;
+        evidence << dnsEvidence(d, DnsType::A, a) << dnsEvidence(d, DnsType::AAAA, aaaa);
+        if ((a && a->status == DnsStatus::NoError) || (aaaa && aaaa->status == DnsStatus::NoError))
+            continue;
+        if (undecided(mx) || (undecided(a) && undecided(aaaa)))
+            return makeOutcome(id, CheckStatus::NotVerifiable, QStringLiteral("requirements.domain.unknown"),
+                               {{QStringLiteral("domain"), d}}, evidence);
+        return makeOutcome(id, CheckStatus::Warning, QStringLiteral("requirements.domain.no_reply"),
+                           {{QStringLiteral("domain"), d}}, evidence);
+    }
+    return makeOutcome(id, CheckStatus::Pass, QStringLiteral("requirements.domain.reply_ok"),
+                       {{QStringLiteral("domains"), domains.join(QStringLiteral(", "))}}, evidence);
+}
+
+} // namespace kensa

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/CheckOutcome.h"
+#include "core/DnsTypes.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kensa {
+
+// Whether the envelope and header domains exist and can take replies
+// (../shared/reference/provider-requirements.md INFRA-DOMAIN-EXISTS):
+//   infra.domain_exists  Yahoo: an SOA query for the MAIL FROM and From domains; NXDOMAIN fails,
+//                        a null MX (RFC 7505) fails, SERVFAIL or no answer cannot be judged
+//   infra.domain_reply   Outlook.com: From and Reply-To domains have an MX, or an address that
+//                        serves as implicit MX (RFC 5321 §5.1); neither is a warning
+// Like the other checks it only names its DNS questions and reads the answers.
+class DomainExistence
+{
+public:
+    DomainExistence(const QString &mailFromDomain, const QString &fromDomain, const QStringList &replyToDomains);
+
+    QList<DnsQuestion> questions() const;
+    void setAnswer(const DnsAnswer &answer);
+    QList<CheckOutcome> outcomes() const; // infra.domain_exists, infra.domain_reply
+
+private:
+    const DnsAnswer *answer(const QString &domain, DnsType type) const;
+    CheckOutcome existence() const;
+    CheckOutcome replies() const;
+
+    QString m_mailFrom;
+    QString m_from;
+    QStringList m_replyTo;
+    QList<DnsAnswer> m_answers;
+};
+
+} // namespace kensa

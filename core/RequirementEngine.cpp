@@ -1,0 +1,869 @@
+#include "core/RequirementEngine.h"
+
+#include "core/Report.h"
+
+#include "core/OrganizationalDomain.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace kensa {
+
+QStringList RequirementEngine::checkIds()
+{
+    return {
+        // Authentication and alignment
+        QStringLiteral("auth.spf_or_dkim"),
+        QStringLiteral("auth.spf_pass"),
+        QStringLiteral("auth.dkim_pass"),
+        QStringLiteral("auth.dkim_pass.own_domain"),
+        QStringLiteral("auth.dkim_pass.all_aligned"),
+        QStringLiteral("auth.dkim_key_size"),
+        QStringLiteral("auth.dmarc_record"),
+        QStringLiteral("auth.dmarc_aligned.org"),
+        QStringLiteral("auth.dmarc_pass"),
+        QStringLiteral("auth.both_aligned"),
+        QStringLiteral("auth.dmarc_enforce"),
+        QStringLiteral("arc.forwarder"),
+        // Infrastructure
+        QStringLiteral("infra.iprev"),
+        QStringLiteral("infra.tls"),
+        QStringLiteral("infra.domain_exists"),
+        QStringLiteral("infra.domain_reply"),
+        QStringLiteral("infra.streams"),
+        // Format
+        QStringLiteral("format.rfc5322"),
+        QStringLiteral("format.single_from.gmail"),
+        QStringLiteral("format.single_from.rfc"),
+        QStringLiteral("format.single_instance"),
+        QStringLiteral("format.message_id"),
+        QStringLiteral("format.size_limits"),
+        QStringLiteral("format.encoding"),
+        QStringLiteral("format.idn"),
+        QStringLiteral("format.provider_spoof"),
+        QStringLiteral("format.honest_identity"),
+        // Unsubscribe
+        QStringLiteral("unsub.one_click.rfc8058"),
+        QStringLiteral("unsub.one_click.yahoo"),
+        QStringLiteral("unsub.one_click.any"),
+        QStringLiteral("unsub.body_link"),
+        QStringLiteral("unsub.honor"),
+        // Practices a single message cannot show
+        QStringLiteral("rep.spam_rate"),
+        QStringLiteral("prac.consent"),
+        QStringLiteral("prac.smtp_replies"),
+    };
+}
+
+namespace {
+
+using Args = QList<QPair<QString, QString>>;
+
+QString orgOf(const QString &domain)
+{
+    if (domain.isEmpty())
+        return {};
+    const QString org = OrganizationalDomain::system().of(domain.toLower());
+    return org.isEmpty() ? domain.toLower() : org;
+}
+
+// The evidence line of a check: the header field it read, pointing into the raw source.
+Finding evidence(const QString &key, const Args &args, const QString &header = {}, int line = 0)
+{
+    return makeFinding(key, Severity::Info, args, line, header);
+}
+
+const HeaderField *boundaryReceived(const Report &report)
+{
+    if (report.hops.boundaryIndex < 0 || report.hops.boundaryIndex >= report.hops.hops.size())
+        return nullptr;
+    const int line = report.hops.hops.at(report.hops.boundaryIndex).hop.line;
+    for (const HeaderField &f : report.message.headers()) {
+        if (f.line == line)
+            return &f;
+    }
+    return nullptr;
+}
+
+// SPF as Kensa can state it: re-evaluated when a sending IP was known, else as the receiver
+// recorded it in its trusted Authentication-Results.
+struct SpfView
+{
+    QString result; // RFC 8601 word, "" when unknown
+    QString domain;
+    bool recorded = false;
+};
+
+SpfView spfView(const Report &report)
+{
+    SpfView v;
+    const bool ownUndecided = report.spfChecked && report.spf.result == u"temperror";
+    if (report.spfChecked && !(ownUndecided && !report.spfRecorded.isEmpty())) {
+        v.result = report.spf.result;
+        v.domain = QString::fromUtf8(report.spf.domain).toLower();
+    } else if (!report.spfRecorded.isEmpty()) {
+        v.result = report.spfRecorded;
+        v.domain = report.dmarc.spfDomain.toLower();
+        v.recorded = true;
+    }
+    if (v.domain.isEmpty())
+        v.domain = report.summary.returnPath.section(u'@', -1).toLower();
+    return v;
+}
+
+// The DMARC policy that applies to the From domain: the evaluator names it when DMARC fails;
+// otherwise p= of the From domain's own record, sp= (else p=) of an organisational one.
+QString appliedPolicy(const DmarcResult &d)
+{
+    if (!d.policy.isEmpty())
+        return d.policy;
+    if (!d.record.valid)
+        return {};
+    if (d.recordDomain.compare(d.fromDomain, Qt::CaseInsensitive) != 0 && !d.record.subdomainPolicy.isEmpty())
+        return d.record.subdomainPolicy;
+    return d.record.policy;
+}
+
+Finding spfEvidence(const Report &report, const SpfView &spf)
+{
+    const HeaderField *received = boundaryReceived(report);
+    return evidence(spf.recorded ? QStringLiteral("requirements.evidence.spf_recorded")
+                                 : QStringLiteral("requirements.evidence.spf"),
+                    {{QStringLiteral("result"), spf.result.isEmpty() ? QStringLiteral("-") : spf.result},
+                     {QStringLiteral("domain"), spf.domain.isEmpty() ? QStringLiteral("-") : spf.domain},
+                     {QStringLiteral("ip"), report.hops.boundaryIp.isEmpty() ? QString::fromLatin1(report.spf.ip)
+                                                                             : report.hops.boundaryIp}},
+                    received ? QStringLiteral("Received") : QString(), received ? received->line : 0);
+}
+
+QList<Finding> dkimEvidence(const Report &report)
+{
+    QList<Finding> out;
+    for (const DkimResult &d : report.dkim) {
+        out << evidence(QStringLiteral("requirements.evidence.dkim"),
+                        {{QStringLiteral("d"), d.domain},
+                         {QStringLiteral("s"), d.selector},
+                         {QStringLiteral("result"), d.result},
+                         {QStringLiteral("recorded"), d.recorded.isEmpty() ? QStringLiteral("-") : d.recorded}},
+                        QStringLiteral("DKIM-Signature"), d.line);
+    }
+    return out;
+}
+
+Finding dmarcEvidence(const Report &report)
+{
+    const HeaderField *from = report.message.field("From");
+    return evidence(QStringLiteral("requirements.evidence.dmarc"),
+                    {{QStringLiteral("domain"), report.dmarc.fromDomain.isEmpty() ? report.summary.fromDomain
+                                                                                  : report.dmarc.fromDomain},
+                     {QStringLiteral("result"), report.dmarc.result.isEmpty() ? QStringLiteral("-") : report.dmarc.result},
+                     {QStringLiteral("policy"), appliedPolicy(report.dmarc).isEmpty() ? QStringLiteral("-") : appliedPolicy(report.dmarc)},
+                     {QStringLiteral("record"), report.dmarc.recordDomain.isEmpty() ? QStringLiteral("-")
+                                                                                    : QStringLiteral("_dmarc.") + report.dmarc.recordDomain}},
+                    QStringLiteral("From"), from ? from->line : 0);
+}
+
+bool dkimPasses(const DkimResult &d)
+{
+    return d.result == u"pass";
+}
+
+bool dkimUndecided(const DkimResult &d)
+{
+    return d.result == u"temperror";
+}
+
+// A signature whose key has gone since delivery while the receiver recorded a pass.
+bool dkimKeyGoneSinceDelivery(const DkimResult &d)
+{
+    return d.recorded == u"pass" && !dkimPasses(d)
+        && (d.reason == u"dkim.key.not_found" || d.reason == u"dkim.key.revoked");
+}
+
+CheckOutcome pendingOutcome(const QString &check)
+{
+    CheckOutcome o = makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.pending"));
+    o.pending = true;
+    return o;
+}
+
+CheckOutcome dkimPass(const Report &report, const QString &check)
+{
+    if (!report.dkimChecked)
+        return pendingOutcome(check);
+    const QList<Finding> ev = dkimEvidence(report);
+    if (report.dkim.isEmpty())
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dkim.unsigned"), {}, ev);
+    const QString fromOrg = orgOf(report.summary.fromDomain);
+    QStringList passing;
+    QStringList passingOwn;
+    int aligned = 0;
+    QString alignedFailing;
+    for (const DkimResult &d : report.dkim) {
+        const bool own = !fromOrg.isEmpty() && orgOf(d.domain) == fromOrg;
+        if (own)
+            ++aligned;
+        if (dkimPasses(d)) {
+            passing << d.domain;
+            if (own)
+                passingOwn << d.domain;
+        } else if (own && alignedFailing.isEmpty()) {
+            alignedFailing = d.domain;
+        }
+    }
+    if (passing.isEmpty()) {
+        for (const DkimResult &d : report.dkim) {
+            if (dkimKeyGoneSinceDelivery(d))
+                return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.dkim.key_gone"),
+                                   {{QStringLiteral("d"), d.domain}, {QStringLiteral("s"), d.selector}}, ev);
+        }
+        bool undecided = false;
+        for (const DkimResult &d : report.dkim)
+            undecided = undecided || dkimUndecided(d);
+        if (undecided)
+            return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dkim.temperror"), {}, ev);
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dkim.fails"),
+                           {{QStringLiteral("count"), QString::number(report.dkim.size())}}, ev);
+    }
+    if (check == u"auth.dkim_pass.own_domain" && passingOwn.isEmpty()) {
+        return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.dkim.third_party"),
+                           {{QStringLiteral("d"), passing.first()}, {QStringLiteral("from"), report.summary.fromDomain}}, ev);
+    }
+    if (check == u"auth.dkim_pass.all_aligned" && aligned > 1 && !alignedFailing.isEmpty()) {
+        return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.dkim.aligned_one_fails"),
+                           {{QStringLiteral("d"), alignedFailing}}, ev);
+    }
+    return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.dkim.pass"),
+                       {{QStringLiteral("domains"), passing.join(QStringLiteral(", "))}}, ev);
+}
+
+CheckOutcome dkimKeySize(const Report &report)
+{
+    const QString check = QStringLiteral("auth.dkim_key_size");
+    if (!report.dkimChecked)
+        return pendingOutcome(check);
+    const QList<Finding> ev = dkimEvidence(report);
+    int smallest = 0;
+    QString smallestSig;
+    bool any = false;
+    for (const DkimResult &d : report.dkim) {
+        if (d.keyType == u"ed25519") {
+            any = true;
+            continue;
+        }
+        if (d.keyBits <= 0)
+            continue;
+        any = true;
+        if (smallest == 0 || d.keyBits < smallest) {
+            smallest = d.keyBits;
+            smallestSig = d.selector + QStringLiteral("._domainkey.") + d.domain;
+        }
+    }
+    if (!any) {
+        return report.dkim.isEmpty()
+            ? makeOutcome(check, CheckStatus::NotApplicable, QStringLiteral("requirements.key.no_signature"), {}, ev)
+            : makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.key.not_fetched"), {}, ev);
+    }
+    const Args args{{QStringLiteral("bits"), QString::number(smallest)}, {QStringLiteral("key"), smallestSig}};
+    if (smallest == 0)
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.key.ed25519"), {}, ev);
+    if (smallest < 1024)
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.key.too_small"), args, ev);
+    if (smallest < 2048)
+        return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.key.1024"), args, ev);
+    return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.key.ok"), args, ev);
+}
+
+CheckOutcome spfOrDkim(const Report &report)
+{
+    const QString check = QStringLiteral("auth.spf_or_dkim");
+    if (!report.dkimChecked)
+        return pendingOutcome(check);
+    const SpfView spf = spfView(report);
+    QList<Finding> ev = dkimEvidence(report);
+    ev.prepend(spfEvidence(report, spf));
+    for (const DkimResult &d : report.dkim) {
+        if (dkimPasses(d))
+            return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.spf_or_dkim.dkim"),
+                               {{QStringLiteral("d"), d.domain}}, ev);
+    }
+    if (spf.result == u"pass")
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.spf_or_dkim.spf"),
+                           {{QStringLiteral("domain"), spf.domain}}, ev);
+    bool undecided = spf.result.isEmpty() || spf.result == u"temperror";
+    for (const DkimResult &d : report.dkim)
+        undecided = undecided || dkimUndecided(d);
+    if (undecided)
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.spf_or_dkim.unknown"), {}, ev);
+    return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.spf_or_dkim.fail"),
+                       {{QStringLiteral("spf"), spf.result}}, ev);
+}
+
+CheckOutcome spfPass(const Report &report)
+{
+    const QString check = QStringLiteral("auth.spf_pass");
+    if (!report.dkimChecked) // SPF is evaluated in the same round as the DKIM keys
+        return pendingOutcome(check);
+    const SpfView spf = spfView(report);
+    QList<Finding> ev{spfEvidence(report, spf)};
+    ev += report.spf.findings;
+    const Args args{{QStringLiteral("result"), spf.result}, {QStringLiteral("domain"), spf.domain}};
+    if (spf.result.isEmpty())
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.spf.no_ip"), {}, ev);
+    if (spf.result == u"pass")
+        return makeOutcome(check, CheckStatus::Pass, spf.recorded ? QStringLiteral("requirements.spf.pass_recorded")
+                                                                  : QStringLiteral("requirements.spf.pass"), args, ev);
+    if (spf.result == u"temperror")
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.spf.temperror"), args, ev);
+    if (spf.result == u"none")
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.spf.none"), args, ev);
+    return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.spf.fails"), args, ev);
+}
+
+CheckOutcome dmarcRecord(const Report &report)
+{
+    const QString check = QStringLiteral("auth.dmarc_record");
+    if (!report.dmarcChecked)
+        return pendingOutcome(check);
+    const QList<Finding> ev{dmarcEvidence(report)};
+    const DmarcResult &d = report.dmarc;
+    if (d.fromDomain.isEmpty() && report.summary.fromDomain.isEmpty())
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.no_from"), {}, ev);
+    const QString policy = appliedPolicy(d);
+    const Args args{{QStringLiteral("domain"), d.recordDomain}, {QStringLiteral("policy"), policy},
+                    {QStringLiteral("from"), d.fromDomain.isEmpty() ? report.summary.fromDomain : d.fromDomain}};
+    if (d.result == u"temperror")
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.temperror"), args, ev);
+    if (d.recordDomain.isEmpty() || d.result == u"none")
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dmarc.no_record"), args, ev);
+    if (d.result == u"permerror" || policy.isEmpty())
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dmarc.invalid_record"), args, ev);
+    return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.dmarc.record"), args, ev);
+}
+
+CheckOutcome dmarcAlignedOrg(const Report &report)
+{
+    const QString check = QStringLiteral("auth.dmarc_aligned.org");
+    if (RequirementEngine::isForwarded(report))
+        return makeOutcome(check, CheckStatus::NotApplicable, QStringLiteral("requirements.aligned.forwarded"));
+    if (!report.dkimChecked)
+        return pendingOutcome(check);
+    const QString fromOrg = orgOf(report.summary.fromDomain);
+    const SpfView spf = spfView(report);
+    QList<Finding> ev = dkimEvidence(report);
+    ev.prepend(spfEvidence(report, spf));
+    if (fromOrg.isEmpty())
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.no_from"), {}, ev);
+    if (spf.result == u"pass" && orgOf(spf.domain) == fromOrg)
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.aligned.spf"),
+                           {{QStringLiteral("domain"), spf.domain}, {QStringLiteral("from"), report.summary.fromDomain}}, ev);
+    for (const DkimResult &d : report.dkim) {
+        if (dkimPasses(d) && orgOf(d.domain) == fromOrg)
+            return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.aligned.dkim"),
+                               {{QStringLiteral("domain"), d.domain}, {QStringLiteral("from"), report.summary.fromDomain}}, ev);
+    }
+    return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.aligned.none"),
+                       {{QStringLiteral("from"), report.summary.fromDomain}}, ev);
+}
+
+CheckOutcome dmarcPass(const Report &report)
+{
+    const QString check = QStringLiteral("auth.dmarc_pass");
+    if (!report.dmarcChecked)
+        return pendingOutcome(check);
+    QList<Finding> ev{dmarcEvidence(report)};
+    ev += dkimEvidence(report);
+    const DmarcResult &d = report.dmarc;
+    const Args args{{QStringLiteral("from"), d.fromDomain.isEmpty() ? report.summary.fromDomain : d.fromDomain},
+                    {QStringLiteral("policy"), appliedPolicy(d).isEmpty() ? QStringLiteral("-") : appliedPolicy(d)}};
+    // Passing only through SPF whose record ends in ~all: forwarding breaks SPF, and a spoofer
+    // is only soft-failed, so the pass is at risk.
+    if (d.result == u"pass" && !d.dkimAligned && report.spfChecked && report.spf.record.contains("~all"))
+        return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.dmarc.spf_softall"),
+                           {{QStringLiteral("from"), d.fromDomain}, {QStringLiteral("domain"), d.spfDomain}}, ev);
+    if (d.result == u"pass")
+        return makeOutcome(check, CheckStatus::Pass,
+                           d.spfAligned ? QStringLiteral("requirements.dmarc.pass_spf") : QStringLiteral("requirements.dmarc.pass_dkim"),
+                           {{QStringLiteral("from"), d.fromDomain},
+                            {QStringLiteral("domain"), d.spfAligned ? d.spfDomain : d.alignedDkimDomains.value(0)}}, ev);
+    if (d.result == u"temperror")
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.temperror"), args, ev);
+    if (d.result == u"none")
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dmarc.none"), args, ev);
+    if (d.result == u"permerror")
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dmarc.invalid_record"), args, ev);
+    return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dmarc.fails"), args, ev);
+}
+
+CheckOutcome bothAligned(const Report &report)
+{
+    const QString check = QStringLiteral("auth.both_aligned");
+    if (!report.dmarcChecked)
+        return pendingOutcome(check);
+    const QList<Finding> ev{dmarcEvidence(report)};
+    const DmarcResult &d = report.dmarc;
+    if (d.spfAligned && d.dkimAligned)
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.both.pass"), {}, ev);
+    const QString missing = d.spfAligned ? QStringLiteral("DKIM") : (d.dkimAligned ? QStringLiteral("SPF") : QStringLiteral("SPF, DKIM"));
+    return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.both.missing"),
+                       {{QStringLiteral("missing"), missing}}, ev);
+}
+
+CheckOutcome dmarcEnforce(const Report &report)
+{
+    const QString check = QStringLiteral("auth.dmarc_enforce");
+    if (!report.dmarcChecked)
+        return pendingOutcome(check);
+    const QList<Finding> ev{dmarcEvidence(report)};
+    const DmarcResult &d = report.dmarc;
+    if (d.result == u"temperror")
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.temperror"), {}, ev);
+    const QString policy = appliedPolicy(d);
+    if (d.recordDomain.isEmpty() || policy.isEmpty())
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dmarc.no_record"),
+                           {{QStringLiteral("from"), d.fromDomain.isEmpty() ? report.summary.fromDomain : d.fromDomain}}, ev);
+    const Args args{{QStringLiteral("policy"), policy}};
+    if (policy == u"none")
+        return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.enforce.none"), args, ev);
+    return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.enforce.ok"), args, ev);
+}
+
+CheckOutcome arcForwarder(const Report &report)
+{
+    const QString check = QStringLiteral("arc.forwarder");
+    if (!RequirementEngine::isForwarded(report))
+        return makeOutcome(check, CheckStatus::NotApplicable, QStringLiteral("requirements.arc.direct"));
+    if (!report.arcChecked)
+        return pendingOutcome(check);
+    QList<Finding> ev;
+    for (const HeaderField &f : report.message.headers()) {
+        if (f.hasName("ARC-Seal"))
+            ev << evidence(QStringLiteral("requirements.evidence.field"), {{QStringLiteral("field"), f.nameText()}},
+                           f.nameText(), f.line);
+    }
+    ev += report.arc.findings;
+    const Args args{{QStringLiteral("count"), QString::number(report.arc.instanceCount)}};
+    if (report.arc.result == u"pass")
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.arc.pass"), args, ev);
+    if (report.arc.result == u"none" || report.arc.instanceCount == 0)
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.arc.missing"), args, ev);
+    return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.arc.fails"), args, ev);
+}
+
+CheckOutcome iprev(const Report &report)
+{
+    const QString check = QStringLiteral("infra.iprev");
+    const HeaderField *received = boundaryReceived(report);
+    QList<Finding> ev;
+    if (received)
+        ev << evidence(QStringLiteral("requirements.evidence.boundary"), {{QStringLiteral("ip"), report.hops.boundaryIp}},
+                       QStringLiteral("Received"), received->line);
+    if (report.hops.boundaryIp.isEmpty())
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.iprev.no_ip"), {}, ev);
+    if (!report.iprevChecked)
+        return pendingOutcome(check);
+    const IprevResult &r = report.iprev;
+    ev += r.findings;
+    const Args args{{QStringLiteral("ip"), r.ip},
+                    {QStringLiteral("name"), r.confirmedName.isEmpty() ? r.ptr.value(0) : r.confirmedName}};
+    if (r.result == u"pass") {
+        if (r.generic)
+            return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.iprev.generic"), args, ev);
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.iprev.pass"), args, ev);
+    }
+    if (r.result == u"temperror")
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.iprev.temperror"), args, ev);
+    if (r.ptr.isEmpty())
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.iprev.no_ptr"), args, ev);
+    return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.iprev.not_confirmed"), args, ev);
+}
+
+CheckOutcome tls(const Report &report)
+{
+    const QString check = QStringLiteral("infra.tls");
+    if (report.hops.boundaryIndex < 0)
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.tls.no_boundary"));
+    const ReceivedHop &hop = report.hops.hops.at(report.hops.boundaryIndex).hop;
+    const QList<Finding> ev{evidence(QStringLiteral("requirements.evidence.field"), {{QStringLiteral("field"), QStringLiteral("Received")}},
+                                     QStringLiteral("Received"), hop.line)};
+    if (hop.tls)
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.tls.pass"),
+                           {{QStringLiteral("with"), hop.with.isEmpty() ? hop.tlsVersion : hop.with}}, ev);
+    const QString with = hop.with.toUpper();
+    if (with == u"SMTP" || with == u"ESMTP" || with == u"ESMTPA" || with == u"LMTP" || with == u"UTF8SMTP")
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.tls.plain"),
+                           {{QStringLiteral("with"), hop.with}}, ev);
+    return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.tls.unknown"),
+                       {{QStringLiteral("with"), hop.with.isEmpty() ? QStringLiteral("-") : hop.with}}, ev);
+}
+
+CheckOutcome streams(const Report &report)
+{
+    QStringList dkim;
+    for (const DkimResult &d : report.dkim)
+        dkim << d.domain + u'/' + d.selector;
+    return makeOutcome(QStringLiteral("infra.streams"), CheckStatus::NotVerifiable, QStringLiteral("requirements.streams"),
+                       {{QStringLiteral("ip"), report.hops.boundaryIp.isEmpty() ? QStringLiteral("-") : report.hops.boundaryIp},
+                        {QStringLiteral("dkim"), dkim.isEmpty() ? QStringLiteral("-") : dkim.join(QStringLiteral(", "))},
+                        {QStringLiteral("from"), report.summary.fromDomain.isEmpty() ? QStringLiteral("-") : report.summary.fromDomain},
+                        {QStringLiteral("mailfrom"), report.summary.returnPath.isEmpty() ? QStringLiteral("<>") : report.summary.returnPath}});
+}
+
+// Consumer domains of the four providers: mail From them must come through them.
+const QStringList &providerDomains()
+{
+    static const QStringList domains{
+        QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"), QStringLiteral("yahoo.com"),
+        QStringLiteral("yahoo.co.uk"), QStringLiteral("ymail.com"), QStringLiteral("aol.com"),
+        QStringLiteral("icloud.com"), QStringLiteral("me.com"), QStringLiteral("mac.com"),
+        QStringLiteral("outlook.com"), QStringLiteral("hotmail.com"), QStringLiteral("live.com"),
+        QStringLiteral("msn.com")};
+    return domains;
+}
+
+CheckOutcome providerSpoof(const Report &report)
+{
+    const QString check = QStringLiteral("format.provider_spoof");
+    const QString from = report.summary.fromDomain.toLower();
+    const HeaderField *field = report.message.field("From");
+    QList<Finding> ev;
+    if (field)
+        ev << evidence(QStringLiteral("requirements.evidence.field"), {{QStringLiteral("field"), QStringLiteral("From")}},
+                       QStringLiteral("From"), field->line);
+    if (from.isEmpty())
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.no_from"), {}, ev);
+    if (!providerDomains().contains(from))
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.spoof.not_provider"),
+                           {{QStringLiteral("from"), from}}, ev);
+    if (!report.dmarcChecked)
+        return pendingOutcome(check);
+    ev << dmarcEvidence(report);
+    if (report.dmarc.result == u"pass")
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.spoof.authenticated"),
+                           {{QStringLiteral("from"), from}}, ev);
+    if (report.dmarc.result == u"temperror")
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.temperror"), {}, ev);
+    return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.spoof.fails"),
+                       {{QStringLiteral("from"), from}, {QStringLiteral("policy"), appliedPolicy(report.dmarc).isEmpty() ? QStringLiteral("-") : appliedPolicy(report.dmarc)}}, ev);
+}
+
+QList<Finding> unsubscribeEvidence(const Report &report)
+{
+    QList<Finding> ev;
+    for (const HeaderField &f : report.message.headers()) {
+        if (f.hasName("List-Unsubscribe") || f.hasName("List-Unsubscribe-Post"))
+            ev << evidence(QStringLiteral("requirements.evidence.field"), {{QStringLiteral("field"), f.nameText()}},
+                           f.nameText(), f.line);
+    }
+    ev += report.unsubscribe.findings;
+    return ev;
+}
+
+CheckOutcome oneClick(const Report &report, const QString &check)
+{
+    if (!report.unsubscribeChecked || !report.dkimChecked)
+        return pendingOutcome(check);
+    const UnsubscribeResult &u = report.unsubscribe;
+    const QList<Finding> ev = unsubscribeEvidence(report);
+    const bool rfc8058 = u.oneClick && u.dkimCovered;
+    const bool bodyLink = u.bodyLink == UnsubscribeResult::BodyLink::Found;
+    if (check == u"unsub.one_click.any") {
+        if (!u.uris.isEmpty())
+            return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.unsub.header"), {}, ev);
+        if (bodyLink)
+            return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.unsub.body_link"), {}, ev);
+        if (u.bodyLink == UnsubscribeResult::BodyLink::NotChecked)
+            return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.unsub.no_header_no_body"), {}, ev);
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.unsub.nothing"), {}, ev);
+    }
+    if (rfc8058)
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.unsub.one_click"),
+                           {{QStringLiteral("d"), u.coveringDomain}}, ev);
+    if (check == u"unsub.one_click.yahoo" && u.mailto)
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.unsub.mailto_accepted"), {}, ev);
+    if (!u.listUnsubscribe)
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.unsub.no_header"), {}, ev);
+    if (!u.https)
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.unsub.no_https"), {}, ev);
+    if (!u.postValid)
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.unsub.no_post"), {}, ev);
+    if (u.oneClick && u.dkimCoveredUnaligned)
+        return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.unsub.unaligned"),
+                           {{QStringLiteral("d"), u.unalignedCoveringDomain}}, ev);
+    return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.unsub.not_signed"), {}, ev);
+}
+
+CheckOutcome bodyLink(const Report &report)
+{
+    const QString check = QStringLiteral("unsub.body_link");
+    if (!report.unsubscribeChecked)
+        return pendingOutcome(check);
+    const UnsubscribeResult &u = report.unsubscribe;
+    QList<Finding> ev;
+    if (u.bodyLinkLine > 0)
+        ev << evidence(QStringLiteral("requirements.evidence.body_link"),
+                       {{QStringLiteral("text"), u.bodyLinkText},
+                        {QStringLiteral("uri"), u.bodyLinkUri.isEmpty() ? QStringLiteral("-") : u.bodyLinkUri}},
+                       QString(), u.bodyLinkLine);
+    switch (u.bodyLink) {
+    case UnsubscribeResult::BodyLink::Found:
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.unsub.body_found"),
+                           {{QStringLiteral("text"), u.bodyLinkText}}, ev);
+    case UnsubscribeResult::BodyLink::Hidden:
+        return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.unsub.body_hidden"),
+                           {{QStringLiteral("text"), u.bodyLinkText}}, ev);
+    case UnsubscribeResult::BodyLink::NotFound:
+        return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.unsub.body_missing"), {}, ev);
+    case UnsubscribeResult::BodyLink::NotChecked:
+        break;
+    }
+    return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.unsub.headers_only"), {}, ev);
+}
+
+CheckOutcome fromList(const QList<CheckOutcome> &list, bool checked, const QString &check)
+{
+    if (!checked)
+        return pendingOutcome(check);
+    for (const CheckOutcome &o : list) {
+        if (o.check == check)
+            return o;
+    }
+    return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.check.not_run"));
+}
+
+} // namespace
+
+QList<CheckOutcome> RequirementEngine::outcomes(const Report &report)
+{
+    QList<CheckOutcome> out;
+    out << spfOrDkim(report) << spfPass(report) << dkimPass(report, QStringLiteral("auth.dkim_pass"))
+        << dkimPass(report, QStringLiteral("auth.dkim_pass.own_domain"))
+        << dkimPass(report, QStringLiteral("auth.dkim_pass.all_aligned")) << dkimKeySize(report)
+        << dmarcRecord(report) << dmarcAlignedOrg(report) << dmarcPass(report) << bothAligned(report)
+        << dmarcEnforce(report) << arcForwarder(report);
+    out << iprev(report) << tls(report)
+        << fromList(report.domainChecks, report.domainChecked, QStringLiteral("infra.domain_exists"))
+        << fromList(report.domainChecks, report.domainChecked, QStringLiteral("infra.domain_reply"))
+        << streams(report);
+    for (const QString &id : {QStringLiteral("format.rfc5322"), QStringLiteral("format.single_from.gmail"),
+                              QStringLiteral("format.single_from.rfc"), QStringLiteral("format.single_instance"),
+                              QStringLiteral("format.message_id"), QStringLiteral("format.size_limits"),
+                              QStringLiteral("format.encoding"), QStringLiteral("format.idn")})
+        out << fromList(report.format, report.formatChecked, id);
+    out << providerSpoof(report)
+        << fromList(report.format, report.formatChecked, QStringLiteral("format.honest_identity"));
+    out << oneClick(report, QStringLiteral("unsub.one_click.rfc8058"))
+        << oneClick(report, QStringLiteral("unsub.one_click.yahoo"))
+        << oneClick(report, QStringLiteral("unsub.one_click.any")) << bodyLink(report);
+    out << makeOutcome(QStringLiteral("unsub.honor"), CheckStatus::NotVerifiable, QStringLiteral("requirements.unsub.honor"))
+        << makeOutcome(QStringLiteral("rep.spam_rate"), CheckStatus::NotVerifiable, QStringLiteral("requirements.spam_rate"))
+        << makeOutcome(QStringLiteral("prac.consent"), CheckStatus::NotVerifiable, QStringLiteral("requirements.consent"))
+        << makeOutcome(QStringLiteral("prac.smtp_replies"), CheckStatus::NotVerifiable, QStringLiteral("requirements.smtp_replies"));
+    return out;
+}
+
+bool RequirementEngine::isMarketing(const Report &report, const RequirementOptions &options)
+{
+    switch (options.marketing) {
+    case RequirementOptions::Marketing::Yes:
+        return true;
+    case RequirementOptions::Marketing::No:
+        return false;
+    case RequirementOptions::Marketing::Auto:
+        break;
+    }
+    return report.unsubscribe.looksMarketing;
+}
+
+bool RequirementEngine::isForwarded(const Report &report)
+{
+    const Message &m = report.message;
+    if (m.field("X-Forwarded-To") || m.field("X-Forwarded-For") || m.field("Resent-From") || m.field("Resent-Sender"))
+        return true;
+    // An ARC set sealed by someone other than the final receiver (Gmail and Microsoft seal what
+    // they receive themselves; that says nothing about an intermediary).
+    const QString receiverOrg = orgOf(report.receiverAuthservId);
+    static const QRegularExpression sealDomain(QStringLiteral("(?:^|;)\\s*d\\s*=\\s*([^;\\s]+)"));
+    for (const HeaderField *seal : m.fields("ARC-Seal")) {
+        const QString d = sealDomain.match(QString::fromLatin1(seal->unfoldedValue())).captured(1).toLower();
+        if (!d.isEmpty() && (receiverOrg.isEmpty() || orgOf(d) != receiverOrg))
+            return true;
+    }
+    // A mailing list: List-Id names a list outside the From domain's organisation (a newsletter's
+    // own List-Id does not make it list mail).
+    if (const HeaderField *listId = m.field("List-Id")) {
+        static const QRegularExpression id(QStringLiteral("<([^>]+)>"));
+        QString list = id.match(listId->displayValue).captured(1).toLower();
+        if (list.isEmpty())
+            list = listId->displayValue.trimmed().toLower();
+        const QString fromOrg = orgOf(report.summary.fromDomain);
+        if (!list.isEmpty() && (fromOrg.isEmpty() || (orgOf(list) != fromOrg && !list.endsWith(u'.' + fromOrg))))
+            return true;
+    }
+    return false;
+}
+
+QList<RequirementResult> RequirementEngine::evaluate(const Report &report,
+                                                     const RequirementTable &table,
+                                                     const RequirementOptions &options)
+{
+    const QList<CheckOutcome> all = outcomes(report);
+    QHash<QString, const CheckOutcome *> byId;
+    for (const CheckOutcome &o : all)
+        byId.insert(o.check, &o);
+    const bool marketing = isMarketing(report, options);
+    QList<RequirementResult> results;
+    for (const RequirementRow &row : table.rows()) {
+        for (const RequirementCell &cell : row.cells) {
+            RequirementResult r;
+            r.id = row.id;
+            r.provider = cell.provider;
+            r.applies = cell.applies;
+            if (const CheckOutcome *o = byId.value(cell.check))
+                r.outcome = *o;
+            else
+                r.outcome = makeOutcome(cell.check, CheckStatus::NotVerifiable, QStringLiteral("requirements.check.unknown"),
+                                        {{QStringLiteral("check"), cell.check}});
+            r.status = r.outcome.status;
+            r.pending = r.outcome.pending;
+            r.reason = r.outcome.reason;
+            r.reasonArgs = r.outcome.reasonArgs;
+            r.inScope = (cell.applies != Applicability::Bulk || options.bulk);
+            if (cell.applies == Applicability::NotStated || cell.applies == Applicability::Removed) {
+                r.inScope = false;
+                r.pending = false;
+                r.status = CheckStatus::NotApplicable;
+                r.reason = cell.applies == Applicability::Removed ? QStringLiteral("requirements.removed")
+                                                                  : QStringLiteral("requirements.not_stated");
+                r.reasonArgs = {};
+            } else if (row.scope == u"marketing" && !marketing) {
+                r.inScope = false;
+                r.pending = false;
+                r.status = CheckStatus::NotApplicable;
+                r.reason = QStringLiteral("requirements.not_marketing");
+                r.reasonArgs = {};
+            } else if ((cell.applies == Applicability::Recommended || cell.capWarning) && r.status == CheckStatus::Fail) {
+                r.status = CheckStatus::Warning;
+            }
+            results.append(r);
+        }
+    }
+    return results;
+}
+
+QString verdictOutcomeName(ProviderVerdict::Outcome outcome)
+{
+    switch (outcome) {
+    case ProviderVerdict::Outcome::Inbox:
+        return QStringLiteral("inbox");
+    case ProviderVerdict::Outcome::Spam:
+        return QStringLiteral("spam");
+    case ProviderVerdict::Outcome::Reject:
+        return QStringLiteral("reject");
+    case ProviderVerdict::Outcome::Uncertain:
+        return QStringLiteral("uncertain");
+    }
+    return {};
+}
+
+ProviderVerdict RequirementEngine::verdict(const Report &report,
+                                           const QList<RequirementResult> &results,
+                                           const QString &provider)
+{
+    ProviderVerdict v;
+    v.provider = provider;
+    const QString name = RequirementTable::builtin().providerName(provider).en;
+    QStringList failing;
+    QStringList warnings;
+    QStringList unknown;
+    bool pending = false;
+    int required = 0;
+    for (const RequirementResult &r : results) {
+        if (r.provider != provider || !r.inScope)
+            continue;
+        pending = pending || r.pending;
+        if (r.applies == Applicability::All || r.applies == Applicability::Bulk)
+            ++required;
+        if (r.applies == Applicability::Recommended)
+            continue;
+        if (r.status == CheckStatus::Fail)
+            failing << r.id;
+        else if (r.status == CheckStatus::Warning)
+            warnings << r.id;
+        else if (r.status == CheckStatus::NotVerifiable && !r.pending
+                 && RequirementTable::builtin().row(r.id) && RequirementTable::builtin().row(r.id)->verifiable != u"no")
+            unknown << r.id;
+    }
+    v.decidingRows = failing + warnings;
+    const DmarcResult &d = report.dmarc;
+    const bool dmarcFails = report.dmarcChecked && d.result == u"fail";
+    const QString policy = appliedPolicy(d);
+    if (dmarcFails && policy == u"reject") {
+        v.outcome = ProviderVerdict::Outcome::Reject;
+        v.reason = QStringLiteral("requirements.verdict.dmarc_reject");
+        v.reasonArgs = {{QStringLiteral("provider"), name}, {QStringLiteral("from"), d.fromDomain}};
+        v.decidingRows.prepend(QStringLiteral("AUTH-DMARC-ALIGNED"));
+        return v;
+    }
+    if (dmarcFails && policy == u"quarantine") {
+        v.outcome = ProviderVerdict::Outcome::Spam;
+        v.reason = QStringLiteral("requirements.verdict.dmarc_quarantine");
+        v.reasonArgs = {{QStringLiteral("provider"), name}, {QStringLiteral("from"), d.fromDomain}};
+        v.decidingRows.prepend(QStringLiteral("AUTH-DMARC-ALIGNED"));
+        return v;
+    }
+    if (required == 0) {
+        // Apple states its rules for bulk senders only: nothing to judge a small sender by.
+        v.outcome = ProviderVerdict::Outcome::Uncertain;
+        v.reason = QStringLiteral("requirements.verdict.bulk_only");
+        v.reasonArgs = {{QStringLiteral("provider"), name}};
+        return v;
+    }
+    if (failing.contains(QStringLiteral("AUTH-SPF-OR-DKIM"))) {
+        v.outcome = ProviderVerdict::Outcome::Reject;
+        v.reason = QStringLiteral("requirements.verdict.unauthenticated");
+        v.reasonArgs = {{QStringLiteral("provider"), name}};
+        return v;
+    }
+    if (!failing.isEmpty()) {
+        v.outcome = ProviderVerdict::Outcome::Spam;
+        v.reason = QStringLiteral("requirements.verdict.failures");
+        v.reasonArgs = {{QStringLiteral("provider"), name}, {QStringLiteral("count"), QString::number(failing.size())}};
+        return v;
+    }
+    if (pending) {
+        v.outcome = ProviderVerdict::Outcome::Uncertain;
+        v.reason = QStringLiteral("requirements.verdict.pending");
+        v.reasonArgs = {{QStringLiteral("provider"), name}};
+        return v;
+    }
+    if (dmarcFails) {
+        v.outcome = ProviderVerdict::Outcome::Uncertain;
+        v.reason = QStringLiteral("requirements.verdict.dmarc_none");
+        v.reasonArgs = {{QStringLiteral("provider"), name}, {QStringLiteral("from"), d.fromDomain}};
+        v.decidingRows.prepend(QStringLiteral("AUTH-DMARC-ALIGNED"));
+        return v;
+    }
+    if (!unknown.isEmpty()) {
+        v.outcome = ProviderVerdict::Outcome::Uncertain;
+        v.reason = QStringLiteral("requirements.verdict.unknown");
+        v.reasonArgs = {{QStringLiteral("provider"), name}, {QStringLiteral("count"), QString::number(unknown.size())}};
+        v.decidingRows += unknown;
+        return v;
+    }
+    v.outcome = ProviderVerdict::Outcome::Inbox;
+    v.reason = warnings.isEmpty() ? QStringLiteral("requirements.verdict.inbox")
+                                  : QStringLiteral("requirements.verdict.inbox_warnings");
+    v.reasonArgs = {{QStringLiteral("provider"), name}, {QStringLiteral("count"), QString::number(warnings.size())}};
+    return v;
+}
+
+QDebug operator<<(QDebug dbg, const RequirementResult &result)
+{
+    QDebugStateSaver saver(dbg);
+    dbg.nospace() << "RequirementResult(" << result.id << ' ' << result.provider << ' '
+                  << checkStatusName(result.status) << ' ' << result.reason << ')';
+    return dbg;
+}
+
+} // namespace kensa

@@ -7,6 +7,7 @@
 #include "core/Localization.h"
 #include "ui/AboutDialog.h"
 #include "ui/AuthenticationView.h"
+#include "ui/ChecklistView.h"
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
 #include "ui/HeadersView.h"
@@ -53,7 +54,7 @@ const QString SampleResource = QStringLiteral(":/samples/newsletter.eml");
 // The sample's signing key, so that the first run shows a verified signature without DNS.
 const QString SampleZoneResource = QStringLiteral(":/samples/newsletter.zone");
 
-enum Tab { OverviewTab, AuthenticationTab, HopsTab, HeadersTab, RawTab };
+enum Tab { ChecklistTab, OverviewTab, AuthenticationTab, HopsTab, HeadersTab, RawTab };
 
 } // namespace
 
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_thread, &QThread::finished, m_analyzer, &QObject::deleteLater);
     connect(m_analyzer, &Analyzer::loaded, this, &MainWindow::onLoaded);
     connect(m_analyzer, &Analyzer::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_analyzer, &Analyzer::reportUpdated, this, &MainWindow::onReportUpdated);
     connect(m_analyzer, &Analyzer::finished, this, &MainWindow::onFinished);
     m_thread.setObjectName(QStringLiteral("analyzer"));
     m_thread.start();
@@ -124,6 +126,7 @@ void MainWindow::createActions()
     connect(m_closeAction, &QAction::triggered, this, [this] {
         m_hasReport = false;
         m_report = Report();
+        m_checklist->clear();
         m_stack->setCurrentWidget(m_welcome);
         m_status->clear();
         updateTitle();
@@ -254,10 +257,12 @@ void MainWindow::createPages()
     overview->setStretchFactor(0, 3);
     overview->setStretchFactor(1, 2);
 
+    m_checklist = new ChecklistView(m_tabs);
     m_authentication = new AuthenticationView(m_tabs);
     m_hops = new HopsView(m_tabs);
     m_headers = new HeadersView(m_tabs);
     m_raw = new RawSourceView(m_tabs);
+    m_tabs->insertTab(ChecklistTab, m_checklist, QString());
     m_tabs->insertTab(OverviewTab, overview, QString());
     m_tabs->insertTab(AuthenticationTab, m_authentication, QString());
     m_tabs->insertTab(HopsTab, m_hops, QString());
@@ -271,6 +276,7 @@ void MainWindow::createPages()
     connect(m_findings, &FindingsView::lineActivated, this, showLine);
     connect(m_headers, &HeadersView::lineActivated, this, showLine);
     connect(m_mime, &MimeTreeView::lineActivated, this, showLine);
+    connect(m_checklist, &ChecklistView::lineActivated, this, &MainWindow::showLines);
 
     m_splitter->addWidget(mailboxBox);
     m_splitter->addWidget(right);
@@ -302,6 +308,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_aboutAction->setText(tr("&About Kensa"));
+    m_tabs->setTabText(ChecklistTab, tr("Checklist"));
     m_tabs->setTabText(OverviewTab, tr("Overview"));
     m_tabs->setTabText(AuthenticationTab, tr("Authentication"));
     m_tabs->setTabText(HopsTab, tr("Hops"));
@@ -473,6 +480,7 @@ void MainWindow::analyze(int index)
     if (!resolver)
         return;
     setBusy(true);
+    m_newAnalysis = true;
     m_status->setText(tr("Analysing…"));
     AnalysisOptions options;
     options.resolver = resolver;
@@ -591,6 +599,28 @@ void MainWindow::onLoadFailed(const QString &path, const QString &reasonKey)
     QMessageBox::warning(this, tr("Cannot open the file"), QDir::toNativeSeparators(path) + u"\n\n"_qs + reason);
 }
 
+void MainWindow::showLines(int first, int last)
+{
+    m_tabs->setCurrentIndex(RawTab);
+    m_raw->selectLines(first, last);
+}
+
+// A report so far, after a round of DNS answers: the checklist fills in progressively; the other
+// tabs wait for the final report.
+void MainWindow::onReportUpdated(const Report &report)
+{
+    if (!m_newAnalysis && m_stack->currentWidget() != m_splitter)
+        return;
+    if (m_newAnalysis) {
+        m_summary->setReport(report);
+        m_raw->setMessage(report.message);
+        m_stack->setCurrentWidget(m_splitter);
+        m_tabs->setCurrentIndex(ChecklistTab);
+        m_newAnalysis = false;
+    }
+    m_checklist->setReport(report, false);
+}
+
 void MainWindow::onFinished(const Report &report)
 {
     m_report = report;
@@ -599,6 +629,7 @@ void MainWindow::onFinished(const Report &report)
     m_summary->setReport(report);
     m_findings->setFindings(report.findings);
     m_mime->setTree(report.mime, report.hasBody());
+    m_checklist->setReport(report, true);
     m_authentication->setReport(report);
     m_hops->setReport(report);
     m_headers->setMessage(report.message);
@@ -606,6 +637,9 @@ void MainWindow::onFinished(const Report &report)
     m_stack->setCurrentWidget(m_splitter);
     m_saveSnapshotAction->setEnabled(!report.dns.isEmpty());
     m_repeatSnapshotAction->setEnabled(true);
+    if (m_newAnalysis)
+        m_tabs->setCurrentIndex(ChecklistTab);
+    m_newAnalysis = false;
     setBusy(false);
     retranslateUi();
     emit analysisShown();

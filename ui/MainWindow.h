@@ -23,6 +23,7 @@ namespace kensa {
 
 class Analyzer;
 class AuthenticationView;
+class ChecklistView;
 class FindingsView;
 class HeadersView;
 class HopsView;
@@ -47,6 +48,7 @@ public:
 
     // For tests and screenshots.
     SummaryCard *summaryCard() const { return m_summary; }
+    ChecklistView *checklistView() const { return m_checklist; }
     QTabWidget *tabs() const { return m_tabs; }
     FindingsView *findingsView() const { return m_findings; }
     HeadersView *headersView() const { return m_headers; }
@@ -77,7 +79,9 @@ private:
     void showAbout();
     void onLoaded(const kensa::LoadedInput &input);
     void onLoadFailed(const QString &path, const QString &reasonKey);
+    void onReportUpdated(const kensa::Report &report);
     void onFinished(const kensa::Report &report);
+    void showLines(int first, int last);
     void analyze(int index);
     void setBusy(bool busy);
     void addRecentFile(const QString &path);
@@ -105,6 +109,7 @@ private:
     MimeTreeView *m_mime = nullptr;
     QLabel *m_findingsLabel = nullptr;
     QLabel *m_mimeLabel = nullptr;
+    ChecklistView *m_checklist = nullptr;
     AuthenticationView *m_authentication = nullptr;
     HopsView *m_hops = nullptr;
     HeadersView *m_headers = nullptr;
@@ -140,6 +145,8 @@ private:
     Report m_report;
     bool m_hasReport = false;
     bool m_busy = false;
+    // A new analysis has started: its first report shows the Checklist tab.
+    bool m_newAnalysis = false;
     QString m_lastStatusKey;
 };
 

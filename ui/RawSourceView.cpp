@@ -122,6 +122,20 @@ void RawSourceView::goToLine(int line)
     centerCursor();
 }
 
+void RawSourceView::selectLines(int first, int last)
+{
+    const QTextBlock begin = document()->findBlockByNumber(first - 1);
+    if (!begin.isValid())
+        return;
+    QTextBlock end = document()->findBlockByNumber(qMax(first, last) - 1);
+    if (!end.isValid())
+        end = document()->lastBlock();
+    QTextCursor cursor(begin);
+    cursor.setPosition(end.position() + end.length() - 1, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    centerCursor();
+}
+
 int RawSourceView::lineNumberAreaWidth() const
 {
     int digits = 1;

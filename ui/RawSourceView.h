@@ -22,6 +22,8 @@ public:
 
     void setMessage(const Message &message);
     void goToLine(int line);
+    // Selects lines `first` to `last` (1-based, inclusive; a folded header field) and scrolls to them.
+    void selectLines(int first, int last);
     int lineNumberAreaWidth() const;
 
 protected:

@@ -1,6 +1,9 @@
 #include "ui/StatusStyle.h"
 
 #include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 #include <QStyle>
 #include <QWidget>
 
@@ -109,6 +112,125 @@ QString StatusStyle::resultText(const QString &result)
     if (result.isEmpty())
         return QCoreApplication::translate("kensa::StatusStyle", "Not recorded", "authentication result");
     return result;
+}
+
+StatusStyle::Tone StatusStyle::toneOfStatus(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return Tone::Good;
+    case CheckStatus::Fail:
+        return Tone::Bad;
+    case CheckStatus::Warning:
+        return Tone::Risk;
+    case CheckStatus::NotVerifiable:
+        return Tone::Unknown;
+    case CheckStatus::NotApplicable:
+        break;
+    }
+    return Tone::Neutral;
+}
+
+QString StatusStyle::statusText(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        //: A provider requirement is met (checklist cell)
+        return QCoreApplication::translate("kensa::StatusStyle", "Pass", "requirement status");
+    case CheckStatus::Fail:
+        //: A provider requirement is not met (checklist cell)
+        return QCoreApplication::translate("kensa::StatusStyle", "Fail", "requirement status");
+    case CheckStatus::Warning:
+        //: Met today but at risk, e.g. a 1024-bit key or p=none (checklist cell)
+        return QCoreApplication::translate("kensa::StatusStyle", "Warning", "requirement status");
+    case CheckStatus::NotVerifiable:
+        //: One message cannot show it, e.g. the spam rate (checklist cell)
+        return QCoreApplication::translate("kensa::StatusStyle", "Can't tell", "requirement status");
+    case CheckStatus::NotApplicable:
+        break;
+    }
+    //: The provider does not state this requirement (checklist cell)
+    return QCoreApplication::translate("kensa::StatusStyle", "N/A", "requirement status");
+}
+
+namespace {
+
+// Drawn at 32 px; QIcon scales it down for table cells and badges.
+constexpr int IconSize = 32;
+
+QPixmap badgePixmap(const QColor &fill, const QColor &ring)
+{
+    QPixmap pixmap(IconSize, IconSize);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(ring, 2));
+    painter.setBrush(fill);
+    painter.drawEllipse(QRectF(2, 2, IconSize - 4, IconSize - 4));
+    return pixmap;
+}
+
+} // namespace
+
+QIcon StatusStyle::statusIcon(CheckStatus status, bool faded)
+{
+    const Tone tone = toneOfStatus(status);
+    QColor fill = status == CheckStatus::NotApplicable ? QColor(0xbd, 0xbd, 0xbd) : border(tone);
+    if (status == CheckStatus::NotVerifiable)
+        fill = QColor(0x75, 0x75, 0x75);
+    if (faded)
+        fill.setAlphaF(0.45);
+    QPixmap pixmap = badgePixmap(fill, fill);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(Qt::white, 3.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    switch (status) {
+    case CheckStatus::Pass: {
+        QPainterPath tick;
+        tick.moveTo(9, 16.5);
+        tick.lineTo(14, 21.5);
+        tick.lineTo(23, 11);
+        painter.drawPath(tick);
+        break;
+    }
+    case CheckStatus::Fail:
+        painter.drawLine(QPointF(11, 11), QPointF(21, 21));
+        painter.drawLine(QPointF(21, 11), QPointF(11, 21));
+        break;
+    case CheckStatus::Warning:
+        painter.drawLine(QPointF(16, 8.5), QPointF(16, 18));
+        painter.drawPoint(QPointF(16, 23.5));
+        break;
+    case CheckStatus::NotVerifiable: {
+        QPainterPath mark;
+        mark.moveTo(11.5, 12.5);
+        mark.cubicTo(11.5, 6.5, 21, 6.5, 20.5, 12.5);
+        mark.cubicTo(20.2, 16, 16, 16, 16, 19);
+        painter.drawPath(mark);
+        painter.drawPoint(QPointF(16, 24));
+        break;
+    }
+    case CheckStatus::NotApplicable:
+        painter.drawLine(QPointF(10, 16), QPointF(22, 16));
+        break;
+    }
+    painter.end();
+    return QIcon(pixmap);
+}
+
+QIcon StatusStyle::pendingIcon()
+{
+    const QColor ring(0x9e, 0x9e, 0x9e);
+    QPixmap pixmap = badgePixmap(Qt::white, ring);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(ring, 3, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(16, 16), QPointF(16, 9));
+    painter.drawLine(QPointF(16, 16), QPointF(21, 19));
+    painter.end();
+    return QIcon(pixmap);
 }
 
 } // namespace kensa

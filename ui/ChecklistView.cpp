@@ -1,0 +1,626 @@
+#include "ui/ChecklistView.h"
+
+#include "core/Explanations.h"
+#include "core/Localization.h"
+#include "ui/ChecklistDelegate.h"
+#include "ui/ChecklistModel.h"
+#include "ui/RequirementDetail.h"
+#include "ui/StatusStyle.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kensa {
+
+namespace {
+
+const QString BulkSetting = QStringLiteral("checklist/bulk");
+
+StatusStyle::Tone outcomeTone(ProviderVerdict::Outcome outcome)
+{
+    switch (outcome) {
+    case ProviderVerdict::Outcome::Inbox:
+        return StatusStyle::Tone::Good;
+    case ProviderVerdict::Outcome::Spam:
+        return StatusStyle::Tone::Risk;
+    case ProviderVerdict::Outcome::Reject:
+        return StatusStyle::Tone::Bad;
+    case ProviderVerdict::Outcome::Uncertain:
+        break;
+    }
+    return StatusStyle::Tone::Unknown;
+}
+
+QString outcomeText(ProviderVerdict::Outcome outcome)
+{
+    switch (outcome) {
+    case ProviderVerdict::Outcome::Inbox:
+        //: Where a provider would most likely deliver the message (checklist banner)
+        return ChecklistView::tr("Inbox", "provider verdict");
+    case ProviderVerdict::Outcome::Spam:
+        //: The provider would most likely deliver the message to the spam folder (checklist banner)
+        return ChecklistView::tr("Spam", "provider verdict");
+    case ProviderVerdict::Outcome::Reject:
+        //: The provider would most likely refuse the message at SMTP time (checklist banner)
+        return ChecklistView::tr("Rejected", "provider verdict");
+    case ProviderVerdict::Outcome::Uncertain:
+        break;
+    }
+    //: Kensa cannot tell what the provider would do (checklist banner)
+    return ChecklistView::tr("Uncertain", "provider verdict");
+}
+
+QString verdictReason(const ProviderVerdict &verdict)
+{
+    return verdict.reason.isEmpty()
+        ? QString()
+        : Explanations::text(makeFinding(verdict.reason, Severity::Info, verdict.reasonArgs));
+}
+
+QString badgeStyle(StatusStyle::Tone tone)
+{
+    return QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 1px 6px; font-weight: bold; }")
+        .arg(StatusStyle::background(tone).name(), StatusStyle::foreground(tone).name(), StatusStyle::border(tone).name());
+}
+
+} // namespace
+
+ChecklistView::ChecklistView(QWidget *parent)
+    : QWidget(parent)
+    , m_table(&RequirementTable::builtin())
+{
+    setObjectName(QStringLiteral("checklistView"));
+    m_options.bulk = QSettings().value(BulkSetting, false).toBool();
+
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("checklistBanner"));
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    bannerLayout->setSpacing(3);
+    m_headline = new QLabel(m_banner);
+    m_headline->setObjectName(QStringLiteral("checklistHeadline"));
+    QFont headlineFont = m_headline->font();
+    headlineFont.setBold(true);
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
+    m_headline->setFont(headlineFont);
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headlineBadge = new QLabel(m_banner);
+    m_headlineBadge->setAlignment(Qt::AlignCenter);
+    m_headlineBadge->hide();
+    auto *headlineRow = new QHBoxLayout;
+    headlineRow->setSpacing(10);
+    headlineRow->addWidget(m_headlineBadge, 0, Qt::AlignTop);
+    headlineRow->addWidget(m_headline, 1);
+    bannerLayout->addLayout(headlineRow);
+    m_providerGrid = new QGridLayout;
+    m_providerGrid->setHorizontalSpacing(10);
+    m_providerGrid->setVerticalSpacing(2);
+    m_providerGrid->setColumnStretch(1, 1);
+    bannerLayout->addSpacing(2);
+    bannerLayout->addLayout(m_providerGrid);
+    bannerLayout->addStretch(1);
+    top->addWidget(m_banner, 1);
+
+    m_switchBox = new QFrame(this);
+    m_switchBox->setObjectName(QStringLiteral("checklistSwitches"));
+    m_switchBox->setFrameShape(QFrame::StyledPanel);
+    auto *switches = new QVBoxLayout(m_switchBox);
+    switches->setContentsMargins(10, 6, 10, 6);
+    switches->setSpacing(4);
+    m_switchTitle = new QLabel(m_switchBox);
+    QFont bold = m_switchTitle->font();
+    bold.setBold(true);
+    m_switchTitle->setFont(bold);
+    m_bulk = new QCheckBox(m_switchBox);
+    m_bulk->setObjectName(QStringLiteral("bulkSwitch"));
+    m_bulk->setChecked(m_options.bulk);
+    auto *marketingRow = new QHBoxLayout;
+    m_marketingLabel = new QLabel(m_switchBox);
+    m_marketing = new QComboBox(m_switchBox);
+    m_marketing->setObjectName(QStringLiteral("marketingSwitch"));
+    m_marketing->addItem(QString(), int(RequirementOptions::Marketing::Auto));
+    m_marketing->addItem(QString(), int(RequirementOptions::Marketing::Yes));
+    m_marketing->addItem(QString(), int(RequirementOptions::Marketing::No));
+    m_marketingLabel->setBuddy(m_marketing);
+    marketingRow->addWidget(m_marketingLabel);
+    marketingRow->addWidget(m_marketing, 1);
+    m_signals = new QLabel(m_switchBox);
+    m_signals->setObjectName(QStringLiteral("marketingSignals"));
+    m_reviewed = new QLabel(m_switchBox);
+    for (QLabel *label : {m_signals, m_reviewed}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        QPalette pal = label->palette();
+        pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+        label->setPalette(pal);
+    }
+    switches->addWidget(m_switchTitle);
+    switches->addWidget(m_bulk);
+    switches->addLayout(marketingRow);
+    switches->addWidget(m_signals);
+    switches->addStretch(1);
+    switches->addWidget(m_reviewed);
+    m_switchBox->setMaximumWidth(380);
+    top->addWidget(m_switchBox);
+    layout->addLayout(top);
+
+    m_progressBox = new QWidget(this);
+    auto *progress = new QHBoxLayout(m_progressBox);
+    progress->setContentsMargins(0, 0, 0, 0);
+    m_progressBar = new QProgressBar(m_progressBox);
+    m_progressBar->setObjectName(QStringLiteral("checklistProgress"));
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setFixedHeight(6);
+    m_progressBar->setMaximumWidth(240);
+    m_progressLabel = new QLabel(m_progressBox);
+    progress->addWidget(m_progressBar);
+    progress->addWidget(m_progressLabel, 1);
+    m_progressBox->hide();
+    layout->addWidget(m_progressBox);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_model = new ChecklistModel(this);
+    m_matrix = new QTableView(m_splitter);
+    m_matrix->setObjectName(QStringLiteral("checklistMatrix"));
+    m_matrix->setModel(m_model);
+    m_matrix->setItemDelegate(new ChecklistDelegate(m_matrix));
+    m_matrix->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrix->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_matrix->setWordWrap(true);
+    m_matrix->setIconSize(QSize(16, 16));
+    m_matrix->verticalHeader()->hide();
+    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_matrix->horizontalHeader()->setHighlightSections(false);
+    m_matrix->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_detail = new RequirementDetail(m_splitter);
+    m_splitter->addWidget(m_matrix);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({650, 350});
+    m_matrix->viewport()->installEventFilter(this);
+    // Titles wrap in the requirement column: when its width changes, so do the rows' heights.
+    connect(m_matrix->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != 0 || m_rowsResizePending)
+            return;
+        m_rowsResizePending = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_rowsResizePending = false;
+            m_matrix->resizeRowsToContents();
+        }, Qt::QueuedConnection);
+    });
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showDetail(current); });
+    connect(m_detail, &RequirementDetail::lineActivated, this, &ChecklistView::lineActivated);
+    connect(m_bulk, &QCheckBox::toggled, this, &ChecklistView::onSwitchesChanged);
+    connect(m_marketing, &QComboBox::currentIndexChanged, this, &ChecklistView::onSwitchesChanged);
+
+    buildProviderLines();
+    updateSpans();
+    retranslateUi();
+}
+
+void ChecklistView::setTable(const RequirementTable *table)
+{
+    m_table = table ? table : &RequirementTable::builtin();
+    m_model->setTable(m_table);
+    m_detail->setTable(m_table);
+    buildProviderLines();
+    updateSpans();
+    evaluate();
+}
+
+void ChecklistView::setReport(const Report &report, bool complete)
+{
+    // A new message starts with nothing selected; a newer report of the same one keeps the cell.
+    const bool sameMessage = m_hasReport && m_report.message.bytes() == report.message.bytes();
+    m_report = report;
+    m_hasReport = true;
+    m_complete = complete;
+    if (!sameMessage) {
+        m_matrix->clearSelection();
+        m_matrix->setCurrentIndex({});
+        m_detail->showHint();
+    }
+    evaluate();
+}
+
+void ChecklistView::clear()
+{
+    m_report = Report();
+    m_hasReport = false;
+    m_complete = false;
+    m_results.clear();
+    m_verdicts.clear();
+    m_model->setResults({});
+    m_detail->showHint();
+    updateBanner();
+    updateProgress();
+    updateSignals();
+}
+
+void ChecklistView::setOptions(const RequirementOptions &options)
+{
+    const QSignalBlocker bulkBlocker(m_bulk);
+    const QSignalBlocker marketingBlocker(m_marketing);
+    m_bulk->setChecked(options.bulk);
+    m_marketing->setCurrentIndex(m_marketing->findData(int(options.marketing)));
+    onSwitchesChanged();
+}
+
+void ChecklistView::onSwitchesChanged()
+{
+    m_options.bulk = m_bulk->isChecked();
+    m_options.marketing = RequirementOptions::Marketing(m_marketing->currentData().toInt());
+    QSettings().setValue(BulkSetting, m_options.bulk);
+    evaluate();
+}
+
+void ChecklistView::evaluate()
+{
+    if (m_hasReport) {
+        m_results = RequirementEngine::evaluate(m_report, *m_table, m_options);
+        m_verdicts.clear();
+        for (const QString &provider : m_table->providers())
+            m_verdicts.append(RequirementEngine::verdict(m_report, m_results, provider));
+    } else {
+        m_results.clear();
+        m_verdicts.clear();
+    }
+    m_model->setResults(m_results, m_options);
+    updateColumnWidths();
+    updateBanner();
+    updateProgress();
+    updateSignals();
+    showDetail(m_matrix->currentIndex());
+    emit resultsChanged();
+}
+
+void ChecklistView::buildProviderLines()
+{
+    for (const ProviderLine &line : std::as_const(m_providerLines)) {
+        delete line.badge;
+        delete line.reason;
+    }
+    m_providerLines.clear();
+    int row = 0;
+    for (const QString &provider : m_table->providers()) {
+        ProviderLine line;
+        line.provider = provider;
+        line.badge = new QLabel(m_banner);
+        line.badge->setObjectName(QStringLiteral("verdict_") + provider);
+        line.badge->setAlignment(Qt::AlignCenter);
+        line.reason = new QLabel(m_banner);
+        line.reason->setWordWrap(true);
+        line.reason->setTextFormat(Qt::PlainText);
+        line.reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_providerGrid->addWidget(line.badge, row, 0);
+        m_providerGrid->addWidget(line.reason, row, 1);
+        m_providerLines.append(line);
+        ++row;
+    }
+}
+
+void ChecklistView::updateBanner()
+{
+    const QString language = Localization::current();
+    // Providers that would do the same thing for the same reason share one sentence
+    // ("Gmail, Yahoo would most likely put this message in spam: ..."), so the banner stays short.
+    struct Group
+    {
+        const ProviderVerdict *verdict = nullptr;
+        QStringList names;
+    };
+    QList<Group> groups;
+    const auto argsWithoutProvider = [](const ProviderVerdict &v) {
+        QList<QPair<QString, QString>> args = v.reasonArgs;
+        args.removeIf([](const QPair<QString, QString> &a) { return a.first == u"provider"; });
+        return args;
+    };
+    for (const ProviderVerdict &verdict : std::as_const(m_verdicts)) {
+        const QString name = m_table->providerName(verdict.provider).text(language);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
+            return g.verdict->outcome == verdict.outcome && g.verdict->reason == verdict.reason
+                && argsWithoutProvider(*g.verdict) == argsWithoutProvider(verdict);
+        });
+        if (it == groups.end())
+            groups.append(Group{&verdict, {name}});
+        else
+            it->names << name;
+    }
+    const auto sentence = [&](const Group &g) {
+        QList<QPair<QString, QString>> args = argsWithoutProvider(*g.verdict);
+        //: Separator between provider names sharing one verdict ("Gmail, Yahoo")
+        args.prepend({QStringLiteral("provider"), g.names.join(tr(", ", "provider list"))});
+        return g.verdict->reason.isEmpty() ? QString()
+                                           : Explanations::text(makeFinding(g.verdict->reason, Severity::Info, args));
+    };
+    // The headline: the worst outcome that was judged (reject, then spam), else the inbox, else
+    // what could not be judged.
+    const auto headlineRank = [](ProviderVerdict::Outcome o) {
+        switch (o) {
+        case ProviderVerdict::Outcome::Reject:
+            return 3;
+        case ProviderVerdict::Outcome::Spam:
+            return 2;
+        case ProviderVerdict::Outcome::Inbox:
+            return 1;
+        case ProviderVerdict::Outcome::Uncertain:
+            break;
+        }
+        return 0;
+    };
+    int lead = -1;
+    for (int i = 0; i < groups.size(); ++i) {
+        if (lead < 0 || headlineRank(groups.at(i).verdict->outcome) > headlineRank(groups.at(lead).verdict->outcome))
+            lead = i;
+    }
+    StatusStyle::Tone tone = StatusStyle::Tone::Neutral;
+    m_headlineBadge->hide();
+    if (!m_hasReport) {
+        m_headline->setText(tr("Open a message to check it against the providers' requirements."));
+    } else if (lead < 0 || m_results.isEmpty()) {
+        m_headline->setText(tr("No requirement could be judged for this message."));
+    } else if (!m_complete && groups.at(lead).verdict->outcome == ProviderVerdict::Outcome::Uncertain) {
+        m_headline->setText(tr("Still checking: the verdict may change as DNS answers arrive."));
+    } else {
+        const Group &g = groups.at(lead);
+        tone = outcomeTone(g.verdict->outcome);
+        QString headline = sentence(g);
+        if (headline.isEmpty())
+            headline = tr("Kensa cannot tell for sure what %1 would do with this message.").arg(g.names.join(tr(", ", "provider list")));
+        m_headline->setText(headline);
+        m_headlineBadge->setText(outcomeText(g.verdict->outcome));
+        m_headlineBadge->setStyleSheet(badgeStyle(tone));
+        m_headlineBadge->show();
+    }
+    m_banner->setStyleSheet(QStringLiteral("#checklistBanner { background: palette(base); border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; }")
+                                .arg(StatusStyle::border(tone).name()));
+
+    // One line for each other group, under the headline.
+    int line = 0;
+    if (m_hasReport && !m_results.isEmpty()) {
+        for (int i = 0; i < groups.size() && line < m_providerLines.size(); ++i) {
+            if (i == lead)
+                continue;
+            const ProviderLine &l = m_providerLines.at(line++);
+            l.badge->setText(outcomeText(groups.at(i).verdict->outcome));
+            l.badge->setStyleSheet(badgeStyle(outcomeTone(groups.at(i).verdict->outcome)));
+            l.reason->setText(sentence(groups.at(i)));
+            l.badge->setVisible(true);
+            l.reason->setVisible(true);
+        }
+    }
+    for (; line < m_providerLines.size(); ++line) {
+        m_providerLines.at(line).badge->setVisible(false);
+        m_providerLines.at(line).reason->setVisible(false);
+    }
+}
+
+void ChecklistView::updateProgress()
+{
+    const bool checking = m_hasReport && !m_complete;
+    m_progressBox->setVisible(checking);
+    if (!checking)
+        return;
+    const QList<CheckOutcome> outcomes = RequirementEngine::outcomes(m_report);
+    const int total = int(outcomes.size());
+    const int done = int(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const CheckOutcome &o) {
+        return !o.pending;
+    }));
+    if (total == 0) {
+        m_progressBar->setRange(0, 0);
+        m_progressLabel->setText(tr("Checking DNS…"));
+    } else {
+        m_progressBar->setRange(0, total);
+        m_progressBar->setValue(done);
+        //: %1 checks of %n are finished; the others wait for DNS answers
+        m_progressLabel->setText(tr("Checking DNS… %1 of %n check(s) done", nullptr, total).arg(done));
+    }
+}
+
+void ChecklistView::updateSignals()
+{
+    if (!m_hasReport) {
+        m_signals->clear();
+        return;
+    }
+    QStringList names;
+    for (const QString &signal : m_report.unsubscribe.marketingSignals) {
+        if (signal == u"list-unsubscribe")
+            names.append(QStringLiteral("List-Unsubscribe"));
+        else if (signal == u"list-id")
+            names.append(QStringLiteral("List-Id"));
+        else if (signal == u"precedence")
+            names.append(QStringLiteral("Precedence"));
+        else if (signal == u"feedback-id")
+            names.append(QStringLiteral("Feedback-ID"));
+        else if (signal == u"esp")
+            //: A marketing signal: a header field only bulk-mail services add (X-Mailgun-*, X-SES-* ...)
+            names.append(tr("a bulk-mail service's header"));
+        else
+            names.append(signal);
+    }
+    RequirementOptions automatic = m_options;
+    automatic.marketing = RequirementOptions::Marketing::Auto;
+    const bool marketing = RequirementEngine::isMarketing(m_report, automatic);
+    const QString list = QLocale(Localization::current()).createSeparatedList(names);
+    if (marketing)
+        m_signals->setText(names.isEmpty() ? tr("From the message: looks like marketing mail.")
+                                           : tr("From the message: looks like marketing mail (%1).").arg(list));
+    else
+        m_signals->setText(names.isEmpty() ? tr("From the message: no sign of marketing mail.")
+                                           : tr("From the message: not marketing mail, despite %1.").arg(list));
+}
+
+void ChecklistView::updateSpans()
+{
+    m_matrix->clearSpans();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->isGroupRow(row))
+            m_matrix->setSpan(row, 0, 1, m_model->columnCount());
+    }
+    updateColumnWidths();
+}
+
+// Provider columns as wide as their widest cell, the requirement column takes the rest, so the
+// matrix never scrolls sideways.
+void ChecklistView::updateColumnWidths()
+{
+    QHeaderView *header = m_matrix->horizontalHeader();
+    const int columns = m_model->columnCount();
+    if (columns < 2)
+        return;
+    // The same width for every provider, from the longest word and tag in the current language,
+    // so the columns do not jump while results arrive.
+    const QFontMetrics words(m_matrix->font());
+    int word = words.horizontalAdvance(tr("Checking…"));
+    for (CheckStatus status : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Warning, CheckStatus::NotVerifiable,
+                               CheckStatus::NotApplicable})
+        word = qMax(word, words.horizontalAdvance(StatusStyle::statusText(status)));
+    QFont small = m_matrix->font();
+    small.setPointSizeF(small.pointSizeF() * 0.82);
+    const QFontMetrics tags(small);
+    int tag = 0;
+    for (const QString &text : {ChecklistModel::tr("bulk", "checklist tag"),
+                                ChecklistModel::tr("marketing", "checklist tag"),
+                                ChecklistModel::tr("forwarded", "checklist tag"),
+                                ChecklistModel::tr("recommended", "checklist tag")})
+        tag = qMax(tag, tags.horizontalAdvance(text));
+    const int icon = m_matrix->iconSize().width();
+    // As wide as a word with its tag beside it when that leaves the requirement titles room;
+    // narrower columns put the tags that do not fit under the word (ChecklistDelegate).
+    const int inlineWidth = icon + word + tag + 44;
+    const int stackedWidth = icon + qMax(word, tag) + 24;
+    const int titleRoom = fontMetrics().averageCharWidth() * 34;
+    int providerWidth = qBound(stackedWidth, (m_matrix->viewport()->width() - titleRoom) / (columns - 1), inlineWidth);
+    const QFontMetrics headerFont(header->font());
+    for (int column = 1; column < columns; ++column)
+        providerWidth = qMax(providerWidth,
+                             headerFont.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24);
+    for (int column = 1; column < columns; ++column)
+        header->resizeSection(column, providerWidth);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < columns; ++column)
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+    const int minimum = stackedWidth * (columns - 1) + fontMetrics().averageCharWidth() * 20;
+    if (m_matrix->minimumWidth() != minimum)
+        m_matrix->setMinimumWidth(minimum);
+}
+
+bool ChecklistView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_matrix->viewport() && event->type() == QEvent::Resize)
+        updateColumnWidths();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChecklistView::showDetail(const QModelIndex &index)
+{
+    const RequirementRow *row = index.isValid() ? m_model->requirement(index.row()) : nullptr;
+    if (!row || !m_hasReport) {
+        m_detail->showHint();
+        return;
+    }
+    QList<RequirementResult> shown;
+    const QString provider = m_model->provider(index.column());
+    for (const RequirementResult &result : std::as_const(m_results)) {
+        if (result.id == row->id && (provider.isEmpty() || result.provider == provider))
+            shown.append(result);
+    }
+    m_detail->showRequirement(m_report, row->id, shown, m_options);
+}
+
+void ChecklistView::selectCell(const QString &rowId, const QString &provider)
+{
+    const int row = m_model->rowOf(rowId);
+    const int column = provider.isEmpty() ? 0 : m_model->columnOf(provider);
+    if (row < 0 || column < 0)
+        return;
+    m_matrix->setCurrentIndex(m_model->index(row, column));
+}
+
+QString ChecklistView::headlineText() const
+{
+    return m_headline->text();
+}
+
+QString ChecklistView::providerVerdictText(const QString &provider) const
+{
+    if (!m_hasReport || m_results.isEmpty())
+        return {};
+    for (const ProviderVerdict &verdict : m_verdicts) {
+        if (verdict.provider == provider)
+            //: A provider's verdict word, then why ("Spam: DMARC fails ...")
+            return tr("%1: %2", "verdict word, reason").arg(outcomeText(verdict.outcome), verdictReason(verdict));
+    }
+    return {};
+}
+
+QString ChecklistView::marketingSignalsText() const
+{
+    return m_signals->text();
+}
+
+bool ChecklistView::isChecking() const
+{
+    return !m_progressBox->isHidden();
+}
+
+QString ChecklistView::progressText() const
+{
+    return m_progressLabel->text();
+}
+
+void ChecklistView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void ChecklistView::retranslateUi()
+{
+    m_switchTitle->setText(tr("About the sender"));
+    m_bulk->setText(tr("Bulk sender (5,000+ a day)"));
+    m_bulk->setToolTip(tr("Gmail, Yahoo, Apple and Outlook.com have extra rules for senders of about 5,000 or more "
+                          "messages a day. Kensa cannot see the volume: say it here."));
+    m_marketingLabel->setText(tr("&Marketing / subscribed message:"));
+    //: Marketing switch: decide from the message's own signals (List-Unsubscribe, List-Id ...)
+    m_marketing->setItemText(0, tr("Automatic", "marketing switch"));
+    m_marketing->setItemText(1, tr("Yes", "marketing switch"));
+    m_marketing->setItemText(2, tr("No", "marketing switch"));
+    m_reviewed->setText(m_table->reviewed().isEmpty() ? QString()
+                                                      : tr("Provider rules as reviewed on %1.").arg(m_table->reviewed()));
+    m_reviewed->setVisible(!m_reviewed->text().isEmpty());
+    m_model->retranslate();
+    updateColumnWidths();
+    updateBanner();
+    updateProgress();
+    updateSignals();
+}
+
+} // namespace kensa

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/Report.h"
+#include "core/RequirementEngine.h"
+#include "core/RequirementTable.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFrame;
+class QGridLayout;
+class QLabel;
+class QModelIndex;
+class QProgressBar;
+class QSplitter;
+class QTableView;
+
+namespace kensa {
+
+class ChecklistModel;
+class RequirementDetail;
+
+// The Checklist tab: what each provider would most likely do with the message (banner), how the
+// user describes the sender (switches), every requirement row per provider (matrix) and the
+// detail of the selected cell. Re-runs RequirementEngine::evaluate() in the UI thread when a
+// switch changes or a newer report arrives; it never parses mail or asks DNS itself.
+class ChecklistView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChecklistView(QWidget *parent = nullptr);
+
+    // The table to judge against; builtin() unless a test gives its own. Must outlive the view.
+    void setTable(const RequirementTable *table);
+    // A report so far (`complete` false: DNS answers still arriving) or the final one.
+    void setReport(const Report &report, bool complete);
+    void clear();
+
+    RequirementOptions options() const { return m_options; }
+    void setOptions(const RequirementOptions &options);
+    const QList<RequirementResult> &results() const { return m_results; }
+
+    // For tests and screenshots.
+    ChecklistModel *model() const { return m_model; }
+    QTableView *matrix() const { return m_matrix; }
+    RequirementDetail *detail() const { return m_detail; }
+    QCheckBox *bulkSwitch() const { return m_bulk; }
+    QComboBox *marketingSwitch() const { return m_marketing; }
+    QString headlineText() const;
+    QString providerVerdictText(const QString &provider) const; // "Spam: DMARC fails ..."
+    QString marketingSignalsText() const;
+    bool isChecking() const;         // the progress line is shown
+    QString progressText() const;
+    // Selects a cell (or the row's title when `provider` is empty) and shows its detail.
+    void selectCell(const QString &rowId, const QString &provider = {});
+
+signals:
+    // The matrix and the banner show new results (a newer report, a switch changed).
+    void resultsChanged();
+    // The evidence clicked in the detail is on these lines of the message (1-based, inclusive).
+    void lineActivated(int first, int last);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct ProviderLine
+    {
+        QString provider;
+        QLabel *badge = nullptr;
+        QLabel *reason = nullptr;
+    };
+
+    void retranslateUi();
+    void buildProviderLines();
+    void evaluate();
+    void updateBanner();
+    void updateProgress();
+    void updateSignals();
+    void updateSpans();
+    void updateColumnWidths();
+    void showDetail(const QModelIndex &index);
+    void onSwitchesChanged();
+
+    const RequirementTable *m_table = nullptr;
+    Report m_report;
+    bool m_hasReport = false;
+    bool m_complete = false;
+    bool m_rowsResizePending = false;
+    RequirementOptions m_options;
+    QList<RequirementResult> m_results;
+    QList<ProviderVerdict> m_verdicts;
+
+    QFrame *m_banner = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_headlineBadge = nullptr;
+    QGridLayout *m_providerGrid = nullptr;
+    QList<ProviderLine> m_providerLines;
+    QFrame *m_switchBox = nullptr;
+    QLabel *m_switchTitle = nullptr;
+    QCheckBox *m_bulk = nullptr;
+    QLabel *m_marketingLabel = nullptr;
+    QComboBox *m_marketing = nullptr;
+    QLabel *m_signals = nullptr;
+    QLabel *m_reviewed = nullptr;
+    QWidget *m_progressBox = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_matrix = nullptr;
+    ChecklistModel *m_model = nullptr;
+    RequirementDetail *m_detail = nullptr;
+};
+
+} // namespace kensa

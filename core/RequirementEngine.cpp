@@ -805,6 +805,14 @@ ProviderVerdict RequirementEngine::verdict(const Report &report,
         v.decidingRows.prepend(QStringLiteral("AUTH-DMARC-ALIGNED"));
         return v;
     }
+    // Mail that passes neither SPF nor DKIM is refused outright (Gmail 550 5.7.26), whatever
+    // the DMARC policy; a quarantine policy then sends the rest to spam.
+    if (failing.contains(QStringLiteral("AUTH-SPF-OR-DKIM"))) {
+        v.outcome = ProviderVerdict::Outcome::Reject;
+        v.reason = QStringLiteral("requirements.verdict.unauthenticated");
+        v.reasonArgs = {{QStringLiteral("provider"), name}};
+        return v;
+    }
     if (dmarcFails && policy == u"quarantine") {
         v.outcome = ProviderVerdict::Outcome::Spam;
         v.reason = QStringLiteral("requirements.verdict.dmarc_quarantine");
@@ -816,12 +824,6 @@ ProviderVerdict RequirementEngine::verdict(const Report &report,
         // Apple states its rules for bulk senders only: nothing to judge a small sender by.
         v.outcome = ProviderVerdict::Outcome::Uncertain;
         v.reason = QStringLiteral("requirements.verdict.bulk_only");
-        v.reasonArgs = {{QStringLiteral("provider"), name}};
-        return v;
-    }
-    if (failing.contains(QStringLiteral("AUTH-SPF-OR-DKIM"))) {
-        v.outcome = ProviderVerdict::Outcome::Reject;
-        v.reason = QStringLiteral("requirements.verdict.unauthenticated");
         v.reasonArgs = {{QStringLiteral("provider"), name}};
         return v;
     }

@@ -251,7 +251,8 @@ void TestCli::checklistText()
     const qsizetype matrix = text.indexOf(u"Provider requirements:"_qs);
     QVERIFY(matrix > 0);
     QVERIFY(text.indexOf(u"Findings:"_qs) < matrix);
-    QVERIFY(text.contains(u"Gmail would most likely put this message in spam: DMARC fails for bank.example.com and its policy is p=quarantine."_qs));
+    QVERIFY(text.contains(u"Gmail would most likely reject this message: neither SPF nor DKIM passes."_qs));
+    QVERIFY(text.contains(u"Outlook.com would most likely put this message in spam: DMARC fails for bank.example.com and its policy is p=quarantine."_qs));
     for (const RequirementRow &row : RequirementTable::builtin().rows())
         QVERIFY2(text.contains(u"\n  "_qs + row.id), qPrintable(row.id));
     QVERIFY(text.contains(QRegularExpression(u"AUTH-SPF-OR-DKIM +FAIL +FAIL"_qs)));

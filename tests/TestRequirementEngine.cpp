@@ -448,7 +448,11 @@ void TestRequirementEngine::sampleVerdicts_data()
     QTest::newRow("newsletter-apple-not-bulk") << "newsletter.eml" << "apple" << "uncertain" << "requirements.verdict.bulk_only";
     for (const char *provider : {"gmail", "yahoo", "outlook"})
         QTest::addRow("newsletter-%s", provider) << "newsletter.eml" << provider << "inbox" << "requirements.verdict.inbox";
-    for (const char *provider : {"gmail", "yahoo", "apple", "outlook"}) {
+    // Neither SPF nor DKIM passes: Gmail and Yahoo refuse it whatever DMARC says; the others
+    // follow the bank's p=quarantine.
+    for (const char *provider : {"gmail", "yahoo"})
+        QTest::addRow("dmarc-fail-%s", provider) << "dmarc-fail.eml" << provider << "reject" << "requirements.verdict.unauthenticated";
+    for (const char *provider : {"apple", "outlook"}) {
         QTest::addRow("dmarc-fail-%s", provider) << "dmarc-fail.eml" << provider << "spam" << "requirements.verdict.dmarc_quarantine";
     }
 }
@@ -478,6 +482,10 @@ void TestRequirementEngine::verdicts_data()
     QTest::newRow("quarantine-gmail") << r << "gmail" << "spam" << "requirements.verdict.dmarc_quarantine";
     r.dmarc.policy = QStringLiteral("reject");
     QTest::newRow("reject-yahoo") << r << "yahoo" << "reject" << "requirements.verdict.dmarc_reject";
+    r.dmarc.policy = QStringLiteral("quarantine");
+    QTest::newRow("quarantine-apple-not-bulk") << r << "apple" << "spam" << "requirements.verdict.dmarc_quarantine";
+    r.dmarc.result = QStringLiteral("pass");
+    QTest::newRow("apple-not-bulk") << r << "apple" << "uncertain" << "requirements.verdict.bulk_only";
     r = baseReport();
     r.dkim = {};
     r.spf.result = QStringLiteral("fail");

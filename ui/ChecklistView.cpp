@@ -116,7 +116,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     bannerLayout->addSpacing(2);
     bannerLayout->addLayout(m_providerGrid);
     bannerLayout->addStretch(1);
-    top->addWidget(m_banner, 1);
+    top->addWidget(m_banner, 1, Qt::AlignTop); // as tall as its text, not as the switches
 
     m_switchBox = new QFrame(this);
     m_switchBox->setObjectName(QStringLiteral("checklistSwitches"));

@@ -555,6 +555,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <extracomment>Separator between provider names sharing one verdict (&quot;Gmail, Yahoo&quot;)</extracomment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>From the message: still checking the unsubscribe fields…</source>
+        <extracomment>The unsubscribe check waits for the DKIM verdicts (it needs to know which signature covers the fields)</extracomment>
+        <translation>メッセージから判断：配信停止フィールドを確認中です…</translation>
+    </message>
 </context>
 <context>
     <name>kensa::DkimCard</name>

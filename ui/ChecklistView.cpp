@@ -116,14 +116,15 @@ ChecklistView::ChecklistView(QWidget *parent)
     bannerLayout->addSpacing(2);
     bannerLayout->addLayout(m_providerGrid);
     bannerLayout->addStretch(1);
-    top->addWidget(m_banner, 1, Qt::AlignTop); // as tall as its text, not as the switches
+    top->addWidget(m_banner, 1);
 
     m_switchBox = new QFrame(this);
     m_switchBox->setObjectName(QStringLiteral("checklistSwitches"));
     m_switchBox->setFrameShape(QFrame::StyledPanel);
-    auto *switches = new QVBoxLayout(m_switchBox);
-    switches->setContentsMargins(10, 6, 10, 6);
-    switches->setSpacing(4);
+    // One row under the banner, so the matrix keeps the height.
+    auto *switches = new QHBoxLayout(m_switchBox);
+    switches->setContentsMargins(10, 4, 10, 4);
+    switches->setSpacing(14);
     m_switchTitle = new QLabel(m_switchBox);
     QFont bold = m_switchTitle->font();
     bold.setBold(true);
@@ -140,7 +141,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_marketing->addItem(QString(), int(RequirementOptions::Marketing::No));
     m_marketingLabel->setBuddy(m_marketing);
     marketingRow->addWidget(m_marketingLabel);
-    marketingRow->addWidget(m_marketing, 1);
+    marketingRow->addWidget(m_marketing);
     m_signals = new QLabel(m_switchBox);
     m_signals->setObjectName(QStringLiteral("marketingSignals"));
     m_reviewed = new QLabel(m_switchBox);
@@ -151,15 +152,14 @@ ChecklistView::ChecklistView(QWidget *parent)
         pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
         label->setPalette(pal);
     }
+    m_reviewed->setWordWrap(false);
     switches->addWidget(m_switchTitle);
     switches->addWidget(m_bulk);
     switches->addLayout(marketingRow);
-    switches->addWidget(m_signals);
-    switches->addStretch(1);
+    switches->addWidget(m_signals, 1);
     switches->addWidget(m_reviewed);
-    m_switchBox->setMaximumWidth(380);
-    top->addWidget(m_switchBox);
     layout->addLayout(top);
+    layout->addWidget(m_switchBox);
 
     m_progressBox = new QWidget(this);
     auto *progress = new QHBoxLayout(m_progressBox);
@@ -446,6 +446,11 @@ void ChecklistView::updateSignals()
 {
     if (!m_hasReport) {
         m_signals->clear();
+        return;
+    }
+    if (!m_report.unsubscribeChecked) {
+        //: The unsubscribe check waits for the DKIM verdicts (it needs to know which signature covers the fields)
+        m_signals->setText(tr("From the message: still checking the unsubscribe fields…"));
         return;
     }
     QStringList names;

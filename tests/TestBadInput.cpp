@@ -47,7 +47,7 @@ void TestBadInput::findings_data()
     QTest::addColumn<QString>("keptHeader"); // a header that must still be parsed, or ""
 
     QTest::newRow("empty-file") << QByteArray() << QStringLiteral("input.empty") << 0 << QString();
-    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20); // 20 bytes: signature, IHDR length and type, width
     png += QByteArray(4000, '\x7f');
     QTest::newRow("png-renamed-eml") << png << QStringLiteral("input.binary") << 0 << QString();
     QTest::newRow("no-blank-line-before-body")

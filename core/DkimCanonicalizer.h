@@ -14,8 +14,9 @@ namespace kensa {
 
 class DkimKey;
 
-// A SHA-1/SHA-256 digest fed in large blocks: canonicalisation writes small pieces, the digest
-// sees 16 KiB at a time. Fetched EVP_MD objects are shared, contexts are reused.
+// A SHA-1/SHA-256 digest fed in large blocks: canonicalisation writes small pieces, which are
+// gathered into 16 KiB blocks; spans of DirectSize bytes or more go to the digest without a copy.
+// Fetched EVP_MD objects are shared, contexts are reused.
 class DigestStream
 {
 public:
@@ -30,6 +31,8 @@ public:
     QByteArray finish();
 
     static const EVP_MD *md(Hash hash);
+
+    static constexpr qsizetype DirectSize = 512;
 
 private:
     void flush();

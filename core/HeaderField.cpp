@@ -16,7 +16,9 @@ bool isWsp(char c)
 
 bool HeaderField::hasName(QByteArrayView other) const
 {
-    return QByteArrayView(raw.constData(), nameLength).compare(other, Qt::CaseInsensitive) == 0;
+    // Verifiers look every h= name up in every field: most differ in length already.
+    return nameLength == other.size()
+        && QByteArrayView(raw.constData(), nameLength).compare(other, Qt::CaseInsensitive) == 0;
 }
 
 QByteArray HeaderField::rawValue() const
@@ -34,13 +36,20 @@ QByteArray HeaderField::rawValue() const
 
 QByteArray HeaderField::unfoldedValue() const
 {
-    const QByteArray value = rawValue();
-    // A one-line field (most of them) needs no copy.
-    const char *data = value.constData();
-    const qsizetype size = value.size();
+    // rawValue() without its copy: a folded field is copied once, while it is unfolded.
+    qsizetype end = raw.size();
+    if (end > 0 && raw.at(end - 1) == '\n')
+        --end;
+    if (end > 0 && raw.at(end - 1) == '\r')
+        --end;
+    const qsizetype start = raw.indexOf(':', nameLength) + 1;
+    if (start <= 0 || start > end)
+        return {};
+    const char *data = raw.constData() + start;
+    const qsizetype size = end - start;
     const char *newline = static_cast<const char *>(memchr(data, '\n', size_t(size)));
     if (!newline)
-        return value;
+        return raw.mid(start, size);
     QByteArray out;
     out.reserve(size);
     qsizetype copied = 0; // everything before this offset is in `out` or dropped

@@ -8,6 +8,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace kensa {
 
 namespace {
@@ -86,20 +90,68 @@ void addLineTooLong(FindingSink &sink, qsizetype length, int line)
                          line));
 }
 
+// The value as HeaderField::rawValue() has it, without a copy: after the colon, up to the final
+// line ending.
+QByteArrayView rawValueView(const HeaderField &field)
+{
+    const QByteArray &raw = field.raw;
+    qsizetype end = raw.size();
+    if (end > 0 && raw.at(end - 1) == '\n')
+        --end;
+    if (end > 0 && raw.at(end - 1) == '\r')
+        --end;
+    const qsizetype start = raw.indexOf(':', field.nameLength) + 1;
+    if (start <= 0 || start > end)
+        return {};
+    return QByteArrayView(raw).sliced(start, end - start);
+}
+
+// ASCII only and no "=?" that could open an RFC 2047 encoded-word: one pass, where a generic
+// substring search would cost more than the check for non-ASCII bytes.
+bool isPlain(QByteArrayView value)
+{
+    const char *p = value.data();
+    const char *const e = p + value.size();
+#if defined(__SSE2__)
+    const __m128i equals = _mm_set1_epi8('=');
+    const __m128i question = _mm_set1_epi8('?');
+    while (e - p >= 17) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 1));
+        // The sign bit is set for bytes 0x80 and up.
+        const __m128i opens
+            = _mm_and_si128(_mm_cmpeq_epi8(v, equals), _mm_cmpeq_epi8(next, question));
+        if (_mm_movemask_epi8(_mm_or_si128(v, opens)))
+            return false;
+        p += 16;
+    }
+#endif
+    for (; p < e; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x80 || (c == '=' && p + 1 < e && p[1] == '?'))
+            return false;
+    }
+    return true;
+}
+
 void decodeDisplayValue(HeaderField &field, FindingSink &sink)
 {
-    QByteArray value = field.unfoldedValue();
+    // Every field of every message comes here: a one-line value (most of them) is read in place,
+    // only a folded one is copied to unfold it.
+    QByteArrayView value = rawValueView(field);
+    QByteArray unfolded;
+    if (std::memchr(value.data(), '\n', size_t(value.size()))) {
+        unfolded = field.unfoldedValue();
+        value = unfolded;
+    }
     bool cut = false;
     if (value.size() > Limits::MaxDecodedValueBytes) {
-        value.truncate(Limits::MaxDecodedValueBytes);
+        value = value.first(Limits::MaxDecodedValueBytes);
         cut = true;
     }
-    const QByteArray trimmedValue = value.trimmed();
+    const QByteArrayView trimmedValue = value.trimmed();
     // Most fields are plain ASCII without encoded-words: nothing to decode.
-    bool plain = !trimmedValue.contains("=?");
-    for (qsizetype i = 0; plain && i < trimmedValue.size(); ++i)
-        plain = static_cast<unsigned char>(trimmedValue.at(i)) < 0x80;
-    if (plain) {
+    if (isPlain(trimmedValue)) {
         field.displayValue = QString::fromLatin1(trimmedValue);
         if (cut)
             field.displayValue.append(QChar(0x2026));
@@ -131,8 +183,12 @@ Message Message::parse(const QByteArray &bytes, int firstLine)
     qsizetype pos = 0;
     int lineNo = firstLine;
     HeaderField *current = nullptr;
+    qsizetype currentEnd = 0; // a field and its continuation lines are one span of `bytes`
+    const auto closeField = [&] {
+        if (current)
+            current->raw = QByteArray(data + current->offset, currentEnd - current->offset);
+    };
     bool sawHeader = false;
-
 
     while (pos < size) {
         const void *nl = std::memchr(data + pos, '\n', size_t(size - pos));
@@ -152,7 +208,7 @@ Message Message::parse(const QByteArray &bytes, int firstLine)
 
         if (isWsp(content[0])) {
             if (current) {
-                current->raw.append(data + pos, lineEnd - pos);
+                currentEnd = lineEnd;
             } else if (!sawHeader) {
                 sink.add(makeFinding(QStringLiteral("message.header.leading_continuation"),
                                      Severity::Warning,
@@ -184,21 +240,23 @@ Message Message::parse(const QByteArray &bytes, int firstLine)
         }
 
         sawHeader = true;
+        closeField();
         if (m.m_headers.size() >= Limits::MaxHeaderFields) {
             ++m.m_droppedFields;
             current = nullptr;
         } else {
             HeaderField field;
-            field.raw = QByteArray(data + pos, lineEnd - pos);
             field.nameLength = int(nameLength);
             field.line = lineNo;
             field.offset = pos;
             m.m_headers.append(std::move(field));
             current = &m.m_headers.last();
+            currentEnd = lineEnd;
         }
         pos = lineEnd;
         ++lineNo;
     }
+    closeField();
 
     if (m.m_droppedFields > 0) {
         sink.add(makeFinding(QStringLiteral("message.header.too_many"),

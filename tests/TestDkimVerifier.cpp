@@ -1,5 +1,6 @@
 #include "core/DkimVerifier.h"
 #include "core/PasteNormalizer.h"
+#include "core/TagList.h"
 
 #include <QFile>
 #include <QTest>
@@ -180,6 +181,25 @@ void TestDkimVerifier::signatureSyntax_data()
     QTest::newRow("l-not-a-number") << base + "; l=12a" << QStringLiteral("dkim.tag.syntax");
     QTest::newRow("duplicate-tag") << base + "; d=example.org" << QStringLiteral("dkim.tag.duplicate");
     QTest::newRow("b-not-base64") << QByteArray(base).replace("b=AAAA", "b=!!!") << QStringLiteral("dkim.tag.syntax");
+    // Base64 rules of QByteArray::fromBase64Encoding with AbortOnBase64DecodingErrors.
+    QTest::newRow("b-padded-one") << QByteArray(base).replace("b=AAAA", "b=YWJj ZGU=") << QString();
+    QTest::newRow("b-padded-two") << QByteArray(base).replace("b=AAAA", "b=YWJj\tZA==")
+                                  << QString();
+    QTest::newRow("b-unpadded-tail") << QByteArray(base).replace("b=AAAA", "b=YWJjZA") << QString();
+    QTest::newRow("b-padding-wrong-length")
+        << QByteArray(base).replace("b=AAAA", "b=YWJjZA=") << QStringLiteral("dkim.tag.syntax");
+    QTest::newRow("b-padding-three") << QByteArray(base).replace("b=AAAA", "b=YWJjZGVmZ2gK====")
+                                     << QStringLiteral("dkim.tag.syntax");
+    QTest::newRow("b-padding-inside")
+        << QByteArray(base).replace("b=AAAA", "b=YW=jZA==") << QStringLiteral("dkim.tag.syntax");
+    QTest::newRow("b-high-byte") << QByteArray(base).replace("b=AAAA", "b=YWJ\x9cZA==")
+                                 << QStringLiteral("dkim.tag.syntax");
+    QTest::newRow("b-only-padding")
+        << QByteArray(base).replace("b=AAAA", "b====") << QStringLiteral("dkim.tag.syntax");
+    QTest::newRow("b-one-char") << QByteArray(base).replace("b=AAAA", "b=Y")
+                                << QStringLiteral("dkim.tag.syntax");
+    QTest::newRow("bh-url-alphabet")
+        << QByteArray(base).replace("bh=AAAA", "bh=ab-_") << QStringLiteral("dkim.tag.syntax");
     QTest::newRow("x-before-t") << base + "; t=200; x=100" << QStringLiteral("dkim.expiry_before_timestamp");
     QTest::newRow("garbage") << QByteArray(";;==;") << QStringLiteral("dkim.tag.list_syntax");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("dkim.tag.missing");
@@ -192,6 +212,14 @@ void TestDkimVerifier::signatureSyntax()
     const Message m = Message::parse("DKIM-Signature: " + field + "\r\nFrom: a@example.com\r\n\r\n");
     const DkimSignature sig = DkimSignature::parse(m.headers().first());
     QCOMPARE(sig.error, reason);
+    if (reason.isEmpty()) {
+        // The decoded b= is what Qt's strict decoder makes of the value without its white space.
+        const TagList tags = *TagList::parse(field);
+        const auto expected = QByteArray::fromBase64Encoding(
+            TagList::stripWhiteSpace(tags.value("b")), QByteArray::AbortOnBase64DecodingErrors);
+        QVERIFY(expected);
+        QCOMPARE(sig.signature, expected.decoded);
+    }
 }
 
 void TestDkimVerifier::headersOnly()

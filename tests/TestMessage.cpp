@@ -90,6 +90,16 @@ void TestMessage::unfolding_data()
     QTest::newRow("three-lines") << QByteArray("Subject: a\r\n b\r\n c\r\n") << QByteArray(" a b c") << QStringLiteral("a b c");
     QTest::newRow("lf-folding") << QByteArray("Subject: a\n b\n") << QByteArray(" a b") << QStringLiteral("a b");
     QTest::newRow("no-fold") << QByteArray("Subject: plain\r\n") << QByteArray(" plain") << QStringLiteral("plain");
+    // Past the 16 bytes the plain-text check reads at a time.
+    QTest::newRow("encoded-word-late")
+        << QByteArray("Subject: a plain start, then =?utf-8?q?caf=C3=A9?=\r\n")
+        << QByteArray(" a plain start, then =?utf-8?q?caf=C3=A9?=")
+        << QStringLiteral("a plain start, then caf\u00e9");
+    QTest::newRow("equals-without-question")
+        << QByteArray("Subject: x = y and 1+1=2 and a=b  \r\n")
+        << QByteArray(" x = y and 1+1=2 and a=b  ") << QStringLiteral("x = y and 1+1=2 and a=b");
+    QTest::newRow("whitespace-only")
+        << QByteArray("Subject:   \r\n") << QByteArray("   ") << QString();
 }
 
 void TestMessage::unfolding()

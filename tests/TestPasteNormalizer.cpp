@@ -122,6 +122,21 @@ void TestPasteNormalizer::files_data()
                                             << QStringList{};
     QTest::newRow("lone-cr-in-long-line") << QByteArray("0123456789abcdef\rghij\r\n") << QByteArray("0123456789abcdef\r\nghij\r\n")
                                           << QStringList{QStringLiteral("cr_to_crlf")};
+    // The scan's 64-byte blocks: a CRLF split between two blocks, and lone line ends on both
+    // sides of a block boundary.
+    const QByteArray line63 = QByteArray(63, 'x');
+    QTest::newRow("crlf-across-64-byte-block")
+        << (line63 + "\r\n" + line63 + "\r\n") << (line63 + "\r\n" + line63 + "\r\n")
+        << QStringList{};
+    QTest::newRow("lone-cr-ending-64-byte-block")
+        << (line63 + "\rx" + line63 + "\r\n") << (line63 + "\r\nx" + line63 + "\r\n")
+        << QStringList{QStringLiteral("cr_to_crlf")};
+    QTest::newRow("lone-lf-starting-64-byte-block")
+        << (line63 + "x\n" + line63 + "\r\n") << (line63 + "x\r\n" + line63 + "\r\n")
+        << QStringList{QStringLiteral("lf_to_crlf")};
+    QTest::newRow("lone-cr-after-64-byte-blocks")
+        << (QByteArray(130, 'y') + "\rz\r\n") << (QByteArray(130, 'y') + "\r\nz\r\n")
+        << QStringList{QStringLiteral("cr_to_crlf")};
 }
 
 void TestPasteNormalizer::files()

@@ -417,7 +417,8 @@ DkimCanonicalizer::BodyResult DkimCanonicalizer::body(QByteArrayView body,
     const char *end = begin + body.size();
     const char *partial = nullptr; // a last line without a line ending
     {
-        const char *lastNl = static_cast<const char *>(memrchr(begin, '\n', size_t(end - begin)));
+        // An empty view may have a null data pointer, which memrchr must not see.
+        const char *lastNl = begin == end ? nullptr : static_cast<const char *>(memrchr(begin, '\n', size_t(end - begin)));
         const char *tailStart = lastNl ? lastNl + 1 : begin;
         if (tailStart < end) {
             if (isBlankLine(tailStart, end, relaxed) && relaxed)

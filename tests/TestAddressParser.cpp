@@ -1,7 +1,6 @@
 #include "core/AddressParser.h"
 #include "core/Limits.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace kensa;
@@ -32,9 +31,9 @@ QStringList describe(const QList<Finding> &findings)
     return out;
 }
 
-// A 10 MB field must parse within this time even in a debug build on a shared machine.
+// A 10 MB field. No time limit here (speed belongs in benchmarks): a parser that went quadratic
+// would run into the 300 s ctest timeout.
 constexpr qsizetype LargeInputBytes = 10 * 1024 * 1024;
-constexpr qint64 LargeInputBudgetMs = 5000;
 
 } // namespace
 
@@ -397,10 +396,7 @@ void TestAddressParser::manyAddresses()
             + "@example.com>, ";
     QVERIFY(input.size() > 1000 * 1000);
 
-    QElapsedTimer timer;
-    timer.start();
     const AddressList list = AddressParser::parseList(input);
-    QVERIFY2(timer.elapsed() < LargeInputBudgetMs, QByteArray::number(timer.elapsed()).constData());
     QCOMPARE(list.mailboxes.size(), Limits::MaxAddresses);
     QCOMPARE(list.mailboxes.last().localPart, u"user%1"_qs.arg(Limits::MaxAddresses - 1));
     QCOMPARE(describe(list.findings),
@@ -442,11 +438,7 @@ void TestAddressParser::largeInput()
 
     const QByteArray value = prefix + unit.repeated(LargeInputBytes / unit.size() + 1);
 
-    QElapsedTimer timer;
-    timer.start();
     const AddressList list = AddressParser::parseList(value);
-    const qint64 elapsed = timer.elapsed();
-    QVERIFY2(elapsed < LargeInputBudgetMs, QByteArray::number(elapsed).constData());
     QVERIFY(list.mailboxes.size() <= Limits::MaxAddresses);
     QVERIFY(list.findings.size() <= 5 * Limits::MaxFindingsPerKey);
     if (firstFinding.isEmpty())

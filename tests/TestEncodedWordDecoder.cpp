@@ -3,7 +3,6 @@
 #include "core/Idn.h"
 #include "core/Limits.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace kensa;
@@ -23,9 +22,9 @@ QStringList describe(const QList<Finding> &findings)
     return out;
 }
 
-// A 10 MB input must decode within this time even in a debug build on a shared machine.
+// A 10 MB input. No time limit here (speed belongs in benchmarks): a decoder that went quadratic
+// would run into the 300 s ctest timeout.
 constexpr qsizetype LargeInputBytes = 10 * 1024 * 1024;
-constexpr qint64 LargeInputBudgetMs = 5000;
 
 } // namespace
 
@@ -279,11 +278,7 @@ void TestEncodedWordDecoder::largeInput()
 
     const QByteArray value = prefix + unit.repeated(LargeInputBytes / unit.size() + 1);
 
-    QElapsedTimer timer;
-    timer.start();
     const EncodedWordDecoder::Output out = EncodedWordDecoder::decode(value);
-    const qint64 elapsed = timer.elapsed();
-    QVERIFY2(elapsed < LargeInputBudgetMs, QByteArray::number(elapsed).constData());
     QVERIFY(out.text.size() > 1024 * 1024);
     QVERIFY(out.findings.size() <= 2);
     if (firstFinding.isEmpty())

@@ -3,7 +3,6 @@
 #include "core/MimePart.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -640,8 +639,6 @@ void TestMimePart::deepNesting_data()
 void TestMimePart::deepNesting()
 {
     QFETCH(QByteArray, input);
-    QElapsedTimer timer;
-    timer.start();
     const Message message = Message::parse(input);
     QList<Finding> findings;
     const MimePart root = MimePart::parse(message, &findings);
@@ -652,7 +649,6 @@ void TestMimePart::deepNesting()
     QCOMPARE(countKey(findings, u"mime.depth.exceeded"_qs), 1);
     QCOMPARE(findKey(findings, u"mime.depth.exceeded"_qs)->arg(u"limit"_qs),
         QString::number(Limits::MaxMimeDepth));
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestMimePart::manyParts_data()
@@ -681,8 +677,6 @@ void TestMimePart::manyParts()
 {
     QFETCH(QByteArray, input);
     QFETCH(int, rootChildren);
-    QElapsedTimer timer;
-    timer.start();
     const Message message = Message::parse(input);
     QList<Finding> findings;
     const MimePart root = MimePart::parse(message, &findings);
@@ -692,7 +686,6 @@ void TestMimePart::manyParts()
     QCOMPARE(findKey(findings, u"mime.parts.exceeded"_qs)->arg(u"limit"_qs),
         QString::number(Limits::MaxMimeParts));
     QCOMPARE(countKey(findings, u"mime.multipart.unterminated"_qs), 0);
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestMimePart::findingsAreCapped()

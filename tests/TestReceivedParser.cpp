@@ -2,7 +2,6 @@
 
 #include "core/Message.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -631,11 +630,9 @@ void TestReceivedParser::robustness()
     QFETCH(QString, by);
 
     const HeaderField header = makeField(field);
-    QElapsedTimer timer;
-    timer.start();
     const ReceivedHop hop = ReceivedParser::parse(header);
-    // Linear work: even a megabyte takes milliseconds; a quadratic slip would take minutes.
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    // Linear work: no clock here (speed belongs in benchmarks); a quadratic slip would take
+    // minutes and run into the ctest timeout.
     checkInvariants(hop, header);
     if (status.isEmpty()) {
         // Random bytes: anything but Ok, and always kept.

@@ -1,5 +1,7 @@
 #include "core/FormatChecker.h"
 
+#include "core/HtmlEntities.h"
+
 #include "core/AddressParser.h"
 #include "core/Idn.h"
 #include "core/Limits.h"
@@ -977,41 +979,6 @@ CheckOutcome checkEncoding(const Context &ctx)
 // ---------------------------------------------------------------------------------------------
 // Body links
 
-QString decodeEntities(const QString &text)
-{
-    if (!text.contains(u'&'))
-        return text;
-    static const QRegularExpression entity(
-        QStringLiteral("&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(amp|lt|gt|quot|apos));?"));
-    QString out;
-    qsizetype last = 0;
-    QRegularExpressionMatchIterator it = entity.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(text).sliced(last, m.capturedStart() - last);
-        char32_t code = 0;
-        if (m.capturedLength(1) > 0)
-            code = m.captured(1).toUInt();
-        else if (m.capturedLength(2) > 0)
-            code = m.captured(2).toUInt(nullptr, 16);
-        else {
-            const QString name = m.captured(3);
-            code = name == QLatin1String("amp") ? U'&'
-                : name == QLatin1String("lt")   ? U'<'
-                : name == QLatin1String("gt")   ? U'>'
-                : name == QLatin1String("quot") ? U'"'
-                                                : U'\'';
-        }
-        if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            out += m.captured(0);
-        else
-            out += QString::fromUcs4(&code, 1);
-        last = m.capturedEnd();
-    }
-    out += QStringView(text).sliced(last);
-    return out;
-}
-
 // A bare URL in text ends before white space and markup; trailing punctuation belongs to the
 // sentence around it.
 QString trimUrl(QString url)
@@ -1065,7 +1032,7 @@ QList<Link> collectLinks(const MimePart &mime)
                     href = m.captured(2);
                 else if (m.capturedLength(3) > 0)
                     href = m.captured(3);
-                add(decodeEntities(href).trimmed(), part->line());
+                add(HtmlEntities::decode(href).trimmed(), part->line());
             }
         } else {
             QRegularExpressionMatchIterator it = bare.globalMatch(text);

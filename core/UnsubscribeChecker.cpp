@@ -1,5 +1,7 @@
 #include "core/UnsubscribeChecker.h"
 
+#include "core/HtmlEntities.h"
+
 #include "core/Limits.h"
 #include "core/OrganizationalDomain.h"
 
@@ -344,82 +346,6 @@ QString findKeyword(QStringView text)
     return {};
 }
 
-// One HTML character reference starting at text[i] == '&', appended to `out`; returns the
-// position after it. Not a reference: the '&' itself.
-qsizetype decodeEntity(QStringView text, qsizetype i, QString &out)
-{
-    const qsizetype n = text.size();
-    qsizetype j = i + 1;
-    if (j < n && text.at(j) == u'#') {
-        ++j;
-        bool hex = false;
-        if (j < n && (text.at(j) == u'x' || text.at(j) == u'X')) {
-            hex = true;
-            ++j;
-        }
-        const qsizetype start = j;
-        while (j < n && j - start < 8
-            && (isAsciiDigit(text.at(j))
-                || (hex && QStringLiteral("abcdefABCDEF").contains(text.at(j))))) {
-            ++j;
-        }
-        if (j == start) {
-            out += u'&';
-            return i + 1;
-        }
-        bool ok = false;
-        uint code = text.mid(start, j - start).toUInt(&ok, hex ? 16 : 10);
-        if (j < n && text.at(j) == u';')
-            ++j;
-        if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            code = 0xFFFD;
-        const char32_t c = code;
-        out += QString::fromUcs4(&c, 1);
-        return j;
-    }
-    const qsizetype start = j;
-    while (j < n && j - start < 8 && (isAsciiLetter(text.at(j)) || isAsciiDigit(text.at(j))))
-        ++j;
-    const QStringView entity = text.mid(start, j - start);
-    struct Named
-    {
-        QStringView name;
-        char16_t c;
-    };
-    static const Named named[] = {
-        {u"amp", u'&'},
-        {u"lt", u'<'},
-        {u"gt", u'>'},
-        {u"quot", u'"'},
-        {u"apos", u'\''},
-        {u"nbsp", u'\xA0'},
-    };
-    for (const Named &e : named) {
-        if (entity.compare(e.name, Qt::CaseInsensitive) != 0)
-            continue;
-        out += QChar(e.c);
-        return j < n && text.at(j) == u';' ? j + 1 : j;
-    }
-    out += u'&';
-    return i + 1;
-}
-
-QString decodeEntities(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (text.at(i) == u'&') {
-            i = decodeEntity(text, i, out);
-        } else {
-            out += text.at(i);
-            ++i;
-        }
-    }
-    return out;
-}
-
 // A CSS length or number that is zero: "0", "0px", "0.0em", "0%".
 bool isZero(QStringView value)
 {
@@ -576,7 +502,7 @@ HtmlText readHtml(QStringView html)
         const QChar c = html.at(i);
         if (c == u'&') {
             QString decoded;
-            i = decodeEntity(html, i, decoded);
+            i = HtmlEntities::decodeOne(html, i, decoded);
             for (QChar d : std::as_const(decoded))
                 append(d);
             continue;
@@ -662,9 +588,9 @@ HtmlText readHtml(QStringView html)
             }
             if (attribute == u"href") {
                 hasHref = true;
-                href = decodeEntities(value).trimmed();
+                href = HtmlEntities::decode(value).trimmed();
             } else if (attribute == u"style") {
-                style = decodeEntities(value);
+                style = HtmlEntities::decode(value);
             } else if (attribute == u"hidden") {
                 hiddenAttribute = true;
             }

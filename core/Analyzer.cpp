@@ -477,12 +477,8 @@ void Analyzer::checkReturnPath(Report &report)
     if (from.isEmpty() || returnPath.isEmpty())
         return;
     const OrganizationalDomain &psl = OrganizationalDomain::system();
-    const auto orgOf = [&psl](const QString &domain) {
-        const QString org = psl.of(domain);
-        return org.isEmpty() ? domain : org;
-    };
-    const QString fromOrg = orgOf(from);
-    const QString rpOrg = orgOf(returnPath);
+    const QString fromOrg = psl.orSelf(from);
+    const QString rpOrg = psl.orSelf(returnPath);
     QString key;
     Severity severity = Severity::Info;
     if (returnPath == from) {

@@ -1228,8 +1228,7 @@ QString registrable(const QString &domain)
     QString ascii = Idn::toAscii(domain);
     if (ascii.isEmpty())
         ascii = domain.toLower();
-    const QString org = OrganizationalDomain::system().of(ascii);
-    return org.isEmpty() ? ascii : org;
+    return OrganizationalDomain::system().orSelf(ascii);
 }
 
 // Symbols that imitate verification badges, locks or seals.

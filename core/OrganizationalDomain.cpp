@@ -38,6 +38,18 @@ const OrganizationalDomain &OrganizationalDomain::system()
     return instance;
 }
 
+QString OrganizationalDomain::orSelf(const QString &domain) const
+{
+    const QString lower = domain.toLower();
+    const QString org = lower.isEmpty() ? QString() : of(lower);
+    return org.isEmpty() ? lower : org;
+}
+
+bool OrganizationalDomain::sameOrganization(const QString &a, const QString &b) const
+{
+    return !a.isEmpty() && !b.isEmpty() && orSelf(a) == orSelf(b);
+}
+
 QString OrganizationalDomain::of(const QString &domain) const
 {
     if (!m_psl || domain.isEmpty() || domain.startsWith(u'.'))

@@ -29,6 +29,11 @@ public:
     // out; A-label in, A-label out), or a null string when there is none (a public suffix
     // itself, an empty name, a leading dot).
     QString of(const QString &domain) const;
+    // of(), or the name itself (lower case) when it has no registrable domain: what alignment
+    // compares ("" for an empty name).
+    QString orSelf(const QString &domain) const;
+    // Relaxed alignment (RFC 7489 §3.1.1): the same organisational domain.
+    bool sameOrganization(const QString &a, const QString &b) const;
 
 private:
     OrganizationalDomain();

@@ -61,10 +61,7 @@ using Args = QList<QPair<QString, QString>>;
 
 QString orgOf(const QString &domain)
 {
-    if (domain.isEmpty())
-        return {};
-    const QString org = OrganizationalDomain::system().of(domain.toLower());
-    return org.isEmpty() ? domain.toLower() : org;
+    return OrganizationalDomain::system().orSelf(domain);
 }
 
 // The evidence line of a check: the header field it read, pointing into the raw source.

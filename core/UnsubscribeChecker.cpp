@@ -225,15 +225,7 @@ QString plainDomain(const QString &domain)
 bool aligned(
     const QString &signingDomain, const QString &fromDomain, const OrganizationalDomain &psl)
 {
-    const QString d = plainDomain(signingDomain);
-    const QString f = plainDomain(fromDomain);
-    if (d.isEmpty() || f.isEmpty())
-        return false;
-    const QString od = psl.of(d);
-    const QString of = psl.of(f);
-    if (od.isNull() || of.isNull())
-        return d == f;
-    return od.compare(of, Qt::CaseInsensitive) == 0;
+    return psl.sameOrganization(plainDomain(signingDomain), plainDomain(fromDomain));
 }
 
 void checkDkimCoverage(const QList<DkimResult> &dkim,

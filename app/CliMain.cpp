@@ -5,7 +5,7 @@
 #include "core/DnsTranscript.h"
 #include "core/Explanations.h"
 #include "core/InputLoader.h"
-#include "core/LibraryVersions.h"
+#include "core/base/LibraryVersions.h"
 #include "core/Localization.h"
 #include "core/ReportJson.h"
 #include "core/RequirementEngine.h"

@@ -3,7 +3,7 @@
 #include "core/Charset.h"
 #include "core/EncodedWordDecoder.h"
 #include "core/Idn.h"
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 
 #include <QByteArray>
 #include <QStringDecoder>

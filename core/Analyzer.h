@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/DmarcEvaluator.h"
-#include "core/Finding.h"
+#include "core/base/Finding.h"
 #include "core/InputLoader.h"
 #include "core/Report.h"
 #include "core/Resolver.h"

@@ -1,6 +1,6 @@
 #include "core/AuthResultsParser.h"
 
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 
 #include <QHash>
 #include <QSet>

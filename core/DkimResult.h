@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/DnsTypes.h"
-#include "core/Finding.h"
+#include "core/base/Finding.h"
 
 #include <QByteArray>
 #include <QDebug>

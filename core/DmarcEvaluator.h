@@ -2,7 +2,7 @@
 
 #include "core/DmarcRecord.h"
 #include "core/DnsTypes.h"
-#include "core/Finding.h"
+#include "core/base/Finding.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Resolver.h"
-#include "core/Result.h"
+#include "core/base/Result.h"
 
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
 #include "core/EncodedWordDecoder.h"
 
 #include "core/Charset.h"
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 
 #include <QByteArray>
 

@@ -4,7 +4,7 @@
 
 #include "core/AddressParser.h"
 #include "core/Idn.h"
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 #include "core/OrganizationalDomain.h"
 #include "core/ReceivedParser.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Finding.h"
+#include "core/base/Finding.h"
 #include "core/ReceivedHop.h"
 
 #include <QList>

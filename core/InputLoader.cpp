@@ -1,6 +1,6 @@
 #include "core/InputLoader.h"
 
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 #include "core/MboxSplitter.h"
 
 #include <QFile>

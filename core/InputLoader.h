@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Finding.h"
-#include "core/Result.h"
+#include "core/base/Finding.h"
+#include "core/base/Result.h"
 #include "core/PasteNormalizer.h"
 #include "core/Report.h"
 

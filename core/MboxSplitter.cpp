@@ -1,6 +1,6 @@
 #include "core/MboxSplitter.h"
 
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 
 #include <QRegularExpression>
 

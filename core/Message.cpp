@@ -1,7 +1,7 @@
 #include "core/Message.h"
 
 #include "core/EncodedWordDecoder.h"
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 #include "core/MimePart.h"
 
 #include <QHash>

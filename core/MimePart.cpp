@@ -2,7 +2,7 @@
 
 #include "core/Charset.h"
 #include "core/EncodedWordDecoder.h"
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 #include "core/Message.h"
 
 #include <QHash>

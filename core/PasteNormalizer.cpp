@@ -1,6 +1,6 @@
 #include "core/PasteNormalizer.h"
 
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 
 #include <QList>
 

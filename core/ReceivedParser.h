@@ -3,7 +3,7 @@
 #include "core/HeaderField.h"
 #include "core/Message.h"
 #include "core/ReceivedHop.h"
-#include "core/Result.h"
+#include "core/base/Result.h"
 
 #include <QByteArrayView>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 
 #include "core/AuthResultsParser.h"
 #include "core/DkimResult.h"
-#include "core/Finding.h"
+#include "core/base/Finding.h"
 #include "core/Report.h"
 
 #include <QList>

@@ -3,7 +3,7 @@
 #include "core/AddressParser.h"
 #include "core/ArcValidator.h"
 #include "core/AuthResultsParser.h"
-#include "core/CheckOutcome.h"
+#include "core/base/CheckOutcome.h"
 #include "core/DkimResult.h"
 #include "core/DmarcEvaluator.h"
 #include "core/HopTimeline.h"
@@ -13,7 +13,7 @@
 #include "core/UnsubscribeChecker.h"
 #include "core/RequirementEngine.h"
 #include "core/DnsTypes.h"
-#include "core/Finding.h"
+#include "core/base/Finding.h"
 #include "core/Message.h"
 #include "core/MimePart.h"
 

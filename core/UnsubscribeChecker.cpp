@@ -2,7 +2,7 @@
 
 #include "core/HtmlEntities.h"
 
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 #include "core/OrganizationalDomain.h"
 
 #include <QRegularExpression>

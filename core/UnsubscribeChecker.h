@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/DkimResult.h"
-#include "core/Finding.h"
+#include "core/base/Finding.h"
 #include "core/Message.h"
 #include "core/MimePart.h"
 

@@ -1,5 +1,5 @@
 #include "core/AddressParser.h"
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 
 #include <QTest>
 

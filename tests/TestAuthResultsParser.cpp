@@ -1,5 +1,5 @@
 #include "core/AuthResultsParser.h"
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 #include "core/Message.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "core/Analyzer.h"
 #include "core/Explanations.h"
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 #include "core/MboxSplitter.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 #include "core/Message.h"
 #include "core/MimePart.h"
 

@@ -1,6 +1,6 @@
 #include "core/DkimResult.h"
 #include "core/Explanations.h"
-#include "core/Limits.h"
+#include "core/base/Limits.h"
 #include "core/Message.h"
 #include "core/MimePart.h"
 #include "core/OrganizationalDomain.h"

@@ -1,6 +1,6 @@
 #include "ui/AboutDialog.h"
 
-#include "core/LibraryVersions.h"
+#include "core/base/LibraryVersions.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

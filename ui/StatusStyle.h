@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CheckOutcome.h"
+#include "core/base/CheckOutcome.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "core/CheckOutcome.h"
+#include "core/base/CheckOutcome.h"
 
 namespace kensa {
 

@@ -1,4 +1,4 @@
-#include "core/Finding.h"
+#include "core/base/Finding.h"
 
 namespace kensa {
 

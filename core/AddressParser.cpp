@@ -1,8 +1,8 @@
 #include "core/AddressParser.h"
 
-#include "core/Charset.h"
+#include "core/text/Charset.h"
 #include "core/EncodedWordDecoder.h"
-#include "core/Idn.h"
+#include "core/text/Idn.h"
 #include "core/base/Limits.h"
 
 #include <QByteArray>

@@ -1,8 +1,8 @@
 #include "core/ArcValidator.h"
 
 #include "core/DkimCanonicalizer.h"
-#include "core/Idn.h"
-#include "core/TagList.h"
+#include "core/text/Idn.h"
+#include "core/text/TagList.h"
 
 namespace kensa {
 

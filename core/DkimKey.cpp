@@ -1,6 +1,6 @@
 #include "core/DkimKey.h"
 
-#include "core/TagList.h"
+#include "core/text/TagList.h"
 
 #include <QHash>
 #include <QMutex>

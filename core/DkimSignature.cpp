@@ -1,7 +1,7 @@
 #include "core/DkimSignature.h"
 
-#include "core/Idn.h"
-#include "core/TagList.h"
+#include "core/text/Idn.h"
+#include "core/text/TagList.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
 #include "core/DmarcEvaluator.h"
 
-#include "core/Idn.h"
+#include "core/text/Idn.h"
 #include "core/OrganizationalDomain.h"
 
 namespace kensa {

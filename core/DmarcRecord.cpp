@@ -1,6 +1,6 @@
 #include "core/DmarcRecord.h"
 
-#include "core/TagList.h"
+#include "core/text/TagList.h"
 
 namespace kensa {
 

@@ -1,9 +1,9 @@
 #include "core/FormatChecker.h"
 
-#include "core/HtmlEntities.h"
+#include "core/text/HtmlEntities.h"
 
 #include "core/AddressParser.h"
-#include "core/Idn.h"
+#include "core/text/Idn.h"
 #include "core/base/Limits.h"
 #include "core/OrganizationalDomain.h"
 #include "core/ReceivedParser.h"

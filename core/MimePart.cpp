@@ -1,6 +1,6 @@
 #include "core/MimePart.h"
 
-#include "core/Charset.h"
+#include "core/text/Charset.h"
 #include "core/EncodedWordDecoder.h"
 #include "core/base/Limits.h"
 #include "core/Message.h"

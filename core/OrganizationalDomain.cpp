@@ -1,6 +1,6 @@
 #include "core/OrganizationalDomain.h"
 
-#include "core/Idn.h"
+#include "core/text/Idn.h"
 
 #include <QFile>
 

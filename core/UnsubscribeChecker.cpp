@@ -1,6 +1,6 @@
 #include "core/UnsubscribeChecker.h"
 
-#include "core/HtmlEntities.h"
+#include "core/text/HtmlEntities.h"
 
 #include "core/base/Limits.h"
 #include "core/OrganizationalDomain.h"

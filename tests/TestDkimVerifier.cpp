@@ -1,6 +1,6 @@
 #include "core/DkimVerifier.h"
 #include "core/PasteNormalizer.h"
-#include "core/TagList.h"
+#include "core/text/TagList.h"
 
 #include <QFile>
 #include <QTest>

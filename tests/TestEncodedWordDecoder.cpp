@@ -1,6 +1,6 @@
-#include "core/Charset.h"
+#include "core/text/Charset.h"
 #include "core/EncodedWordDecoder.h"
-#include "core/Idn.h"
+#include "core/text/Idn.h"
 #include "core/base/Limits.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "ui/RawSourceView.h"
 
-#include "core/Charset.h"
+#include "core/text/Charset.h"
 #include "core/Message.h"
 
 #include <QEvent>

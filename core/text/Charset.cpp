@@ -1,4 +1,4 @@
-#include "core/Charset.h"
+#include "core/text/Charset.h"
 
 #include <QByteArray>
 #include <QStringDecoder>

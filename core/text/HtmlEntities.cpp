@@ -1,4 +1,4 @@
-#include "core/HtmlEntities.h"
+#include "core/text/HtmlEntities.h"
 
 namespace kensa {
 

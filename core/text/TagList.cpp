@@ -1,4 +1,4 @@
-#include "core/TagList.h"
+#include "core/text/TagList.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "core/Idn.h"
+#include "core/text/Idn.h"
 
 #include <QStringList>
 

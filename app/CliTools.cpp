@@ -3,7 +3,7 @@
 #include "core/DmarcEvaluator.h"
 #include "core/DnsConfig.h"
 #include "core/Explanations.h"
-#include "core/OrganizationalDomain.h"
+#include "core/net/OrganizationalDomain.h"
 #include "core/SpfEvaluator.h"
 #include "core/SpfRecord.h"
 

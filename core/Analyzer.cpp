@@ -12,7 +12,7 @@
 #include "core/UnsubscribeChecker.h"
 #include "core/IprevChecker.h"
 #include "core/ReceivedParser.h"
-#include "core/OrganizationalDomain.h"
+#include "core/net/OrganizationalDomain.h"
 #include "core/PasteNormalizer.h"
 
 #include <QDateTime>

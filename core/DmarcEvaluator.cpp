@@ -1,7 +1,7 @@
 #include "core/DmarcEvaluator.h"
 
 #include "core/text/Idn.h"
-#include "core/OrganizationalDomain.h"
+#include "core/net/OrganizationalDomain.h"
 
 namespace kensa {
 

@@ -5,7 +5,7 @@
 #include "core/AddressParser.h"
 #include "core/text/Idn.h"
 #include "core/base/Limits.h"
-#include "core/OrganizationalDomain.h"
+#include "core/net/OrganizationalDomain.h"
 #include "core/ReceivedParser.h"
 
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "core/Report.h"
 
-#include "core/OrganizationalDomain.h"
+#include "core/net/OrganizationalDomain.h"
 
 #include <QHash>
 #include <QRegularExpression>

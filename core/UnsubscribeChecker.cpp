@@ -3,7 +3,7 @@
 #include "core/text/HtmlEntities.h"
 
 #include "core/base/Limits.h"
-#include "core/OrganizationalDomain.h"
+#include "core/net/OrganizationalDomain.h"
 
 #include <QRegularExpression>
 #include <QStringView>

@@ -1,6 +1,6 @@
 #include "core/DmarcEvaluator.h"
 #include "core/DmarcRecord.h"
-#include "core/OrganizationalDomain.h"
+#include "core/net/OrganizationalDomain.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "core/OrganizationalDomain.h"
+#include "core/net/OrganizationalDomain.h"
 
 #include <QFile>
 #include <QTest>

@@ -3,7 +3,7 @@
 #include "core/base/Limits.h"
 #include "core/Message.h"
 #include "core/MimePart.h"
-#include "core/OrganizationalDomain.h"
+#include "core/net/OrganizationalDomain.h"
 #include "core/UnsubscribeChecker.h"
 
 #include <QRandomGenerator>

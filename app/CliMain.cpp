@@ -4,7 +4,7 @@
 #include "core/DnsConfig.h"
 #include "core/DnsTranscript.h"
 #include "core/Explanations.h"
-#include "core/InputLoader.h"
+#include "core/input/InputLoader.h"
 #include "core/base/LibraryVersions.h"
 #include "core/Localization.h"
 #include "core/ReportJson.h"

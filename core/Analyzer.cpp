@@ -13,7 +13,7 @@
 #include "core/IprevChecker.h"
 #include "core/ReceivedParser.h"
 #include "core/net/OrganizationalDomain.h"
-#include "core/PasteNormalizer.h"
+#include "core/input/PasteNormalizer.h"
 
 #include <QDateTime>
 #include <QEventLoop>

@@ -2,7 +2,7 @@
 
 #include "core/DmarcEvaluator.h"
 #include "core/base/Finding.h"
-#include "core/InputLoader.h"
+#include "core/input/InputLoader.h"
 #include "core/Report.h"
 #include "core/Resolver.h"
 

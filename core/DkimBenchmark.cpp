@@ -1,7 +1,7 @@
 #include "core/DkimBenchmark.h"
 
 #include "core/DkimVerifier.h"
-#include "core/PasteNormalizer.h"
+#include "core/input/PasteNormalizer.h"
 
 #include <QDir>
 #include <QDirIterator>

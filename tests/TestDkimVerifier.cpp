@@ -1,5 +1,5 @@
 #include "core/DkimVerifier.h"
-#include "core/PasteNormalizer.h"
+#include "core/input/PasteNormalizer.h"
 #include "core/text/TagList.h"
 
 #include <QFile>

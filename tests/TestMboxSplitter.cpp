@@ -1,5 +1,5 @@
 #include "core/base/Limits.h"
-#include "core/MboxSplitter.h"
+#include "core/input/MboxSplitter.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "core/base/Limits.h"
 #include "core/Message.h"
-#include "core/PasteNormalizer.h"
+#include "core/input/PasteNormalizer.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/DnsConfig.h"
-#include "core/InputLoader.h"
+#include "core/input/InputLoader.h"
 #include "core/Report.h"
 
 #include <QMainWindow>

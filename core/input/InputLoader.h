@@ -2,7 +2,7 @@
 
 #include "core/base/Finding.h"
 #include "core/base/Result.h"
-#include "core/PasteNormalizer.h"
+#include "core/input/PasteNormalizer.h"
 #include "core/Report.h"
 
 #include <QByteArray>

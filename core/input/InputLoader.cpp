@@ -1,7 +1,7 @@
-#include "core/InputLoader.h"
+#include "core/input/InputLoader.h"
 
 #include "core/base/Limits.h"
-#include "core/MboxSplitter.h"
+#include "core/input/MboxSplitter.h"
 
 #include <QFile>
 #include <QFileInfo>

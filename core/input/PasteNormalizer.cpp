@@ -1,4 +1,4 @@
-#include "core/PasteNormalizer.h"
+#include "core/input/PasteNormalizer.h"
 
 #include "core/base/Limits.h"
 

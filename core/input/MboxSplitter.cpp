@@ -1,4 +1,4 @@
-#include "core/MboxSplitter.h"
+#include "core/input/MboxSplitter.h"
 
 #include "core/base/Limits.h"
 

@@ -5,7 +5,7 @@
 #include "core/DkimResult.h"
 #include "core/DkimSignature.h"
 #include "core/DnsTypes.h"
-#include "core/Message.h"
+#include "core/message/Message.h"
 
 #include <QByteArray>
 #include <QDebug>

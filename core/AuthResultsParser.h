@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/base/Finding.h"
-#include "core/HeaderField.h"
-#include "core/Message.h"
+#include "core/message/HeaderField.h"
+#include "core/message/Message.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

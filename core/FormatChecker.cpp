@@ -2,7 +2,7 @@
 
 #include "core/text/HtmlEntities.h"
 
-#include "core/AddressParser.h"
+#include "core/message/AddressParser.h"
 #include "core/text/Idn.h"
 #include "core/base/Limits.h"
 #include "core/net/OrganizationalDomain.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/base/CheckOutcome.h"
-#include "core/Message.h"
-#include "core/MimePart.h"
+#include "core/message/Message.h"
+#include "core/message/MimePart.h"
 
 #include <QDateTime>
 #include <QList>

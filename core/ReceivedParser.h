@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/HeaderField.h"
-#include "core/Message.h"
+#include "core/message/HeaderField.h"
+#include "core/message/Message.h"
 #include "core/ReceivedHop.h"
 #include "core/base/Result.h"
 

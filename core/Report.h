@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/AddressParser.h"
+#include "core/message/AddressParser.h"
 #include "core/ArcValidator.h"
 #include "core/AuthResultsParser.h"
 #include "core/base/CheckOutcome.h"
@@ -14,8 +14,8 @@
 #include "core/RequirementEngine.h"
 #include "core/DnsTypes.h"
 #include "core/base/Finding.h"
-#include "core/Message.h"
-#include "core/MimePart.h"
+#include "core/message/Message.h"
+#include "core/message/MimePart.h"
 
 #include <QDebug>
 #include <QList>

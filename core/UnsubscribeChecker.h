@@ -2,8 +2,8 @@
 
 #include "core/DkimResult.h"
 #include "core/base/Finding.h"
-#include "core/Message.h"
-#include "core/MimePart.h"
+#include "core/message/Message.h"
+#include "core/message/MimePart.h"
 
 #include <QDebug>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "core/AddressParser.h"
+#include "core/message/AddressParser.h"
 #include "core/base/Limits.h"
 
 #include <QTest>

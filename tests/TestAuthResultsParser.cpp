@@ -1,6 +1,6 @@
 #include "core/AuthResultsParser.h"
 #include "core/base/Limits.h"
-#include "core/Message.h"
+#include "core/message/Message.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 #include "core/DkimCanonicalizer.h"
-#include "core/Message.h"
+#include "core/message/Message.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

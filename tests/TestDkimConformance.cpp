@@ -1,6 +1,6 @@
 #include "core/DkimVerifier.h"
 #include "core/LdnsResolver.h"
-#include "core/Message.h"
+#include "core/message/Message.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,5 +1,5 @@
 #include "core/text/Charset.h"
-#include "core/EncodedWordDecoder.h"
+#include "core/message/EncodedWordDecoder.h"
 #include "core/text/Idn.h"
 #include "core/base/Limits.h"
 

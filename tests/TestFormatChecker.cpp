@@ -1,7 +1,7 @@
 #include "core/Explanations.h"
 #include "core/FormatChecker.h"
-#include "core/Message.h"
-#include "core/MimePart.h"
+#include "core/message/Message.h"
+#include "core/message/MimePart.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "core/HopTimeline.h"
-#include "core/Message.h"
+#include "core/message/Message.h"
 #include "core/ReceivedParser.h"
 
 #include <QFile>

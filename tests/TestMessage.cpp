@@ -1,4 +1,4 @@
-#include "core/Message.h"
+#include "core/message/Message.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "core/base/Limits.h"
-#include "core/Message.h"
-#include "core/MimePart.h"
+#include "core/message/Message.h"
+#include "core/message/MimePart.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 #include "core/base/Limits.h"
-#include "core/Message.h"
+#include "core/message/Message.h"
 #include "core/input/PasteNormalizer.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "core/ReceivedParser.h"
 
-#include "core/Message.h"
+#include "core/message/Message.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "core/DkimResult.h"
 #include "core/Explanations.h"
 #include "core/base/Limits.h"
-#include "core/Message.h"
-#include "core/MimePart.h"
+#include "core/message/Message.h"
+#include "core/message/MimePart.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/UnsubscribeChecker.h"
 

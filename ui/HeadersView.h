@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Message.h"
+#include "core/message/Message.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/MimePart.h"
+#include "core/message/MimePart.h"
 
 #include <QTreeWidget>
 

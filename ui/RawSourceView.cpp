@@ -1,7 +1,7 @@
 #include "ui/RawSourceView.h"
 
 #include "core/text/Charset.h"
-#include "core/Message.h"
+#include "core/message/Message.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -1,4 +1,4 @@
-#include "core/EncodedWordDecoder.h"
+#include "core/message/EncodedWordDecoder.h"
 
 #include "core/text/Charset.h"
 #include "core/base/Limits.h"

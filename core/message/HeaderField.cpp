@@ -1,4 +1,4 @@
-#include "core/HeaderField.h"
+#include "core/message/HeaderField.h"
 
 #include <algorithm>
 #include <cstring>

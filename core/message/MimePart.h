@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/base/Finding.h"
-#include "core/HeaderField.h"
+#include "core/message/HeaderField.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "core/AddressParser.h"
+#include "core/message/AddressParser.h"
 
 #include "core/text/Charset.h"
-#include "core/EncodedWordDecoder.h"
+#include "core/message/EncodedWordDecoder.h"
 #include "core/text/Idn.h"
 #include "core/base/Limits.h"
 

@@ -1,8 +1,8 @@
-#include "core/Message.h"
+#include "core/message/Message.h"
 
-#include "core/EncodedWordDecoder.h"
+#include "core/message/EncodedWordDecoder.h"
 #include "core/base/Limits.h"
-#include "core/MimePart.h"
+#include "core/message/MimePart.h"
 
 #include <QHash>
 

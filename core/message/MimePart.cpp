@@ -1,9 +1,9 @@
-#include "core/MimePart.h"
+#include "core/message/MimePart.h"
 
 #include "core/text/Charset.h"
-#include "core/EncodedWordDecoder.h"
+#include "core/message/EncodedWordDecoder.h"
 #include "core/base/Limits.h"
-#include "core/Message.h"
+#include "core/message/Message.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,7 +1,7 @@
 #include "app/CliTools.h"
 
 #include "core/DmarcEvaluator.h"
-#include "core/DnsConfig.h"
+#include "core/dns/DnsConfig.h"
 #include "core/Explanations.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/SpfEvaluator.h"

@@ -4,7 +4,7 @@
 #include "core/base/Finding.h"
 #include "core/input/InputLoader.h"
 #include "core/Report.h"
-#include "core/Resolver.h"
+#include "core/dns/Resolver.h"
 
 #include <QObject>
 

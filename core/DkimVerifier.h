@@ -3,7 +3,7 @@
 #include "core/DkimKey.h"
 #include "core/DkimResult.h"
 #include "core/DkimSignature.h"
-#include "core/DnsTypes.h"
+#include "core/dns/DnsTypes.h"
 #include "core/message/Message.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/DmarcRecord.h"
-#include "core/DnsTypes.h"
+#include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"
 
 #include <QHash>

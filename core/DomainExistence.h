@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/base/CheckOutcome.h"
-#include "core/DnsTypes.h"
+#include "core/dns/DnsTypes.h"
 
 #include <QList>
 #include <QString>

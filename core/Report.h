@@ -12,7 +12,7 @@
 #include "core/SpfEvaluator.h"
 #include "core/UnsubscribeChecker.h"
 #include "core/RequirementEngine.h"
-#include "core/DnsTypes.h"
+#include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/DnsTypes.h"
+#include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"
-#include "core/Resolver.h"
+#include "core/dns/Resolver.h"
 #include "core/SpfRecord.h"
 
 #include <QByteArray>

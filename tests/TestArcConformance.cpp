@@ -1,5 +1,5 @@
 #include "core/ArcValidator.h"
-#include "core/ZoneResolver.h"
+#include "core/dns/ZoneResolver.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,5 +1,5 @@
 #include "core/DkimVerifier.h"
-#include "core/LdnsResolver.h"
+#include "core/dns/LdnsResolver.h"
 #include "core/message/Message.h"
 
 #include <QCoreApplication>

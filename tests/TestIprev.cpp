@@ -1,5 +1,5 @@
 #include "core/IprevChecker.h"
-#include "core/LdnsResolver.h"
+#include "core/dns/LdnsResolver.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/LdnsResolver.h"
+#include "core/dns/LdnsResolver.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

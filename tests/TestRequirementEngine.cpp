@@ -1,5 +1,5 @@
 #include "core/Analyzer.h"
-#include "core/DnsConfig.h"
+#include "core/dns/DnsConfig.h"
 #include "core/Explanations.h"
 #include "core/RequirementEngine.h"
 #include "core/RequirementTable.h"

@@ -1,6 +1,6 @@
-#include "core/CachingResolver.h"
-#include "core/DnsTranscript.h"
-#include "core/ZoneResolver.h"
+#include "core/dns/CachingResolver.h"
+#include "core/dns/DnsTranscript.h"
+#include "core/dns/ZoneResolver.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/DnsConfig.h"
+#include "core/dns/DnsConfig.h"
 
 #include <QDialog>
 

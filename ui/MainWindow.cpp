@@ -1,8 +1,8 @@
 #include "ui/MainWindow.h"
 
 #include "core/Analyzer.h"
-#include "core/CachingResolver.h"
-#include "core/DnsTranscript.h"
+#include "core/dns/CachingResolver.h"
+#include "core/dns/DnsTranscript.h"
 #include "core/Explanations.h"
 #include "core/Localization.h"
 #include "ui/AboutDialog.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/DnsConfig.h"
+#include "core/dns/DnsConfig.h"
 #include "core/input/InputLoader.h"
 #include "core/Report.h"
 

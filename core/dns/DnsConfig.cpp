@@ -1,8 +1,8 @@
-#include "core/DnsConfig.h"
+#include "core/dns/DnsConfig.h"
 
-#include "core/CachingResolver.h"
-#include "core/LdnsResolver.h"
-#include "core/ZoneResolver.h"
+#include "core/dns/CachingResolver.h"
+#include "core/dns/LdnsResolver.h"
+#include "core/dns/ZoneResolver.h"
 
 #include <QFileInfo>
 

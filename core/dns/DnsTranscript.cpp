@@ -1,7 +1,7 @@
-#include "core/DnsTranscript.h"
+#include "core/dns/DnsTranscript.h"
 
-#include "core/LdnsResolver.h"
-#include "core/ZoneResolver.h"
+#include "core/dns/LdnsResolver.h"
+#include "core/dns/ZoneResolver.h"
 
 #include <QMutexLocker>
 #include <QSet>

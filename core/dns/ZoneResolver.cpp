@@ -1,6 +1,6 @@
-#include "core/ZoneResolver.h"
+#include "core/dns/ZoneResolver.h"
 
-#include "core/LdnsResolver.h"
+#include "core/dns/LdnsResolver.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/DnsTypes.h"
+#include "core/dns/DnsTypes.h"
 
 #include <QHashFunctions>
 

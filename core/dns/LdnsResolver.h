@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Resolver.h"
+#include "core/dns/Resolver.h"
 #include "core/base/Result.h"
 
 #include <QList>

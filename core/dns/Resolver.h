@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/DnsTypes.h"
+#include "core/dns/DnsTypes.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "core/CachingResolver.h"
+#include "core/dns/CachingResolver.h"
 
-#include "core/LdnsResolver.h"
+#include "core/dns/LdnsResolver.h"
 
 #include <QMutexLocker>
 

@@ -1,7 +1,7 @@
 #include "core/Analyzer.h"
 
 #include "core/ArcValidator.h"
-#include "core/AuthResultsParser.h"
+#include "core/auth/results/AuthResultsParser.h"
 #include "core/RecordedVerdicts.h"
 
 #include "core/DkimVerifier.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/AuthResultsParser.h"
+#include "core/auth/results/AuthResultsParser.h"
 #include "core/DkimKey.h"
 #include "core/DkimResult.h"
 #include "core/DkimSignature.h"

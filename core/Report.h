@@ -2,7 +2,7 @@
 
 #include "core/message/AddressParser.h"
 #include "core/ArcValidator.h"
-#include "core/AuthResultsParser.h"
+#include "core/auth/results/AuthResultsParser.h"
 #include "core/base/CheckOutcome.h"
 #include "core/DkimResult.h"
 #include "core/DmarcEvaluator.h"

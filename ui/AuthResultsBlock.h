@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/AuthResultsParser.h"
+#include "core/auth/results/AuthResultsParser.h"
 
 #include <QFrame>
 

@@ -1,4 +1,4 @@
-#include "core/AuthResultsParser.h"
+#include "core/auth/results/AuthResultsParser.h"
 
 #include "core/base/Limits.h"
 

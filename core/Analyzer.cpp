@@ -4,7 +4,7 @@
 #include "core/auth/results/AuthResultsParser.h"
 #include "core/RecordedVerdicts.h"
 
-#include "core/DkimVerifier.h"
+#include "core/auth/dkim/DkimVerifier.h"
 #include "core/DmarcEvaluator.h"
 #include "core/DomainExistence.h"
 #include "core/FormatChecker.h"

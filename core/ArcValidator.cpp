@@ -1,6 +1,6 @@
 #include "core/ArcValidator.h"
 
-#include "core/DkimCanonicalizer.h"
+#include "core/auth/dkim/DkimCanonicalizer.h"
 #include "core/text/Idn.h"
 #include "core/text/TagList.h"
 

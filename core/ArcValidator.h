@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/auth/results/AuthResultsParser.h"
-#include "core/DkimKey.h"
-#include "core/DkimResult.h"
-#include "core/DkimSignature.h"
+#include "core/auth/dkim/DkimKey.h"
+#include "core/auth/dkim/DkimResult.h"
+#include "core/auth/dkim/DkimSignature.h"
 #include "core/dns/DnsTypes.h"
 #include "core/message/Message.h"
 

@@ -1,6 +1,6 @@
 #include "core/DkimBenchmark.h"
 
-#include "core/DkimVerifier.h"
+#include "core/auth/dkim/DkimVerifier.h"
 #include "core/input/PasteNormalizer.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/auth/results/AuthResultsParser.h"
-#include "core/DkimResult.h"
+#include "core/auth/dkim/DkimResult.h"
 #include "core/base/Finding.h"
 #include "core/Report.h"
 

@@ -4,7 +4,7 @@
 #include "core/ArcValidator.h"
 #include "core/auth/results/AuthResultsParser.h"
 #include "core/base/CheckOutcome.h"
-#include "core/DkimResult.h"
+#include "core/auth/dkim/DkimResult.h"
 #include "core/DmarcEvaluator.h"
 #include "core/HopTimeline.h"
 #include "core/IprevChecker.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/DkimResult.h"
+#include "core/auth/dkim/DkimResult.h"
 #include "core/base/Finding.h"
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"

@@ -1,4 +1,4 @@
-#include "core/DkimCanonicalizer.h"
+#include "core/auth/dkim/DkimCanonicalizer.h"
 #include "core/message/Message.h"
 
 #include <QCryptographicHash>

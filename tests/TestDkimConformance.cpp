@@ -1,4 +1,4 @@
-#include "core/DkimVerifier.h"
+#include "core/auth/dkim/DkimVerifier.h"
 #include "core/dns/LdnsResolver.h"
 #include "core/message/Message.h"
 

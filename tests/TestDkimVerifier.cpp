@@ -1,4 +1,4 @@
-#include "core/DkimVerifier.h"
+#include "core/auth/dkim/DkimVerifier.h"
 #include "core/input/PasteNormalizer.h"
 #include "core/text/TagList.h"
 

@@ -1,4 +1,4 @@
-#include "core/DkimResult.h"
+#include "core/auth/dkim/DkimResult.h"
 #include "core/Explanations.h"
 #include "core/base/Limits.h"
 #include "core/message/Message.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/DkimResult.h"
+#include "core/auth/dkim/DkimResult.h"
 
 #include <QFrame>
 

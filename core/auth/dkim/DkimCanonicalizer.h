@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/DkimSignature.h"
+#include "core/auth/dkim/DkimSignature.h"
 #include "core/message/HeaderField.h"
 
 #include <QByteArray>

@@ -1,4 +1,4 @@
-#include "core/DkimKey.h"
+#include "core/auth/dkim/DkimKey.h"
 
 #include "core/text/TagList.h"
 

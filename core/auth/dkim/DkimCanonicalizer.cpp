@@ -1,6 +1,6 @@
-#include "core/DkimCanonicalizer.h"
+#include "core/auth/dkim/DkimCanonicalizer.h"
 
-#include "core/DkimKey.h"
+#include "core/auth/dkim/DkimKey.h"
 
 #include <openssl/evp.h>
 #include <openssl/rsa.h>

@@ -1,6 +1,6 @@
-#include "core/DkimVerifier.h"
+#include "core/auth/dkim/DkimVerifier.h"
 
-#include "core/DkimCanonicalizer.h"
+#include "core/auth/dkim/DkimCanonicalizer.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "core/DkimSignature.h"
+#include "core/auth/dkim/DkimSignature.h"
 
 #include "core/text/Idn.h"
 #include "core/text/TagList.h"

@@ -1,6 +1,6 @@
 #include "core/Analyzer.h"
 
-#include "core/ArcValidator.h"
+#include "core/auth/arc/ArcValidator.h"
 #include "core/auth/results/AuthResultsParser.h"
 #include "core/RecordedVerdicts.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/message/AddressParser.h"
-#include "core/ArcValidator.h"
+#include "core/auth/arc/ArcValidator.h"
 #include "core/auth/results/AuthResultsParser.h"
 #include "core/base/CheckOutcome.h"
 #include "core/auth/dkim/DkimResult.h"

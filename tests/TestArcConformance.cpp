@@ -1,4 +1,4 @@
-#include "core/ArcValidator.h"
+#include "core/auth/arc/ArcValidator.h"
 #include "core/dns/ZoneResolver.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ArcValidator.h"
+#include "core/auth/arc/ArcValidator.h"
 #include "ui/VerdictCard.h"
 
 class QTableWidget;

@@ -4,8 +4,8 @@
 #include "core/dns/DnsConfig.h"
 #include "core/Explanations.h"
 #include "core/net/OrganizationalDomain.h"
-#include "core/SpfEvaluator.h"
-#include "core/SpfRecord.h"
+#include "core/auth/spf/SpfEvaluator.h"
+#include "core/auth/spf/SpfRecord.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

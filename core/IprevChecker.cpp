@@ -1,6 +1,6 @@
 #include "core/IprevChecker.h"
 
-#include "core/SpfRecord.h"
+#include "core/auth/spf/SpfRecord.h"
 
 #include <QRegularExpression>
 

@@ -9,7 +9,7 @@
 #include "core/HopTimeline.h"
 #include "core/IprevChecker.h"
 #include "core/SendingServices.h"
-#include "core/SpfEvaluator.h"
+#include "core/auth/spf/SpfEvaluator.h"
 #include "core/UnsubscribeChecker.h"
 #include "core/RequirementEngine.h"
 #include "core/dns/DnsTypes.h"

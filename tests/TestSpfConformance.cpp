@@ -1,5 +1,5 @@
-#include "core/SpfEvaluator.h"
-#include "core/SpfRecord.h"
+#include "core/auth/spf/SpfEvaluator.h"
+#include "core/auth/spf/SpfRecord.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/SpfEvaluator.h"
+#include "core/auth/spf/SpfEvaluator.h"
 #include "ui/VerdictCard.h"
 
 namespace kensa {

@@ -1,4 +1,4 @@
-#include "core/SpfRecord.h"
+#include "core/auth/spf/SpfRecord.h"
 
 namespace kensa {
 

@@ -3,7 +3,7 @@
 #include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"
 #include "core/dns/Resolver.h"
-#include "core/SpfRecord.h"
+#include "core/auth/spf/SpfRecord.h"
 
 #include <QByteArray>
 #include <QDebug>

@@ -1,4 +1,4 @@
-#include "core/SpfEvaluator.h"
+#include "core/auth/spf/SpfEvaluator.h"
 
 #include <QDateTime>
 #include <QObject>

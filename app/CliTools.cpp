@@ -1,6 +1,6 @@
 #include "app/CliTools.h"
 
-#include "core/DmarcEvaluator.h"
+#include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/dns/DnsConfig.h"
 #include "core/Explanations.h"
 #include "core/net/OrganizationalDomain.h"

@@ -5,7 +5,7 @@
 #include "core/RecordedVerdicts.h"
 
 #include "core/auth/dkim/DkimVerifier.h"
-#include "core/DmarcEvaluator.h"
+#include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/DomainExistence.h"
 #include "core/FormatChecker.h"
 #include "core/RequirementEngine.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/DmarcEvaluator.h"
+#include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/base/Finding.h"
 #include "core/input/InputLoader.h"
 #include "core/Report.h"

@@ -5,7 +5,7 @@
 #include "core/auth/results/AuthResultsParser.h"
 #include "core/base/CheckOutcome.h"
 #include "core/auth/dkim/DkimResult.h"
-#include "core/DmarcEvaluator.h"
+#include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/HopTimeline.h"
 #include "core/IprevChecker.h"
 #include "core/SendingServices.h"

@@ -1,5 +1,5 @@
-#include "core/DmarcEvaluator.h"
-#include "core/DmarcRecord.h"
+#include "core/auth/dmarc/DmarcEvaluator.h"
+#include "core/auth/dmarc/DmarcRecord.h"
 #include "core/net/OrganizationalDomain.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/DmarcEvaluator.h"
+#include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/SendingServices.h"
 #include "ui/VerdictCard.h"
 

@@ -1,4 +1,4 @@
-#include "core/DmarcEvaluator.h"
+#include "core/auth/dmarc/DmarcEvaluator.h"
 
 #include "core/text/Idn.h"
 #include "core/net/OrganizationalDomain.h"

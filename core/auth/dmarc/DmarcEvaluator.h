@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/DmarcRecord.h"
+#include "core/auth/dmarc/DmarcRecord.h"
 #include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"
 

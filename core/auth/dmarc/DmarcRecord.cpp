@@ -1,4 +1,4 @@
-#include "core/DmarcRecord.h"
+#include "core/auth/dmarc/DmarcRecord.h"
 
 #include "core/text/TagList.h"
 

@@ -10,7 +10,7 @@
 #include "core/FormatChecker.h"
 #include "core/RequirementEngine.h"
 #include "core/UnsubscribeChecker.h"
-#include "core/IprevChecker.h"
+#include "core/auth/iprev/IprevChecker.h"
 #include "core/ReceivedParser.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/input/PasteNormalizer.h"

@@ -7,7 +7,7 @@
 #include "core/auth/dkim/DkimResult.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/HopTimeline.h"
-#include "core/IprevChecker.h"
+#include "core/auth/iprev/IprevChecker.h"
 #include "core/SendingServices.h"
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/UnsubscribeChecker.h"

@@ -1,4 +1,4 @@
-#include "core/IprevChecker.h"
+#include "core/auth/iprev/IprevChecker.h"
 #include "core/dns/LdnsResolver.h"
 
 #include <QEventLoop>

@@ -11,7 +11,7 @@
 #include "core/RequirementEngine.h"
 #include "core/UnsubscribeChecker.h"
 #include "core/auth/iprev/IprevChecker.h"
-#include "core/ReceivedParser.h"
+#include "core/hops/ReceivedParser.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/input/PasteNormalizer.h"
 

@@ -6,7 +6,7 @@
 #include "core/text/Idn.h"
 #include "core/base/Limits.h"
 #include "core/net/OrganizationalDomain.h"
-#include "core/ReceivedParser.h"
+#include "core/hops/ReceivedParser.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -6,7 +6,7 @@
 #include "core/base/CheckOutcome.h"
 #include "core/auth/dkim/DkimResult.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
-#include "core/HopTimeline.h"
+#include "core/hops/HopTimeline.h"
 #include "core/auth/iprev/IprevChecker.h"
 #include "core/SendingServices.h"
 #include "core/auth/spf/SpfEvaluator.h"

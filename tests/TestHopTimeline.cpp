@@ -1,6 +1,6 @@
-#include "core/HopTimeline.h"
+#include "core/hops/HopTimeline.h"
 #include "core/message/Message.h"
-#include "core/ReceivedParser.h"
+#include "core/hops/ReceivedParser.h"
 
 #include <QFile>
 #include <QTest>

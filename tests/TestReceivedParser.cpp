@@ -1,4 +1,4 @@
-#include "core/ReceivedParser.h"
+#include "core/hops/ReceivedParser.h"
 
 #include "core/message/Message.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/base/Finding.h"
-#include "core/ReceivedHop.h"
+#include "core/hops/ReceivedHop.h"
 
 #include <QList>
 #include <QString>

@@ -2,7 +2,7 @@
 
 #include "core/message/HeaderField.h"
 #include "core/message/Message.h"
-#include "core/ReceivedHop.h"
+#include "core/hops/ReceivedHop.h"
 #include "core/base/Result.h"
 
 #include <QByteArrayView>

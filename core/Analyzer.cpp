@@ -7,7 +7,7 @@
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/DomainExistence.h"
-#include "core/FormatChecker.h"
+#include "core/format/FormatChecker.h"
 #include "core/RequirementEngine.h"
 #include "core/UnsubscribeChecker.h"
 #include "core/auth/iprev/IprevChecker.h"

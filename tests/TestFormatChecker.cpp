@@ -1,5 +1,5 @@
 #include "core/Explanations.h"
-#include "core/FormatChecker.h"
+#include "core/format/FormatChecker.h"
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"
 

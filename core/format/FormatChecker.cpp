@@ -1,4 +1,4 @@
-#include "core/FormatChecker.h"
+#include "core/format/FormatChecker.h"
 
 #include "core/text/HtmlEntities.h"
 

@@ -9,7 +9,7 @@
 #include "core/DomainExistence.h"
 #include "core/format/FormatChecker.h"
 #include "core/RequirementEngine.h"
-#include "core/UnsubscribeChecker.h"
+#include "core/unsubscribe/UnsubscribeChecker.h"
 #include "core/auth/iprev/IprevChecker.h"
 #include "core/hops/ReceivedParser.h"
 #include "core/net/OrganizationalDomain.h"

@@ -10,7 +10,7 @@
 #include "core/auth/iprev/IprevChecker.h"
 #include "core/SendingServices.h"
 #include "core/auth/spf/SpfEvaluator.h"
-#include "core/UnsubscribeChecker.h"
+#include "core/unsubscribe/UnsubscribeChecker.h"
 #include "core/RequirementEngine.h"
 #include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"

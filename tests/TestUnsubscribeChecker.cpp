@@ -4,7 +4,7 @@
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"
 #include "core/net/OrganizationalDomain.h"
-#include "core/UnsubscribeChecker.h"
+#include "core/unsubscribe/UnsubscribeChecker.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "core/UnsubscribeChecker.h"
+#include "core/unsubscribe/UnsubscribeChecker.h"
 
 #include "core/text/HtmlEntities.h"
 

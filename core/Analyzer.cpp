@@ -6,7 +6,7 @@
 
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
-#include "core/DomainExistence.h"
+#include "core/sender/DomainExistence.h"
 #include "core/format/FormatChecker.h"
 #include "core/RequirementEngine.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"

@@ -8,7 +8,7 @@
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/hops/HopTimeline.h"
 #include "core/auth/iprev/IprevChecker.h"
-#include "core/SendingServices.h"
+#include "core/sender/SendingServices.h"
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"
 #include "core/RequirementEngine.h"

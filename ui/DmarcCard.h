@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/auth/dmarc/DmarcEvaluator.h"
-#include "core/SendingServices.h"
+#include "core/sender/SendingServices.h"
 #include "ui/VerdictCard.h"
 
 class QLabel;

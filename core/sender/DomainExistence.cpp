@@ -1,4 +1,4 @@
-#include "core/DomainExistence.h"
+#include "core/sender/DomainExistence.h"
 
 namespace kensa {
 

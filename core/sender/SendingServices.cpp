@@ -1,4 +1,4 @@
-#include "core/SendingServices.h"
+#include "core/sender/SendingServices.h"
 
 #include "core/Report.h"
 

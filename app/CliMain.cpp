@@ -8,8 +8,8 @@
 #include "core/base/LibraryVersions.h"
 #include "core/Localization.h"
 #include "core/ReportJson.h"
-#include "core/RequirementEngine.h"
-#include "core/RequirementTable.h"
+#include "core/checklist/RequirementEngine.h"
+#include "core/checklist/RequirementTable.h"
 #include "core/TextReport.h"
 
 #include <QCommandLineParser>

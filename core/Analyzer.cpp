@@ -8,7 +8,7 @@
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/sender/DomainExistence.h"
 #include "core/format/FormatChecker.h"
-#include "core/RequirementEngine.h"
+#include "core/checklist/RequirementEngine.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"
 #include "core/auth/iprev/IprevChecker.h"
 #include "core/hops/ReceivedParser.h"

@@ -11,7 +11,7 @@
 #include "core/sender/SendingServices.h"
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"
-#include "core/RequirementEngine.h"
+#include "core/checklist/RequirementEngine.h"
 #include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"
 #include "core/message/Message.h"

@@ -1,5 +1,5 @@
 #include "core/Localization.h"
-#include "core/RequirementTable.h"
+#include "core/checklist/RequirementTable.h"
 #include "ui/ChecklistModel.h"
 #include "ui/ChecklistView.h"
 #include "ui/MainWindow.h"

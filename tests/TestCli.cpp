@@ -1,5 +1,5 @@
 #include "core/format/FormatChecker.h"
-#include "core/RequirementTable.h"
+#include "core/checklist/RequirementTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "core/Analyzer.h"
 #include "core/dns/DnsConfig.h"
 #include "core/Explanations.h"
-#include "core/RequirementEngine.h"
-#include "core/RequirementTable.h"
+#include "core/checklist/RequirementEngine.h"
+#include "core/checklist/RequirementTable.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "core/RequirementEngine.h"
-#include "core/RequirementTable.h"
+#include "core/checklist/RequirementEngine.h"
+#include "core/checklist/RequirementTable.h"
 
 #include <QFile>
 #include <QJsonArray>

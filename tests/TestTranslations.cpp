@@ -1,6 +1,6 @@
 #include "core/Explanations.h"
 #include "core/Localization.h"
-#include "core/RequirementEngine.h"
+#include "core/checklist/RequirementEngine.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/RequirementEngine.h"
-#include "core/RequirementTable.h"
+#include "core/checklist/RequirementEngine.h"
+#include "core/checklist/RequirementTable.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Report.h"
-#include "core/RequirementEngine.h"
-#include "core/RequirementTable.h"
+#include "core/checklist/RequirementEngine.h"
+#include "core/checklist/RequirementTable.h"
 
 #include <QWidget>
 

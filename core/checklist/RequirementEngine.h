@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/base/CheckOutcome.h"
-#include "core/RequirementTable.h"
+#include "core/checklist/RequirementTable.h"
 
 #include <QDebug>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "core/RequirementTable.h"
+#include "core/checklist/RequirementTable.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "core/RequirementEngine.h"
+#include "core/checklist/RequirementEngine.h"
 
 #include "core/Report.h"
 

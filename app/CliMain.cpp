@@ -7,10 +7,10 @@
 #include "core/input/InputLoader.h"
 #include "core/base/LibraryVersions.h"
 #include "core/Localization.h"
-#include "core/ReportJson.h"
+#include "core/report/ReportJson.h"
 #include "core/checklist/RequirementEngine.h"
 #include "core/checklist/RequirementTable.h"
-#include "core/TextReport.h"
+#include "core/report/TextReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

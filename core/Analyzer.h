@@ -3,7 +3,7 @@
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/base/Finding.h"
 #include "core/input/InputLoader.h"
-#include "core/Report.h"
+#include "core/report/Report.h"
 #include "core/dns/Resolver.h"
 
 #include <QObject>

@@ -3,7 +3,7 @@
 #include "core/auth/results/AuthResultsParser.h"
 #include "core/auth/dkim/DkimResult.h"
 #include "core/base/Finding.h"
-#include "core/Report.h"
+#include "core/report/Report.h"
 
 #include <QList>
 

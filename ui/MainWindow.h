@@ -2,7 +2,7 @@
 
 #include "core/dns/DnsConfig.h"
 #include "core/input/InputLoader.h"
-#include "core/Report.h"
+#include "core/report/Report.h"
 
 #include <QMainWindow>
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Report.h"
+#include "core/report/Report.h"
 #include "core/checklist/RequirementEngine.h"
 #include "core/checklist/RequirementTable.h"
 

@@ -1,6 +1,6 @@
 #include "ui/SummaryCard.h"
 
-#include "core/TextReport.h"
+#include "core/report/TextReport.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #include "core/checklist/RequirementEngine.h"
 
-#include "core/Report.h"
+#include "core/report/Report.h"
 
 #include "core/net/OrganizationalDomain.h"
 

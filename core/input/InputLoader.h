@@ -3,7 +3,7 @@
 #include "core/base/Finding.h"
 #include "core/base/Result.h"
 #include "core/input/PasteNormalizer.h"
-#include "core/Report.h"
+#include "core/report/Report.h"
 
 #include <QByteArray>
 #include <QList>

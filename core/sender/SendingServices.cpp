@@ -1,6 +1,6 @@
 #include "core/sender/SendingServices.h"
 
-#include "core/Report.h"
+#include "core/report/Report.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "core/Report.h"
+#include "core/report/Report.h"
 
 namespace kensa {
 

@@ -1,4 +1,4 @@
-#include "core/ReportJson.h"
+#include "core/report/ReportJson.h"
 
 #include "core/Localization.h"
 

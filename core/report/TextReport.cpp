@@ -1,4 +1,4 @@
-#include "core/TextReport.h"
+#include "core/report/TextReport.h"
 
 #include "core/Explanations.h"
 #include "core/Localization.h"

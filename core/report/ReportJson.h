@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Report.h"
+#include "core/report/Report.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/dns/DnsConfig.h"
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/auth/spf/SpfRecord.h"

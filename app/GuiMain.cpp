@@ -1,4 +1,4 @@
-#include "core/Localization.h"
+#include "core/i18n/Localization.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>

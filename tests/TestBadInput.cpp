@@ -1,5 +1,5 @@
 #include "core/Analyzer.h"
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 #include "core/base/Limits.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "core/Localization.h"
+#include "core/i18n/Localization.h"
 #include "core/checklist/RequirementTable.h"
 #include "ui/ChecklistModel.h"
 #include "ui/ChecklistView.h"

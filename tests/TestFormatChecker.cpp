@@ -1,4 +1,4 @@
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 #include "core/format/FormatChecker.h"
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"

@@ -1,6 +1,6 @@
 #include "core/Analyzer.h"
 #include "core/dns/DnsConfig.h"
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 #include "core/checklist/RequirementEngine.h"
 #include "core/checklist/RequirementTable.h"
 

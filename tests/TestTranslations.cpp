@@ -1,5 +1,5 @@
-#include "core/Explanations.h"
-#include "core/Localization.h"
+#include "core/i18n/Explanations.h"
+#include "core/i18n/Localization.h"
 #include "core/checklist/RequirementEngine.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "core/auth/dkim/DkimResult.h"
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 #include "core/base/Limits.h"
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"

@@ -1,6 +1,6 @@
 #include "ui/ArcCard.h"
 
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 #include "ui/StatusStyle.h"
 
 #include <QHeaderView>

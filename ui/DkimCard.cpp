@@ -1,6 +1,6 @@
 #include "ui/DkimCard.h"
 
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 #include "ui/StatusStyle.h"
 
 #include <QEvent>

@@ -1,6 +1,6 @@
 #include "ui/DnsSettingsDialog.h"
 
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

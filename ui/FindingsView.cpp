@@ -1,6 +1,6 @@
 #include "ui/FindingsView.h"
 
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 
 #include <QEvent>
 #include <QHeaderView>

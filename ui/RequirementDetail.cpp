@@ -1,7 +1,7 @@
 #include "ui/RequirementDetail.h"
 
-#include "core/Explanations.h"
-#include "core/Localization.h"
+#include "core/i18n/Explanations.h"
+#include "core/i18n/Localization.h"
 #include "ui/StatusStyle.h"
 
 #include <QDesktopServices>

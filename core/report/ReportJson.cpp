@@ -1,8 +1,8 @@
 #include "core/report/ReportJson.h"
 
-#include "core/Localization.h"
+#include "core/i18n/Localization.h"
 
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "core/report/TextReport.h"
 
-#include "core/Explanations.h"
-#include "core/Localization.h"
+#include "core/i18n/Explanations.h"
+#include "core/i18n/Localization.h"
 
 #include <QTextStream>
 

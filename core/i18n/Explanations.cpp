@@ -1,4 +1,4 @@
-#include "core/Explanations.h"
+#include "core/i18n/Explanations.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,5 +1,5 @@
 #include "app/CliTools.h"
-#include "core/Analyzer.h"
+#include "core/analysis/Analyzer.h"
 #include "core/DkimBenchmark.h"
 #include "core/dns/DnsConfig.h"
 #include "core/dns/DnsTranscript.h"

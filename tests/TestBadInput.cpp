@@ -1,4 +1,4 @@
-#include "core/Analyzer.h"
+#include "core/analysis/Analyzer.h"
 #include "core/i18n/Explanations.h"
 #include "core/base/Limits.h"
 

@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
 
-#include "core/Analyzer.h"
+#include "core/analysis/Analyzer.h"
 #include "core/dns/CachingResolver.h"
 #include "core/dns/DnsTranscript.h"
 #include "core/i18n/Explanations.h"

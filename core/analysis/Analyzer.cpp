@@ -1,8 +1,8 @@
-#include "core/Analyzer.h"
+#include "core/analysis/Analyzer.h"
 
 #include "core/auth/arc/ArcValidator.h"
 #include "core/auth/results/AuthResultsParser.h"
-#include "core/RecordedVerdicts.h"
+#include "core/analysis/RecordedVerdicts.h"
 
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"

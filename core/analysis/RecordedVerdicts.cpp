@@ -1,4 +1,4 @@
-#include "core/RecordedVerdicts.h"
+#include "core/analysis/RecordedVerdicts.h"
 
 
 #include <QSet>

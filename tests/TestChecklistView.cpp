@@ -1,10 +1,10 @@
 #include "core/i18n/Localization.h"
 #include "core/checklist/RequirementTable.h"
-#include "ui/ChecklistModel.h"
-#include "ui/ChecklistView.h"
+#include "ui/checklist/ChecklistModel.h"
+#include "ui/checklist/ChecklistView.h"
 #include "ui/MainWindow.h"
 #include "ui/RawSourceView.h"
-#include "ui/RequirementDetail.h"
+#include "ui/checklist/RequirementDetail.h"
 #include "ui/StatusStyle.h"
 
 #include <QCheckBox>

@@ -7,7 +7,7 @@
 #include "core/i18n/Localization.h"
 #include "ui/AboutDialog.h"
 #include "ui/AuthenticationView.h"
-#include "ui/ChecklistView.h"
+#include "ui/checklist/ChecklistView.h"
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
 #include "ui/HeadersView.h"

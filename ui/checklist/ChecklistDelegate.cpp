@@ -1,6 +1,6 @@
-#include "ui/ChecklistDelegate.h"
+#include "ui/checklist/ChecklistDelegate.h"
 
-#include "ui/ChecklistModel.h"
+#include "ui/checklist/ChecklistModel.h"
 
 #include <QApplication>
 #include <QPainter>

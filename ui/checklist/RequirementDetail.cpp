@@ -1,4 +1,4 @@
-#include "ui/RequirementDetail.h"
+#include "ui/checklist/RequirementDetail.h"
 
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"

@@ -1,10 +1,10 @@
-#include "ui/ChecklistView.h"
+#include "ui/checklist/ChecklistView.h"
 
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
-#include "ui/ChecklistDelegate.h"
-#include "ui/ChecklistModel.h"
-#include "ui/RequirementDetail.h"
+#include "ui/checklist/ChecklistDelegate.h"
+#include "ui/checklist/ChecklistModel.h"
+#include "ui/checklist/RequirementDetail.h"
 #include "ui/StatusStyle.h"
 
 #include <QCheckBox>

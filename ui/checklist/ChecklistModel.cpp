@@ -1,4 +1,4 @@
-#include "ui/ChecklistModel.h"
+#include "ui/checklist/ChecklistModel.h"
 
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"

@@ -6,7 +6,7 @@
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
 #include "ui/AboutDialog.h"
-#include "ui/AuthenticationView.h"
+#include "ui/auth/AuthenticationView.h"
 #include "ui/checklist/ChecklistView.h"
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"

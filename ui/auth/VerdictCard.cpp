@@ -1,4 +1,4 @@
-#include "ui/VerdictCard.h"
+#include "ui/auth/VerdictCard.h"
 
 #include "ui/StatusStyle.h"
 

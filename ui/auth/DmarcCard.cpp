@@ -1,4 +1,4 @@
-#include "ui/DmarcCard.h"
+#include "ui/auth/DmarcCard.h"
 
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"

@@ -1,4 +1,4 @@
-#include "ui/SpfCard.h"
+#include "ui/auth/SpfCard.h"
 
 #include "core/i18n/Explanations.h"
 #include "ui/StatusStyle.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/auth/arc/ArcValidator.h"
-#include "ui/VerdictCard.h"
+#include "ui/auth/VerdictCard.h"
 
 class QTableWidget;
 

@@ -1,4 +1,4 @@
-#include "ui/ArcCard.h"
+#include "ui/auth/ArcCard.h"
 
 #include "core/i18n/Explanations.h"
 #include "ui/StatusStyle.h"

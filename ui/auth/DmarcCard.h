@@ -2,7 +2,7 @@
 
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/sender/SendingServices.h"
-#include "ui/VerdictCard.h"
+#include "ui/auth/VerdictCard.h"
 
 class QLabel;
 

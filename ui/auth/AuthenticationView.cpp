@@ -1,10 +1,10 @@
-#include "ui/AuthenticationView.h"
+#include "ui/auth/AuthenticationView.h"
 
-#include "ui/AuthResultsBlock.h"
-#include "ui/DkimCard.h"
-#include "ui/ArcCard.h"
-#include "ui/DmarcCard.h"
-#include "ui/SpfCard.h"
+#include "ui/auth/AuthResultsBlock.h"
+#include "ui/auth/DkimCard.h"
+#include "ui/auth/ArcCard.h"
+#include "ui/auth/DmarcCard.h"
+#include "ui/auth/SpfCard.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/auth/spf/SpfEvaluator.h"
-#include "ui/VerdictCard.h"
+#include "ui/auth/VerdictCard.h"
 
 namespace kensa {
 

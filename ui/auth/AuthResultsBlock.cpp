@@ -1,4 +1,4 @@
-#include "ui/AuthResultsBlock.h"
+#include "ui/auth/AuthResultsBlock.h"
 
 #include "core/i18n/Explanations.h"
 #include "ui/StatusStyle.h"

@@ -1,4 +1,4 @@
-#include "ui/DkimCard.h"
+#include "ui/auth/DkimCard.h"
 
 #include "core/i18n/Explanations.h"
 #include "ui/StatusStyle.h"

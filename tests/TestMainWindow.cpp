@@ -8,7 +8,7 @@
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
 #include "ui/HeadersView.h"
-#include "ui/HopsView.h"
+#include "ui/hops/HopsView.h"
 #include "ui/MainWindow.h"
 #include "ui/RawSourceView.h"
 #include "ui/StatusStyle.h"

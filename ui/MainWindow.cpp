@@ -11,7 +11,7 @@
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
 #include "ui/HeadersView.h"
-#include "ui/HopsView.h"
+#include "ui/hops/HopsView.h"
 #include "ui/MimeTreeView.h"
 #include "ui/PasteDialog.h"
 #include "ui/RawSourceView.h"

@@ -1,4 +1,4 @@
-#include "ui/HopsView.h"
+#include "ui/hops/HopsView.h"
 
 #include "core/i18n/Explanations.h"
 #include "ui/StatusStyle.h"

@@ -3,7 +3,7 @@
 #include "ui/checklist/ChecklistModel.h"
 #include "ui/checklist/ChecklistView.h"
 #include "ui/MainWindow.h"
-#include "ui/RawSourceView.h"
+#include "ui/message/RawSourceView.h"
 #include "ui/checklist/RequirementDetail.h"
 #include "ui/StatusStyle.h"
 

@@ -7,12 +7,12 @@
 #include "ui/auth/SpfCard.h"
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
-#include "ui/HeadersView.h"
+#include "ui/message/HeadersView.h"
 #include "ui/hops/HopsView.h"
 #include "ui/MainWindow.h"
-#include "ui/RawSourceView.h"
+#include "ui/message/RawSourceView.h"
 #include "ui/StatusStyle.h"
-#include "ui/SummaryCard.h"
+#include "ui/message/SummaryCard.h"
 
 #include <QApplication>
 #include <QDir>

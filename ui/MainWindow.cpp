@@ -10,12 +10,12 @@
 #include "ui/checklist/ChecklistView.h"
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
-#include "ui/HeadersView.h"
+#include "ui/message/HeadersView.h"
 #include "ui/hops/HopsView.h"
-#include "ui/MimeTreeView.h"
+#include "ui/message/MimeTreeView.h"
 #include "ui/PasteDialog.h"
-#include "ui/RawSourceView.h"
-#include "ui/SummaryCard.h"
+#include "ui/message/RawSourceView.h"
+#include "ui/message/SummaryCard.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>

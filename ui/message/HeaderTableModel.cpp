@@ -1,4 +1,4 @@
-#include "ui/HeaderTableModel.h"
+#include "ui/message/HeaderTableModel.h"
 
 #include <QBrush>
 #include <QColor>

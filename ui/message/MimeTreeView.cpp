@@ -1,4 +1,4 @@
-#include "ui/MimeTreeView.h"
+#include "ui/message/MimeTreeView.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "ui/RawSourceView.h"
+#include "ui/message/RawSourceView.h"
 
 #include "core/text/Charset.h"
 #include "core/message/Message.h"

@@ -1,6 +1,6 @@
-#include "ui/HeadersView.h"
+#include "ui/message/HeadersView.h"
 
-#include "ui/HeaderTableModel.h"
+#include "ui/message/HeaderTableModel.h"
 
 #include <QCheckBox>
 #include <QEvent>

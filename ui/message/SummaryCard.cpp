@@ -1,4 +1,4 @@
-#include "ui/SummaryCard.h"
+#include "ui/message/SummaryCard.h"
 
 #include "core/report/TextReport.h"
 

@@ -5,7 +5,7 @@
 #include "ui/MainWindow.h"
 #include "ui/message/RawSourceView.h"
 #include "ui/checklist/RequirementDetail.h"
-#include "ui/StatusStyle.h"
+#include "ui/style/StatusStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -11,7 +11,7 @@
 #include "ui/hops/HopsView.h"
 #include "ui/MainWindow.h"
 #include "ui/message/RawSourceView.h"
-#include "ui/StatusStyle.h"
+#include "ui/style/StatusStyle.h"
 #include "ui/message/SummaryCard.h"
 
 #include <QApplication>

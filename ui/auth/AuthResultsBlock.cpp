@@ -1,7 +1,7 @@
 #include "ui/auth/AuthResultsBlock.h"
 
 #include "core/i18n/Explanations.h"
-#include "ui/StatusStyle.h"
+#include "ui/style/StatusStyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

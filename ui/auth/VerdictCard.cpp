@@ -1,6 +1,6 @@
 #include "ui/auth/VerdictCard.h"
 
-#include "ui/StatusStyle.h"
+#include "ui/style/StatusStyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -5,7 +5,7 @@
 #include "ui/checklist/ChecklistDelegate.h"
 #include "ui/checklist/ChecklistModel.h"
 #include "ui/checklist/RequirementDetail.h"
-#include "ui/StatusStyle.h"
+#include "ui/style/StatusStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>

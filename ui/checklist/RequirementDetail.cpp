@@ -2,7 +2,7 @@
 
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
-#include "ui/StatusStyle.h"
+#include "ui/style/StatusStyle.h"
 
 #include <QDesktopServices>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "ui/hops/HopsView.h"
 
 #include "core/i18n/Explanations.h"
-#include "ui/StatusStyle.h"
+#include "ui/style/StatusStyle.h"
 
 #include <QButtonGroup>
 #include <QEvent>

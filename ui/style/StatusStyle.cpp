@@ -1,4 +1,4 @@
-#include "ui/StatusStyle.h"
+#include "ui/style/StatusStyle.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "app/CliTools.h"
+#include "app/cli/CliTools.h"
 #include "core/analysis/Analyzer.h"
 #include "core/DkimBenchmark.h"
 #include "core/dns/DnsConfig.h"

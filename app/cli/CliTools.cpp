@@ -1,4 +1,4 @@
-#include "app/CliTools.h"
+#include "app/cli/CliTools.h"
 
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/dns/DnsConfig.h"

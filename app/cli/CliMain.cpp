@@ -1,6 +1,6 @@
 #include "app/cli/CliTools.h"
 #include "core/analysis/Analyzer.h"
-#include "core/DkimBenchmark.h"
+#include "app/cli/DkimBenchmark.h"
 #include "core/dns/DnsConfig.h"
 #include "core/dns/DnsTranscript.h"
 #include "core/i18n/Explanations.h"

@@ -1,4 +1,4 @@
-#include "core/DkimBenchmark.h"
+#include "app/cli/DkimBenchmark.h"
 
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/input/PasteNormalizer.h"

@@ -2559,7 +2559,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
 </context>
 <context>
-    <name>kensa::FindingsView</name>
+    <name>kensa::FindingsModel</name>
     <message>
         <source>line %1</source>
         <translation>%1 行目</translation>

@@ -53,6 +53,8 @@ public slots:
     void load(const QString &path);
     void loadBytes(const QByteArray &data, const QString &name, bool pasted);
     void run(const kensa::AnalysisInput &input);
+    // Ends the analyses asked for so far without a result. Safe from any thread: it only counts
+    // the request, and the worker drops the job and stops its deadline on its own thread.
     void cancel();
 
 signals:
@@ -81,12 +83,15 @@ private:
     void checkFormat(Job &job);
     static DmarcEvaluator::Input dmarcInput(const Report &report);
     void complete();
+    bool isCancelled() const;
+    void dropCancelledJob(quint64 cancelRequest);
 
     AnalysisOptions m_options;
     std::unique_ptr<Job> m_job;
     quint64 m_nextJobId = 1;
     QTimer *m_deadline = nullptr;
-    std::atomic_bool m_cancelled = false;
+    // cancel() calls so far; a job started before the last one is cancelled.
+    std::atomic<quint64> m_cancelRequests = 0;
 };
 
 } // namespace kensa

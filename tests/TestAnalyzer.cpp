@@ -66,6 +66,7 @@ private slots:
     void cleanup();
     void cancelFromAnotherThread_data();
     void cancelFromAnotherThread();
+    void progressCountsEveryAnswer();
 
 private:
     void runOnWorker(const std::function<void()> &call)
@@ -170,6 +171,34 @@ void TestAnalyzer::cancelFromAnotherThread()
     QCOMPARE(report.dkim.size(), 1);
     QCOMPARE(report.dkim.first().result, QStringLiteral("pass"));
     QCOMPARE(report.dmarc.result, QStringLiteral("pass"));
+}
+
+void TestAnalyzer::progressCountsEveryAnswer()
+{
+    // Progress counts DNS answers received of questions asked over all rounds (keys, SPF's
+    // includes, DMARC's tree walk, iprev), so it never runs backwards and ends with every answer.
+    AnalysisOptions options;
+    options.resolver = newsletterZone();
+    options.offline = true;
+    QVERIFY(options.resolver);
+    runOnWorker([&] { m_analyzer->setOptions(options); });
+    QList<QPair<int, int>> steps;
+    connect(m_analyzer, &Analyzer::progress, this, [&](int done, int total) { steps.append({done, total}); });
+    QSignalSpy finished(m_analyzer, &Analyzer::finished);
+    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input = newsletter()] { analyzer->run(input); }, Qt::QueuedConnection);
+    QVERIFY(finished.wait(30000));
+    const auto report = finished.first().first().value<Report>();
+    QVERIFY(report.dmarcChecked);
+    QVERIFY(steps.size() > 3);
+    for (qsizetype i = 1; i < steps.size(); ++i) {
+        QVERIFY(steps.at(i).first >= steps.at(i - 1).first);
+        QVERIFY(steps.at(i).second >= steps.at(i - 1).second);
+        QVERIFY(steps.at(i).first <= steps.at(i).second);
+    }
+    // More than one round was asked, and the last step counts every answer of the transcript.
+    QVERIFY(steps.last().second > steps.first().second);
+    QCOMPARE(steps.last().first, int(report.dns.size()));
+    QCOMPARE(steps.last().second, int(report.dns.size()));
 }
 
 QTEST_GUILESS_MAIN(TestAnalyzer)

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -56,6 +57,7 @@ private slots:
     void authenticationResultsAreShownWithTrust();
     void hopsAreShownAsTimelineAndTable();
     void findingsAreListedBySeverity();
+    void progressFollowsDnsAnswers();
 
 private:
     static QString screenshotDir();
@@ -515,6 +517,46 @@ void TestMainWindow::findingsAreListedBySeverity()
     QCOMPARE(empty.model()->index(2, 0).data().toString(), Explanations::severityText(Severity::Info));
     empty.clearFindings();
     QCOMPARE(empty.model()->rowCount(), 1);
+}
+
+void TestMainWindow::progressFollowsDnsAnswers()
+{
+    // The bundled sample against its zone: the status bar counts DNS answers received of
+    // questions asked over the rounds (keys and SPF, DMARC's tree walk, iprev), the bar follows
+    // them and is full when the report is shown; the findings stream into the Overview list.
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<QProgressBar *>(QStringLiteral("analysisProgress"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+    QVERIFY(bar);
+    QVERIFY(status);
+    struct Step
+    {
+        int value, maximum;
+        QString status;
+    };
+    QList<Step> steps;
+    connect(bar, &QProgressBar::valueChanged, &window, [&](int value) { steps.append({value, bar->maximum(), status->text()}); });
+    int streamed = 0;
+    connect(window.findingsView()->model(), &QAbstractItemModel::rowsInserted, &window, [&] { ++streamed; });
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    window.openSample();
+    QVERIFY(shown.wait(30000));
+    const int answers = int(window.currentReport().dns.size());
+    QVERIFY(answers > 3);
+    QVERIFY(steps.size() > 3);
+    // The bar moved through the answers and ended full.
+    QCOMPARE(steps.last().value, steps.last().maximum);
+    QVERIFY(std::any_of(steps.cbegin(), steps.cend(), [](const Step &s) { return s.value > 0 && s.value < s.maximum; }));
+    QVERIFY(std::any_of(steps.cbegin(), steps.cend(), [&](const Step &s) {
+        return s.status == QStringLiteral("Analysing… %1 of %2 DNS answers received").arg(answers).arg(answers);
+    }));
+    QVERIFY(!bar->isVisible());
+    QVERIFY(streamed > 0);
+    QCOMPARE(window.findingsView()->model()->rowCount(), int(window.currentReport().findings.size()));
+    QCOMPARE(status->text(), QStringLiteral("%1 findings").arg(window.currentReport().findings.size()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -80,6 +80,8 @@ struct Analyzer::Job
     std::unique_ptr<DomainExistence> domains;
     QList<DnsQuestion> questions;
     int answered = 0;
+    int asked = 0;    // questions of all rounds so far, for progress()
+    int received = 0; // their answers
     quint64 cancelRequests = 0; // Analyzer::m_cancelRequests when the job started
 };
 
@@ -249,7 +251,8 @@ void Analyzer::run(const AnalysisInput &input)
 void Analyzer::startDns()
 {
     const int total = int(m_job->questions.size());
-    emit progress(0, total);
+    m_job->asked += total;
+    emit progress(m_job->received, m_job->asked);
     if (total == 0) {
         advance();
         return;
@@ -280,7 +283,8 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
         m_job->iprev->setAnswer(answer);
     }
     ++m_job->answered;
-    emit progress(m_job->answered, int(m_job->questions.size()));
+    ++m_job->received;
+    emit progress(m_job->received, m_job->asked);
     if (m_job->answered >= m_job->questions.size())
         advance();
 }

@@ -62,6 +62,7 @@ signals:
     void loadFailed(const QString &path, const QString &reasonKey);
     void started(const kensa::SourceInfo &source);
     void findingReady(const kensa::Finding &finding);
+    // DNS answers received of questions asked so far, over all rounds (a round may ask more).
     void progress(int done, int total);
     // The report so far, after each round of DNS answers (checks still waiting have their
     // *Checked flag false); the checklist re-evaluates on it, so results appear progressively.

@@ -1,5 +1,6 @@
 #include "app/cli/CliTools.h"
 
+#include "app/cli/CliWait.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/dns/DnsConfig.h"
 #include "core/i18n/Explanations.h"
@@ -9,16 +10,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QTimer>
 
 namespace {
 
 enum ExitCode { Done = 0, UsageError = 2, UnreadableInput = 3 };
+
+// How long a command waits for DNS before it reports what it has.
+constexpr int WaitMs = 60000;
 
 struct CliTools
 {
@@ -127,14 +129,14 @@ int runSpfCommand(const QStringList &arguments)
         in.domain = in.sender.mid(in.sender.lastIndexOf('@') + 1);
     }
     kensa::SpfResult result;
-    QEventLoop loop;
-    QObject context;
-    kensa::SpfEvaluator::checkHost(*resolver, in, {}, &context, [&](const kensa::SpfResult &r) {
-        result = r;
-        loop.quit();
-    });
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    loop.exec();
+    kensa::CliWait::until(
+        [&](QObject *context, const kensa::CliWait::Done &done) {
+            kensa::SpfEvaluator::checkHost(*resolver, in, {}, context, [&result, done](const kensa::SpfResult &r) {
+                result = r;
+                done();
+            });
+        },
+        WaitMs);
 
     const QString reason = kensa::Explanations::text(kensa::Finding{result.reason, kensa::Severity::Info, result.reasonArgs, 0, {}});
     if (parser.isSet(common.json)) {
@@ -206,21 +208,8 @@ int runDmarcCommand(const QStringList &arguments)
     kensa::DmarcEvaluator::Input in;
     in.fromDomains = parser.positionalArguments();
     kensa::DmarcEvaluator evaluator(in, kensa::OrganizationalDomain::system());
-    const QList<kensa::DnsQuestion> questions = evaluator.questions();
-    QEventLoop loop;
-    QObject context;
-    int pending = int(questions.size());
-    for (const kensa::DnsQuestion &q : questions) {
-        resolver->resolve(q, &context, [&](const kensa::DnsAnswer &answer) {
-            evaluator.setAnswer(answer);
-            if (--pending == 0)
-                loop.quit();
-        });
-    }
-    if (pending > 0) {
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    kensa::CliWait::forAnswers(
+        *resolver, evaluator.questions(), [&evaluator](const kensa::DnsAnswer &answer) { evaluator.setAnswer(answer); }, WaitMs);
     const kensa::DmarcResult r = evaluator.result();
     const bool found = r.record.valid;
     // With no identifier the result would read "fail"; this command reports the policy only.

@@ -7,6 +7,7 @@
 #include "core/net/OrganizationalDomain.h"
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/auth/spf/SpfRecord.h"
+#include "core/report/ReportJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -140,28 +141,15 @@ int runSpfCommand(const QStringList &arguments)
 
     const QString reason = kensa::Explanations::text(kensa::Finding{result.reason, kensa::Severity::Info, result.reasonArgs, 0, {}});
     if (parser.isSet(common.json)) {
-        QJsonArray trace;
-        for (const kensa::SpfTraceEntry &e : result.trace) {
-            trace.append(QJsonObject{{u"kind"_qs, kensa::SpfTraceEntry::kindName(e.kind)},
-                                     {u"depth"_qs, e.depth},
-                                     {u"domain"_qs, QString::fromUtf8(e.domain)},
-                                     {u"text"_qs, QString::fromUtf8(e.text)},
-                                     {u"detail"_qs, e.detail}});
-        }
-        const QJsonObject o{{u"ip"_qs, QString::fromLatin1(result.ip)},
-                            {u"mailfrom"_qs, sender},
-                            {u"helo"_qs, heloName},
-                            {u"domain"_qs, QString::fromUtf8(result.domain)},
-                            {u"scope"_qs, sender.isEmpty() ? u"helo"_qs : u"mailfrom"_qs},
-                            {u"result"_qs, result.result},
-                            {u"reason"_qs, result.reason},
-                            {u"reason_text"_qs, reason},
-                            {u"explanation"_qs, result.explanation.isEmpty() ? QJsonValue() : QJsonValue(result.explanation)},
-                            {u"record"_qs, result.record.isEmpty() ? QJsonValue() : QJsonValue(QString::fromUtf8(result.record))},
-                            {u"lookups"_qs, result.lookups},
-                            {u"void_lookups"_qs, result.voidLookups},
-                            {u"trace"_qs, trace},
-                            {u"findings"_qs, findingsJson(result.findings)}};
+        // The report's "spf" object, with what the command knows for sure: "mailfrom" and "helo"
+        // as given, the scope they chose (the report infers it, and takes a real
+        // postmaster@HELO sender for the HELO check), and the evaluation's findings, which a
+        // report lists among all its findings instead.
+        QJsonObject o = kensa::ReportJson::spf(result);
+        o.insert(u"mailfrom", sender);
+        o.insert(u"helo", heloName);
+        o.insert(u"scope", sender.isEmpty() ? u"helo"_qs : u"mailfrom"_qs);
+        o.insert(u"findings", findingsJson(result.findings));
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Done;
     }

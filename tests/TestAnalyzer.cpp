@@ -20,14 +20,16 @@ class SlowResolver : public Resolver
 public:
     explicit SlowResolver(std::shared_ptr<Resolver> zone)
         : m_zone(std::move(zone))
-    {
-    }
+    { }
     void resolve(const DnsQuestion &question, QObject *context, Callback callback) override
     {
-        const int delay = question.name.startsWith("_dmarc.") ? 60000 : int(QRandomGenerator::global()->bounded(3));
-        QTimer::singleShot(delay, context, [zone = m_zone, question, context, callback = std::move(callback)] {
-            zone->resolve(question, context, callback);
-        });
+        const int delay = question.name.startsWith("_dmarc.")
+            ? 60000
+            : int(QRandomGenerator::global()->bounded(3));
+        QTimer::singleShot(
+            delay, context, [zone = m_zone, question, context, callback = std::move(callback)] {
+                zone->resolve(question, context, callback);
+            });
     }
     QString description() const override { return QStringLiteral("slow zone"); }
 
@@ -95,7 +97,7 @@ void TestAnalyzer::cleanup()
 
 void TestAnalyzer::cancelFromAnotherThread_data()
 {
-    QTest::addColumn<int>("waitUs");      // the main thread's pause between run and cancel
+    QTest::addColumn<int>("waitUs"); // the main thread's pause between run and cancel
     QTest::addColumn<bool>("waitForDns"); // cancel only once the first DNS answer has arrived
     QTest::newRow("before-the-run-starts") << 0 << false;
     QTest::newRow("while-parsing-or-asking") << 500 << false;
@@ -140,7 +142,10 @@ void TestAnalyzer::cancelFromAnotherThread()
     for (int i = 0; i < 100; ++i) {
         cancelled = false;
         answers = 0;
-        QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input] { analyzer->run(input); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_analyzer,
+            [analyzer = m_analyzer, input] { analyzer->run(input); },
+            Qt::QueuedConnection);
         if (waitForDns)
             QTRY_VERIFY_WITH_TIMEOUT(answers > 0, 10000);
         else if (waitUs > 0)
@@ -152,7 +157,9 @@ void TestAnalyzer::cancelFromAnotherThread()
         cancelled = true;
         bool deadlineActive = true;
         runOnWorker([&] { deadlineActive = m_analyzer->findChild<QTimer *>()->isActive(); });
-        QVERIFY2(!deadlineActive, qPrintable(QStringLiteral("round %1: the deadline of a cancelled analysis still runs").arg(i)));
+        QVERIFY2(!deadlineActive,
+            qPrintable(QStringLiteral("round %1: the deadline of a cancelled analysis still runs")
+                           .arg(i)));
         // Answers still in flight come back to a cancelled analysis: nothing more is reported.
         QTest::qWait(5);
         runOnWorker([] {});
@@ -165,7 +172,8 @@ void TestAnalyzer::cancelFromAnotherThread()
     options.resolver = zone;
     runOnWorker([&] { m_analyzer->setOptions(options); });
     QSignalSpy finished(m_analyzer, &Analyzer::finished);
-    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input] { analyzer->run(input); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_analyzer, [analyzer = m_analyzer, input] { analyzer->run(input); }, Qt::QueuedConnection);
     QVERIFY(finished.wait(30000));
     const auto report = finished.first().first().value<Report>();
     QCOMPARE(report.dkim.size(), 1);
@@ -183,9 +191,14 @@ void TestAnalyzer::progressCountsEveryAnswer()
     QVERIFY(options.resolver);
     runOnWorker([&] { m_analyzer->setOptions(options); });
     QList<QPair<int, int>> steps;
-    connect(m_analyzer, &Analyzer::progress, this, [&](int done, int total) { steps.append({done, total}); });
+    connect(m_analyzer, &Analyzer::progress, this, [&](int done, int total) {
+        steps.append({done, total});
+    });
     QSignalSpy finished(m_analyzer, &Analyzer::finished);
-    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input = newsletter()] { analyzer->run(input); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_analyzer,
+        [analyzer = m_analyzer, input = newsletter()] { analyzer->run(input); },
+        Qt::QueuedConnection);
     QVERIFY(finished.wait(30000));
     const auto report = finished.first().first().value<Report>();
     QVERIFY(report.dmarcChecked);

@@ -36,8 +36,7 @@ bool moreSevere(const Finding &a, const Finding &b)
 
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void FindingsModel::setFindings(const QList<Finding> &findings)
 {
@@ -138,7 +137,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case FindingColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             const QString text = Explanations::text(f);
-            return f.header.isEmpty() ? text : tr("%1: %2", "header field name: explanation").arg(f.header, text);
+            return f.header.isEmpty()
+                ? text
+                : tr("%1: %2", "header field name: explanation").arg(f.header, text);
         }
         break;
     default:

@@ -18,8 +18,8 @@ public:
     enum Column { SeverityColumn, WhereColumn, FindingColumn, ColumnCount };
     enum Role {
         LineRole = Qt::UserRole, // int: the finding's line in the raw source, 0 for none
-        KeyRole,                 // QString: the explanation key
-        SeverityRole,            // int: kensa::Severity
+        KeyRole, // QString: the explanation key
+        SeverityRole, // int: kensa::Severity
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -38,7 +38,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:

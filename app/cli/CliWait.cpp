@@ -26,9 +26,9 @@ bool CliWait::until(const Start &start, int timeoutMs)
 }
 
 bool CliWait::forAnswers(Resolver &resolver,
-                         const QList<DnsQuestion> &questions,
-                         const std::function<void(const DnsAnswer &)> &onAnswer,
-                         int timeoutMs)
+    const QList<DnsQuestion> &questions,
+    const std::function<void(const DnsAnswer &)> &onAnswer,
+    int timeoutMs)
 {
     return until(
         [&](QObject *context, const Done &done) {

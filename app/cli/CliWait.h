@@ -28,9 +28,9 @@ public:
 
     // Asks every question and waits for all the answers, each handed to onAnswer as it arrives.
     static bool forAnswers(Resolver &resolver,
-                           const QList<DnsQuestion> &questions,
-                           const std::function<void(const DnsAnswer &)> &onAnswer,
-                           int timeoutMs);
+        const QList<DnsQuestion> &questions,
+        const std::function<void(const DnsAnswer &)> &onAnswer,
+        int timeoutMs);
 
     // One analysis of one message; the analyzer's own deadline (options.timeoutMs) ends it.
     static Report forAnalysis(const AnalysisInput &input, const AnalysisOptions &options);

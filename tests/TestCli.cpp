@@ -394,13 +394,25 @@ void TestCli::spfCommand_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("result");
     QTest::addColumn<QString>("scope");
-    QTest::newRow("pass") << QStringList{"--ip", "198.51.100.25", "--mailfrom", "b@bounce.shop.example.com"} << "pass" << "mailfrom";
-    QTest::newRow("fail") << QStringList{"--ip", "203.0.113.9", "--mailfrom", "b@bounce.shop.example.com"} << "fail" << "mailfrom";
+    QTest::addColumn<QString>("matched"); // the term that decided; null when none did
+    QTest::newRow("pass") << QStringList{"--ip", "198.51.100.25", "--mailfrom", "b@bounce.shop.example.com"} << "pass" << "mailfrom"
+                          << "ip4:198.51.100.0/24";
+    QTest::newRow("fail") << QStringList{"--ip", "203.0.113.9", "--mailfrom", "b@bounce.shop.example.com"} << "fail" << "mailfrom"
+                          << "-all";
     // The null reverse-path: the HELO identity is checked (RFC 7208 §2.4).
     QTest::newRow("null-sender-helo") << QStringList{"--ip", "198.51.100.25", "--mailfrom", "", "--helo", "bounce.shop.example.com"}
-                                      << "pass" << "helo";
+                                      << "pass" << "helo" << "ip4:198.51.100.0/24";
+    // A domain without local-part is checked as postmaster@domain (RFC 7208 §4.3), but the
+    // command echoes what it was given.
+    QTest::newRow("bare-domain-mailfrom") << QStringList{"--ip", "198.51.100.25", "--mailfrom", "bounce.shop.example.com"}
+                                          << "pass" << "mailfrom" << "ip4:198.51.100.0/24";
+    // A real postmaster@ sender at the HELO name is still the MAIL FROM check.
+    QTest::newRow("postmaster-at-helo") << QStringList{"--ip", "198.51.100.25", "--mailfrom", "postmaster@bounce.shop.example.com",
+                                                       "--helo", "bounce.shop.example.com"}
+                                        << "pass" << "mailfrom" << "ip4:198.51.100.0/24";
     // The sample's zone is a record set: every other name is NXDOMAIN, so no SPF record.
-    QTest::newRow("no-record") << QStringList{"--ip", "198.51.100.25", "--mailfrom", "x@elsewhere.example"} << "none" << "mailfrom";
+    QTest::newRow("no-record") << QStringList{"--ip", "198.51.100.25", "--mailfrom", "x@elsewhere.example"} << "none" << "mailfrom"
+                               << QString();
 }
 
 void TestCli::spfCommand()
@@ -408,6 +420,7 @@ void TestCli::spfCommand()
     QFETCH(QStringList, args);
     QFETCH(QString, result);
     QFETCH(QString, scope);
+    QFETCH(QString, matched);
     const Run r = run(QStringList{QStringLiteral("spf"), QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--zone"),
                                   QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone")} + args);
     QCOMPARE(r.exitCode, 0);
@@ -415,6 +428,16 @@ void TestCli::spfCommand()
     QCOMPARE(o.value(u"result").toString(), result);
     QCOMPARE(o.value(u"scope").toString(), scope);
     QVERIFY(!o.value(u"trace").toArray().isEmpty());
+    // The report's "spf" object (one writer), with the arguments as given and the findings.
+    for (const char *key : {"ip", "helo", "mailfrom", "domain", "scope", "result", "reason", "reason_text", "explanation",
+                            "record", "matched", "lookups", "void_lookups", "trace", "findings"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(u"matched").isNull(), matched.isNull());
+    QCOMPARE(o.value(u"matched").toString(), matched);
+    QCOMPARE(o.value(u"mailfrom").toString(), args.at(args.indexOf(QStringLiteral("--mailfrom")) + 1));
+    const qsizetype helo = args.indexOf(QStringLiteral("--helo"));
+    QCOMPARE(o.value(u"helo").toString(), helo < 0 ? QString() : args.at(helo + 1));
+    QVERIFY(o.value(u"findings").isArray());
 
     // Offline without any zone nothing can be asked: temperror, never a made-up none.
     const Run offline = run({QStringLiteral("spf"), QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--ip"),

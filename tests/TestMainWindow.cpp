@@ -1,3 +1,4 @@
+#include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
 #include "ui/auth/ArcCard.h"
 #include "ui/auth/AuthResultsBlock.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -54,6 +56,8 @@ private slots:
     void dnsSettingsArePersisted();
     void authenticationResultsAreShownWithTrust();
     void hopsAreShownAsTimelineAndTable();
+    void findingsAreListedBySeverity();
+    void progressFollowsDnsAnswers();
 
 private:
     static QString screenshotDir();
@@ -415,6 +419,144 @@ void TestMainWindow::hopsAreShownAsTimelineAndTable()
     QCOMPARE(view->hopCount(), 0);
     QCOMPARE(view->table()->rowCount(), 0);
     QVERIFY(view->findChild<QLabel *>(QStringLiteral("hopsEmpty"))->isVisibleTo(view));
+}
+
+void TestMainWindow::findingsAreListedBySeverity()
+{
+    // A forwarded headers-only paste: findings of three severities, some with a line, some
+    // with a header field, most severe first and otherwise in the order they were found.
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openFile(QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/headers-only.eml"));
+    QVERIFY(waitForAnalysis(window));
+    QList<Finding> expected = window.currentReport().findings;
+    std::stable_sort(expected.begin(), expected.end(), [](const Finding &a, const Finding &b) {
+        return int(a.severity) > int(b.severity);
+    });
+    QVERIFY(expected.size() >= 5);
+    QVERIFY(expected.first().severity == Severity::Warning);
+    QVERIFY(expected.last().severity == Severity::Info);
+
+    FindingsView *view = window.findingsView();
+    const QAbstractItemModel *model = view->model();
+    QCOMPARE(view->selectionMode(), QAbstractItemView::SingleSelection);
+    QCOMPARE(view->selectionBehavior(), QAbstractItemView::SelectRows);
+    QVERIFY(!view->rootIsDecorated());
+    QCOMPARE(model->columnCount(), 3);
+    // The texts as the user reads them, in each language.
+    const auto checkRows = [&](bool japanese) {
+        const QStringList headers = japanese ? QStringList{QStringLiteral("重要度"), QStringLiteral("位置"), QStringLiteral("検出内容")}
+                                             : QStringList{QStringLiteral("Severity"), QStringLiteral("Where"), QStringLiteral("Finding")};
+        for (int column = 0; column < 3; ++column)
+            QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), headers.at(column));
+        QCOMPARE(model->rowCount(), expected.size());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Finding &f = expected.at(row);
+            QCOMPARE(model->index(row, 0).data().toString(), Explanations::severityText(f.severity));
+            QVERIFY(!model->index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+            const QString where = japanese ? QStringLiteral("%1 行目") : QStringLiteral("line %1");
+            QCOMPARE(model->index(row, 1).data().toString(), f.line > 0 ? where.arg(f.line) : QString());
+            QString text = Explanations::text(f);
+            if (!f.header.isEmpty())
+                text = f.header + QStringLiteral(": ") + text;
+            QCOMPARE(model->index(row, 2).data().toString(), text);
+            QCOMPARE(model->index(row, 2).data(Qt::ToolTipRole).toString(), text);
+            QVERIFY(model->flags(model->index(row, 0)) & Qt::ItemIsSelectable);
+        }
+    };
+    checkRows(false);
+    QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("line 20"));
+    QCOMPARE(model->index(0, 2).data().toString().left(16), QStringLiteral("DKIM-Signature: "));
+
+    // Enter on a finding with a line shows that line in the raw source; one without does nothing.
+    window.tabs()->setCurrentIndex(1);
+    QSignalSpy lines(view, &FindingsView::lineActivated);
+    const int withoutLine = int(std::find_if(expected.cbegin(), expected.cend(), [](const Finding &f) { return f.line == 0; })
+                                - expected.cbegin());
+    view->setFocus();
+    view->setCurrentIndex(model->index(withoutLine, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(lines.count(), 0);
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/findings-en.png")));
+    view->setCurrentIndex(model->index(0, 0));
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(lines.count(), 1);
+    QCOMPARE(lines.first().first().toInt(), 20);
+    QCOMPARE(window.tabs()->currentWidget(), window.rawSourceView());
+
+    // The language switch retranslates every row in place.
+    window.tabs()->setCurrentIndex(1);
+    window.setLanguage(QStringLiteral("ja"));
+    QTest::qWait(200);
+    checkRows(true);
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/findings-ja.png")));
+    window.setLanguage(QStringLiteral("en"));
+    QTest::qWait(50);
+    checkRows(false);
+
+    // No findings: one row that says so and cannot be selected.
+    FindingsView empty;
+    empty.setFindings({});
+    QCOMPARE(empty.model()->rowCount(), 1);
+    QCOMPARE(empty.model()->index(0, 2).data().toString(),
+             QStringLiteral("Kensa found no problems while reading this message."));
+    QVERIFY(!empty.model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!(empty.model()->flags(empty.model()->index(0, 0)) & Qt::ItemIsSelectable));
+
+    // Findings added one by one land in severity order without disturbing the rows before.
+    empty.addFinding(makeFinding(QStringLiteral("message.headers_only"), Severity::Notice));
+    empty.addFinding(makeFinding(QStringLiteral("sender.service"), Severity::Info, {{QStringLiteral("name"), QStringLiteral("X")}, {QStringLiteral("evidence"), QStringLiteral("Y")}}));
+    empty.addFinding(makeFinding(QStringLiteral("input.empty"), Severity::Error));
+    QCOMPARE(empty.model()->rowCount(), 3);
+    QCOMPARE(empty.model()->index(0, 0).data().toString(), Explanations::severityText(Severity::Error));
+    QCOMPARE(empty.model()->index(1, 0).data().toString(), Explanations::severityText(Severity::Notice));
+    QCOMPARE(empty.model()->index(2, 0).data().toString(), Explanations::severityText(Severity::Info));
+    empty.clearFindings();
+    QCOMPARE(empty.model()->rowCount(), 1);
+}
+
+void TestMainWindow::progressFollowsDnsAnswers()
+{
+    // The bundled sample against its zone: the status bar counts DNS answers received of
+    // questions asked over the rounds (keys and SPF, DMARC's tree walk, iprev), the bar follows
+    // them and is full when the report is shown; the findings stream into the Overview list.
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<QProgressBar *>(QStringLiteral("analysisProgress"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+    QVERIFY(bar);
+    QVERIFY(status);
+    struct Step
+    {
+        int value, maximum;
+        QString status;
+    };
+    QList<Step> steps;
+    connect(bar, &QProgressBar::valueChanged, &window, [&](int value) { steps.append({value, bar->maximum(), status->text()}); });
+    int streamed = 0;
+    connect(window.findingsView()->model(), &QAbstractItemModel::rowsInserted, &window, [&] { ++streamed; });
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    window.openSample();
+    QVERIFY(shown.wait(30000));
+    const int answers = int(window.currentReport().dns.size());
+    QVERIFY(answers > 3);
+    QVERIFY(steps.size() > 3);
+    // The bar moved through the answers and ended full.
+    QCOMPARE(steps.last().value, steps.last().maximum);
+    QVERIFY(std::any_of(steps.cbegin(), steps.cend(), [](const Step &s) { return s.value > 0 && s.value < s.maximum; }));
+    QVERIFY(std::any_of(steps.cbegin(), steps.cend(), [&](const Step &s) {
+        return s.status == QStringLiteral("Analysing… %1 of %2 DNS answers received").arg(answers).arg(answers);
+    }));
+    QVERIFY(!bar->isVisible());
+    QVERIFY(streamed > 0);
+    QCOMPARE(window.findingsView()->model()->rowCount(), int(window.currentReport().findings.size()));
+    QCOMPARE(status->text(), QStringLiteral("%1 findings").arg(window.currentReport().findings.size()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -63,6 +63,14 @@
             <numerusform>DNS: offline, %n zone files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Analysing… %1 of %n DNS answer(s) received</source>
+        <extracomment>The status bar while an analysis waits for DNS; %n questions were asked so far</extracomment>
+        <translation>
+            <numerusform>Analysing… %1 of %n DNS answer received</numerusform>
+            <numerusform>Analysing… %1 of %n DNS answers received</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kensa::MimeTreeView</name>

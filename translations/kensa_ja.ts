@@ -2559,7 +2559,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
 </context>
 <context>
-    <name>kensa::FindingsView</name>
+    <name>kensa::FindingsModel</name>
     <message>
         <source>line %1</source>
         <translation>%1 行目</translation>
@@ -3115,6 +3115,13 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing… %1 of %n DNS answer(s) received</source>
+        <extracomment>The status bar while an analysis waits for DNS; %n questions were asked so far</extracomment>
+        <translation>
+            <numerusform>解析しています…（DNS の応答 %n 件中 %1 件を受信済み）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,19 +68,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_analyzer = new Analyzer;
     m_analyzer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_analyzer, &QObject::deleteLater);
-    connect(m_analyzer, &Analyzer::loaded, this, &MainWindow::onLoaded);
-    connect(m_analyzer, &Analyzer::loadFailed, this, &MainWindow::onLoadFailed);
-    connect(m_analyzer, &Analyzer::reportUpdated, this, &MainWindow::onReportUpdated);
-    connect(m_analyzer, &Analyzer::finished, this, &MainWindow::onFinished);
     m_thread.setObjectName(QStringLiteral("analyzer"));
-    m_thread.start();
 
     createActions();
     createMenus();
     createPages();
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusText"));
     m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("analysisProgress"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
@@ -89,6 +86,15 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_dnsStatus);
     statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_analyzer, &Analyzer::loaded, this, &MainWindow::onLoaded);
+    connect(m_analyzer, &Analyzer::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_analyzer, &Analyzer::started, this, &MainWindow::onStarted);
+    connect(m_analyzer, &Analyzer::findingReady, m_findings, &FindingsView::addFinding);
+    connect(m_analyzer, &Analyzer::progress, this, &MainWindow::onProgress);
+    connect(m_analyzer, &Analyzer::reportUpdated, this, &MainWindow::onReportUpdated);
+    connect(m_analyzer, &Analyzer::finished, this, &MainWindow::onFinished);
+    m_thread.start();
 
     m_dnsConfig = DnsSettingsDialog::loadSettings();
 
@@ -605,6 +611,23 @@ void MainWindow::showLines(int first, int last)
     m_raw->selectLines(first, last);
 }
 
+// A new analysis: its findings stream in; until DNS is asked the bar only says "busy".
+void MainWindow::onStarted()
+{
+    m_findings->startStreaming();
+    m_progress->setRange(0, 0);
+}
+
+void MainWindow::onProgress(int done, int total)
+{
+    if (total <= 0)
+        return;
+    //: The status bar while an analysis waits for DNS; %n questions were asked so far
+    m_status->setText(tr("Analysing… %1 of %n DNS answer(s) received", nullptr, total).arg(done));
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
 // A report so far, after a round of DNS answers: the checklist fills in progressively; the other
 // tabs wait for the final report.
 void MainWindow::onReportUpdated(const Report &report)
@@ -640,6 +663,8 @@ void MainWindow::onFinished(const Report &report)
     if (m_newAnalysis)
         m_tabs->setCurrentIndex(ChecklistTab);
     m_newAnalysis = false;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
     setBusy(false);
     retranslateUi();
     emit analysisShown();

@@ -79,6 +79,8 @@ private:
     void showAbout();
     void onLoaded(const kensa::LoadedInput &input);
     void onLoadFailed(const QString &path, const QString &reasonKey);
+    void onStarted();
+    void onProgress(int done, int total);
     void onReportUpdated(const kensa::Report &report);
     void onFinished(const kensa::Report &report);
     void showLines(int first, int last);

@@ -1,24 +1,27 @@
 #include "app/cli/CliTools.h"
 
+#include "app/cli/CliWait.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/dns/DnsConfig.h"
 #include "core/i18n/Explanations.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/auth/spf/SpfRecord.h"
+#include "core/report/ReportJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QTimer>
 
 namespace {
 
 enum ExitCode { Done = 0, UsageError = 2, UnreadableInput = 3 };
+
+// How long a command waits for DNS before it reports what it has.
+constexpr int WaitMs = 60000;
 
 struct CliTools
 {
@@ -127,39 +130,26 @@ int runSpfCommand(const QStringList &arguments)
         in.domain = in.sender.mid(in.sender.lastIndexOf('@') + 1);
     }
     kensa::SpfResult result;
-    QEventLoop loop;
-    QObject context;
-    kensa::SpfEvaluator::checkHost(*resolver, in, {}, &context, [&](const kensa::SpfResult &r) {
-        result = r;
-        loop.quit();
-    });
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    loop.exec();
+    kensa::CliWait::until(
+        [&](QObject *context, const kensa::CliWait::Done &done) {
+            kensa::SpfEvaluator::checkHost(*resolver, in, {}, context, [&result, done](const kensa::SpfResult &r) {
+                result = r;
+                done();
+            });
+        },
+        WaitMs);
 
     const QString reason = kensa::Explanations::text(kensa::Finding{result.reason, kensa::Severity::Info, result.reasonArgs, 0, {}});
     if (parser.isSet(common.json)) {
-        QJsonArray trace;
-        for (const kensa::SpfTraceEntry &e : result.trace) {
-            trace.append(QJsonObject{{u"kind"_qs, kensa::SpfTraceEntry::kindName(e.kind)},
-                                     {u"depth"_qs, e.depth},
-                                     {u"domain"_qs, QString::fromUtf8(e.domain)},
-                                     {u"text"_qs, QString::fromUtf8(e.text)},
-                                     {u"detail"_qs, e.detail}});
-        }
-        const QJsonObject o{{u"ip"_qs, QString::fromLatin1(result.ip)},
-                            {u"mailfrom"_qs, sender},
-                            {u"helo"_qs, heloName},
-                            {u"domain"_qs, QString::fromUtf8(result.domain)},
-                            {u"scope"_qs, sender.isEmpty() ? u"helo"_qs : u"mailfrom"_qs},
-                            {u"result"_qs, result.result},
-                            {u"reason"_qs, result.reason},
-                            {u"reason_text"_qs, reason},
-                            {u"explanation"_qs, result.explanation.isEmpty() ? QJsonValue() : QJsonValue(result.explanation)},
-                            {u"record"_qs, result.record.isEmpty() ? QJsonValue() : QJsonValue(QString::fromUtf8(result.record))},
-                            {u"lookups"_qs, result.lookups},
-                            {u"void_lookups"_qs, result.voidLookups},
-                            {u"trace"_qs, trace},
-                            {u"findings"_qs, findingsJson(result.findings)}};
+        // The report's "spf" object, with what the command knows for sure: "mailfrom" and "helo"
+        // as given, the scope they chose (the report infers it, and takes a real
+        // postmaster@HELO sender for the HELO check), and the evaluation's findings, which a
+        // report lists among all its findings instead.
+        QJsonObject o = kensa::ReportJson::spf(result);
+        o.insert(u"mailfrom", sender);
+        o.insert(u"helo", heloName);
+        o.insert(u"scope", sender.isEmpty() ? u"helo"_qs : u"mailfrom"_qs);
+        o.insert(u"findings", findingsJson(result.findings));
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Done;
     }
@@ -206,21 +196,8 @@ int runDmarcCommand(const QStringList &arguments)
     kensa::DmarcEvaluator::Input in;
     in.fromDomains = parser.positionalArguments();
     kensa::DmarcEvaluator evaluator(in, kensa::OrganizationalDomain::system());
-    const QList<kensa::DnsQuestion> questions = evaluator.questions();
-    QEventLoop loop;
-    QObject context;
-    int pending = int(questions.size());
-    for (const kensa::DnsQuestion &q : questions) {
-        resolver->resolve(q, &context, [&](const kensa::DnsAnswer &answer) {
-            evaluator.setAnswer(answer);
-            if (--pending == 0)
-                loop.quit();
-        });
-    }
-    if (pending > 0) {
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    kensa::CliWait::forAnswers(
+        *resolver, evaluator.questions(), [&evaluator](const kensa::DnsAnswer &answer) { evaluator.setAnswer(answer); }, WaitMs);
     const kensa::DmarcResult r = evaluator.result();
     const bool found = r.record.valid;
     // With no identifier the result would read "fail"; this command reports the policy only.

@@ -1,18 +1,17 @@
 #include "app/cli/DkimBenchmark.h"
 
+#include "app/cli/CliWait.h"
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/input/PasteNormalizer.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
@@ -138,20 +137,8 @@ DkimBenchmark::Figures DkimBenchmark::run(const QString &folder, Resolver &resol
                     questions.append(q);
             }
         }
-        QObject context;
-        QEventLoop loop;
-        int pending = int(questions.size());
-        for (const DnsQuestion &q : std::as_const(questions)) {
-            resolver.resolve(q, &context, [&](const DnsAnswer &answer) {
-                keys.insert(answer.question.name, answer);
-                if (--pending == 0)
-                    loop.quit();
-            });
-        }
-        if (pending > 0) {
-            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
+        CliWait::forAnswers(
+            resolver, questions, [&keys](const DnsAnswer &answer) { keys.insert(answer.question.name, answer); }, 60000);
     }
 
     // Three rounds of each, the best kept: a shared machine slows a round down, never speeds it

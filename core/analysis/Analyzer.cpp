@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimer>
 
 namespace kensa {
@@ -79,6 +80,9 @@ struct Analyzer::Job
     std::unique_ptr<DomainExistence> domains;
     QList<DnsQuestion> questions;
     int answered = 0;
+    int asked = 0;    // questions of all rounds so far, for progress()
+    int received = 0; // their answers
+    quint64 cancelRequests = 0; // Analyzer::m_cancelRequests when the job started
 };
 
 Analyzer::Analyzer(QObject *parent)
@@ -179,7 +183,6 @@ Report Analyzer::analyze(const AnalysisInput &input, const AnalysisOptions &opti
 
 void Analyzer::load(const QString &path)
 {
-    m_cancelled = false;
     const Result<QByteArray> data = InputLoader::readFile(path);
     if (!data) {
         emit loadFailed(path, data.error().key);
@@ -190,7 +193,6 @@ void Analyzer::load(const QString &path)
 
 void Analyzer::loadBytes(const QByteArray &data, const QString &name, bool pasted)
 {
-    m_cancelled = false;
     emit loaded(InputLoader::load(data,
                                   name,
                                   pasted ? PasteNormalizer::Origin::Paste
@@ -199,11 +201,11 @@ void Analyzer::loadBytes(const QByteArray &data, const QString &name, bool paste
 
 void Analyzer::run(const AnalysisInput &input)
 {
-    m_cancelled = false;
     m_deadline->stop();
     emit started(input.source);
     auto job = std::make_unique<Job>();
     job->id = m_nextJobId++;
+    job->cancelRequests = m_cancelRequests;
     job->report = parseStage(input);
     job->report.authResults = AuthResultsParser::parseAll(job->report.message, m_options.trustedAuthservId);
     for (const AuthResultsField &field : std::as_const(job->report.authResults)) {
@@ -249,7 +251,8 @@ void Analyzer::run(const AnalysisInput &input)
 void Analyzer::startDns()
 {
     const int total = int(m_job->questions.size());
-    emit progress(0, total);
+    m_job->asked += total;
+    emit progress(m_job->received, m_job->asked);
     if (total == 0) {
         advance();
         return;
@@ -265,7 +268,7 @@ void Analyzer::startDns()
 
 void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
 {
-    if (!m_job || m_job->id != jobId || m_cancelled)
+    if (!m_job || m_job->id != jobId || isCancelled())
         return;
     m_job->report.dns.append(answer);
     if (m_job->stage == Job::Stage::Keys) {
@@ -280,7 +283,8 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
         m_job->iprev->setAnswer(answer);
     }
     ++m_job->answered;
-    emit progress(m_job->answered, int(m_job->questions.size()));
+    ++m_job->received;
+    emit progress(m_job->received, m_job->asked);
     if (m_job->answered >= m_job->questions.size())
         advance();
 }
@@ -588,8 +592,9 @@ void Analyzer::complete()
     m_deadline->stop();
     if (!m_job)
         return;
+    const bool cancelled = isCancelled();
     std::unique_ptr<Job> job = std::move(m_job);
-    if (m_cancelled)
+    if (cancelled)
         return;
     Report &report = job->report;
     // The deadline may end the analysis in any round; what could not be asked is temperror.
@@ -650,7 +655,27 @@ void Analyzer::finishDmarc(Report &report, const DmarcEvaluator &dmarc)
 
 void Analyzer::cancel()
 {
-    m_cancelled = true;
+    // Called from the GUI thread while the job and its deadline belong to the worker's: count
+    // the request (isCancelled() sees it at once) and let the worker drop the job in order, after
+    // any run() asked for before this cancel.
+    const quint64 request = ++m_cancelRequests;
+    if (QThread::currentThread() == thread()) {
+        dropCancelledJob(request);
+        return;
+    }
+    QMetaObject::invokeMethod(this, [this, request] { dropCancelledJob(request); }, Qt::QueuedConnection);
+}
+
+bool Analyzer::isCancelled() const
+{
+    return m_job && m_job->cancelRequests != m_cancelRequests;
+}
+
+void Analyzer::dropCancelledJob(quint64 cancelRequest)
+{
+    // A job started later than the request (asked for after it) goes on.
+    if (!m_job || m_job->cancelRequests > cancelRequest)
+        return;
     m_deadline->stop();
     m_job.reset();
 }

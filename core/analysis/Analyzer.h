@@ -53,6 +53,8 @@ public slots:
     void load(const QString &path);
     void loadBytes(const QByteArray &data, const QString &name, bool pasted);
     void run(const kensa::AnalysisInput &input);
+    // Ends the analyses asked for so far without a result. Safe from any thread: it only counts
+    // the request, and the worker drops the job and stops its deadline on its own thread.
     void cancel();
 
 signals:
@@ -60,6 +62,7 @@ signals:
     void loadFailed(const QString &path, const QString &reasonKey);
     void started(const kensa::SourceInfo &source);
     void findingReady(const kensa::Finding &finding);
+    // DNS answers received of questions asked so far, over all rounds (a round may ask more).
     void progress(int done, int total);
     // The report so far, after each round of DNS answers (checks still waiting have their
     // *Checked flag false); the checklist re-evaluates on it, so results appear progressively.
@@ -81,12 +84,15 @@ private:
     void checkFormat(Job &job);
     static DmarcEvaluator::Input dmarcInput(const Report &report);
     void complete();
+    bool isCancelled() const;
+    void dropCancelledJob(quint64 cancelRequest);
 
     AnalysisOptions m_options;
     std::unique_ptr<Job> m_job;
     quint64 m_nextJobId = 1;
     QTimer *m_deadline = nullptr;
-    std::atomic_bool m_cancelled = false;
+    // cancel() calls so far; a job started before the last one is cancelled.
+    std::atomic<quint64> m_cancelRequests = 0;
 };
 
 } // namespace kensa

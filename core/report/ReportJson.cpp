@@ -250,34 +250,9 @@ QJsonValue spfJson(const Report &r)
 {
     if (!r.spfChecked)
         return QJsonValue();
-    const SpfResult &spf = r.spf;
-    auto text = [](const QByteArray &b) { return b.isEmpty() ? QJsonValue() : QJsonValue(QString::fromUtf8(b)); };
-    QJsonArray trace;
-    for (const SpfTraceEntry &e : spf.trace) {
-        trace.append(QJsonObject{{u"kind"_qs, SpfTraceEntry::kindName(e.kind)},
-                                 {u"depth"_qs, e.depth},
-                                 {u"domain"_qs, QString::fromUtf8(e.domain)},
-                                 {u"text"_qs, QString::fromUtf8(e.text)},
-                                 {u"detail"_qs, e.detail}});
-    }
-    const bool nullSender = spf.sender.startsWith("postmaster@") && spf.domain == spf.helo;
-    return QJsonObject{
-        {u"ip"_qs, text(spf.ip)},
-        {u"helo"_qs, text(spf.helo)},
-        {u"mailfrom"_qs, nullSender ? QJsonValue(QString()) : text(spf.sender)},
-        {u"domain"_qs, text(spf.domain)},
-        {u"scope"_qs, nullSender ? u"helo"_qs : u"mailfrom"_qs},
-        {u"result"_qs, spf.result},
-        {u"reason"_qs, spf.reason},
-        {u"reason_text"_qs, Explanations::text(Finding{spf.reason, Severity::Info, spf.reasonArgs, 0, {}})},
-        {u"explanation"_qs, spf.explanation.isEmpty() ? QJsonValue() : QJsonValue(spf.explanation)},
-        {u"record"_qs, text(spf.record)},
-        {u"matched"_qs, text(spf.matchedTerm)},
-        {u"lookups"_qs, spf.lookups},
-        {u"void_lookups"_qs, spf.voidLookups},
-        {u"trace"_qs, trace},
-        {u"recorded"_qs, r.spfRecorded.isEmpty() ? QJsonValue() : QJsonValue(r.spfRecorded)},
-    };
+    QJsonObject o = ReportJson::spf(r.spf);
+    o.insert(u"recorded", r.spfRecorded.isEmpty() ? QJsonValue() : QJsonValue(r.spfRecorded));
+    return o;
 }
 
 QJsonValue dmarcJson(const Report &r)
@@ -424,6 +399,36 @@ QJsonValue verdictsJson(const Report &r)
 }
 
 } // namespace
+
+QJsonObject ReportJson::spf(const SpfResult &spf)
+{
+    auto text = [](const QByteArray &b) { return b.isEmpty() ? QJsonValue() : QJsonValue(QString::fromUtf8(b)); };
+    QJsonArray trace;
+    for (const SpfTraceEntry &e : spf.trace) {
+        trace.append(QJsonObject{{u"kind"_qs, SpfTraceEntry::kindName(e.kind)},
+                                 {u"depth"_qs, e.depth},
+                                 {u"domain"_qs, QString::fromUtf8(e.domain)},
+                                 {u"text"_qs, QString::fromUtf8(e.text)},
+                                 {u"detail"_qs, e.detail}});
+    }
+    const bool nullSender = spf.sender.startsWith("postmaster@") && spf.domain == spf.helo;
+    return QJsonObject{
+        {u"ip"_qs, text(spf.ip)},
+        {u"helo"_qs, text(spf.helo)},
+        {u"mailfrom"_qs, nullSender ? QJsonValue(QString()) : text(spf.sender)},
+        {u"domain"_qs, text(spf.domain)},
+        {u"scope"_qs, nullSender ? u"helo"_qs : u"mailfrom"_qs},
+        {u"result"_qs, spf.result},
+        {u"reason"_qs, spf.reason},
+        {u"reason_text"_qs, Explanations::text(Finding{spf.reason, Severity::Info, spf.reasonArgs, 0, {}})},
+        {u"explanation"_qs, spf.explanation.isEmpty() ? QJsonValue() : QJsonValue(spf.explanation)},
+        {u"record"_qs, text(spf.record)},
+        {u"matched"_qs, text(spf.matchedTerm)},
+        {u"lookups"_qs, spf.lookups},
+        {u"void_lookups"_qs, spf.voidLookups},
+        {u"trace"_qs, trace},
+    };
+}
 
 QJsonObject ReportJson::toJson(const Report &r)
 {

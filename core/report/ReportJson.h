@@ -13,6 +13,9 @@ class ReportJson
 public:
     static constexpr int Schema = 1;
     static QJsonObject toJson(const Report &report);
+    // The "spf" object of one check_host() result, without the report's "recorded"; kensa-cli
+    // spf prints the same object.
+    static QJsonObject spf(const SpfResult &spf);
     // One object for one report, an array for several.
     static QByteArray serialize(const QList<Report> &reports);
 };

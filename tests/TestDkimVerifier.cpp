@@ -286,6 +286,14 @@ void TestDkimVerifier::bodyLength_data()
     changed.replace("We lost the game.", "We won the game.");
     QTest::newRow("covered-part-changed") << changed << "fail"
                                           << "dkim.body_hash_mismatch" << beyond;
+    // RFC 6376 §3.5 l=, §6.1.3: an l= beyond the body is not a valid signature, although bh= is
+    // the hash of the whole body; nor is a body cut below l= after signing.
+    QTest::newRow("beyond-body") << signedWith(whole + 20) << "fail"
+                                 << "dkim.body.shorter_than_length" << none;
+    QByteArray cut = signedWith(whole);
+    cut.chop(QByteArray("Joe.\r\n").size());
+    QTest::newRow("body-cut-below-length") << cut << "fail"
+                                           << "dkim.body.shorter_than_length" << none;
 }
 
 void TestDkimVerifier::bodyLength()

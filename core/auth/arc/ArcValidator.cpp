@@ -541,6 +541,12 @@ DkimResult ArcValidator::finishAms(const Instance &in) const
         = DkimCanonicalizer::verify(*check.key, sig.algorithm, in.amsHash, sig.signature);
     const bool bodyOk = r.bodyHash == DkimResult::BodyHash::NotSupplied || in.bodyMatches;
     r.crypto = signatureOk && bodyOk ? QStringLiteral("pass") : QStringLiteral("fail");
+    // RFC 6376 §3.5 l=, §6.1.3: a body shorter than l= is not the body that was signed.
+    if (sig.bodyLength >= 0 && r.canonicalBodyLength >= 0 && r.canonicalBodyLength < sig.bodyLength)
+        return conclude("fail",
+            "dkim.body.shorter_than_length",
+            {{QStringLiteral("length"), number(sig.bodyLength)},
+                {QStringLiteral("body"), number(r.canonicalBodyLength)}});
     if (r.bodyHash == DkimResult::BodyHash::Mismatch || !bodyOk)
         return conclude("fail", "dkim.body_hash_mismatch");
     if (!signatureOk)

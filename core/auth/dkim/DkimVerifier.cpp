@@ -271,6 +271,12 @@ DkimResult DkimVerifier::finish(const State &state) const
                                       r.line, QStringLiteral("DKIM-Signature")));
     }
 
+    // RFC 6376 §3.5 l=, §6.1.3: a body shorter than l= is not the body that was signed.
+    if (sig.bodyLength >= 0 && r.canonicalBodyLength >= 0 && r.canonicalBodyLength < sig.bodyLength)
+        return conclude("fail",
+            "dkim.body.shorter_than_length",
+            {{QStringLiteral("length"), QString::number(sig.bodyLength)},
+                {QStringLiteral("body"), QString::number(r.canonicalBodyLength)}});
     if (r.bodyHash == DkimResult::BodyHash::Mismatch)
         return conclude("fail", "dkim.body_hash_mismatch");
     if (!signatureOk)

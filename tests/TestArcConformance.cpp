@@ -431,6 +431,24 @@ void TestArcConformance::amsCheckedLikeDkim_data()
     QTest::newRow("body-changed") << ed << QByteArray() << qint64(-1) << QByteArray() << footer
                                   << u"fail"_qs << u"dkim.body_hash_mismatch"_qs << QStringList()
                                   << QStringList();
+    QTest::newRow("l-covers-part")
+        << ed << QByteArray() << whole << QByteArray() << footer << u"pass"_qs << u"dkim.pass"_qs
+        << QStringList() << QStringList{u"dkim.body.beyond_length"_qs};
+    // RFC 6376 §3.5 x=: the expiry is shown as a date.
+    QTest::newRow("x-expired") << ed << QByteArray("x=1600000000; ") << qint64(-1) << QByteArray()
+                               << QByteArray() << u"permerror"_qs << u"dkim.expired"_qs
+                               << QStringList{u"expiry=2020-09-13T12:26:40Z"_qs} << QStringList();
+    QTest::newRow("rsa-sha1-with-ed25519-key")
+        << QByteArray("rsa-sha1") << QByteArray() << qint64(-1) << QByteArray() << QByteArray()
+        << u"permerror"_qs << u"dkim.key.type_mismatch"_qs
+        << QStringList{u"algorithm=rsa-sha1"_qs, u"type=ed25519"_qs} << QStringList();
+    QTest::newRow("testing-key") << ed << QByteArray() << qint64(-1) << QByteArray("; t=y")
+                                 << QByteArray() << u"pass"_qs << u"dkim.pass"_qs << QStringList()
+                                 << QStringList{u"dkim.key.testing"_qs};
+    QTest::newRow("timestamp-future")
+        << ed << QByteArray("t=") + QByteArray::number(Now + 86400) + "; " << qint64(-1)
+        << QByteArray() << QByteArray() << u"pass"_qs << u"dkim.pass"_qs << QStringList()
+        << QStringList{u"dkim.timestamp.future"_qs};
     // RFC 6376 §3.5 l=, §6.1.3: l= beyond the body is not a valid signature, although bh= is
     // the hash of the whole body.
     QTest::newRow("l-beyond-body")

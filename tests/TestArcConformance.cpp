@@ -1,5 +1,7 @@
 #include "core/auth/arc/ArcValidator.h"
+#include "core/auth/dkim/DkimVerifier.h"
 #include "core/dns/ZoneResolver.h"
+#include "TestSigner.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -33,6 +35,8 @@ private slots:
     void keyQuestionsWithoutAnswers();
     void corrupted_data();
     void corrupted();
+    void amsCheckedLikeDkim_data();
+    void amsCheckedLikeDkim();
     void cleanupTestCase();
 
 private:
@@ -398,6 +402,132 @@ void TestArcConformance::corrupted()
     QCOMPARE(r.result, u"fail"_qs);
     QCOMPARE(r.reason, reason);
     QCOMPARE(r.failedInstance, failedInstance);
+}
+
+void TestArcConformance::amsCheckedLikeDkim_data()
+{
+    QTest::addColumn<QByteArray>("algorithm");
+    QTest::addColumn<QByteArray>("tags"); // beyond a=, c=, d=, s=, h=, bh=
+    QTest::addColumn<qint64>("length"); // l= and what bh= covers, -1: no l=
+    QTest::addColumn<QByteArray>("keyTags"); // added to the RFC 8463 key record
+    QTest::addColumn<QByteArray>("appended"); // to the body after signing
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("findings");
+
+    QFile f(QStringLiteral(KENSA_SHARED_DIR "/conformance/dkim/rfc8463/rfc8463-a3.eml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const qint64 whole = DkimCanonicalizer::body(Message::parse(f.readAll()).body(),
+        DkimSignature::Canon::Relaxed,
+        DigestStream::Hash::Sha256,
+        -1)
+                             .canonicalLength;
+    const QByteArray ed = "ed25519-sha256";
+    const QByteArray footer = "P.S. appended by a list\r\n";
+
+    QTest::newRow("pass") << ed << QByteArray() << qint64(-1) << QByteArray() << QByteArray()
+                          << u"pass"_qs << u"dkim.pass"_qs << QStringList() << QStringList();
+    QTest::newRow("body-changed") << ed << QByteArray() << qint64(-1) << QByteArray() << footer
+                                  << u"fail"_qs << u"dkim.body_hash_mismatch"_qs << QStringList()
+                                  << QStringList();
+    QTest::newRow("l-covers-part")
+        << ed << QByteArray() << whole << QByteArray() << footer << u"pass"_qs << u"dkim.pass"_qs
+        << QStringList() << QStringList{u"dkim.body.beyond_length"_qs};
+    // RFC 6376 §3.5 x=: the expiry is shown as a date.
+    QTest::newRow("x-expired") << ed << QByteArray("x=1600000000; ") << qint64(-1) << QByteArray()
+                               << QByteArray() << u"permerror"_qs << u"dkim.expired"_qs
+                               << QStringList{u"expiry=2020-09-13T12:26:40Z"_qs} << QStringList();
+    QTest::newRow("rsa-sha1-with-ed25519-key")
+        << QByteArray("rsa-sha1") << QByteArray() << qint64(-1) << QByteArray() << QByteArray()
+        << u"permerror"_qs << u"dkim.key.type_mismatch"_qs
+        << QStringList{u"algorithm=rsa-sha1"_qs, u"type=ed25519"_qs} << QStringList();
+    QTest::newRow("testing-key") << ed << QByteArray() << qint64(-1) << QByteArray("; t=y")
+                                 << QByteArray() << u"pass"_qs << u"dkim.pass"_qs << QStringList()
+                                 << QStringList{u"dkim.key.testing"_qs};
+    QTest::newRow("timestamp-future")
+        << ed << QByteArray("t=") + QByteArray::number(Now + 86400) + "; " << qint64(-1)
+        << QByteArray() << QByteArray() << u"pass"_qs << u"dkim.pass"_qs << QStringList()
+        << QStringList{u"dkim.timestamp.future"_qs};
+    // RFC 6376 §3.5 l=, §6.1.3: l= beyond the body is not a valid signature, although bh= is
+    // the hash of the whole body.
+    QTest::newRow("l-beyond-body")
+        << ed << QByteArray() << whole + 20 << QByteArray() << QByteArray() << u"fail"_qs
+        << u"dkim.body.shorter_than_length"_qs
+        << QStringList{u"length=%1"_qs.arg(whole + 20), u"body=%1"_qs.arg(whole)} << QStringList();
+}
+
+void TestArcConformance::amsCheckedLikeDkim()
+{
+    // One signature made twice on the RFC 8463 message, as a DKIM-Signature and as the
+    // ARC-Message-Signature of a sealed ARC set: both must end the same, notes included.
+    QFETCH(QByteArray, algorithm);
+    QFETCH(QByteArray, tags);
+    QFETCH(qint64, length);
+    QFETCH(QByteArray, keyTags);
+    QFETCH(QByteArray, appended);
+    QFETCH(QString, result);
+    QFETCH(QString, reason);
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, findings);
+
+    QFile f(QStringLiteral(KENSA_SHARED_DIR "/conformance/dkim/rfc8463/rfc8463-a3.eml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray base = f.readAll();
+    QByteArray common = "a=" + algorithm
+        + "; c=relaxed/relaxed; d=football.example.com; s=brisbane; "
+          "h=from:to:subject:date:message-id; "
+        + tags;
+    if (length >= 0)
+        common += "l=" + QByteArray::number(length) + "; ";
+    common += "bh=" + test::bodyHash(base, DkimSignature::Canon::Relaxed, length) + "; ";
+    const QByteArray dkimMessage
+        = test::signOnTop(base, "DKIM-Signature", "v=1; " + common) + appended;
+    const QByteArray arcMessage
+        = test::sealOnTop("ARC-Authentication-Results: i=1; lists.example.org; dkim=pass "
+                          "header.d=football.example.com\r\n"
+              + test::signOnTop(base, "ARC-Message-Signature", "i=1; " + common))
+        + appended;
+    QVERIFY(dkimMessage.startsWith("DKIM-Signature: "));
+    QVERIFY(arcMessage.startsWith("ARC-Seal: "));
+
+    DnsAnswer key;
+    key.question = {test::Rfc8463KeyName, DnsType::TXT};
+    key.status = DnsStatus::NoError;
+    DnsRecord record;
+    record.owner = test::Rfc8463KeyName;
+    record.strings = {test::Rfc8463Record + keyTags};
+    key.records = {record};
+
+    const Message dm = Message::parse(dkimMessage);
+    DkimVerifier verifier(dm, {Now, false});
+    verifier.setAnswer(key);
+    const Message am = Message::parse(arcMessage);
+    ArcValidator validator(am, {Now, false});
+    validator.setAnswer(key);
+    const ArcResult chain = validator.result();
+    QCOMPARE(chain.instances.size(), 1);
+
+    const auto argList = [](const DkimResult &r) {
+        QStringList out;
+        for (const auto &[name, value] : r.reasonArgs)
+            out.append(name + u'=' + value);
+        return out;
+    };
+    const auto findingKeys = [](const DkimResult &r) {
+        QStringList out;
+        for (const Finding &finding : r.findings)
+            out.append(finding.key);
+        return out;
+    };
+    for (const DkimResult &r :
+        {verifier.results().constFirst(), chain.instances.constFirst().ams}) {
+        QCOMPARE(r.result, result);
+        QCOMPARE(r.reason, reason);
+        QCOMPARE(argList(r), args);
+        QCOMPARE(findingKeys(r), findings);
+    }
+    QCOMPARE(chain.result, result == u"pass" ? u"pass"_qs : u"fail"_qs);
 }
 
 void TestArcConformance::cleanupTestCase()

@@ -1,6 +1,7 @@
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/input/PasteNormalizer.h"
 #include "core/text/TagList.h"
+#include "TestSigner.h"
 
 #include <QFile>
 #include <QTest>
@@ -20,7 +21,8 @@ private slots:
     void signatureSyntax_data();
     void signatureSyntax();
     void headersOnly();
-    void bodyLengthCoversPart();
+    void bodyLength_data();
+    void bodyLength();
 
 private:
     QByteArray m_message;
@@ -245,17 +247,77 @@ void TestDkimVerifier::headersOnly()
     QCOMPARE(bad.at(0).bodyHash, DkimResult::BodyHash::NotSupplied);
 }
 
-void TestDkimVerifier::bodyLengthCoversPart()
+void TestDkimVerifier::bodyLength_data()
 {
-    // A signature whose l= covers less than the body: made here with the canonicaliser, so the
-    // body hash matches and only the "appended content" finding differs.
-    QByteArray m = m_message;
-    m.append("P.S. appended by a list\r\n");
-    const QList<DkimResult> r = run(m, {txt("brisbane._domainkey.football.example.com", {ed25519Key}),
-                                        txt("test._domainkey.football.example.com", rsaKey)});
-    QCOMPARE(r.at(0).result, QStringLiteral("fail"));
-    QCOMPARE(r.at(0).reason, QStringLiteral("dkim.body_hash_mismatch"));
-    QVERIFY(r.at(0).findings.isEmpty());
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QStringList>("findings");
+
+    // A signature on top of the RFC 8463 message, made here with its Ed25519 key, whose l= and
+    // bh= cover the first `length` canonical body bytes.
+    const QByteArray &m = m_message;
+    const qint64 whole = DkimCanonicalizer::body(
+        Message::parse(m).body(), DkimSignature::Canon::Relaxed, DigestStream::Hash::Sha256, -1)
+                             .canonicalLength;
+    const auto signedWith = [&m](qint64 length) {
+        return test::signOnTop(m,
+            "DKIM-Signature",
+            "v=1; a=ed25519-sha256; c=relaxed/relaxed; d=football.example.com; "
+            "s=brisbane; h=from:to:subject:date:message-id; l="
+                + QByteArray::number(length)
+                + "; bh=" + test::bodyHash(m, DkimSignature::Canon::Relaxed, length) + "; ");
+    };
+    const QByteArray footer = "P.S. appended by a list\r\n";
+    const QStringList none;
+    const QStringList beyond{QStringLiteral("dkim.body.beyond_length")};
+
+    QTest::newRow("whole-body") << signedWith(whole) << "pass"
+                                << "dkim.pass" << none;
+    // RFC 6376 §3.5 l=: what follows the signed length is not verified, only reported. The
+    // whole body's hash differs from bh=, so a verifier that ignored l= would fail these.
+    QTest::newRow("covers-part-footer-appended") << signedWith(whole) + footer << "pass"
+                                                 << "dkim.pass" << beyond;
+    QTest::newRow("covers-part-of-a-line") << signedWith(10) << "pass"
+                                           << "dkim.pass" << beyond;
+    QTest::newRow("covers-none") << signedWith(0) << "pass"
+                                 << "dkim.pass" << beyond;
+    QByteArray changed = signedWith(whole) + footer;
+    changed.replace("We lost the game.", "We won the game.");
+    QTest::newRow("covered-part-changed") << changed << "fail"
+                                          << "dkim.body_hash_mismatch" << beyond;
+    // RFC 6376 §3.5 l=, §6.1.3: an l= beyond the body is not a valid signature, although bh= is
+    // the hash of the whole body; nor is a body cut below l= after signing.
+    QTest::newRow("beyond-body") << signedWith(whole + 20) << "fail"
+                                 << "dkim.body.shorter_than_length" << none;
+    QByteArray cut = signedWith(whole);
+    cut.chop(QByteArray("Joe.\r\n").size());
+    QTest::newRow("body-cut-below-length") << cut << "fail"
+                                           << "dkim.body.shorter_than_length" << none;
+}
+
+void TestDkimVerifier::bodyLength()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QString, result);
+    QFETCH(QString, reason);
+    QFETCH(QStringList, findings);
+    QVERIFY2(message.startsWith("DKIM-Signature: "), "the test signature was made");
+    const QList<DkimResult> r = run(message, {txt(test::Rfc8463KeyName, {test::Rfc8463Record})});
+    QCOMPARE(r.size(), 3);
+    const DkimResult &d = r.first();
+    QCOMPARE(d.result, result);
+    QCOMPARE(d.reason, reason);
+    QStringList keys;
+    for (const Finding &f : d.findings)
+        keys.append(f.key);
+    QCOMPARE(keys, findings);
+    QVERIFY(d.bodyLength >= 0);
+    if (findings.contains(u"dkim.body.beyond_length")) {
+        const Finding &f = d.findings.first();
+        QCOMPARE(
+            f.arg(QStringLiteral("extra")), QString::number(d.canonicalBodyLength - d.bodyLength));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDkimVerifier)

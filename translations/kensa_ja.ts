@@ -1170,6 +1170,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>本文のうち署名されているのは先頭の %1 バイトだけです (l= タグ)。その後に続く %2 バイトは第三者が追加できてしまいます。</translation>
     </message>
     <message>
+        <source>The signature says it covers the first %1 bytes of the body (l= tag), but the body has only %2 bytes: part of the signed body is missing, so the signature is not valid.</source>
+        <translation>署名は本文の先頭 %1 バイトを対象とすると宣言していますが (l= タグ)、本文は %2 バイトしかありません。署名された本文の一部が失われているため、この署名は有効ではありません。</translation>
+    </message>
+    <message>
         <source>This DNS server is not an IP address with an optional port (for example 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53).</source>
         <translation>この DNS サーバーの指定は、IP アドレス（必要ならポート付き）になっていません（例: 192.0.2.53、192.0.2.53:5353、[2001:db8::53]:53）。</translation>
     </message>

@@ -254,6 +254,7 @@ const Entry entries[] = {
     {"dkim.expiry_before_timestamp", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature's expiry (x=) is earlier than its signing time (t=)."), {}},
     {"dkim.timestamp.future", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature claims to have been made in the future (%1); the signer's clock may be wrong."), {"timestamp"}},
     {"dkim.body.beyond_length", QT_TRANSLATE_NOOP("kensa::Explanations", "Only the first %1 bytes of the body are signed (l= tag); %2 more bytes follow that anyone could have added."), {"length", "extra"}},
+    {"dkim.body.shorter_than_length", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature says it covers the first %1 bytes of the body (l= tag), but the body has only %2 bytes: part of the signed body is missing, so the signature is not valid."), {"length", "body"}},
     // One-click unsubscribe (RFC 2369, RFC 8058): UnsubscribeChecker
     {"unsub.field.repeated", QT_TRANSLATE_NOOP("kensa::Explanations", "The message has %2 %1 fields; RFC 2369 allows only one. Receivers may read only one of them, or ignore them all."), {"field", "count"}},
     {"unsub.field.empty", QT_TRANSLATE_NOOP("kensa::Explanations", "The List-Unsubscribe field holds no address or link, so it offers no way to unsubscribe."), {}},

@@ -1,7 +1,6 @@
 #include "core/auth/arc/ArcValidator.h"
 
 #include "core/auth/dkim/DkimCanonicalizer.h"
-#include "core/text/Idn.h"
 #include "core/text/TagList.h"
 
 namespace kensa {
@@ -20,21 +19,10 @@ QString number(qint64 n)
     return QString::number(n);
 }
 
+// i= and t= of ARC fields: at most 12 digits, as RFC 6376 §3.5 allows for t=.
 bool isDigits(QByteArrayView v)
 {
-    if (v.isEmpty() || v.size() > 12)
-        return false;
-    for (char c : v) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-
-DigestStream::Hash hashOf(DkimSignature::Algorithm algorithm)
-{
-    return algorithm == DkimSignature::Algorithm::RsaSha1 ? DigestStream::Hash::Sha1
-                                                          : DigestStream::Hash::Sha256;
+    return DkimSignature::isDecimal(v, 12);
 }
 
 // RFC 6376 §3.2: tag-list = tag-spec *( ";" tag-spec ) [ ";" ]; only the last tag-spec may be
@@ -110,15 +98,10 @@ QDebug operator<<(QDebug dbg, const ArcResult &r)
     return dbg;
 }
 
-QByteArray ArcValidator::Seal::keyName() const
-{
-    return selector.toLower() + "._domainkey." + domainAscii;
-}
-
 ArcValidator::Seal ArcValidator::parseSeal(const HeaderField &field)
 {
-    Seal seal;
-    seal.field = &field;
+    Seal out;
+    DkimSignature &seal = out.signature;
     const auto fail = [&seal](const char *key, Args args = {}) {
         if (seal.error.isEmpty()) {
             seal.error = QString::fromLatin1(key);
@@ -130,7 +113,7 @@ ArcValidator::Seal ArcValidator::parseSeal(const HeaderField &field)
         fail(parsed.error().key == u"tag.duplicate" ? "arc.seal.tag.duplicate"
                                                     : "arc.seal.tag_list_syntax",
             {{QStringLiteral("position"), number(parsed.error().column)}});
-        return seal;
+        return out;
     }
     if (const int position = emptyTagSpec(field.unfoldedValue()))
         fail("arc.seal.tag_list_syntax", {{QStringLiteral("position"), number(position)}});
@@ -161,18 +144,12 @@ ArcValidator::Seal ArcValidator::parseSeal(const HeaderField &field)
         fail("arc.seal.algorithm.unknown",
             {{QStringLiteral("algorithm"), latin1(seal.algorithmText)}});
 
-    seal.cv = tags.value("cv");
-    if (tags.contains("cv") && seal.cv != "none" && seal.cv != "pass" && seal.cv != "fail")
+    out.cv = tags.value("cv");
+    if (tags.contains("cv") && out.cv != "none" && out.cv != "pass" && out.cv != "fail")
         fail("arc.seal.tag.syntax", {{QStringLiteral("tag"), QStringLiteral("cv")}});
 
     seal.domain = tags.value("d");
-    bool plain = !seal.domain.isEmpty();
-    for (char c : seal.domain)
-        plain = plain
-            && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_');
-    seal.domainAscii
-        = plain ? seal.domain.toLower() : Idn::toAscii(QString::fromUtf8(seal.domain)).toLatin1();
+    seal.domainAscii = DkimSignature::asciiDomain(seal.domain);
     if (tags.contains("d") && seal.domainAscii.isEmpty())
         fail("arc.seal.tag.syntax", {{QStringLiteral("tag"), QStringLiteral("d")}});
     seal.selector = tags.value("s");
@@ -194,7 +171,7 @@ ArcValidator::Seal ArcValidator::parseSeal(const HeaderField &field)
         else
             seal.signature = decoded.decoded;
     }
-    return seal;
+    return out;
 }
 
 ArcValidator::ArcValidator(const Message &message, Options options)
@@ -276,16 +253,7 @@ ArcValidator::ArcValidator(const Message &message, Options options)
         }
     }
 
-    struct BodyKey
-    {
-        DkimSignature::Canon canon;
-        DigestStream::Hash hash;
-        qint64 limit;
-        QByteArray hashValue;
-        qint64 canonicalLength;
-    };
-    QList<BodyKey> bodies;
-
+    DkimSignatureCheck::BodyHashes bodies(m_message.body());
     for (int i = 1; i <= m_highest; ++i) {
         const Set set = sets.value(i);
         Instance in;
@@ -293,13 +261,14 @@ ArcValidator::ArcValidator(const Message &message, Options options)
         r.instance = i;
         if (!set.seals.isEmpty()) {
             in.seal = parseSeal(*set.seals.constFirst());
+            const DkimSignature &seal = in.seal.signature;
             r.sealLine = set.seals.constFirst()->line;
-            r.domain = QString::fromUtf8(in.seal.domain);
-            r.selector = QString::fromUtf8(in.seal.selector);
-            r.algorithm = latin1(in.seal.algorithmText);
+            r.domain = QString::fromUtf8(seal.domain);
+            r.selector = QString::fromUtf8(seal.selector);
+            r.algorithm = latin1(seal.algorithmText);
             r.cv = latin1(in.seal.cv).toLower();
-            r.timestamp = in.seal.timestamp;
-            r.sealKeyName = QString::fromUtf8(in.seal.keyName());
+            r.timestamp = seal.timestamp;
+            r.sealKeyName = QString::fromUtf8(seal.keyName());
         }
         if (!set.results.isEmpty()) {
             r.aarLine = set.results.constFirst()->line;
@@ -307,66 +276,21 @@ ArcValidator::ArcValidator(const Message &message, Options options)
         }
         if (!set.signatures.isEmpty()) {
             const HeaderField &field = *set.signatures.constFirst();
-            in.ams = DkimSignature::parse(field, DkimSignature::Kind::ArcMessageSignature);
+            DkimSignature ams
+                = DkimSignature::parse(field, DkimSignature::Kind::ArcMessageSignature);
             if (const int position = emptyTagSpec(field.unfoldedValue());
-                position && in.ams.isValid()) {
-                in.ams.error = QStringLiteral("dkim.tag.list_syntax");
-                in.ams.errorArgs = {{QStringLiteral("position"), number(position)}};
+                position && ams.isValid()) {
+                ams.error = QStringLiteral("dkim.tag.list_syntax");
+                ams.errorArgs = {{QStringLiteral("position"), number(position)}};
             }
-            const DkimSignature &sig = in.ams;
-            DkimResult &a = r.ams;
             r.amsLine = field.line;
-            a.index = i - 1;
-            a.line = field.line;
-            a.domain = QString::fromUtf8(sig.domain);
-            a.selector = QString::fromUtf8(sig.selector);
-            a.algorithm = latin1(sig.algorithmText);
-            a.canonicalization = sig.canonName();
-            for (const QByteArray &h : sig.signedHeaders)
-                a.signedHeaders.append(latin1(h));
-            a.bodyLength = sig.bodyLength;
-            a.timestamp = sig.timestamp;
-            a.expiry = sig.expiry;
-            a.claimedBodyHash = sig.bodyHashText;
-            a.keyName = QString::fromUtf8(sig.keyName());
             // RFC 8617 §4.1.2: the AMS must not sign ARC-Seal fields.
-            in.amsSignsSeal = sig.signedHeaders.contains("arc-seal");
-            if (sig.isValid()) {
-                const DigestStream::Hash hash = hashOf(sig.algorithm);
-                if (m_options.headersOnly) {
-                    a.bodyHash = DkimResult::BodyHash::NotSupplied;
-                } else {
-                    const BodyKey *cached = nullptr;
-                    for (const BodyKey &b : std::as_const(bodies)) {
-                        if (b.canon == sig.bodyCanon && b.hash == hash && b.limit == sig.bodyLength)
-                            cached = &b;
-                    }
-                    if (!cached) {
-                        const auto body = DkimCanonicalizer::body(
-                            m_message.body(), sig.bodyCanon, hash, sig.bodyLength);
-                        bodies.append(
-                            {sig.bodyCanon, hash, sig.bodyLength, body.hash, body.canonicalLength});
-                        cached = &bodies.last();
-                    }
-                    a.computedBodyHash = cached->hashValue.toBase64();
-                    a.canonicalBodyLength = cached->canonicalLength;
-                    in.bodyMatches = cached->hashValue == sig.bodyHash
-                        && !(sig.bodyLength >= 0 && cached->canonicalLength < sig.bodyLength);
-                    a.bodyHash = cached->hashValue == sig.bodyHash ? DkimResult::BodyHash::Match
-                                                                   : DkimResult::BodyHash::Mismatch;
-                }
-                DigestStream digest(hash);
-                const QList<const HeaderField *> chosen
-                    = DkimCanonicalizer::selectHeaders(headers, sig.signedHeaders, &field);
-                for (qsizetype k = 0; k < chosen.size(); ++k) {
-                    if (!chosen.at(k))
-                        continue;
-                    a.signedHeadersPresent.append(latin1(sig.signedHeaders.at(k)));
-                    digest.add(DkimCanonicalizer::header(*chosen.at(k), sig.headerCanon));
-                }
-                digest.add(DkimCanonicalizer::signatureHeader(field, sig.headerCanon));
-                in.amsHash = digest.finish();
-            }
+            in.amsSignsSeal = ams.signedHeaders.contains("arc-seal");
+            in.ams.emplace(ams,
+                DkimSignature::Kind::ArcMessageSignature,
+                field,
+                headers,
+                m_options.headersOnly ? nullptr : &bodies);
         }
         m_instances.append(std::move(in));
     }
@@ -376,9 +300,10 @@ ArcValidator::ArcValidator(const Message &message, Options options)
     if (m_structureError.isEmpty()) {
         for (int i = 1; i <= m_highest; ++i) {
             Instance &in = m_instances[i - 1];
-            if (!in.seal.error.isEmpty())
+            const DkimSignature &seal = in.seal.signature;
+            if (!seal.isValid())
                 continue;
-            DigestStream digest(hashOf(in.seal.algorithm));
+            DigestStream digest(DkimSignatureCheck::digestOf(seal.algorithm));
             for (int k = 1; k <= i; ++k) {
                 const Set &set = sets[k];
                 digest.add(DkimCanonicalizer::header(
@@ -392,7 +317,7 @@ ArcValidator::ArcValidator(const Message &message, Options options)
                     digest.add(DkimCanonicalizer::signatureHeader(
                         *set.seals.constFirst(), DkimSignature::Canon::Relaxed));
             }
-            in.sealHash = digest.finish();
+            in.sealCheck.emplace(seal, *sets[i].seals.constFirst(), digest.finish());
         }
     }
 }
@@ -406,178 +331,61 @@ QList<DnsQuestion> ArcValidator::keyQuestions() const
             out.append(q);
     };
     for (const Instance &in : m_instances) {
-        if (in.ams.isValid() && !in.amsHash.isEmpty())
-            add(in.ams.keyName());
-        if (!in.sealHash.isEmpty())
-            add(in.seal.keyName());
+        if (in.ams && in.ams->needsKey())
+            add(in.ams->signature().keyName());
+        if (in.sealCheck)
+            add(in.sealCheck->signature().keyName());
     }
     return out;
 }
 
 void ArcValidator::setAnswer(const DnsAnswer &answer)
 {
-    m_answers.insert(answer.question.name, answer);
-}
-
-ArcValidator::KeyCheck ArcValidator::key(
-    const QByteArray &name, DkimSignature::Algorithm algorithm) const
-{
-    KeyCheck out;
-    const auto conclude = [&out](const char *result, const char *reason, Args args = {}) {
-        out.key = nullptr;
-        out.result = QString::fromLatin1(result);
-        out.reason = QString::fromLatin1(reason);
-        out.args = std::move(args);
-        return out;
-    };
-    const QString nameText = QString::fromUtf8(name);
-    const auto it = m_answers.constFind(name);
-    if (it == m_answers.cend())
-        return conclude("temperror",
-            "dkim.key.dns_error",
-            {{QStringLiteral("status"), dnsStatusName(DnsStatus::Timeout)}});
-    out.status = it->status;
-    switch (it->status) {
-    case DnsStatus::NoError:
-        break;
-    case DnsStatus::NxDomain:
-    case DnsStatus::NoData:
-        return conclude("permerror", "dkim.key.not_found", {{QStringLiteral("name"), nameText}});
-    case DnsStatus::NotInSnapshot:
-        return conclude(
-            "temperror", "dkim.key.not_in_snapshot", {{QStringLiteral("name"), nameText}});
-    case DnsStatus::ServFail:
-    case DnsStatus::Refused:
-    case DnsStatus::OtherError:
-    case DnsStatus::Timeout:
-        return conclude("temperror",
-            "dkim.key.dns_error",
-            {{QStringLiteral("status"), dnsStatusName(it->status)}});
-    }
-    // RFC 6376 §3.6.2.2: with several records, the first usable key.
-    const DkimKey *first = nullptr;
-    for (const DnsRecord &record : it->records) {
-        const QByteArray text = record.joinedText();
-        auto k = m_keys.find(text);
-        if (k == m_keys.end())
-            k = m_keys.insert(text, DkimKey::parseCached(text));
-        if (!first)
-            first = &k.value();
-        if (k->isUsable()) {
-            out.key = &k.value();
-            break;
-        }
-    }
-    if (!out.key) {
-        if (!first)
-            return conclude(
-                "permerror", "dkim.key.not_found", {{QStringLiteral("name"), nameText}});
-        out.result = QStringLiteral("permerror");
-        out.reason = first->error();
-        out.args = first->errorArgs();
-        return out;
-    }
-    const DkimKey *key = out.key;
-    const bool ed25519 = algorithm == DkimSignature::Algorithm::Ed25519Sha256;
-    if ((ed25519 && key->type() != DkimKey::Type::Ed25519)
-        || (!ed25519 && key->type() != DkimKey::Type::Rsa))
-        return conclude("permerror",
-            "dkim.key.type_mismatch",
-            {{QStringLiteral("algorithm"),
-                 ed25519 ? QStringLiteral("ed25519-sha256") : QStringLiteral("rsa-sha256")},
-                {QStringLiteral("type"), key->typeName()}});
-    const QByteArray hashName = algorithm == DkimSignature::Algorithm::RsaSha1 ? "sha1" : "sha256";
-    if (!key->allowsHash(hashName))
-        return conclude(
-            "permerror", "dkim.key.hash_excluded", {{QStringLiteral("hash"), latin1(hashName)}});
-    // RFC 8301 §3.2: RSA keys under 1024 bits must not be accepted.
-    if (key->type() == DkimKey::Type::Rsa && key->bits() < 1024)
-        return conclude(
-            "permerror", "dkim.key.too_small", {{QStringLiteral("bits"), number(key->bits())}});
-    out.key = key;
-    return out;
+    m_keys.setAnswer(answer);
 }
 
 DkimResult ArcValidator::finishAms(const Instance &in) const
 {
-    DkimResult r = in.partial.ams;
-    const DkimSignature &sig = in.ams;
-    const auto conclude = [&r](const char *result, const char *reason, Args args = {}) {
-        r.result = QString::fromLatin1(result);
-        r.reason = QString::fromLatin1(reason);
-        r.reasonArgs = std::move(args);
-        return r;
-    };
-    if (in.partial.amsLine == 0)
-        return r;
-    if (!sig.isValid()) {
+    if (!in.ams)
+        return {};
+    DkimResult r;
+    if (in.amsSignsSeal && in.ams->signature().isValid()) {
+        r = in.ams->prepared();
         r.result = QStringLiteral("permerror");
-        r.reason = sig.error;
-        r.reasonArgs = sig.errorArgs;
-        return r;
+        r.reason = QStringLiteral("arc.ams.signs_seal");
+    } else {
+        r = in.ams->result(m_keys, m_options.now);
     }
-    if (in.amsSignsSeal)
-        return conclude("permerror", "arc.ams.signs_seal");
-    // RFC 6376 §3.5 x=
-    if (sig.expiry >= 0 && m_options.now > sig.expiry)
-        return conclude(
-            "permerror", "dkim.expired", {{QStringLiteral("expiry"), number(sig.expiry)}});
-    // RFC 8301 §3.1
-    if (sig.algorithm == DkimSignature::Algorithm::RsaSha1)
-        return conclude("permerror", "dkim.algorithm.rsa_sha1");
-    const KeyCheck check = key(sig.keyName(), sig.algorithm);
-    r.keyDnsStatus = check.status;
-    if (!check.key) {
-        r.result = check.result;
-        r.reason = check.reason;
-        r.reasonArgs = check.args;
-        return r;
-    }
-    r.keyRecord = check.key->record();
-    r.keyType = check.key->typeName();
-    r.keyBits = check.key->bits();
-    r.keyTesting = check.key->testing();
-    const bool signatureOk
-        = DkimCanonicalizer::verify(*check.key, sig.algorithm, in.amsHash, sig.signature);
-    const bool bodyOk = r.bodyHash == DkimResult::BodyHash::NotSupplied || in.bodyMatches;
-    r.crypto = signatureOk && bodyOk ? QStringLiteral("pass") : QStringLiteral("fail");
-    if (r.bodyHash == DkimResult::BodyHash::Mismatch || !bodyOk)
-        return conclude("fail", "dkim.body_hash_mismatch");
-    if (!signatureOk)
-        return conclude("fail", "dkim.signature_mismatch");
-    if (r.bodyHash == DkimResult::BodyHash::NotSupplied)
-        return conclude("pass", "dkim.pass_headers_only");
-    return conclude("pass", "dkim.pass");
+    r.index = in.partial.instance - 1;
+    return r;
 }
 
 void ArcValidator::finishSeal(const Instance &in, ArcInstanceResult &out) const
 {
-    const Seal &seal = in.seal;
+    const DkimSignature &seal = in.seal.signature;
     if (out.sealLine == 0)
         return;
-    if (!seal.error.isEmpty()) {
+    if (!seal.isValid()) {
         out.sealResult = QStringLiteral("permerror");
         out.sealReason = seal.error;
         out.sealReasonArgs = seal.errorArgs;
         return;
     }
-    if (in.sealHash.isEmpty())
+    if (!in.sealCheck)
         return; // the chain's structure is broken: nothing defined to verify
-    const KeyCheck check = key(seal.keyName(), seal.algorithm);
-    if (!check.key) {
-        out.sealResult = check.result;
-        out.sealReason = check.reason;
-        out.sealReasonArgs = check.args;
-        return;
-    }
-    out.sealKeyBits = check.key->bits();
-    if (DkimCanonicalizer::verify(*check.key, seal.algorithm, in.sealHash, seal.signature)) {
-        out.sealResult = QStringLiteral("pass");
+    // The seal is checked like a DKIM signature over the ARC sets; its own words for the outcome.
+    const DkimResult r = in.sealCheck->result(m_keys, m_options.now);
+    out.sealResult = r.result;
+    if (r.result == u"pass") {
         out.sealReason = QStringLiteral("arc.seal.pass");
-    } else {
-        out.sealResult = QStringLiteral("fail");
+    } else if (r.reason == u"dkim.signature_mismatch") {
         out.sealReason = QStringLiteral("arc.seal.signature_mismatch");
+    } else {
+        out.sealReason = r.reason;
+        out.sealReasonArgs = r.reasonArgs;
     }
+    if (r.result == u"pass" || r.result == u"fail")
+        out.sealKeyBits = r.keyBits;
 }
 
 ArcResult ArcValidator::result() const

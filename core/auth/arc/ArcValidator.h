@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/auth/results/AuthResultsParser.h"
-#include "core/auth/dkim/DkimKey.h"
 #include "core/auth/dkim/DkimResult.h"
 #include "core/auth/dkim/DkimSignature.h"
+#include "core/auth/dkim/DkimSignatureCheck.h"
+#include "core/auth/results/AuthResultsParser.h"
 #include "core/dns/DnsTypes.h"
 #include "core/message/Message.h"
 
@@ -14,6 +14,8 @@
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace kensa {
 
@@ -86,21 +88,11 @@ public:
     ArcResult result() const;
 
 private:
+    // An ARC-Seal read by the RFC 8617 §4.1.3 rules into the signature it is.
     struct Seal
     {
-        const HeaderField *field = nullptr;
-        int instance = -1;
-        DkimSignature::Algorithm algorithm = DkimSignature::Algorithm::Unknown;
-        QByteArray algorithmText;
+        DkimSignature signature;
         QByteArray cv;
-        QByteArray domain;
-        QByteArray domainAscii;
-        QByteArray selector;
-        QByteArray signature;
-        qint64 timestamp = -1;
-        QString error;
-        QList<QPair<QString, QString>> errorArgs;
-        QByteArray keyName() const;
     };
     struct Set
     {
@@ -111,24 +103,13 @@ private:
     struct Instance
     {
         Seal seal;
-        DkimSignature ams;
+        std::optional<DkimSignatureCheck> sealCheck; // over the ARC sets 1..i (RFC 8617 §5.1.1)
+        std::optional<DkimSignatureCheck> ams;
         ArcInstanceResult partial;
-        QByteArray amsHash; // hash of the AMS's signed fields and the AMS itself
-        QByteArray sealHash; // hash of the ARC sets 1..i (RFC 8617 §5.1.1)
-        bool bodyMatches = false;
         bool amsSignsSeal = false;
-    };
-    struct KeyCheck
-    {
-        const DkimKey *key = nullptr;
-        QString result;
-        QString reason;
-        QList<QPair<QString, QString>> args;
-        DnsStatus status = DnsStatus::Timeout;
     };
 
     static Seal parseSeal(const HeaderField &field);
-    KeyCheck key(const QByteArray &name, DkimSignature::Algorithm algorithm) const;
     DkimResult finishAms(const Instance &instance) const;
     void finishSeal(const Instance &instance, ArcInstanceResult &out) const;
 
@@ -140,8 +121,7 @@ private:
     QList<QPair<QString, QString>> m_structureArgs;
     int m_structureInstance = 0;
     QList<Instance> m_instances; // index i-1 for instance i, only when the structure is sound
-    QHash<QByteArray, DnsAnswer> m_answers;
-    mutable QHash<QByteArray, DkimKey> m_keys;
+    DkimSignatureCheck::KeyRecords m_keys;
 };
 
 } // namespace kensa

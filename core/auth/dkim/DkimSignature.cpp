@@ -9,29 +9,6 @@ namespace kensa {
 
 namespace {
 
-// A-label form of a domain; plain ASCII names skip the IDNA machinery.
-QByteArray asciiDomain(const QByteArray &domain)
-{
-    bool plain = !domain.isEmpty() && !domain.contains("xn--") && !domain.contains("XN--");
-    for (char c : domain) {
-        plain = plain && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_');
-    }
-    if (plain)
-        return domain.toLower();
-    return Idn::toAscii(QString::fromUtf8(domain)).toLatin1();
-}
-
-bool isDigits(QByteArrayView v)
-{
-    if (v.isEmpty())
-        return false;
-    for (char c : v) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-
 // Decimal tag values (l=, t=, x=). RFC 6376 allows up to 76 digits (l=) and 12 (t=, x=);
 // values past qint64 saturate, which keeps every comparison meaningful.
 qint64 toNumber(QByteArrayView v)
@@ -142,6 +119,31 @@ Result<QByteArray> base64Value(const QByteArray &stripped)
 
 } // namespace
 
+QByteArray DkimSignature::asciiDomain(const QByteArray &domain)
+{
+    // Plain ASCII names skip the IDNA machinery.
+    bool plain = !domain.isEmpty() && !domain.contains("xn--") && !domain.contains("XN--");
+    for (char c : domain) {
+        plain = plain
+            && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_');
+    }
+    if (plain)
+        return domain.toLower();
+    return Idn::toAscii(QString::fromUtf8(domain)).toLatin1();
+}
+
+bool DkimSignature::isDecimal(QByteArrayView value, qsizetype maxDigits)
+{
+    if (value.isEmpty() || (maxDigits >= 0 && value.size() > maxDigits))
+        return false;
+    for (char c : value) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
 QByteArray DkimSignature::keyName() const
 {
     return selector.toLower() + "._domainkey." + domainAscii;
@@ -189,7 +191,7 @@ DkimSignature DkimSignature::parse(const HeaderField &field, Kind kind)
         fail("dkim.version", {{QStringLiteral("version"), QString::fromLatin1(sig.version)}});
     if (kind == Kind::ArcMessageSignature) {
         const QByteArray i = tags.value("i");
-        if (isDigits(i))
+        if (isDecimal(i))
             sig.instance = int(qMin<qint64>(toNumber(i), 1000));
         else if (tags.contains("i"))
             fail("dkim.tag.syntax", {{QStringLiteral("tag"), QStringLiteral("i")}});
@@ -270,7 +272,7 @@ DkimSignature DkimSignature::parse(const HeaderField &field, Kind kind)
 
     if (tags.contains("l")) {
         const QByteArray l = tags.value("l");
-        if (!isDigits(l))
+        if (!isDecimal(l))
             fail("dkim.tag.syntax", {{QStringLiteral("tag"), QStringLiteral("l")}});
         else
             sig.bodyLength = toNumber(l);
@@ -284,13 +286,13 @@ DkimSignature DkimSignature::parse(const HeaderField &field, Kind kind)
             fail("dkim.query_method", {{QStringLiteral("q"), QString::fromLatin1(tags.value("q"))}});
     }
     if (tags.contains("t")) {
-        if (!isDigits(tags.value("t")))
+        if (!isDecimal(tags.value("t")))
             fail("dkim.tag.syntax", {{QStringLiteral("tag"), QStringLiteral("t")}});
         else
             sig.timestamp = toNumber(tags.value("t"));
     }
     if (tags.contains("x")) {
-        if (!isDigits(tags.value("x")))
+        if (!isDecimal(tags.value("x")))
             fail("dkim.tag.syntax", {{QStringLiteral("tag"), QStringLiteral("x")}});
         else
             sig.expiry = toNumber(tags.value("x"));

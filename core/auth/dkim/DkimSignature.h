@@ -4,6 +4,7 @@
 #include "core/message/HeaderField.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -45,6 +46,12 @@ struct DkimSignature
     QByteArray keyName() const;     // "<s>._domainkey.<d>"
     QString algorithmName() const;  // "rsa-sha256" ...
     QString canonName() const;      // "relaxed/relaxed"
+
+    // Tag value rules shared with the ARC-Seal reader: a run of decimal digits (at most
+    // `maxDigits` of them when given), and a domain in A-label form, lower case (empty when it
+    // is not a domain name).
+    static bool isDecimal(QByteArrayView value, qsizetype maxDigits = -1);
+    static QByteArray asciiDomain(const QByteArray &domain);
 
     enum class Kind { Dkim, ArcMessageSignature };
     // Parses the field's unfolded value. `kind` selects the DKIM or AMS tag rules.

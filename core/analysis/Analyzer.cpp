@@ -7,6 +7,7 @@
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/sender/DomainExistence.h"
+#include "core/auth/spf/SpfEvaluator.h"
 #include "core/format/FormatChecker.h"
 #include "core/checklist/RequirementEngine.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"

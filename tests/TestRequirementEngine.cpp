@@ -60,7 +60,7 @@ Report TestRequirementEngine::baseReport()
     r.message = Message::parse("From: Shop <news@shop.example.com>\r\n"
                                "To: a@example.net\r\n"
                                "Subject: hello\r\n\r\nbody\r\n");
-    r.summary = Report::summarize(r.message);
+    r.summary = MessageSummary::summarize(r.message);
     r.summary.returnPath = QStringLiteral("bounce@bounce.shop.example.com");
     r.dkim = {signature(QStringLiteral("shop.example.com"), QStringLiteral("pass"))};
     r.dkimChecked = true;
@@ -215,7 +215,7 @@ void TestRequirementEngine::checks_data()
 
     r = base;
     r.message = Message::parse("From: Someone <someone@gmail.com>\r\nSubject: x\r\n\r\nbody\r\n");
-    r.summary = Report::summarize(r.message);
+    r.summary = MessageSummary::summarize(r.message);
     r.dmarc.result = QStringLiteral("fail");
     QTest::newRow("provider-spoof-gmail") << r << "format.provider_spoof" << "fail" << "requirements.spoof.fails";
     r.dmarc.result = QStringLiteral("pass");
@@ -351,7 +351,7 @@ void TestRequirementEngine::forwarded()
     QFETCH(bool, forwarded);
     Report r;
     r.message = Message::parse(headers + "\r\nbody\r\n");
-    r.summary = Report::summarize(r.message);
+    r.summary = MessageSummary::summarize(r.message);
     r.receiverAuthservId = receiver;
     QCOMPARE(RequirementEngine::isForwarded(r), forwarded);
 }

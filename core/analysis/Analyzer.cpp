@@ -106,7 +106,7 @@ Report parseStage(const AnalysisInput &input)
     if (input.bytes.isEmpty()) {
         report.findings.append(makeFinding(QStringLiteral("input.empty"), Severity::Error));
         report.message = Message::parse({});
-        report.summary = Report::summarize(report.message);
+        report.summary = MessageSummary::summarize(report.message);
         return report;
     }
     const QString kind = binaryKind(input.bytes);
@@ -126,7 +126,7 @@ Report parseStage(const AnalysisInput &input)
         report.message.treatEmptyBodyAsAbsent();
     report.findings += report.message.findings();
     report.findings += report.message.bodyFindings();
-    report.summary = Report::summarize(report.message, &report.findings);
+    report.summary = MessageSummary::summarize(report.message, &report.findings);
     if (report.message.headersOnly() && !report.message.headers().isEmpty())
         report.findings.append(makeFinding(QStringLiteral("message.headers_only"), Severity::Notice));
     if (report.hasBody())

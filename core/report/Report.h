@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/message/AddressParser.h"
 #include "core/auth/arc/ArcResult.h"
 #include "core/auth/results/AuthResultsField.h"
 #include "core/base/CheckOutcome.h"
 #include "core/auth/dkim/DkimResult.h"
 #include "core/auth/dmarc/DmarcResult.h"
 #include "core/hops/HopTimeline.h"
+#include "core/input/SourceInfo.h"
 #include "core/auth/iprev/IprevResult.h"
 #include "core/sender/SendingServices.h"
 #include "core/auth/spf/SpfResult.h"
@@ -15,6 +15,7 @@
 #include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"
 #include "core/message/Message.h"
+#include "core/message/MessageSummary.h"
 #include "core/message/MimePart.h"
 
 #include <QDebug>
@@ -24,38 +25,6 @@
 #include <QStringList>
 
 namespace kensa {
-
-// Where the analysed bytes came from and what was done to them before parsing.
-struct SourceInfo
-{
-    QString file;             // path as given, "-" for standard input, "" for a paste
-    int index = -1;           // 0-based position in an mbox file, -1 for a single message
-    QString origin;           // "file", "paste" or "stdin"
-    QString wrapper;          // provider whose "show original" wrapper was removed, or ""
-    QStringList normalised;   // ids of the changes the normaliser made
-    qint64 originalSize = 0;  // bytes before normalisation
-
-    bool operator==(const SourceInfo &) const = default;
-};
-
-// The fields people recognise a message by, decoded for display.
-struct MessageSummary
-{
-    QString from;             // decoded From value as a whole
-    QList<Mailbox> fromMailboxes;
-    QString fromDomain;       // domain of the single From mailbox (A-label), "" if not exactly one
-    QString to;
-    QString cc;
-    QString subject;
-    QString date;
-    QString messageId;
-    QString returnPath;       // address inside the Return-Path, "" for <> or none
-    bool hasReturnPath = false;
-    qint64 size = 0;          // bytes of the normalised message
-    bool headersOnly = false;
-
-    bool operator==(const MessageSummary &) const = default;
-};
 
 // Everything one analysis found. A value: the UI and kensa-cli read only this.
 struct Report
@@ -103,9 +72,6 @@ struct Report
     qint64 analysisTime = 0;    // "now" of the analysis, seconds since the epoch
 
     bool hasBody() const { return !message.headersOnly(); }
-
-    // Builds the summary of a parsed message (decoding address fields).
-    static MessageSummary summarize(const Message &message, QList<Finding> *findings = nullptr);
 };
 
 QDebug operator<<(QDebug dbg, const Report &report);
@@ -113,4 +79,3 @@ QDebug operator<<(QDebug dbg, const Report &report);
 } // namespace kensa
 
 Q_DECLARE_METATYPE(kensa::Report)
-Q_DECLARE_METATYPE(kensa::SourceInfo)

@@ -7,6 +7,7 @@
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/sender/DomainExistence.h"
+#include "core/sender/SendingServices.h"
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/format/FormatChecker.h"
 #include "core/checklist/RequirementEngine.h"
@@ -465,7 +466,11 @@ void Analyzer::prepareSpf(Job &job)
 
 void Analyzer::checkReturnPath(Report &report)
 {
-    report.sendingService = SendingServices::recognise(report);
+    QStringList dkimDomains;
+    for (const DkimResult &d : std::as_const(report.dkim))
+        dkimDomains << d.domain;
+    report.sendingService = SendingServices::recognise(
+        report.message, report.summary.returnPath.section(u'@', -1), dkimDomains, report.hops);
     if (!report.sendingService.id.isEmpty()) {
         Finding f = makeFinding(QStringLiteral("sender.service"), Severity::Info,
                                 {{QStringLiteral("name"), report.sendingService.name},
@@ -617,7 +622,8 @@ void Analyzer::complete()
         report.domainChecked = true;
     }
     checkReturnPath(report);
-    report.requirements = RequirementEngine::evaluate(report, RequirementTable::builtin(), RequirementOptions{});
+    report.requirements = RequirementEngine::evaluate(
+        report.checkResults(), RequirementTable::builtin(), RequirementOptions{});
     emit finished(report);
 }
 

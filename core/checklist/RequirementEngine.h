@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/CheckOutcome.h"
+#include "core/checklist/CheckResults.h"
 #include "core/checklist/RequirementResult.h"
 #include "core/checklist/RequirementTable.h"
 
@@ -10,8 +11,6 @@
 
 namespace kensa {
 
-struct Report;
-
 // How the user describes the sender; mirrors the checklist's switches and kensa-cli's flags.
 struct RequirementOptions
 {
@@ -20,31 +19,31 @@ struct RequirementOptions
     Marketing marketing = Marketing::Auto; // Auto: decided from the message's signals
 };
 
-// Judges a Report against the requirement tables. A pure function of its inputs, so the UI can
-// re-run it when a switch changes or when more DNS answers have arrived.
+// Judges check results against the requirement tables. A pure function of its inputs, so the UI
+// can re-run it when a switch changes or when more DNS answers have arrived.
 class RequirementEngine
 {
 public:
     // Every check id a requirement cell may name (see RequirementEngine.cpp for their rules).
     static QStringList checkIds();
 
-    // The outcome of every check for this report (pending ones marked).
-    static QList<CheckOutcome> outcomes(const Report &report);
+    // The outcome of every check (pending ones marked).
+    static QList<CheckOutcome> outcomes(const CheckResults &checks);
 
     // One result per row and provider, rows in table order, providers in table order.
-    static QList<RequirementResult> evaluate(const Report &report,
+    static QList<RequirementResult> evaluate(const CheckResults &checks,
                                              const RequirementTable &table,
                                              const RequirementOptions &options);
 
     // The likely outcome at `provider` given its results (rows in scope only).
-    static ProviderVerdict verdict(const Report &report,
+    static ProviderVerdict verdict(const CheckResults &checks,
                                    const QList<RequirementResult> &results,
                                    const QString &provider);
 
     // Whether the message counts as subscribed/marketing mail under these options.
-    static bool isMarketing(const Report &report, const RequirementOptions &options);
+    static bool isMarketing(const CheckResults &checks, const RequirementOptions &options);
     // Whether the message went through an intermediary (ARC sets, List-Id, a forwarder).
-    static bool isForwarded(const Report &report);
+    static bool isForwarded(const CheckResults &checks);
 };
 
 } // namespace kensa

@@ -1,22 +1,23 @@
 #pragma once
 
 #include "core/auth/arc/ArcResult.h"
-#include "core/auth/results/AuthResultsField.h"
-#include "core/base/CheckOutcome.h"
 #include "core/auth/dkim/DkimResult.h"
 #include "core/auth/dmarc/DmarcResult.h"
+#include "core/auth/iprev/IprevResult.h"
+#include "core/auth/results/AuthResultsField.h"
+#include "core/auth/spf/SpfResult.h"
+#include "core/base/CheckOutcome.h"
+#include "core/base/Finding.h"
+#include "core/checklist/CheckResults.h"
+#include "core/checklist/RequirementResult.h"
+#include "core/dns/DnsTypes.h"
 #include "core/hops/HopTimeline.h"
 #include "core/input/SourceInfo.h"
-#include "core/auth/iprev/IprevResult.h"
-#include "core/sender/SendingServices.h"
-#include "core/auth/spf/SpfResult.h"
-#include "core/unsubscribe/UnsubscribeResult.h"
-#include "core/checklist/RequirementEngine.h"
-#include "core/dns/DnsTypes.h"
-#include "core/base/Finding.h"
 #include "core/message/Message.h"
 #include "core/message/MessageSummary.h"
 #include "core/message/MimePart.h"
+#include "core/sender/SendingServiceResult.h"
+#include "core/unsubscribe/UnsubscribeResult.h"
 
 #include <QDebug>
 #include <QList>
@@ -56,7 +57,7 @@ struct Report
     // Return-Path vs From (DMARC's SPF identity): "exact", "organizational", "different", or
     // "" for a bounce (null Return-Path) or no From domain.
     QString returnPathAlignment;
-    SendingService sendingService;
+    SendingServiceResult sendingService;
     // The existence of the MAIL FROM and From domains (SOA, null MX, MX or address for replies),
     // as outcomes of infra.domain_exists and infra.domain_reply.
     QList<CheckOutcome> domainChecks;
@@ -72,6 +73,9 @@ struct Report
     qint64 analysisTime = 0;    // "now" of the analysis, seconds since the epoch
 
     bool hasBody() const { return !message.headersOnly(); }
+
+    // What RequirementEngine reads of this report.
+    CheckResults checkResults() const;
 };
 
 QDebug operator<<(QDebug dbg, const Report &report);

@@ -1,4 +1,5 @@
 #include "core/analysis/Analyzer.h"
+#include "core/auth/arc/ArcValidator.h"
 #include "core/dns/DnsConfig.h"
 #include "core/i18n/Explanations.h"
 #include "core/checklist/RequirementEngine.h"
@@ -354,6 +355,8 @@ void TestRequirementEngine::forwarded()
     c.message = Message::parse(headers + "\r\nbody\r\n");
     c.summary = MessageSummary::summarize(c.message);
     c.receiverAuthservId = receiver;
+    // The ARC sets as parsed, before any key is fetched (as the Analyzer fills them in).
+    c.arc = ArcValidator(c.message, {}).result();
     QCOMPARE(RequirementEngine::isForwarded(c), forwarded);
 }
 

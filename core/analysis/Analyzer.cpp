@@ -222,6 +222,9 @@ void Analyzer::run(const AnalysisInput &input)
         message, DkimVerifier::Options{now, message.headersOnly()});
     job->questions = job->dkim->keyQuestions();
     job->arc = std::make_unique<ArcValidator>(message, ArcValidator::Options{now, message.headersOnly()});
+    // The ARC sets as parsed (the sealers' d=) are in the report before the keys arrive, for the
+    // checklist's "forwarded" rows; arcChecked stays false until they have.
+    job->report.arc = job->arc->result();
     for (const DnsQuestion &q : job->arc->keyQuestions()) {
         if (!job->questions.contains(q))
             job->questions.append(q);

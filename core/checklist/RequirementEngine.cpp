@@ -678,9 +678,8 @@ bool RequirementEngine::isForwarded(const CheckResults &checks)
     // An ARC set sealed by someone other than the final receiver (Gmail and Microsoft seal what
     // they receive themselves; that says nothing about an intermediary).
     const QString receiverOrg = orgOf(checks.receiverAuthservId);
-    static const QRegularExpression sealDomain(QStringLiteral("(?:^|;)\\s*d\\s*=\\s*([^;\\s]+)"));
-    for (const HeaderField *seal : m.fields("ARC-Seal")) {
-        const QString d = sealDomain.match(QString::fromLatin1(seal->unfoldedValue())).captured(1).toLower();
+    for (const ArcInstanceResult &instance : checks.arc.instances) {
+        const QString d = instance.domain.toLower();
         if (!d.isEmpty() && (receiverOrg.isEmpty() || orgOf(d) != receiverOrg))
             return true;
     }

@@ -222,8 +222,9 @@ void Analyzer::run(const AnalysisInput &input)
         message, DkimVerifier::Options{now, message.headersOnly()});
     job->questions = job->dkim->keyQuestions();
     job->arc = std::make_unique<ArcValidator>(message, ArcValidator::Options{now, message.headersOnly()});
-    // The ARC sets as parsed (the sealers' d=) are in the report before the keys arrive, for the
-    // checklist's "forwarded" rows; arcChecked stays false until they have.
+    // What parsing alone tells (d= of each DKIM-Signature and ARC-Seal) is in the report before
+    // the keys arrive; dkimChecked and arcChecked stay false until they have.
+    job->report.dkim = job->dkim->results();
     job->report.arc = job->arc->result();
     for (const DnsQuestion &q : job->arc->keyQuestions()) {
         if (!job->questions.contains(q))
@@ -389,12 +390,10 @@ void Analyzer::checkFormat(Job &job)
             }
         }
     }
-    // The signing domains, from the key names DKIM asks for (s._domainkey.d).
-    for (const DnsQuestion &q : job.dkim->keyQuestions()) {
-        const qsizetype at = q.name.indexOf("._domainkey.");
-        const QString d = at < 0 ? QString() : QString::fromUtf8(q.name.mid(at + 12));
-        if (!d.isEmpty() && !in.authDomains.contains(d))
-            in.authDomains << d;
+    // The signing domains (DKIM d=), known from parsing before the keys arrive.
+    for (const DkimResult &d : std::as_const(report.dkim)) {
+        if (!d.domain.isEmpty() && !in.authDomains.contains(d.domain))
+            in.authDomains << d.domain;
     }
     in.envelopeDomain = report.summary.returnPath.section(u'@', -1);
     if (!in.envelopeDomain.isEmpty() && !in.authDomains.contains(in.envelopeDomain))

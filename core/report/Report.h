@@ -39,7 +39,9 @@ struct Report
     // marks those the final receiver wrote.
     QList<AuthResultsField> authResults;
     QString receiverAuthservId; // the authserv-id taken as the final receiver's ("" when none)
-    QList<DkimResult> dkim;     // one per DKIM-Signature, top first
+    // One per DKIM-Signature, top first. Until dkimChecked (and arc until arcChecked) they hold
+    // what parsing alone tells (d=, s=, the ARC-Seal d=), with temperror for the verdicts.
+    QList<DkimResult> dkim;
     bool dkimChecked = false;   // false until the DKIM check has run
     ArcResult arc;
     bool arcChecked = false;

@@ -1,4 +1,5 @@
 #include "core/analysis/Analyzer.h"
+#include "core/auth/arc/ArcValidator.h"
 #include "core/dns/DnsConfig.h"
 #include "core/i18n/Explanations.h"
 #include "core/checklist/RequirementEngine.h"
@@ -8,8 +9,9 @@
 
 using namespace kensa;
 
-// RequirementEngine is a pure function of a Report: the unit rows below set the fields a check
-// reads; the sample rows run the whole analysis offline against the bundled zone snapshot.
+// RequirementEngine is a pure function of a report's check results: the unit rows below set the
+// fields a check reads; the sample rows run the whole analysis offline against the bundled zone
+// snapshot.
 class TestRequirementEngine : public QObject
 {
     Q_OBJECT
@@ -60,7 +62,7 @@ Report TestRequirementEngine::baseReport()
     r.message = Message::parse("From: Shop <news@shop.example.com>\r\n"
                                "To: a@example.net\r\n"
                                "Subject: hello\r\n\r\nbody\r\n");
-    r.summary = Report::summarize(r.message);
+    r.summary = MessageSummary::summarize(r.message);
     r.summary.returnPath = QStringLiteral("bounce@bounce.shop.example.com");
     r.dkim = {signature(QStringLiteral("shop.example.com"), QStringLiteral("pass"))};
     r.dkimChecked = true;
@@ -215,7 +217,7 @@ void TestRequirementEngine::checks_data()
 
     r = base;
     r.message = Message::parse("From: Someone <someone@gmail.com>\r\nSubject: x\r\n\r\nbody\r\n");
-    r.summary = Report::summarize(r.message);
+    r.summary = MessageSummary::summarize(r.message);
     r.dmarc.result = QStringLiteral("fail");
     QTest::newRow("provider-spoof-gmail") << r << "format.provider_spoof" << "fail" << "requirements.spoof.fails";
     r.dmarc.result = QStringLiteral("pass");
@@ -269,7 +271,7 @@ void TestRequirementEngine::checks()
     QFETCH(QString, check);
     QFETCH(QString, status);
     QFETCH(QString, reason);
-    const QList<CheckOutcome> outcomes = RequirementEngine::outcomes(report);
+    const QList<CheckOutcome> outcomes = RequirementEngine::outcomes(report.checkResults());
     const CheckOutcome *o = find(outcomes, check);
     QVERIFY2(o, qPrintable(check));
     QCOMPARE(checkStatusName(o->status), status);
@@ -322,7 +324,7 @@ void TestRequirementEngine::applicability()
     RequirementOptions options;
     options.bulk = bulk;
     options.marketing = static_cast<RequirementOptions::Marketing>(marketing);
-    const QList<RequirementResult> results = RequirementEngine::evaluate(report, RequirementTable::builtin(), options);
+    const QList<RequirementResult> results = RequirementEngine::evaluate(report.checkResults(), RequirementTable::builtin(), options);
     const RequirementResult *r = find(results, id, provider);
     QVERIFY2(r, qPrintable(id + u' ' + provider));
     QCOMPARE(checkStatusName(r->status), status);
@@ -349,11 +351,13 @@ void TestRequirementEngine::forwarded()
     QFETCH(QByteArray, headers);
     QFETCH(QString, receiver);
     QFETCH(bool, forwarded);
-    Report r;
-    r.message = Message::parse(headers + "\r\nbody\r\n");
-    r.summary = Report::summarize(r.message);
-    r.receiverAuthservId = receiver;
-    QCOMPARE(RequirementEngine::isForwarded(r), forwarded);
+    CheckResults c;
+    c.message = Message::parse(headers + "\r\nbody\r\n");
+    c.summary = MessageSummary::summarize(c.message);
+    c.receiverAuthservId = receiver;
+    // The ARC sets as parsed, before any key is fetched (as the Analyzer fills them in).
+    c.arc = ArcValidator(c.message, {}).result();
+    QCOMPARE(RequirementEngine::isForwarded(c), forwarded);
 }
 
 Report TestRequirementEngine::analyzeSample(const QString &name)
@@ -464,7 +468,7 @@ void TestRequirementEngine::sampleVerdicts()
     QFETCH(QString, outcome);
     QFETCH(QString, reason);
     const Report report = analyzeSample(sample);
-    const ProviderVerdict v = RequirementEngine::verdict(report, report.requirements, provider);
+    const ProviderVerdict v = RequirementEngine::verdict(report.checkResults(), report.requirements, provider);
     QCOMPARE(verdictOutcomeName(v.outcome), outcome);
     QCOMPARE(v.reason, reason);
 }
@@ -503,8 +507,8 @@ void TestRequirementEngine::verdicts()
     QFETCH(QString, provider);
     QFETCH(QString, outcome);
     QFETCH(QString, reason);
-    const QList<RequirementResult> results = RequirementEngine::evaluate(report, RequirementTable::builtin(), {});
-    const ProviderVerdict v = RequirementEngine::verdict(report, results, provider);
+    const QList<RequirementResult> results = RequirementEngine::evaluate(report.checkResults(), RequirementTable::builtin(), {});
+    const ProviderVerdict v = RequirementEngine::verdict(report.checkResults(), results, provider);
     QCOMPARE(verdictOutcomeName(v.outcome), outcome);
     QCOMPARE(v.reason, reason);
 }
@@ -517,13 +521,13 @@ void TestRequirementEngine::everyReasonHasText()
                           analyzeSample(QStringLiteral("headers-only.eml")),
                           analyzeSample(QStringLiteral("forwarded-list.eml"))};
     for (const Report &report : std::as_const(reports)) {
-        for (const RequirementResult &r : RequirementEngine::evaluate(report, RequirementTable::builtin(), {})) {
+        for (const RequirementResult &r : RequirementEngine::evaluate(report.checkResults(), RequirementTable::builtin(), {})) {
             QVERIFY2(Explanations::hasText(r.reason), qPrintable(r.reason));
             for (const Finding &f : r.outcome.evidence)
                 QVERIFY2(Explanations::hasText(f.key), qPrintable(f.key));
         }
         for (const QString &p : RequirementTable::builtin().providers()) {
-            const ProviderVerdict v = RequirementEngine::verdict(report, report.requirements, p);
+            const ProviderVerdict v = RequirementEngine::verdict(report.checkResults(), report.requirements, p);
             QVERIFY2(Explanations::hasText(v.reason), qPrintable(v.reason));
         }
     }
@@ -532,7 +536,7 @@ void TestRequirementEngine::everyReasonHasText()
 void TestRequirementEngine::coversEveryRowAndProvider()
 {
     const RequirementTable &table = RequirementTable::builtin();
-    const QList<RequirementResult> results = RequirementEngine::evaluate(baseReport(), table, {});
+    const QList<RequirementResult> results = RequirementEngine::evaluate(baseReport().checkResults(), table, {});
     QCOMPARE(results.size(), table.rows().size() * table.providers().size());
     QVERIFY(table.rows().size() >= 28);
     const QStringList known = RequirementEngine::checkIds();

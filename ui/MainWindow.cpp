@@ -1,8 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "core/analysis/AnalysisDns.h"
 #include "core/analysis/Analyzer.h"
-#include "core/dns/CachingResolver.h"
-#include "core/dns/DnsTranscript.h"
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
 #include "ui/AboutDialog.h"
@@ -502,23 +501,19 @@ std::shared_ptr<Resolver> MainWindow::resolverForAnalysis()
 {
     const DnsConfig &config = m_sessionDns ? *m_sessionDns : m_dnsConfig;
     ResolverChain &chain = m_sessionDns ? m_sessionChain : m_chain;
-    if (!chain.resolver) {
-        auto built = DnsSetup::build(config);
-        if (const auto *bad = std::get_if<DnsConfigError>(&built)) {
-            QString where = QDir::toNativeSeparators(bad->subject);
-            if (bad->error.line > 0)
-                where = tr("%1, line %2").arg(where).arg(bad->error.line);
-            const QString reason = Explanations::text(makeFinding(bad->error.key, Severity::Error));
-            m_status->setText(reason);
-            QMessageBox::warning(this, tr("DNS settings"),
-                                 tr("Kensa cannot use the DNS settings:") + u"\n\n"_qs + where + u"\n"_qs + reason
-                                     + u"\n\n"_qs + tr("Change them in Settings > DNS."));
-            return nullptr;
-        }
-        chain = std::get<ResolverChain>(std::move(built));
+    const auto resolver = AnalysisDns::resolver(config, chain);
+    if (const auto *bad = std::get_if<DnsConfigError>(&resolver)) {
+        QString where = QDir::toNativeSeparators(bad->subject);
+        if (bad->error.line > 0)
+            where = tr("%1, line %2").arg(where).arg(bad->error.line);
+        const QString reason = Explanations::text(makeFinding(bad->error.key, Severity::Error));
+        m_status->setText(reason);
+        QMessageBox::warning(this, tr("DNS settings"),
+                             tr("Kensa cannot use the DNS settings:") + u"\n\n"_qs + where + u"\n"_qs + reason
+                                 + u"\n\n"_qs + tr("Change them in Settings > DNS."));
+        return nullptr;
     }
-    chain.cache->clear();
-    return chain.resolver;
+    return std::get<std::shared_ptr<Resolver>>(resolver);
 }
 
 void MainWindow::showDnsSettings()
@@ -548,7 +543,7 @@ void MainWindow::saveDnsSnapshot()
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(DnsTranscript::toZoneFile(m_report.dns, QDateTime::currentDateTimeUtc()).toUtf8()) < 0
+        || file.write(AnalysisDns::snapshot(m_report.dns, QDateTime::currentDateTimeUtc()).toUtf8()) < 0
         || !file.commit()) {
         QMessageBox::warning(this, tr("Save DNS Snapshot"),
                              tr("The snapshot could not be written to %1: %2")

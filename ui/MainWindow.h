@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/analysis/Analyzer.h"
 #include "core/dns/DnsConfig.h"
-#include "core/input/InputLoader.h"
 #include "core/report/Report.h"
 
 #include <QMainWindow>

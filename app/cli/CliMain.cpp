@@ -264,7 +264,7 @@ int main(int argc, char *argv[])
             kensa::Report report = kensa::CliWait::forAnalysis(input, options);
             // The checklist as the switches describe the sender, for the providers asked for.
             QList<kensa::RequirementResult> results =
-                kensa::RequirementEngine::evaluate(report, kensa::RequirementTable::builtin(), checklist);
+                kensa::RequirementEngine::evaluate(report.checkResults(), kensa::RequirementTable::builtin(), checklist);
             if (!providers.isEmpty())
                 results.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
             report.requirements = results;

@@ -7,6 +7,8 @@
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/sender/DomainExistence.h"
+#include "core/sender/SendingServices.h"
+#include "core/auth/spf/SpfEvaluator.h"
 #include "core/format/FormatChecker.h"
 #include "core/checklist/RequirementEngine.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"
@@ -109,7 +111,7 @@ Report parseStage(const AnalysisInput &input)
     if (input.bytes.isEmpty()) {
         report.findings.append(makeFinding(QStringLiteral("input.empty"), Severity::Error));
         report.message = Message::parse({});
-        report.summary = Report::summarize(report.message);
+        report.summary = MessageSummary::summarize(report.message);
         return report;
     }
     const QString kind = binaryKind(input.bytes);
@@ -129,7 +131,7 @@ Report parseStage(const AnalysisInput &input)
         report.message.treatEmptyBodyAsAbsent();
     report.findings += report.message.findings();
     report.findings += report.message.bodyFindings();
-    report.summary = Report::summarize(report.message, &report.findings);
+    report.summary = MessageSummary::summarize(report.message, &report.findings);
     if (report.message.headersOnly() && !report.message.headers().isEmpty())
         report.findings.append(makeFinding(QStringLiteral("message.headers_only"), Severity::Notice));
     if (report.hasBody())
@@ -222,6 +224,10 @@ void Analyzer::run(const AnalysisInput &input)
         message, DkimVerifier::Options{now, message.headersOnly()});
     job->questions = job->dkim->keyQuestions();
     job->arc = std::make_unique<ArcValidator>(message, ArcValidator::Options{now, message.headersOnly()});
+    // What parsing alone tells (d= of each DKIM-Signature and ARC-Seal) is in the report before
+    // the keys arrive; dkimChecked and arcChecked stay false until they have.
+    job->report.dkim = job->dkim->results();
+    job->report.arc = job->arc->result();
     for (const DnsQuestion &q : job->arc->keyQuestions()) {
         if (!job->questions.contains(q))
             job->questions.append(q);
@@ -388,12 +394,10 @@ void Analyzer::checkFormat(Job &job)
             }
         }
     }
-    // The signing domains, from the key names DKIM asks for (s._domainkey.d).
-    for (const DnsQuestion &q : job.dkim->keyQuestions()) {
-        const qsizetype at = q.name.indexOf("._domainkey.");
-        const QString d = at < 0 ? QString() : QString::fromUtf8(q.name.mid(at + 12));
-        if (!d.isEmpty() && !in.authDomains.contains(d))
-            in.authDomains << d;
+    // The signing domains (DKIM d=), known from parsing before the keys arrive.
+    for (const DkimResult &d : std::as_const(report.dkim)) {
+        if (!d.domain.isEmpty() && !in.authDomains.contains(d.domain))
+            in.authDomains << d.domain;
     }
     in.envelopeDomain = report.summary.returnPath.section(u'@', -1);
     if (!in.envelopeDomain.isEmpty() && !in.authDomains.contains(in.envelopeDomain))
@@ -468,7 +472,11 @@ void Analyzer::prepareSpf(Job &job)
 
 void Analyzer::checkReturnPath(Report &report)
 {
-    report.sendingService = SendingServices::recognise(report);
+    QStringList dkimDomains;
+    for (const DkimResult &d : std::as_const(report.dkim))
+        dkimDomains << d.domain;
+    report.sendingService = SendingServices::recognise(
+        report.message, report.summary.returnPath.section(u'@', -1), dkimDomains, report.hops);
     if (!report.sendingService.id.isEmpty()) {
         Finding f = makeFinding(QStringLiteral("sender.service"), Severity::Info,
                                 {{QStringLiteral("name"), report.sendingService.name},
@@ -621,7 +629,8 @@ void Analyzer::complete()
         report.domainChecked = true;
     }
     checkReturnPath(report);
-    report.requirements = RequirementEngine::evaluate(report, RequirementTable::builtin(), RequirementOptions{});
+    report.requirements = RequirementEngine::evaluate(
+        report.checkResults(), RequirementTable::builtin(), RequirementOptions{});
     emit finished(report);
 }
 

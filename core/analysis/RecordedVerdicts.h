@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/auth/results/AuthResultsParser.h"
 #include "core/auth/dkim/DkimResult.h"
+#include "core/auth/results/AuthResultsField.h"
 #include "core/base/Finding.h"
-#include "core/report/Report.h"
+#include "core/input/SourceInfo.h"
 
 #include <QList>
 

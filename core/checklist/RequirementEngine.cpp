@@ -1,7 +1,5 @@
 #include "core/checklist/RequirementEngine.h"
 
-#include "core/report/Report.h"
-
 #include "core/net/OrganizationalDomain.h"
 
 #include <QHash>
@@ -70,12 +68,12 @@ Finding evidence(const QString &key, const Args &args, const QString &header = {
     return makeFinding(key, Severity::Info, args, line, header);
 }
 
-const HeaderField *boundaryReceived(const Report &report)
+const HeaderField *boundaryReceived(const CheckResults &checks)
 {
-    if (report.hops.boundaryIndex < 0 || report.hops.boundaryIndex >= report.hops.hops.size())
+    if (checks.hops.boundaryIndex < 0 || checks.hops.boundaryIndex >= checks.hops.hops.size())
         return nullptr;
-    const int line = report.hops.hops.at(report.hops.boundaryIndex).hop.line;
-    for (const HeaderField &f : report.message.headers()) {
+    const int line = checks.hops.hops.at(checks.hops.boundaryIndex).hop.line;
+    for (const HeaderField &f : checks.message.headers()) {
         if (f.line == line)
             return &f;
     }
@@ -91,20 +89,20 @@ struct SpfView
     bool recorded = false;
 };
 
-SpfView spfView(const Report &report)
+SpfView spfView(const CheckResults &checks)
 {
     SpfView v;
-    const bool ownUndecided = report.spfChecked && report.spf.result == u"temperror";
-    if (report.spfChecked && !(ownUndecided && !report.spfRecorded.isEmpty())) {
-        v.result = report.spf.result;
-        v.domain = QString::fromUtf8(report.spf.domain).toLower();
-    } else if (!report.spfRecorded.isEmpty()) {
-        v.result = report.spfRecorded;
-        v.domain = report.dmarc.spfDomain.toLower();
+    const bool ownUndecided = checks.spfChecked && checks.spf.result == u"temperror";
+    if (checks.spfChecked && !(ownUndecided && !checks.spfRecorded.isEmpty())) {
+        v.result = checks.spf.result;
+        v.domain = QString::fromUtf8(checks.spf.domain).toLower();
+    } else if (!checks.spfRecorded.isEmpty()) {
+        v.result = checks.spfRecorded;
+        v.domain = checks.dmarc.spfDomain.toLower();
         v.recorded = true;
     }
     if (v.domain.isEmpty())
-        v.domain = report.summary.returnPath.section(u'@', -1).toLower();
+        v.domain = checks.summary.returnPath.section(u'@', -1).toLower();
     return v;
 }
 
@@ -121,22 +119,22 @@ QString appliedPolicy(const DmarcResult &d)
     return d.record.policy;
 }
 
-Finding spfEvidence(const Report &report, const SpfView &spf)
+Finding spfEvidence(const CheckResults &checks, const SpfView &spf)
 {
-    const HeaderField *received = boundaryReceived(report);
+    const HeaderField *received = boundaryReceived(checks);
     return evidence(spf.recorded ? QStringLiteral("requirements.evidence.spf_recorded")
                                  : QStringLiteral("requirements.evidence.spf"),
                     {{QStringLiteral("result"), spf.result.isEmpty() ? QStringLiteral("-") : spf.result},
                      {QStringLiteral("domain"), spf.domain.isEmpty() ? QStringLiteral("-") : spf.domain},
-                     {QStringLiteral("ip"), report.hops.boundaryIp.isEmpty() ? QString::fromLatin1(report.spf.ip)
-                                                                             : report.hops.boundaryIp}},
+                     {QStringLiteral("ip"), checks.hops.boundaryIp.isEmpty() ? QString::fromLatin1(checks.spf.ip)
+                                                                             : checks.hops.boundaryIp}},
                     received ? QStringLiteral("Received") : QString(), received ? received->line : 0);
 }
 
-QList<Finding> dkimEvidence(const Report &report)
+QList<Finding> dkimEvidence(const CheckResults &checks)
 {
     QList<Finding> out;
-    for (const DkimResult &d : report.dkim) {
+    for (const DkimResult &d : checks.dkim) {
         out << evidence(QStringLiteral("requirements.evidence.dkim"),
                         {{QStringLiteral("d"), d.domain},
                          {QStringLiteral("s"), d.selector},
@@ -147,16 +145,16 @@ QList<Finding> dkimEvidence(const Report &report)
     return out;
 }
 
-Finding dmarcEvidence(const Report &report)
+Finding dmarcEvidence(const CheckResults &checks)
 {
-    const HeaderField *from = report.message.field("From");
+    const HeaderField *from = checks.message.field("From");
     return evidence(QStringLiteral("requirements.evidence.dmarc"),
-                    {{QStringLiteral("domain"), report.dmarc.fromDomain.isEmpty() ? report.summary.fromDomain
-                                                                                  : report.dmarc.fromDomain},
-                     {QStringLiteral("result"), report.dmarc.result.isEmpty() ? QStringLiteral("-") : report.dmarc.result},
-                     {QStringLiteral("policy"), appliedPolicy(report.dmarc).isEmpty() ? QStringLiteral("-") : appliedPolicy(report.dmarc)},
-                     {QStringLiteral("record"), report.dmarc.recordDomain.isEmpty() ? QStringLiteral("-")
-                                                                                    : QStringLiteral("_dmarc.") + report.dmarc.recordDomain}},
+                    {{QStringLiteral("domain"), checks.dmarc.fromDomain.isEmpty() ? checks.summary.fromDomain
+                                                                                  : checks.dmarc.fromDomain},
+                     {QStringLiteral("result"), checks.dmarc.result.isEmpty() ? QStringLiteral("-") : checks.dmarc.result},
+                     {QStringLiteral("policy"), appliedPolicy(checks.dmarc).isEmpty() ? QStringLiteral("-") : appliedPolicy(checks.dmarc)},
+                     {QStringLiteral("record"), checks.dmarc.recordDomain.isEmpty() ? QStringLiteral("-")
+                                                                                    : QStringLiteral("_dmarc.") + checks.dmarc.recordDomain}},
                     QStringLiteral("From"), from ? from->line : 0);
 }
 
@@ -184,19 +182,19 @@ CheckOutcome pendingOutcome(const QString &check)
     return o;
 }
 
-CheckOutcome dkimPass(const Report &report, const QString &check)
+CheckOutcome dkimPass(const CheckResults &checks, const QString &check)
 {
-    if (!report.dkimChecked)
+    if (!checks.dkimChecked)
         return pendingOutcome(check);
-    const QList<Finding> ev = dkimEvidence(report);
-    if (report.dkim.isEmpty())
+    const QList<Finding> ev = dkimEvidence(checks);
+    if (checks.dkim.isEmpty())
         return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dkim.unsigned"), {}, ev);
-    const QString fromOrg = orgOf(report.summary.fromDomain);
+    const QString fromOrg = orgOf(checks.summary.fromDomain);
     QStringList passing;
     QStringList passingOwn;
     int aligned = 0;
     QString alignedFailing;
-    for (const DkimResult &d : report.dkim) {
+    for (const DkimResult &d : checks.dkim) {
         const bool own = !fromOrg.isEmpty() && orgOf(d.domain) == fromOrg;
         if (own)
             ++aligned;
@@ -209,22 +207,22 @@ CheckOutcome dkimPass(const Report &report, const QString &check)
         }
     }
     if (passing.isEmpty()) {
-        for (const DkimResult &d : report.dkim) {
+        for (const DkimResult &d : checks.dkim) {
             if (dkimKeyGoneSinceDelivery(d))
                 return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.dkim.key_gone"),
                                    {{QStringLiteral("d"), d.domain}, {QStringLiteral("s"), d.selector}}, ev);
         }
         bool undecided = false;
-        for (const DkimResult &d : report.dkim)
+        for (const DkimResult &d : checks.dkim)
             undecided = undecided || dkimUndecided(d);
         if (undecided)
             return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dkim.temperror"), {}, ev);
         return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dkim.fails"),
-                           {{QStringLiteral("count"), QString::number(report.dkim.size())}}, ev);
+                           {{QStringLiteral("count"), QString::number(checks.dkim.size())}}, ev);
     }
     if (check == u"auth.dkim_pass.own_domain" && passingOwn.isEmpty()) {
         return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.dkim.third_party"),
-                           {{QStringLiteral("d"), passing.first()}, {QStringLiteral("from"), report.summary.fromDomain}}, ev);
+                           {{QStringLiteral("d"), passing.first()}, {QStringLiteral("from"), checks.summary.fromDomain}}, ev);
     }
     if (check == u"auth.dkim_pass.all_aligned" && aligned > 1 && !alignedFailing.isEmpty()) {
         return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.dkim.aligned_one_fails"),
@@ -234,16 +232,16 @@ CheckOutcome dkimPass(const Report &report, const QString &check)
                        {{QStringLiteral("domains"), passing.join(QStringLiteral(", "))}}, ev);
 }
 
-CheckOutcome dkimKeySize(const Report &report)
+CheckOutcome dkimKeySize(const CheckResults &checks)
 {
     const QString check = QStringLiteral("auth.dkim_key_size");
-    if (!report.dkimChecked)
+    if (!checks.dkimChecked)
         return pendingOutcome(check);
-    const QList<Finding> ev = dkimEvidence(report);
+    const QList<Finding> ev = dkimEvidence(checks);
     int smallest = 0;
     QString smallestSig;
     bool any = false;
-    for (const DkimResult &d : report.dkim) {
+    for (const DkimResult &d : checks.dkim) {
         if (d.keyType == u"ed25519") {
             any = true;
             continue;
@@ -257,7 +255,7 @@ CheckOutcome dkimKeySize(const Report &report)
         }
     }
     if (!any) {
-        return report.dkim.isEmpty()
+        return checks.dkim.isEmpty()
             ? makeOutcome(check, CheckStatus::NotApplicable, QStringLiteral("requirements.key.no_signature"), {}, ev)
             : makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.key.not_fetched"), {}, ev);
     }
@@ -271,15 +269,15 @@ CheckOutcome dkimKeySize(const Report &report)
     return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.key.ok"), args, ev);
 }
 
-CheckOutcome spfOrDkim(const Report &report)
+CheckOutcome spfOrDkim(const CheckResults &checks)
 {
     const QString check = QStringLiteral("auth.spf_or_dkim");
-    if (!report.dkimChecked)
+    if (!checks.dkimChecked)
         return pendingOutcome(check);
-    const SpfView spf = spfView(report);
-    QList<Finding> ev = dkimEvidence(report);
-    ev.prepend(spfEvidence(report, spf));
-    for (const DkimResult &d : report.dkim) {
+    const SpfView spf = spfView(checks);
+    QList<Finding> ev = dkimEvidence(checks);
+    ev.prepend(spfEvidence(checks, spf));
+    for (const DkimResult &d : checks.dkim) {
         if (dkimPasses(d))
             return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.spf_or_dkim.dkim"),
                                {{QStringLiteral("d"), d.domain}}, ev);
@@ -288,7 +286,7 @@ CheckOutcome spfOrDkim(const Report &report)
         return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.spf_or_dkim.spf"),
                            {{QStringLiteral("domain"), spf.domain}}, ev);
     bool undecided = spf.result.isEmpty() || spf.result == u"temperror";
-    for (const DkimResult &d : report.dkim)
+    for (const DkimResult &d : checks.dkim)
         undecided = undecided || dkimUndecided(d);
     if (undecided)
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.spf_or_dkim.unknown"), {}, ev);
@@ -296,14 +294,14 @@ CheckOutcome spfOrDkim(const Report &report)
                        {{QStringLiteral("spf"), spf.result}}, ev);
 }
 
-CheckOutcome spfPass(const Report &report)
+CheckOutcome spfPass(const CheckResults &checks)
 {
     const QString check = QStringLiteral("auth.spf_pass");
-    if (!report.dkimChecked) // SPF is evaluated in the same round as the DKIM keys
+    if (!checks.dkimChecked) // SPF is evaluated in the same round as the DKIM keys
         return pendingOutcome(check);
-    const SpfView spf = spfView(report);
-    QList<Finding> ev{spfEvidence(report, spf)};
-    ev += report.spf.findings;
+    const SpfView spf = spfView(checks);
+    QList<Finding> ev{spfEvidence(checks, spf)};
+    ev += checks.spf.findings;
     const Args args{{QStringLiteral("result"), spf.result}, {QStringLiteral("domain"), spf.domain}};
     if (spf.result.isEmpty())
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.spf.no_ip"), {}, ev);
@@ -317,18 +315,18 @@ CheckOutcome spfPass(const Report &report)
     return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.spf.fails"), args, ev);
 }
 
-CheckOutcome dmarcRecord(const Report &report)
+CheckOutcome dmarcRecord(const CheckResults &checks)
 {
     const QString check = QStringLiteral("auth.dmarc_record");
-    if (!report.dmarcChecked)
+    if (!checks.dmarcChecked)
         return pendingOutcome(check);
-    const QList<Finding> ev{dmarcEvidence(report)};
-    const DmarcResult &d = report.dmarc;
-    if (d.fromDomain.isEmpty() && report.summary.fromDomain.isEmpty())
+    const QList<Finding> ev{dmarcEvidence(checks)};
+    const DmarcResult &d = checks.dmarc;
+    if (d.fromDomain.isEmpty() && checks.summary.fromDomain.isEmpty())
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.no_from"), {}, ev);
     const QString policy = appliedPolicy(d);
     const Args args{{QStringLiteral("domain"), d.recordDomain}, {QStringLiteral("policy"), policy},
-                    {QStringLiteral("from"), d.fromDomain.isEmpty() ? report.summary.fromDomain : d.fromDomain}};
+                    {QStringLiteral("from"), d.fromDomain.isEmpty() ? checks.summary.fromDomain : d.fromDomain}};
     if (d.result == u"temperror")
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.temperror"), args, ev);
     if (d.recordDomain.isEmpty() || d.result == u"none")
@@ -338,44 +336,44 @@ CheckOutcome dmarcRecord(const Report &report)
     return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.dmarc.record"), args, ev);
 }
 
-CheckOutcome dmarcAlignedOrg(const Report &report)
+CheckOutcome dmarcAlignedOrg(const CheckResults &checks)
 {
     const QString check = QStringLiteral("auth.dmarc_aligned.org");
-    if (RequirementEngine::isForwarded(report))
+    if (RequirementEngine::isForwarded(checks))
         return makeOutcome(check, CheckStatus::NotApplicable, QStringLiteral("requirements.aligned.forwarded"));
-    if (!report.dkimChecked)
+    if (!checks.dkimChecked)
         return pendingOutcome(check);
-    const QString fromOrg = orgOf(report.summary.fromDomain);
-    const SpfView spf = spfView(report);
-    QList<Finding> ev = dkimEvidence(report);
-    ev.prepend(spfEvidence(report, spf));
+    const QString fromOrg = orgOf(checks.summary.fromDomain);
+    const SpfView spf = spfView(checks);
+    QList<Finding> ev = dkimEvidence(checks);
+    ev.prepend(spfEvidence(checks, spf));
     if (fromOrg.isEmpty())
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.no_from"), {}, ev);
     if (spf.result == u"pass" && orgOf(spf.domain) == fromOrg)
         return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.aligned.spf"),
-                           {{QStringLiteral("domain"), spf.domain}, {QStringLiteral("from"), report.summary.fromDomain}}, ev);
-    for (const DkimResult &d : report.dkim) {
+                           {{QStringLiteral("domain"), spf.domain}, {QStringLiteral("from"), checks.summary.fromDomain}}, ev);
+    for (const DkimResult &d : checks.dkim) {
         if (dkimPasses(d) && orgOf(d.domain) == fromOrg)
             return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.aligned.dkim"),
-                               {{QStringLiteral("domain"), d.domain}, {QStringLiteral("from"), report.summary.fromDomain}}, ev);
+                               {{QStringLiteral("domain"), d.domain}, {QStringLiteral("from"), checks.summary.fromDomain}}, ev);
     }
     return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.aligned.none"),
-                       {{QStringLiteral("from"), report.summary.fromDomain}}, ev);
+                       {{QStringLiteral("from"), checks.summary.fromDomain}}, ev);
 }
 
-CheckOutcome dmarcPass(const Report &report)
+CheckOutcome dmarcPass(const CheckResults &checks)
 {
     const QString check = QStringLiteral("auth.dmarc_pass");
-    if (!report.dmarcChecked)
+    if (!checks.dmarcChecked)
         return pendingOutcome(check);
-    QList<Finding> ev{dmarcEvidence(report)};
-    ev += dkimEvidence(report);
-    const DmarcResult &d = report.dmarc;
-    const Args args{{QStringLiteral("from"), d.fromDomain.isEmpty() ? report.summary.fromDomain : d.fromDomain},
+    QList<Finding> ev{dmarcEvidence(checks)};
+    ev += dkimEvidence(checks);
+    const DmarcResult &d = checks.dmarc;
+    const Args args{{QStringLiteral("from"), d.fromDomain.isEmpty() ? checks.summary.fromDomain : d.fromDomain},
                     {QStringLiteral("policy"), appliedPolicy(d).isEmpty() ? QStringLiteral("-") : appliedPolicy(d)}};
     // Passing only through SPF whose record ends in ~all: forwarding breaks SPF, and a spoofer
     // is only soft-failed, so the pass is at risk.
-    if (d.result == u"pass" && !d.dkimAligned && report.spfChecked && report.spf.record.contains("~all"))
+    if (d.result == u"pass" && !d.dkimAligned && checks.spfChecked && checks.spf.record.contains("~all"))
         return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.dmarc.spf_softall"),
                            {{QStringLiteral("from"), d.fromDomain}, {QStringLiteral("domain"), d.spfDomain}}, ev);
     if (d.result == u"pass")
@@ -392,13 +390,13 @@ CheckOutcome dmarcPass(const Report &report)
     return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dmarc.fails"), args, ev);
 }
 
-CheckOutcome bothAligned(const Report &report)
+CheckOutcome bothAligned(const CheckResults &checks)
 {
     const QString check = QStringLiteral("auth.both_aligned");
-    if (!report.dmarcChecked)
+    if (!checks.dmarcChecked)
         return pendingOutcome(check);
-    const QList<Finding> ev{dmarcEvidence(report)};
-    const DmarcResult &d = report.dmarc;
+    const QList<Finding> ev{dmarcEvidence(checks)};
+    const DmarcResult &d = checks.dmarc;
     if (d.spfAligned && d.dkimAligned)
         return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.both.pass"), {}, ev);
     const QString missing = d.spfAligned ? QStringLiteral("DKIM") : (d.dkimAligned ? QStringLiteral("SPF") : QStringLiteral("SPF, DKIM"));
@@ -406,60 +404,60 @@ CheckOutcome bothAligned(const Report &report)
                        {{QStringLiteral("missing"), missing}}, ev);
 }
 
-CheckOutcome dmarcEnforce(const Report &report)
+CheckOutcome dmarcEnforce(const CheckResults &checks)
 {
     const QString check = QStringLiteral("auth.dmarc_enforce");
-    if (!report.dmarcChecked)
+    if (!checks.dmarcChecked)
         return pendingOutcome(check);
-    const QList<Finding> ev{dmarcEvidence(report)};
-    const DmarcResult &d = report.dmarc;
+    const QList<Finding> ev{dmarcEvidence(checks)};
+    const DmarcResult &d = checks.dmarc;
     if (d.result == u"temperror")
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.temperror"), {}, ev);
     const QString policy = appliedPolicy(d);
     if (d.recordDomain.isEmpty() || policy.isEmpty())
         return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dmarc.no_record"),
-                           {{QStringLiteral("from"), d.fromDomain.isEmpty() ? report.summary.fromDomain : d.fromDomain}}, ev);
+                           {{QStringLiteral("from"), d.fromDomain.isEmpty() ? checks.summary.fromDomain : d.fromDomain}}, ev);
     const Args args{{QStringLiteral("policy"), policy}};
     if (policy == u"none")
         return makeOutcome(check, CheckStatus::Warning, QStringLiteral("requirements.enforce.none"), args, ev);
     return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.enforce.ok"), args, ev);
 }
 
-CheckOutcome arcForwarder(const Report &report)
+CheckOutcome arcForwarder(const CheckResults &checks)
 {
     const QString check = QStringLiteral("arc.forwarder");
-    if (!RequirementEngine::isForwarded(report))
+    if (!RequirementEngine::isForwarded(checks))
         return makeOutcome(check, CheckStatus::NotApplicable, QStringLiteral("requirements.arc.direct"));
-    if (!report.arcChecked)
+    if (!checks.arcChecked)
         return pendingOutcome(check);
     QList<Finding> ev;
-    for (const HeaderField &f : report.message.headers()) {
+    for (const HeaderField &f : checks.message.headers()) {
         if (f.hasName("ARC-Seal"))
             ev << evidence(QStringLiteral("requirements.evidence.field"), {{QStringLiteral("field"), f.nameText()}},
                            f.nameText(), f.line);
     }
-    ev += report.arc.findings;
-    const Args args{{QStringLiteral("count"), QString::number(report.arc.instanceCount)}};
-    if (report.arc.result == u"pass")
+    ev += checks.arc.findings;
+    const Args args{{QStringLiteral("count"), QString::number(checks.arc.instanceCount)}};
+    if (checks.arc.result == u"pass")
         return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.arc.pass"), args, ev);
-    if (report.arc.result == u"none" || report.arc.instanceCount == 0)
+    if (checks.arc.result == u"none" || checks.arc.instanceCount == 0)
         return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.arc.missing"), args, ev);
     return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.arc.fails"), args, ev);
 }
 
-CheckOutcome iprev(const Report &report)
+CheckOutcome iprev(const CheckResults &checks)
 {
     const QString check = QStringLiteral("infra.iprev");
-    const HeaderField *received = boundaryReceived(report);
+    const HeaderField *received = boundaryReceived(checks);
     QList<Finding> ev;
     if (received)
-        ev << evidence(QStringLiteral("requirements.evidence.boundary"), {{QStringLiteral("ip"), report.hops.boundaryIp}},
+        ev << evidence(QStringLiteral("requirements.evidence.boundary"), {{QStringLiteral("ip"), checks.hops.boundaryIp}},
                        QStringLiteral("Received"), received->line);
-    if (report.hops.boundaryIp.isEmpty())
+    if (checks.hops.boundaryIp.isEmpty())
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.iprev.no_ip"), {}, ev);
-    if (!report.iprevChecked)
+    if (!checks.iprevChecked)
         return pendingOutcome(check);
-    const IprevResult &r = report.iprev;
+    const IprevResult &r = checks.iprev;
     ev += r.findings;
     const Args args{{QStringLiteral("ip"), r.ip},
                     {QStringLiteral("name"), r.confirmedName.isEmpty() ? r.ptr.value(0) : r.confirmedName}};
@@ -475,12 +473,12 @@ CheckOutcome iprev(const Report &report)
     return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.iprev.not_confirmed"), args, ev);
 }
 
-CheckOutcome tls(const Report &report)
+CheckOutcome tls(const CheckResults &checks)
 {
     const QString check = QStringLiteral("infra.tls");
-    if (report.hops.boundaryIndex < 0)
+    if (checks.hops.boundaryIndex < 0)
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.tls.no_boundary"));
-    const ReceivedHop &hop = report.hops.hops.at(report.hops.boundaryIndex).hop;
+    const ReceivedHop &hop = checks.hops.hops.at(checks.hops.boundaryIndex).hop;
     const QList<Finding> ev{evidence(QStringLiteral("requirements.evidence.field"), {{QStringLiteral("field"), QStringLiteral("Received")}},
                                      QStringLiteral("Received"), hop.line)};
     if (hop.tls)
@@ -494,16 +492,16 @@ CheckOutcome tls(const Report &report)
                        {{QStringLiteral("with"), hop.with.isEmpty() ? QStringLiteral("-") : hop.with}}, ev);
 }
 
-CheckOutcome streams(const Report &report)
+CheckOutcome streams(const CheckResults &checks)
 {
     QStringList dkim;
-    for (const DkimResult &d : report.dkim)
+    for (const DkimResult &d : checks.dkim)
         dkim << d.domain + u'/' + d.selector;
     return makeOutcome(QStringLiteral("infra.streams"), CheckStatus::NotVerifiable, QStringLiteral("requirements.streams"),
-                       {{QStringLiteral("ip"), report.hops.boundaryIp.isEmpty() ? QStringLiteral("-") : report.hops.boundaryIp},
+                       {{QStringLiteral("ip"), checks.hops.boundaryIp.isEmpty() ? QStringLiteral("-") : checks.hops.boundaryIp},
                         {QStringLiteral("dkim"), dkim.isEmpty() ? QStringLiteral("-") : dkim.join(QStringLiteral(", "))},
-                        {QStringLiteral("from"), report.summary.fromDomain.isEmpty() ? QStringLiteral("-") : report.summary.fromDomain},
-                        {QStringLiteral("mailfrom"), report.summary.returnPath.isEmpty() ? QStringLiteral("<>") : report.summary.returnPath}});
+                        {QStringLiteral("from"), checks.summary.fromDomain.isEmpty() ? QStringLiteral("-") : checks.summary.fromDomain},
+                        {QStringLiteral("mailfrom"), checks.summary.returnPath.isEmpty() ? QStringLiteral("<>") : checks.summary.returnPath}});
 }
 
 // Consumer domains of the four providers: mail From them must come through them.
@@ -518,11 +516,11 @@ const QStringList &providerDomains()
     return domains;
 }
 
-CheckOutcome providerSpoof(const Report &report)
+CheckOutcome providerSpoof(const CheckResults &checks)
 {
     const QString check = QStringLiteral("format.provider_spoof");
-    const QString from = report.summary.fromDomain.toLower();
-    const HeaderField *field = report.message.field("From");
+    const QString from = checks.summary.fromDomain.toLower();
+    const HeaderField *field = checks.message.field("From");
     QList<Finding> ev;
     if (field)
         ev << evidence(QStringLiteral("requirements.evidence.field"), {{QStringLiteral("field"), QStringLiteral("From")}},
@@ -532,36 +530,36 @@ CheckOutcome providerSpoof(const Report &report)
     if (!providerDomains().contains(from))
         return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.spoof.not_provider"),
                            {{QStringLiteral("from"), from}}, ev);
-    if (!report.dmarcChecked)
+    if (!checks.dmarcChecked)
         return pendingOutcome(check);
-    ev << dmarcEvidence(report);
-    if (report.dmarc.result == u"pass")
+    ev << dmarcEvidence(checks);
+    if (checks.dmarc.result == u"pass")
         return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.spoof.authenticated"),
                            {{QStringLiteral("from"), from}}, ev);
-    if (report.dmarc.result == u"temperror")
+    if (checks.dmarc.result == u"temperror")
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.temperror"), {}, ev);
     return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.spoof.fails"),
-                       {{QStringLiteral("from"), from}, {QStringLiteral("policy"), appliedPolicy(report.dmarc).isEmpty() ? QStringLiteral("-") : appliedPolicy(report.dmarc)}}, ev);
+                       {{QStringLiteral("from"), from}, {QStringLiteral("policy"), appliedPolicy(checks.dmarc).isEmpty() ? QStringLiteral("-") : appliedPolicy(checks.dmarc)}}, ev);
 }
 
-QList<Finding> unsubscribeEvidence(const Report &report)
+QList<Finding> unsubscribeEvidence(const CheckResults &checks)
 {
     QList<Finding> ev;
-    for (const HeaderField &f : report.message.headers()) {
+    for (const HeaderField &f : checks.message.headers()) {
         if (f.hasName("List-Unsubscribe") || f.hasName("List-Unsubscribe-Post"))
             ev << evidence(QStringLiteral("requirements.evidence.field"), {{QStringLiteral("field"), f.nameText()}},
                            f.nameText(), f.line);
     }
-    ev += report.unsubscribe.findings;
+    ev += checks.unsubscribe.findings;
     return ev;
 }
 
-CheckOutcome oneClick(const Report &report, const QString &check)
+CheckOutcome oneClick(const CheckResults &checks, const QString &check)
 {
-    if (!report.unsubscribeChecked || !report.dkimChecked)
+    if (!checks.unsubscribeChecked || !checks.dkimChecked)
         return pendingOutcome(check);
-    const UnsubscribeResult &u = report.unsubscribe;
-    const QList<Finding> ev = unsubscribeEvidence(report);
+    const UnsubscribeResult &u = checks.unsubscribe;
+    const QList<Finding> ev = unsubscribeEvidence(checks);
     const bool rfc8058 = u.oneClick && u.dkimCovered;
     const bool bodyLink = u.bodyLink == UnsubscribeResult::BodyLink::Found;
     if (check == u"unsub.one_click.any") {
@@ -590,12 +588,12 @@ CheckOutcome oneClick(const Report &report, const QString &check)
     return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.unsub.not_signed"), {}, ev);
 }
 
-CheckOutcome bodyLink(const Report &report)
+CheckOutcome bodyLink(const CheckResults &checks)
 {
     const QString check = QStringLiteral("unsub.body_link");
-    if (!report.unsubscribeChecked)
+    if (!checks.unsubscribeChecked)
         return pendingOutcome(check);
-    const UnsubscribeResult &u = report.unsubscribe;
+    const UnsubscribeResult &u = checks.unsubscribe;
     QList<Finding> ev;
     if (u.bodyLinkLine > 0)
         ev << evidence(QStringLiteral("requirements.evidence.body_link"),
@@ -630,28 +628,28 @@ CheckOutcome fromList(const QList<CheckOutcome> &list, bool checked, const QStri
 
 } // namespace
 
-QList<CheckOutcome> RequirementEngine::outcomes(const Report &report)
+QList<CheckOutcome> RequirementEngine::outcomes(const CheckResults &checks)
 {
     QList<CheckOutcome> out;
-    out << spfOrDkim(report) << spfPass(report) << dkimPass(report, QStringLiteral("auth.dkim_pass"))
-        << dkimPass(report, QStringLiteral("auth.dkim_pass.own_domain"))
-        << dkimPass(report, QStringLiteral("auth.dkim_pass.all_aligned")) << dkimKeySize(report)
-        << dmarcRecord(report) << dmarcAlignedOrg(report) << dmarcPass(report) << bothAligned(report)
-        << dmarcEnforce(report) << arcForwarder(report);
-    out << iprev(report) << tls(report)
-        << fromList(report.domainChecks, report.domainChecked, QStringLiteral("infra.domain_exists"))
-        << fromList(report.domainChecks, report.domainChecked, QStringLiteral("infra.domain_reply"))
-        << streams(report);
+    out << spfOrDkim(checks) << spfPass(checks) << dkimPass(checks, QStringLiteral("auth.dkim_pass"))
+        << dkimPass(checks, QStringLiteral("auth.dkim_pass.own_domain"))
+        << dkimPass(checks, QStringLiteral("auth.dkim_pass.all_aligned")) << dkimKeySize(checks)
+        << dmarcRecord(checks) << dmarcAlignedOrg(checks) << dmarcPass(checks) << bothAligned(checks)
+        << dmarcEnforce(checks) << arcForwarder(checks);
+    out << iprev(checks) << tls(checks)
+        << fromList(checks.domainChecks, checks.domainChecked, QStringLiteral("infra.domain_exists"))
+        << fromList(checks.domainChecks, checks.domainChecked, QStringLiteral("infra.domain_reply"))
+        << streams(checks);
     for (const QString &id : {QStringLiteral("format.rfc5322"), QStringLiteral("format.single_from.gmail"),
                               QStringLiteral("format.single_from.rfc"), QStringLiteral("format.single_instance"),
                               QStringLiteral("format.message_id"), QStringLiteral("format.size_limits"),
                               QStringLiteral("format.encoding"), QStringLiteral("format.idn")})
-        out << fromList(report.format, report.formatChecked, id);
-    out << providerSpoof(report)
-        << fromList(report.format, report.formatChecked, QStringLiteral("format.honest_identity"));
-    out << oneClick(report, QStringLiteral("unsub.one_click.rfc8058"))
-        << oneClick(report, QStringLiteral("unsub.one_click.yahoo"))
-        << oneClick(report, QStringLiteral("unsub.one_click.any")) << bodyLink(report);
+        out << fromList(checks.format, checks.formatChecked, id);
+    out << providerSpoof(checks)
+        << fromList(checks.format, checks.formatChecked, QStringLiteral("format.honest_identity"));
+    out << oneClick(checks, QStringLiteral("unsub.one_click.rfc8058"))
+        << oneClick(checks, QStringLiteral("unsub.one_click.yahoo"))
+        << oneClick(checks, QStringLiteral("unsub.one_click.any")) << bodyLink(checks);
     out << makeOutcome(QStringLiteral("unsub.honor"), CheckStatus::NotVerifiable, QStringLiteral("requirements.unsub.honor"))
         << makeOutcome(QStringLiteral("rep.spam_rate"), CheckStatus::NotVerifiable, QStringLiteral("requirements.spam_rate"))
         << makeOutcome(QStringLiteral("prac.consent"), CheckStatus::NotVerifiable, QStringLiteral("requirements.consent"))
@@ -659,7 +657,7 @@ QList<CheckOutcome> RequirementEngine::outcomes(const Report &report)
     return out;
 }
 
-bool RequirementEngine::isMarketing(const Report &report, const RequirementOptions &options)
+bool RequirementEngine::isMarketing(const CheckResults &checks, const RequirementOptions &options)
 {
     switch (options.marketing) {
     case RequirementOptions::Marketing::Yes:
@@ -669,20 +667,19 @@ bool RequirementEngine::isMarketing(const Report &report, const RequirementOptio
     case RequirementOptions::Marketing::Auto:
         break;
     }
-    return report.unsubscribe.looksMarketing;
+    return checks.unsubscribe.looksMarketing;
 }
 
-bool RequirementEngine::isForwarded(const Report &report)
+bool RequirementEngine::isForwarded(const CheckResults &checks)
 {
-    const Message &m = report.message;
+    const Message &m = checks.message;
     if (m.field("X-Forwarded-To") || m.field("X-Forwarded-For") || m.field("Resent-From") || m.field("Resent-Sender"))
         return true;
     // An ARC set sealed by someone other than the final receiver (Gmail and Microsoft seal what
     // they receive themselves; that says nothing about an intermediary).
-    const QString receiverOrg = orgOf(report.receiverAuthservId);
-    static const QRegularExpression sealDomain(QStringLiteral("(?:^|;)\\s*d\\s*=\\s*([^;\\s]+)"));
-    for (const HeaderField *seal : m.fields("ARC-Seal")) {
-        const QString d = sealDomain.match(QString::fromLatin1(seal->unfoldedValue())).captured(1).toLower();
+    const QString receiverOrg = orgOf(checks.receiverAuthservId);
+    for (const ArcInstanceResult &instance : checks.arc.instances) {
+        const QString d = instance.domain.toLower();
         if (!d.isEmpty() && (receiverOrg.isEmpty() || orgOf(d) != receiverOrg))
             return true;
     }
@@ -693,22 +690,22 @@ bool RequirementEngine::isForwarded(const Report &report)
         QString list = id.match(listId->displayValue).captured(1).toLower();
         if (list.isEmpty())
             list = listId->displayValue.trimmed().toLower();
-        const QString fromOrg = orgOf(report.summary.fromDomain);
+        const QString fromOrg = orgOf(checks.summary.fromDomain);
         if (!list.isEmpty() && (fromOrg.isEmpty() || (orgOf(list) != fromOrg && !list.endsWith(u'.' + fromOrg))))
             return true;
     }
     return false;
 }
 
-QList<RequirementResult> RequirementEngine::evaluate(const Report &report,
+QList<RequirementResult> RequirementEngine::evaluate(const CheckResults &checks,
                                                      const RequirementTable &table,
                                                      const RequirementOptions &options)
 {
-    const QList<CheckOutcome> all = outcomes(report);
+    const QList<CheckOutcome> all = outcomes(checks);
     QHash<QString, const CheckOutcome *> byId;
     for (const CheckOutcome &o : all)
         byId.insert(o.check, &o);
-    const bool marketing = isMarketing(report, options);
+    const bool marketing = isMarketing(checks, options);
     QList<RequirementResult> results;
     for (const RequirementRow &row : table.rows()) {
         for (const RequirementCell &cell : row.cells) {
@@ -763,7 +760,7 @@ QString verdictOutcomeName(ProviderVerdict::Outcome outcome)
     return {};
 }
 
-ProviderVerdict RequirementEngine::verdict(const Report &report,
+ProviderVerdict RequirementEngine::verdict(const CheckResults &checks,
                                            const QList<RequirementResult> &results,
                                            const QString &provider)
 {
@@ -792,8 +789,8 @@ ProviderVerdict RequirementEngine::verdict(const Report &report,
             unknown << r.id;
     }
     v.decidingRows = failing + warnings;
-    const DmarcResult &d = report.dmarc;
-    const bool dmarcFails = report.dmarcChecked && d.result == u"fail";
+    const DmarcResult &d = checks.dmarc;
+    const bool dmarcFails = checks.dmarcChecked && d.result == u"fail";
     const QString policy = appliedPolicy(d);
     if (dmarcFails && policy == u"reject") {
         v.outcome = ProviderVerdict::Outcome::Reject;

@@ -72,7 +72,7 @@ LoadedInput InputLoader::load(const QByteArray &data,
     out.summaries.reserve(out.messages.size());
     for (const AnalysisInput &input : std::as_const(out.messages)) {
         const NormalizedInput normalized = PasteNormalizer::normalize(input.bytes, input.origin);
-        out.summaries.append(Report::summarize(Message::parse(normalized.bytes)));
+        out.summaries.append(MessageSummary::summarize(Message::parse(normalized.bytes)));
     }
     return out;
 }

@@ -3,7 +3,8 @@
 #include "core/base/Finding.h"
 #include "core/base/Result.h"
 #include "core/input/PasteNormalizer.h"
-#include "core/report/Report.h"
+#include "core/input/SourceInfo.h"
+#include "core/message/MessageSummary.h"
 
 #include <QByteArray>
 #include <QList>

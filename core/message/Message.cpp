@@ -1,6 +1,7 @@
 #include "core/message/Message.h"
 
 #include "core/message/EncodedWordDecoder.h"
+#include "core/text/Charset.h"
 #include "core/base/Limits.h"
 #include "core/message/MimePart.h"
 
@@ -354,6 +355,11 @@ QByteArrayView Message::body() const
 MimePart Message::mimeTree(QList<Finding> *findings) const
 {
     return MimePart::parse(*this, findings);
+}
+
+QString Message::rawText(QByteArrayView bytes)
+{
+    return Charset::decodeUnlabelled(bytes);
 }
 
 } // namespace kensa

@@ -4,8 +4,10 @@
 #include "core/message/HeaderField.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QMetaType>
+#include <QString>
 
 namespace kensa {
 
@@ -56,6 +58,10 @@ public:
 
     // The MIME structure, parsed on demand (not cached: callers keep it if they need it twice).
     MimePart mimeTree(QList<Finding> *findings = nullptr) const;
+
+    // Text of raw source bytes, which carry no charset label (a line of bytes(), for display):
+    // valid UTF-8 as UTF-8, ISO-2022-JP escapes as ISO-2022-JP, anything else as Latin-1.
+    static QString rawText(QByteArrayView bytes);
 
 private:
     QByteArray m_bytes;

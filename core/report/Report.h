@@ -1,21 +1,23 @@
 #pragma once
 
-#include "core/message/AddressParser.h"
-#include "core/auth/arc/ArcValidator.h"
-#include "core/auth/results/AuthResultsParser.h"
-#include "core/base/CheckOutcome.h"
+#include "core/auth/arc/ArcResult.h"
 #include "core/auth/dkim/DkimResult.h"
-#include "core/auth/dmarc/DmarcEvaluator.h"
-#include "core/hops/HopTimeline.h"
-#include "core/auth/iprev/IprevChecker.h"
-#include "core/sender/SendingServices.h"
-#include "core/auth/spf/SpfEvaluator.h"
-#include "core/unsubscribe/UnsubscribeChecker.h"
-#include "core/checklist/RequirementEngine.h"
-#include "core/dns/DnsTypes.h"
+#include "core/auth/dmarc/DmarcResult.h"
+#include "core/auth/iprev/IprevResult.h"
+#include "core/auth/results/AuthResultsField.h"
+#include "core/auth/spf/SpfResult.h"
+#include "core/base/CheckOutcome.h"
 #include "core/base/Finding.h"
+#include "core/checklist/CheckResults.h"
+#include "core/checklist/RequirementResult.h"
+#include "core/dns/DnsTypes.h"
+#include "core/hops/HopTimeline.h"
+#include "core/input/SourceInfo.h"
 #include "core/message/Message.h"
+#include "core/message/MessageSummary.h"
 #include "core/message/MimePart.h"
+#include "core/sender/SendingServiceResult.h"
+#include "core/unsubscribe/UnsubscribeResult.h"
 
 #include <QDebug>
 #include <QList>
@@ -24,38 +26,6 @@
 #include <QStringList>
 
 namespace kensa {
-
-// Where the analysed bytes came from and what was done to them before parsing.
-struct SourceInfo
-{
-    QString file;             // path as given, "-" for standard input, "" for a paste
-    int index = -1;           // 0-based position in an mbox file, -1 for a single message
-    QString origin;           // "file", "paste" or "stdin"
-    QString wrapper;          // provider whose "show original" wrapper was removed, or ""
-    QStringList normalised;   // ids of the changes the normaliser made
-    qint64 originalSize = 0;  // bytes before normalisation
-
-    bool operator==(const SourceInfo &) const = default;
-};
-
-// The fields people recognise a message by, decoded for display.
-struct MessageSummary
-{
-    QString from;             // decoded From value as a whole
-    QList<Mailbox> fromMailboxes;
-    QString fromDomain;       // domain of the single From mailbox (A-label), "" if not exactly one
-    QString to;
-    QString cc;
-    QString subject;
-    QString date;
-    QString messageId;
-    QString returnPath;       // address inside the Return-Path, "" for <> or none
-    bool hasReturnPath = false;
-    qint64 size = 0;          // bytes of the normalised message
-    bool headersOnly = false;
-
-    bool operator==(const MessageSummary &) const = default;
-};
 
 // Everything one analysis found. A value: the UI and kensa-cli read only this.
 struct Report
@@ -69,7 +39,9 @@ struct Report
     // marks those the final receiver wrote.
     QList<AuthResultsField> authResults;
     QString receiverAuthservId; // the authserv-id taken as the final receiver's ("" when none)
-    QList<DkimResult> dkim;     // one per DKIM-Signature, top first
+    // One per DKIM-Signature, top first. Until dkimChecked (and arc until arcChecked) they hold
+    // what parsing alone tells (d=, s=, the ARC-Seal d=), with temperror for the verdicts.
+    QList<DkimResult> dkim;
     bool dkimChecked = false;   // false until the DKIM check has run
     ArcResult arc;
     bool arcChecked = false;
@@ -87,7 +59,7 @@ struct Report
     // Return-Path vs From (DMARC's SPF identity): "exact", "organizational", "different", or
     // "" for a bounce (null Return-Path) or no From domain.
     QString returnPathAlignment;
-    SendingService sendingService;
+    SendingServiceResult sendingService;
     // The existence of the MAIL FROM and From domains (SOA, null MX, MX or address for replies),
     // as outcomes of infra.domain_exists and infra.domain_reply.
     QList<CheckOutcome> domainChecks;
@@ -104,8 +76,8 @@ struct Report
 
     bool hasBody() const { return !message.headersOnly(); }
 
-    // Builds the summary of a parsed message (decoding address fields).
-    static MessageSummary summarize(const Message &message, QList<Finding> *findings = nullptr);
+    // What RequirementEngine reads of this report.
+    CheckResults checkResults() const;
 };
 
 QDebug operator<<(QDebug dbg, const Report &report);
@@ -113,4 +85,3 @@ QDebug operator<<(QDebug dbg, const Report &report);
 } // namespace kensa
 
 Q_DECLARE_METATYPE(kensa::Report)
-Q_DECLARE_METATYPE(kensa::SourceInfo)

@@ -1,8 +1,8 @@
 #include "core/report/ReportJson.h"
 
-#include "core/i18n/Localization.h"
-
+#include "core/checklist/RequirementEngine.h"
 #include "core/i18n/Explanations.h"
+#include "core/i18n/Localization.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -387,8 +387,9 @@ QJsonValue verdictsJson(const Report &r)
         if (!providers.contains(q.provider))
             providers << q.provider;
     }
+    const CheckResults checks = r.checkResults();
     for (const QString &p : std::as_const(providers)) {
-        const ProviderVerdict v = RequirementEngine::verdict(r, r.requirements, p);
+        const ProviderVerdict v = RequirementEngine::verdict(checks, r.requirements, p);
         out.append(QJsonObject{{u"provider"_qs, p},
                                {u"outcome"_qs, verdictOutcomeName(v.outcome)},
                                {u"reason"_qs, v.reason},
@@ -454,7 +455,7 @@ QJsonObject ReportJson::toJson(const Report &r)
         o.insert(u"sending_service", QJsonObject{{u"id"_qs, r.sendingService.id},
                                                  {u"name"_qs, r.sendingService.name},
                                                  {u"evidence"_qs, QJsonArray::fromStringList(r.sendingService.evidence)},
-                                                 {u"fix"_qs, SendingServices::fix(r.sendingService.id, Localization::current())}});
+                                                 {u"fix"_qs, r.sendingService.fix(Localization::current())}});
     }
     o.insert(u"findings", findingsJson(r));
     return o;

@@ -1,5 +1,6 @@
 #include "core/report/TextReport.h"
 
+#include "core/checklist/RequirementEngine.h"
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
 
@@ -64,8 +65,9 @@ QString TextReport::renderChecklist(const Report &report)
     if (providers.isEmpty())
         return text;
     out << '\n' << tr("Provider requirements:") << '\n';
+    const CheckResults checks = report.checkResults();
     for (const QString &p : std::as_const(providers)) {
-        const ProviderVerdict v = RequirementEngine::verdict(report, report.requirements, p);
+        const ProviderVerdict v = RequirementEngine::verdict(checks, report.requirements, p);
         out << "  " << Explanations::text(makeFinding(v.reason, Severity::Info, v.reasonArgs)) << '\n';
     }
     constexpr int idWidth = 22;
@@ -245,7 +247,7 @@ QString TextReport::render(const Report &report)
             out << "     " << tr("Record at _dmarc.%1: %2").arg(d.recordDomain, QString::fromUtf8(d.record.text)) << '\n';
         if (!report.sendingService.id.isEmpty() && (d.result == u"fail" || report.returnPathAlignment == u"different"))
             out << "     " << tr("How to fix it in %1: %2")
-                                  .arg(report.sendingService.name, SendingServices::fix(report.sendingService.id, Localization::current()))
+                                  .arg(report.sendingService.name, report.sendingService.fix(Localization::current()))
                 << '\n';
     }
 

@@ -1,7 +1,5 @@
 #include "core/sender/SendingServices.h"
 
-#include "core/report/Report.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,10 +64,12 @@ bool underAny(const QString &host, const QStringList &suffixes)
 
 } // namespace
 
-SendingService SendingServices::recognise(const Report &report)
+SendingServiceResult SendingServices::recognise(const Message &message,
+                                                const QString &returnPath,
+                                                const QStringList &dkimDomains,
+                                                const HopTimeline &hops)
 {
-    const QString returnPath = report.summary.returnPath.section(u'@', -1);
-    SendingService best;
+    SendingServiceResult best;
     int bestScore = 0;
     for (const Entry &e : entries()) {
         int score = 0;
@@ -78,14 +78,14 @@ SendingService SendingServices::recognise(const Report &report)
             score += 3;
             evidence << QStringLiteral("Return-Path: %1").arg(returnPath);
         }
-        for (const DkimResult &d : report.dkim) {
-            if (underAny(d.domain, e.dkim)) {
+        for (const QString &d : dkimDomains) {
+            if (underAny(d, e.dkim)) {
                 score += 3;
-                evidence << QStringLiteral("DKIM d=%1").arg(d.domain);
+                evidence << QStringLiteral("DKIM d=%1").arg(d);
                 break;
             }
         }
-        for (const HopTimeline::Hop &hop : report.hops.hops) {
+        for (const HopTimeline::Hop &hop : hops.hops) {
             if (underAny(hop.hop.fromReverse, e.received) || underAny(hop.hop.fromHelo, e.received)
                 || (underAny(hop.hop.by, e.received) && !hop.trusted)) {
                 score += 2;
@@ -94,7 +94,7 @@ SendingService SendingServices::recognise(const Report &report)
             }
         }
         for (const QString &header : e.headers) {
-            if (report.message.field(header.toLatin1())) {
+            if (message.field(header.toLatin1())) {
                 score += 2;
                 evidence << QStringLiteral("%1:").arg(header);
                 break;
@@ -102,7 +102,7 @@ SendingService SendingServices::recognise(const Report &report)
         }
         if (score > bestScore) {
             bestScore = score;
-            best = SendingService{e.id, e.name, evidence};
+            best = SendingServiceResult{e.id, e.name, evidence, e.fix};
         }
     }
     return best;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/hops/HopTimeline.h"
 #include "core/message/Message.h"
+#include "core/sender/SendingServiceResult.h"
 
 #include <QList>
 #include <QString>
@@ -8,23 +10,15 @@
 
 namespace kensa {
 
-struct Report;
-
-// A sending service recognised from the message's own evidence (resources/senders/
-// services.json: Return-Path, DKIM d=, Received hosts, header field names), with the fix for
-// a DMARC failure in that service's own terms.
-struct SendingService
-{
-    QString id;               // "" when no service was recognised
-    QString name;
-    QStringList evidence;     // "Return-Path domain bounces.amazonses.com", ...
-};
-
 class SendingServices
 {
 public:
-    // The best match for the report's message, or an empty SendingService.
-    static SendingService recognise(const Report &report);
+    // The best match for a message, or an empty result: `returnPath` is the Return-Path
+    // domain ("" for <> or none), `dkimDomains` the d= of its DKIM-Signatures, top first.
+    static SendingServiceResult recognise(const Message &message,
+                                          const QString &returnPath,
+                                          const QStringList &dkimDomains,
+                                          const HopTimeline &hops);
     // The fix text in `language` ("en" or "ja"; English when the language has none).
     static QString fix(const QString &id, const QString &language);
     static QStringList ids();

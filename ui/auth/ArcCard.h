@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/auth/arc/ArcValidator.h"
+#include "core/auth/arc/ArcResult.h"
 #include "ui/auth/VerdictCard.h"
 
 class QTableWidget;

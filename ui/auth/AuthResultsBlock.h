@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/auth/results/AuthResultsParser.h"
+#include "core/auth/results/AuthResultsField.h"
 
 #include <QFrame>
 

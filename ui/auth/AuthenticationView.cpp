@@ -93,7 +93,9 @@ QList<AuthResultsBlock *> AuthenticationView::authResultsBlocks() const
 void AuthenticationView::rebuild()
 {
     qDeleteAll(dkimCards());
-    for (const DkimResult &r : std::as_const(m_report.dkim)) {
+    // Before the keys arrive the report holds the signatures as parsed, not yet verified.
+    const QList<DkimResult> verified = m_report.dkimChecked ? m_report.dkim : QList<DkimResult>();
+    for (const DkimResult &r : verified) {
         auto *card = new DkimCard(r, m_dkimCards);
         for (const Finding &f : std::as_const(m_report.findings)) {
             if (f.key.startsWith(u"dkim.recorded.") && f.line == r.line)

@@ -26,7 +26,7 @@ DmarcCard::DmarcCard(const DmarcResult &result, QWidget *parent)
     retranslateUi();
 }
 
-void DmarcCard::setSendingService(const SendingService &service, const QString &returnPathAlignment)
+void DmarcCard::setSendingService(const SendingServiceResult &service, const QString &returnPathAlignment)
 {
     m_service = service;
     m_returnPathAlignment = returnPathAlignment;
@@ -78,7 +78,7 @@ void DmarcCard::retranslateUi()
     m_fix->setVisible(needsFix && !m_service.id.isEmpty());
     if (!m_service.id.isEmpty())
         m_fix->setText(tr("Sent through %1. How to fix it there: %2")
-                           .arg(m_service.name, SendingServices::fix(m_service.id, Localization::current())));
+                           .arg(m_service.name, m_service.fix(Localization::current())));
 }
 
 } // namespace kensa

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/auth/dmarc/DmarcEvaluator.h"
-#include "core/sender/SendingServices.h"
+#include "core/auth/dmarc/DmarcResult.h"
+#include "core/sender/SendingServiceResult.h"
 #include "ui/auth/VerdictCard.h"
 
 class QLabel;
@@ -20,7 +20,7 @@ public:
     const DmarcResult &result() const { return m_result; }
     // The sending service behind the message, whose own fix is shown when DMARC fails or the
     // Return-Path is another organisation's.
-    void setSendingService(const SendingService &service, const QString &returnPathAlignment);
+    void setSendingService(const SendingServiceResult &service, const QString &returnPathAlignment);
     QString fixText() const;
 
 protected:
@@ -28,7 +28,7 @@ protected:
 
 private:
     DmarcResult m_result;
-    SendingService m_service;
+    SendingServiceResult m_service;
     QString m_returnPathAlignment;
     QLabel *m_fix = nullptr;
 };

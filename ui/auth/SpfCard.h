@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/auth/spf/SpfEvaluator.h"
+#include "core/auth/spf/SpfResult.h"
 #include "ui/auth/VerdictCard.h"
 
 namespace kensa {

@@ -282,10 +282,11 @@ void ChecklistView::onSwitchesChanged()
 void ChecklistView::evaluate()
 {
     if (m_hasReport) {
-        m_results = RequirementEngine::evaluate(m_report, *m_table, m_options);
+        const CheckResults checks = m_report.checkResults();
+        m_results = RequirementEngine::evaluate(checks, *m_table, m_options);
         m_verdicts.clear();
         for (const QString &provider : m_table->providers())
-            m_verdicts.append(RequirementEngine::verdict(m_report, m_results, provider));
+            m_verdicts.append(RequirementEngine::verdict(checks, m_results, provider));
     } else {
         m_results.clear();
         m_verdicts.clear();
@@ -426,7 +427,7 @@ void ChecklistView::updateProgress()
     m_progressBox->setVisible(checking);
     if (!checking)
         return;
-    const QList<CheckOutcome> outcomes = RequirementEngine::outcomes(m_report);
+    const QList<CheckOutcome> outcomes = RequirementEngine::outcomes(m_report.checkResults());
     const int total = int(outcomes.size());
     const int done = int(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const CheckOutcome &o) {
         return !o.pending;
@@ -471,7 +472,7 @@ void ChecklistView::updateSignals()
     }
     RequirementOptions automatic = m_options;
     automatic.marketing = RequirementOptions::Marketing::Auto;
-    const bool marketing = RequirementEngine::isMarketing(m_report, automatic);
+    const bool marketing = RequirementEngine::isMarketing(m_report.checkResults(), automatic);
     const QString list = QLocale(Localization::current()).createSeparatedList(names);
     if (marketing)
         m_signals->setText(names.isEmpty() ? tr("From the message: looks like marketing mail.")

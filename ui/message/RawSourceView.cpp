@@ -1,6 +1,5 @@
 #include "ui/message/RawSourceView.h"
 
-#include "core/text/Charset.h"
 #include "core/message/Message.h"
 
 #include <QEvent>
@@ -56,8 +55,8 @@ namespace {
 
 QString displayLine(QByteArrayView bytes)
 {
-    QString line = Charset::decodeUnlabelled(bytes.first(qMin<qsizetype>(bytes.size(),
-                                                                         RawSourceView::MaxDisplayedLineLength)));
+    QString line = Message::rawText(
+        bytes.first(qMin<qsizetype>(bytes.size(), RawSourceView::MaxDisplayedLineLength)));
     // Control characters would garble the view; show them as their Unicode pictures.
     for (QChar &c : line) {
         if (c.unicode() < 0x20 && c != u'\t')

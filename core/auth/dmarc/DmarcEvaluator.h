@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/dmarc/DmarcResult.h"
 #include "core/auth/dmarc/DmarcRecord.h"
 #include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"
@@ -11,35 +12,6 @@
 namespace kensa {
 
 class OrganizationalDomain;
-
-// What DMARC concluded (DESIGN.md "Decisions": RFC 9989, with the RFC 7489 answer beside it).
-struct DmarcResult
-{
-    QString fromDomain;          // A-label, lower case
-    QString orgDomain;           // by the DNS Tree Walk (RFC 9989 §4.10.2)
-    QString recordDomain;        // where the policy record was found ("" when none)
-    DmarcRecord record;
-    QString policy;              // the policy that applies: p, sp or np
-    QString policySource;        // "p", "sp" or "np"
-    QString result;              // RFC 8601: pass fail none temperror permerror
-    QString reason;              // explanation key
-    QList<QPair<QString, QString>> reasonArgs;
-    bool spfAligned = false;
-    bool dkimAligned = false;
-    QString spfDomain;           // the SPF identity compared (MAIL FROM or HELO domain)
-    QString spfResult;
-    bool spfFromRecord = false;
-    QStringList alignedDkimDomains;
-    QStringList passingDkimDomains;
-    QString disposition;         // none | quarantine | reject (what a receiver would do)
-    bool nonexistentDomain = false;
-    // RFC 7489 (libpsl organisational domain) for comparison.
-    QString rfc7489OrgDomain;
-    QString rfc7489Result;
-    QString recorded;            // the trusted Authentication-Results dmarc= word, "" when none
-    QString recordedBy;
-    QList<Finding> findings;
-};
 
 // DMARC for one message: declares the DNS questions it needs (the _dmarc names of the DNS
 // Tree Walk for the From domain and for each identifier that must be compared with it, the

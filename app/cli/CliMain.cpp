@@ -261,7 +261,7 @@ int main(int argc, char *argv[])
         for (const kensa::Finding &f : loaded.findings)
             err << file << ": " << kensa::Explanations::text(f) << '\n';
         for (const kensa::AnalysisInput &input : loaded.messages) {
-            kensa::Report report = kensa::CliWait::forAnalysis(input, options);
+            kensa::Report report = kensa::Analyzer::analyze(input, options);
             // The checklist as the switches describe the sender, for the providers asked for.
             QList<kensa::RequirementResult> results =
                 kensa::RequirementEngine::evaluate(report.checkResults(), kensa::RequirementTable::builtin(), checklist);

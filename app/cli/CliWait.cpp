@@ -48,19 +48,4 @@ bool CliWait::forAnswers(Resolver &resolver,
         timeoutMs);
 }
 
-Report CliWait::forAnalysis(const AnalysisInput &input, const AnalysisOptions &options)
-{
-    Analyzer analyzer;
-    analyzer.setOptions(options);
-    Report report;
-    until([&](QObject *context, const Done &done) {
-        QObject::connect(&analyzer, &Analyzer::finished, context, [&report, done](const Report &r) {
-            report = r;
-            done();
-        });
-        analyzer.run(input);
-    });
-    return report;
-}
-
 } // namespace kensa

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "core/analysis/Analyzer.h"
 #include "core/dns/Resolver.h"
-#include "core/report/Report.h"
 
 #include <QList>
 
@@ -12,9 +10,10 @@ class QObject;
 
 namespace kensa {
 
-// The command line's one way to wait for asynchronous work (an analysis, check_host(), the
-// answers to a list of DNS questions): run the event loop until the work says it is done or a
-// time limit passes. The GUI never waits; it takes the signals instead.
+// The command line's one way to wait for asynchronous work other than an analysis (check_host(),
+// the answers to a list of DNS questions): run the event loop until the work says it is done or a
+// time limit passes. An analysis is waited for by Analyzer::analyze(), for the CLI and the tests
+// alike. The GUI never waits; it takes the signals instead.
 class CliWait
 {
 public:
@@ -31,9 +30,6 @@ public:
         const QList<DnsQuestion> &questions,
         const std::function<void(const DnsAnswer &)> &onAnswer,
         int timeoutMs);
-
-    // One analysis of one message; the analyzer's own deadline (options.timeoutMs) ends it.
-    static Report forAnalysis(const AnalysisInput &input, const AnalysisOptions &options);
 };
 
 } // namespace kensa

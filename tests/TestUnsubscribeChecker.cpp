@@ -113,6 +113,8 @@ private slots:
     void marketing();
     void corrupted_data();
     void corrupted();
+    void resultEquality_data();
+    void resultEquality();
     void findingFields();
     void bodyLinkNames();
 };
@@ -781,7 +783,113 @@ void TestUnsubscribeChecker::corrupted()
     const QStringList got = keys(r);
     for (const QString &key : expected)
         QVERIFY2(got.contains(key), qPrintable(key + QStringLiteral(" not in ") + got.join(u' ')));
-    QCOMPARE(r, r); // the result is a comparable value
+    // A second, independent analysis of the same bytes gives the same value.
+    QCOMPARE(run(bytes, {signature("example.com", "pass", BothFields)}), r);
+}
+
+// operator== sees every member: a result that differs in one of them is not equal.
+void TestUnsubscribeChecker::resultEquality_data()
+{
+    QTest::addColumn<int>("member");
+
+    QTest::newRow("identical") << -1;
+    QTest::newRow("uri") << 0;
+    QTest::newRow("uri-bracketed") << 1;
+    QTest::newRow("one-click") << 2;
+    QTest::newRow("dkim-covered") << 3;
+    QTest::newRow("covering-domain") << 4;
+    QTest::newRow("body-link") << 5;
+    QTest::newRow("body-link-uri") << 6;
+    QTest::newRow("body-link-line") << 7;
+    QTest::newRow("looks-marketing") << 8;
+    QTest::newRow("marketing-signals") << 9;
+    QTest::newRow("findings") << 10;
+    QTest::newRow("post-value") << 11;
+}
+
+void TestUnsubscribeChecker::resultEquality()
+{
+    QFETCH(int, member);
+
+    const QByteArray bytes
+        = htmlMessage("<p><a href=\"https://example.com/u\">Unsubscribe</a></p>")
+              .replace("Message-ID:",
+                  "List-Unsubscribe: <https://example.com/u>, <mailto:u@example.com>\r\n"
+                  "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+                  "List-Id: <news.example.com>\r\n"
+                  "Message-ID:");
+    const UnsubscribeResult r = run(bytes, {signature("example.com", "pass", BothFields)});
+    QVERIFY(r.oneClick);
+    QVERIFY(r.dkimCovered);
+    QCOMPARE(r.bodyLink, UnsubscribeResult::BodyLink::Found);
+    QCOMPARE(r.uris.size(), 2);
+
+    // Built member by member, not copied from `r`, so a member left out of operator== shows.
+    UnsubscribeResult other;
+    other.listUnsubscribe = true;
+    other.listUnsubscribeLine = 5;
+    other.uris = {
+        UnsubscribeUri{QStringLiteral("https://example.com/u"), QStringLiteral("https"), true, 5},
+        UnsubscribeUri{QStringLiteral("mailto:u@example.com"), QStringLiteral("mailto"), true, 5}};
+    other.listUnsubscribePost = true;
+    other.postValue = QStringLiteral("List-Unsubscribe=One-Click");
+    other.listUnsubscribePostLine = 6;
+    other.postValid = true;
+    other.https = true;
+    other.mailto = true;
+    other.oneClick = true;
+    other.dkimCovered = true;
+    other.coveringDomain = QStringLiteral("example.com");
+    other.bodyLink = UnsubscribeResult::BodyLink::Found;
+    other.bodyLinkText = QStringLiteral("Unsubscribe");
+    other.bodyLinkUri = QStringLiteral("https://example.com/u");
+    other.bodyLinkLine = 1;
+    other.looksMarketing = true;
+    other.marketingSignals = {QStringLiteral("list-unsubscribe"), QStringLiteral("list-id")};
+    other.findings = r.findings;
+    QCOMPARE(r, other);
+
+    switch (member) {
+    case 0:
+        other.uris[1].uri = QStringLiteral("mailto:v@example.com");
+        break;
+    case 1:
+        other.uris[0].bracketed = false;
+        break;
+    case 2:
+        other.oneClick = false;
+        break;
+    case 3:
+        other.dkimCovered = false;
+        break;
+    case 4:
+        other.coveringDomain = QStringLiteral("example.net");
+        break;
+    case 5:
+        other.bodyLink = UnsubscribeResult::BodyLink::Hidden;
+        break;
+    case 6:
+        other.bodyLinkUri = QStringLiteral("https://example.com/v");
+        break;
+    case 7:
+        other.bodyLinkLine = 2;
+        break;
+    case 8:
+        other.looksMarketing = false;
+        break;
+    case 9:
+        other.marketingSignals.removeLast();
+        break;
+    case 10:
+        other.findings.append(makeFinding(QStringLiteral("unsub.post.missing"), Severity::Notice));
+        break;
+    case 11:
+        other.postValue = QStringLiteral("List-Unsubscribe=one-click");
+        break;
+    default:
+        return;
+    }
+    QVERIFY2(!(r == other), qPrintable(QTest::currentDataTag()));
 }
 
 void TestUnsubscribeChecker::findingFields()

@@ -1,5 +1,7 @@
 #include "core/i18n/Explanations.h"
 #include "core/format/FormatChecker.h"
+#include "core/hops/HopTimeline.h"
+#include "core/hops/ReceivedParser.h"
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"
 
@@ -184,9 +186,12 @@ Run runChecker(const QByteArray &bytes,
 {
     const Message message = Message::parse(bytes);
     const MimePart mime = MimePart::parse(message);
+    const HopTimeline hops = HopTimeline::build(
+        ReceivedParser::parseAll(message), {}, {}, [](const QString &) { return QString(); });
     FormatChecker::Input input;
     input.message = &message;
     input.mime = message.headersOnly() ? nullptr : &mime;
+    input.hops = &hops;
     input.receiverFieldCount = receiverFields;
     input.boundaryHelo = helo;
     input.boundaryTime = boundaryTime;
@@ -244,6 +249,8 @@ private slots:
     void honestIdentity() { verify("format.honest_identity"); }
 
     void idnReasonNamesBothForms();
+    void hopsFromInput_data();
+    void hopsFromInput();
     void bodyLinks_data();
     void bodyLinks();
     void bodyLinksLimit();
@@ -1028,6 +1035,62 @@ void TestFormatChecker::idnReasonNamesBothForms()
     QVERIFY(!o.evidence.isEmpty());
     QCOMPARE(o.evidence.first().header, QString("From"));
     QCOMPARE(o.evidence.first().line, 1);
+}
+
+// The Received fields count as the analysis read them (Input::hops); FormatChecker does not
+// parse them again, so without hops it sees neither the receiver's host nor SMTPUTF8.
+void TestFormatChecker::hopsFromInput_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<int>("check"); // index in checkIds()
+    QTest::addColumn<QString>("withHops");
+    QTest::addColumn<QString>("withoutHops");
+
+    QTest::newRow("message-id-names-receiver-host")
+        << build(above("Received: from mail.example.com by mx.example.net with ESMTPS id 1;"
+                       " Mon, 2 Sep 2024 10:15:01 +0900",
+               with("Message-ID: <q1w2e3@mx.example.net>")))
+        << 4 << QString("format.message_id.receiver_host") << QString();
+    QTest::newRow("utf8smtps-hop-allows-8bit")
+        << build(above("Received: from mail.example.com by mx.example.net with UTF8SMTPS id 1;"
+                       " Mon, 2 Sep 2024 10:15:01 +0900",
+               with(QString("Subject: 会議のお知らせ").toUtf8())))
+        << 6 << QString() << QString("format.encoding.raw_8bit");
+    QTest::newRow("utf8smtp-in-a-comment")
+        << build(above("Received: from mail.example.com (with UTF8SMTP) by mx.example.net;"
+                       " Mon, 2 Sep 2024 10:15:01 +0900",
+               with(QString("Subject: 会議のお知らせ").toUtf8())))
+        << 6 << QString() << QString("format.encoding.raw_8bit");
+}
+
+void TestFormatChecker::hopsFromInput()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(int, check);
+    QFETCH(QString, withHops);
+    QFETCH(QString, withoutHops);
+
+    const Message m = Message::parse(message);
+    const MimePart mime = MimePart::parse(m);
+    const HopTimeline hops = HopTimeline::build(
+        ReceivedParser::parseAll(m), {}, {}, [](const QString &) { return QString(); });
+    QCOMPARE(hops.hops.size(), 1);
+    FormatChecker::Input input;
+    input.message = &m;
+    input.mime = &mime;
+    input.receiverFieldCount = 1;
+    const CheckOutcome without = FormatChecker::check(input).at(check);
+    input.hops = &hops;
+    const CheckOutcome with = FormatChecker::check(input).at(check);
+    QCOMPARE(with.check, FormatChecker::checkIds().at(check));
+    const auto keys = [](const CheckOutcome &o) {
+        QStringList out;
+        for (const Finding &f : o.evidence)
+            out.append(f.key);
+        return out;
+    };
+    QCOMPARE(keys(with), withHops.isEmpty() ? QStringList() : QStringList{withHops});
+    QCOMPARE(keys(without), withoutHops.isEmpty() ? QStringList() : QStringList{withoutHops});
 }
 
 void TestFormatChecker::bodyLinks_data()

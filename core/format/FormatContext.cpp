@@ -40,6 +40,10 @@ FormatContext::FormatContext(const FormatChecker::Input &in, const Message &m)
     from.fields = named("From");
     if (!from.fields.isEmpty())
         from.list = AddressParser::parseList(from.fields.first()->unfoldedValue());
+    if (in.hops != nullptr) {
+        for (qsizetype i = in.hops->hops.size() - 1; i >= 0; --i)
+            hops.append(&in.hops->hops.at(i).hop);
+    }
 }
 
 QList<const HeaderField *> FormatContext::named(QByteArrayView name) const
@@ -50,6 +54,12 @@ QList<const HeaderField *> FormatContext::named(QByteArrayView name) const
             out.append(f);
     }
     return out;
+}
+
+bool FormatContext::isReceiverHop(const ReceivedHop &hop) const
+{
+    // Fields are in line order; firstLine is 0 when every field is the receiver's.
+    return firstLine == 0 || hop.line < firstLine;
 }
 
 bool FormatContext::atBoundary(const Finding &finding) const

@@ -2,6 +2,7 @@
 
 #include "core/base/Finding.h"
 #include "core/format/FormatChecker.h"
+#include "core/hops/ReceivedHop.h"
 #include "core/message/AddressParser.h"
 #include "core/message/HeaderField.h"
 #include "core/message/Message.h"
@@ -30,10 +31,15 @@ struct FormatContext
     int firstLine = 0; // line of the first boundary field (0: no fields)
     bool headersOnly = true;
     From from;
+    QList<const ReceivedHop *> hops; // every Received hop of input.hops, newest (topmost) first
 
     FormatContext(const FormatChecker::Input &in, const Message &m);
 
     QList<const HeaderField *> named(QByteArrayView name) const;
+
+    // The hop's Received field is one of the final receiver's own fields (above the boundary
+    // fields).
+    bool isReceiverHop(const ReceivedHop &hop) const;
 
     // A parser's finding belongs to the sender's part when it is not in the receiver's fields.
     bool atBoundary(const Finding &finding) const;

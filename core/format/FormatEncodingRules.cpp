@@ -39,19 +39,19 @@ bool hasEncodedWord(const QString &text)
 }
 
 // RFC 6531 §4.3: the "with" protocol of a hop that carried SMTPUTF8.
-bool hasSmtpUtf8Sign(const Message &message)
+bool hasSmtpUtf8Sign(const QList<const ReceivedHop *> &hops)
 {
     static const QRegularExpression with(
         QStringLiteral("\\bwith\\s+UTF8(?:SMTP|LMTP)(?:S|A|SA)?\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    for (const HeaderField &field : message.headers()) {
-        if (!field.hasName("Received"))
-            continue;
-        const ReceivedHop hop = ReceivedParser::parse(field);
-        const QString protocol = hop.with.toUpper();
+    for (const ReceivedHop *hop : hops) {
+        const QString protocol = hop->with.toUpper();
         if (protocol.startsWith(QLatin1String("UTF8SMTP"))
             || protocol.startsWith(QLatin1String("UTF8LMTP")))
             return true;
+        // The words as written, also where the parser read no "with" clause.
+        HeaderField field;
+        field.raw = hop->raw;
         const QByteArray value = field.unfoldedValue();
         if (value.size() <= ReceivedParser::MaxFieldBytes
             && with.match(QString::fromLatin1(value)).hasMatch())
@@ -283,7 +283,7 @@ CheckOutcome FormatEncodingRules::encoding(const FormatContext &ctx)
         const Args fieldArg{{QStringLiteral("field"), shortened(field->nameText())}};
         if (hasEightBit(raw)) {
             if (smtpUtf8 < 0)
-                smtpUtf8 = hasSmtpUtf8Sign(ctx.message) ? 1 : 0;
+                smtpUtf8 = hasSmtpUtf8Sign(ctx.hops) ? 1 : 0;
             if (smtpUtf8 == 0)
                 ev.fail(fieldFinding(QStringLiteral("format.encoding.raw_8bit"), fieldArg, *field));
             else if (!isValidUtf8(raw))

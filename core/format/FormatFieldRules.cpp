@@ -2,11 +2,8 @@
 
 #include "core/format/FormatContext.h"
 #include "core/format/FormatEvidence.h"
-#include "core/hops/ReceivedParser.h"
 
 #include <QRegularExpression>
-
-#include <algorithm>
 
 namespace kensa {
 
@@ -146,16 +143,13 @@ CheckOutcome FormatFieldRules::messageId(const FormatContext &ctx)
     }
     // HDR-MESSAGE-ID: an ID whose right side names a receiving host may be a relay's.
     const QString right = idRight(value);
-    const QList<HeaderField> &all = ctx.message.headers();
-    const qsizetype receiverFields
-        = std::clamp<qsizetype>(ctx.input.receiverFieldCount, 0, all.size());
-    for (qsizetype i = 0; !right.isEmpty() && i < receiverFields; ++i) {
-        if (!all.at(i).hasName("Received"))
-            continue;
-        const ReceivedHop hop = ReceivedParser::parse(all.at(i));
-        if (!hop.by.isEmpty() && hop.by.compare(right, Qt::CaseInsensitive) == 0) {
+    // Newest first: the receiver's own hops come first.
+    for (const ReceivedHop *hop : ctx.hops) {
+        if (right.isEmpty() || !ctx.isReceiverHop(*hop))
+            break;
+        if (!hop->by.isEmpty() && hop->by.compare(right, Qt::CaseInsensitive) == 0) {
             ev.note(fieldFinding(QStringLiteral("format.message_id.receiver_host"),
-                {{QStringLiteral("host"), shortened(hop.by)}},
+                {{QStringLiteral("host"), shortened(hop->by)}},
                 field));
             break;
         }

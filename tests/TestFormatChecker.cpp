@@ -1110,6 +1110,16 @@ void TestFormatChecker::bodyLinks_data()
                "http://b.example/",
                "https://c.example/c",
                "mailto:u@example.com"};
+    // The links a reader sees, read by the HtmlText reader the unsubscribe check uses too: an
+    // href in a comment or a script, or in an attribute that only ends in "href", is no link;
+    // a '>' inside a quoted attribute does not end the tag.
+    QTest::newRow("html-links-as-rendered")
+        << multipart("<!-- <a href=\"https://comment.example/\">c</a> -->"
+                     "<a data-href=\"https://data.example/\" href=\"https://real.example/\">r</a>"
+                     "<a title=\"1 > 0\" href=\"https://gt.example/\">g</a>"
+                     "<script>x = '<a href=\"https://script.example/\">';</script>",
+               "")
+        << QStringList{"https://real.example/", "https://gt.example/"};
     QTest::newRow("text-bare-urls")
         << build(baseHeaders(),
                "Visit https://example.com/page. Or (http://example.org/a_(b)) now,\r\n"

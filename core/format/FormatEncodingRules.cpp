@@ -6,7 +6,7 @@
 #include "core/hops/ReceivedParser.h"
 #include "core/message/AddressParser.h"
 #include "core/message/MimePart.h"
-#include "core/text/HtmlEntities.h"
+#include "core/text/HtmlText.h"
 #include "core/text/Idn.h"
 
 #include <QRegularExpression>
@@ -24,6 +24,8 @@ using namespace format;
 
 // bodyLinks() returns at most this many links (a newsletter has a few dozen).
 constexpr int MaxBodyLinks = 1000;
+// Anchors read from one HTML part, duplicates included.
+constexpr int MaxAnchorsPerPart = Limits::MaxUnsubscribeLinksPerPart;
 // Domains handed to ICU's spoof checker per message.
 constexpr int MaxIdnDomains = 2000;
 
@@ -141,9 +143,6 @@ struct Link
 
 QList<Link> collectLinks(const MimePart &mime)
 {
-    static const QRegularExpression anchor(
-        QStringLiteral("<a\\b[^>]*?\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))"),
-        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bare(
         QStringLiteral("\\bhttps?://[^\\s<>\"'\\x{3000}「」『』]+"),
         QRegularExpression::CaseInsensitiveOption);
@@ -162,15 +161,11 @@ QList<Link> collectLinks(const MimePart &mime)
             continue;
         const QString text = part->text();
         if (part->subtype() == "html") {
-            QRegularExpressionMatchIterator it = anchor.globalMatch(text);
-            while (it.hasNext() && out.size() < MaxBodyLinks) {
-                const QRegularExpressionMatch m = it.next();
-                QString href = m.captured(1);
-                if (m.capturedLength(2) > 0)
-                    href = m.captured(2);
-                else if (m.capturedLength(3) > 0)
-                    href = m.captured(3);
-                add(HtmlEntities::decode(href).trimmed(), part->line());
+            const HtmlText html = HtmlText::read(text, MaxAnchorsPerPart);
+            for (const HtmlLink &link : html.links()) {
+                if (out.size() >= MaxBodyLinks)
+                    break;
+                add(link.href, part->line());
             }
         } else {
             QRegularExpressionMatchIterator it = bare.globalMatch(text);

@@ -4,8 +4,13 @@
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"
 #include "core/net/OrganizationalDomain.h"
+#include "core/sender/MarketingSignals.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -111,6 +116,8 @@ private slots:
     void bodyLink();
     void marketing_data();
     void marketing();
+    void bulkHeadersFromServices_data();
+    void bulkHeadersFromServices();
     void corrupted_data();
     void corrupted();
     void resultEquality_data();
@@ -672,6 +679,14 @@ void TestUnsubscribeChecker::marketing_data()
                                   << QStringList{QStringLiteral("esp")};
     QTest::newRow("not-esp") << QByteArray("X-Mailer: Thunderbird\nX-Spam-Status: No\n")
                              << QStringList{};
+    QTest::newRow("esp-brevo") << QByteArray("X-Mailin-EID: abc%3D%3D\n")
+                               << QStringList{QStringLiteral("esp")};
+    QTest::newRow("esp-csa-complaints") << QByteArray("X-CSA-Complaints: csa-complaints@eco.de\n")
+                                        << QStringList{QStringLiteral("esp")};
+    // Names services.json lists only to recognise a service are no bulk-mail sign.
+    QTest::newRow("service-header-not-bulk")
+        << QByteArray("X-MC-Unique: 1\nX-MS-Exchange-Organization-AuthSource: a.example\n")
+        << QStringList{};
     QTest::newRow("all-signals") << QByteArray(
         "List-Unsubscribe: <mailto:leave@example.com>\nList-Id: <news.example.com>\n"
         "Precedence: bulk\nFeedback-ID: 1:a:b:c\nX-SES-CONFIGURATION-SET: news\nX-SG-ID: 1\n")
@@ -691,6 +706,36 @@ void TestUnsubscribeChecker::marketing()
     verifyFindings(r);
     QCOMPARE(r.marketingSignals, marketingSignals);
     QCOMPARE(r.looksMarketing, !marketingSignals.isEmpty());
+}
+
+// Every name in services.json "bulk_headers" is a bulk-mail sign: the list is data, not code.
+void TestUnsubscribeChecker::bulkHeadersFromServices_data()
+{
+    QTest::addColumn<QByteArray>("field");
+
+    QFile file(QStringLiteral(KENSA_SOURCE_DIR "/resources/senders/services.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray names
+        = QJsonDocument::fromJson(file.readAll()).object().value(u"bulk_headers").toArray();
+    QVERIFY(names.size() >= 9);
+    for (const QJsonValue &v : names) {
+        QByteArray name = v.toString().toLatin1();
+        if (name.endsWith('*'))
+            name.chop(1);
+        QTest::newRow(name.constData()) << name;
+        QTest::newRow((name + "-upper-case").constData()) << name.toUpper();
+        if (v.toString().endsWith(u'*'))
+            QTest::newRow((name + "-prefix").constData()) << QByteArray(name + "Extra");
+    }
+}
+
+void TestUnsubscribeChecker::bulkHeadersFromServices()
+{
+    QFETCH(QByteArray, field);
+    const UnsubscribeResult r = run(message(field + ": 1\n"));
+    QCOMPARE(r.marketingSignals, QStringList{QStringLiteral("esp")});
+    QVERIFY(MarketingSignals::isBulkHeader(field));
+    QVERIFY(!MarketingSignals::isBulkHeader(QByteArray("X-Not-" + field)));
 }
 
 void TestUnsubscribeChecker::corrupted_data()

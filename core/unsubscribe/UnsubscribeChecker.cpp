@@ -2,6 +2,7 @@
 
 #include "core/base/Limits.h"
 #include "core/net/OrganizationalDomain.h"
+#include "core/sender/MarketingSignals.h"
 #include "core/text/HtmlText.h"
 
 #include <QRegularExpression>
@@ -466,60 +467,6 @@ void checkBody(const MimePart &mime, UnsubscribeResult &r)
     }
 }
 
-// Header fields that bulk-mail services add (names as they publish them).
-bool isEspHeader(const QByteArray &name)
-{
-    const QByteArray n = name.toLower();
-    static const char *const prefixes[] = {
-        "x-mailgun-", // Mailgun: X-Mailgun-Sid, X-Mailgun-Variables
-        "x-ses-", // Amazon SES: X-SES-Outgoing, X-SES-CONFIGURATION-SET
-        "x-campaign", // X-Campaign, X-CampaignID (Mailchimp and others)
-        "x-mailin-", // Brevo (Sendinblue): X-Mailin-EID
-    };
-    static const char *const names[] = {
-        "x-sg-eid", // SendGrid
-        "x-sg-id", // SendGrid
-        "x-mc-user", // Mailchimp
-        "x-mandrill-user", // Mailchimp Transactional (Mandrill)
-        "x-csa-complaints", // Certified Senders Alliance
-    };
-    for (const char *p : prefixes) {
-        if (n.startsWith(p))
-            return true;
-    }
-    for (const char *e : names) {
-        if (n == e)
-            return true;
-    }
-    return false;
-}
-
-void checkMarketing(const Message &message, UnsubscribeResult &r)
-{
-    QStringList &s = r.marketingSignals;
-    if (r.listUnsubscribe)
-        s << QStringLiteral("list-unsubscribe");
-    if (message.field("List-Id"))
-        s << QStringLiteral("list-id");
-    for (const HeaderField *f : message.fields("Precedence")) {
-        const QByteArray value = f->unfoldedValue().trimmed().toLower();
-        if (value == "bulk" || value == "list") {
-            s << QStringLiteral("precedence");
-            break;
-        }
-    }
-    if (message.field("Feedback-ID"))
-        s << QStringLiteral("feedback-id");
-    // Message::headers() holds at most Limits::MaxHeaderFields fields.
-    for (const HeaderField &f : message.headers()) {
-        if (isEspHeader(f.name())) {
-            s << QStringLiteral("esp");
-            break;
-        }
-    }
-    r.looksMarketing = !s.isEmpty();
-}
-
 } // namespace
 
 QString bodyLinkName(UnsubscribeResult::BodyLink link)
@@ -648,7 +595,8 @@ UnsubscribeResult UnsubscribeChecker::check(const Message &message,
     else
         checkBody(mime, r);
 
-    checkMarketing(message, r);
+    r.marketingSignals = MarketingSignals::of(message, r.listUnsubscribe);
+    r.looksMarketing = !r.marketingSignals.isEmpty();
     return r;
 }
 

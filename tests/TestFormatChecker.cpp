@@ -1,5 +1,7 @@
 #include "core/i18n/Explanations.h"
 #include "core/format/FormatChecker.h"
+#include "core/hops/HopTimeline.h"
+#include "core/hops/ReceivedParser.h"
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"
 
@@ -184,9 +186,12 @@ Run runChecker(const QByteArray &bytes,
 {
     const Message message = Message::parse(bytes);
     const MimePart mime = MimePart::parse(message);
+    const HopTimeline hops = HopTimeline::build(
+        ReceivedParser::parseAll(message), {}, {}, [](const QString &) { return QString(); });
     FormatChecker::Input input;
     input.message = &message;
     input.mime = message.headersOnly() ? nullptr : &mime;
+    input.hops = &hops;
     input.receiverFieldCount = receiverFields;
     input.boundaryHelo = helo;
     input.boundaryTime = boundaryTime;
@@ -244,6 +249,8 @@ private slots:
     void honestIdentity() { verify("format.honest_identity"); }
 
     void idnReasonNamesBothForms();
+    void hopsFromInput_data();
+    void hopsFromInput();
     void bodyLinks_data();
     void bodyLinks();
     void bodyLinksLimit();
@@ -1030,6 +1037,62 @@ void TestFormatChecker::idnReasonNamesBothForms()
     QCOMPARE(o.evidence.first().line, 1);
 }
 
+// The Received fields count as the analysis read them (Input::hops); FormatChecker does not
+// parse them again, so without hops it sees neither the receiver's host nor SMTPUTF8.
+void TestFormatChecker::hopsFromInput_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<int>("check"); // index in checkIds()
+    QTest::addColumn<QString>("withHops");
+    QTest::addColumn<QString>("withoutHops");
+
+    QTest::newRow("message-id-names-receiver-host")
+        << build(above("Received: from mail.example.com by mx.example.net with ESMTPS id 1;"
+                       " Mon, 2 Sep 2024 10:15:01 +0900",
+               with("Message-ID: <q1w2e3@mx.example.net>")))
+        << 4 << QString("format.message_id.receiver_host") << QString();
+    QTest::newRow("utf8smtps-hop-allows-8bit")
+        << build(above("Received: from mail.example.com by mx.example.net with UTF8SMTPS id 1;"
+                       " Mon, 2 Sep 2024 10:15:01 +0900",
+               with(QString("Subject: 会議のお知らせ").toUtf8())))
+        << 6 << QString() << QString("format.encoding.raw_8bit");
+    QTest::newRow("utf8smtp-in-a-comment")
+        << build(above("Received: from mail.example.com (with UTF8SMTP) by mx.example.net;"
+                       " Mon, 2 Sep 2024 10:15:01 +0900",
+               with(QString("Subject: 会議のお知らせ").toUtf8())))
+        << 6 << QString() << QString("format.encoding.raw_8bit");
+}
+
+void TestFormatChecker::hopsFromInput()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(int, check);
+    QFETCH(QString, withHops);
+    QFETCH(QString, withoutHops);
+
+    const Message m = Message::parse(message);
+    const MimePart mime = MimePart::parse(m);
+    const HopTimeline hops = HopTimeline::build(
+        ReceivedParser::parseAll(m), {}, {}, [](const QString &) { return QString(); });
+    QCOMPARE(hops.hops.size(), 1);
+    FormatChecker::Input input;
+    input.message = &m;
+    input.mime = &mime;
+    input.receiverFieldCount = 1;
+    const CheckOutcome without = FormatChecker::check(input).at(check);
+    input.hops = &hops;
+    const CheckOutcome with = FormatChecker::check(input).at(check);
+    QCOMPARE(with.check, FormatChecker::checkIds().at(check));
+    const auto keys = [](const CheckOutcome &o) {
+        QStringList out;
+        for (const Finding &f : o.evidence)
+            out.append(f.key);
+        return out;
+    };
+    QCOMPARE(keys(with), withHops.isEmpty() ? QStringList() : QStringList{withHops});
+    QCOMPARE(keys(without), withoutHops.isEmpty() ? QStringList() : QStringList{withoutHops});
+}
+
 void TestFormatChecker::bodyLinks_data()
 {
     QTest::addColumn<QByteArray>("message");
@@ -1047,6 +1110,16 @@ void TestFormatChecker::bodyLinks_data()
                "http://b.example/",
                "https://c.example/c",
                "mailto:u@example.com"};
+    // The links a reader sees, read by the HtmlText reader the unsubscribe check uses too: an
+    // href in a comment or a script, or in an attribute that only ends in "href", is no link;
+    // a '>' inside a quoted attribute does not end the tag.
+    QTest::newRow("html-links-as-rendered")
+        << multipart("<!-- <a href=\"https://comment.example/\">c</a> -->"
+                     "<a data-href=\"https://data.example/\" href=\"https://real.example/\">r</a>"
+                     "<a title=\"1 > 0\" href=\"https://gt.example/\">g</a>"
+                     "<script>x = '<a href=\"https://script.example/\">';</script>",
+               "")
+        << QStringList{"https://real.example/", "https://gt.example/"};
     QTest::newRow("text-bare-urls")
         << build(baseHeaders(),
                "Visit https://example.com/page. Or (http://example.org/a_(b)) now,\r\n"

@@ -4,8 +4,13 @@
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"
 #include "core/net/OrganizationalDomain.h"
+#include "core/sender/MarketingSignals.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -111,8 +116,12 @@ private slots:
     void bodyLink();
     void marketing_data();
     void marketing();
+    void bulkHeadersFromServices_data();
+    void bulkHeadersFromServices();
     void corrupted_data();
     void corrupted();
+    void resultEquality_data();
+    void resultEquality();
     void findingFields();
     void bodyLinkNames();
 };
@@ -670,6 +679,14 @@ void TestUnsubscribeChecker::marketing_data()
                                   << QStringList{QStringLiteral("esp")};
     QTest::newRow("not-esp") << QByteArray("X-Mailer: Thunderbird\nX-Spam-Status: No\n")
                              << QStringList{};
+    QTest::newRow("esp-brevo") << QByteArray("X-Mailin-EID: abc%3D%3D\n")
+                               << QStringList{QStringLiteral("esp")};
+    QTest::newRow("esp-csa-complaints") << QByteArray("X-CSA-Complaints: csa-complaints@eco.de\n")
+                                        << QStringList{QStringLiteral("esp")};
+    // Names services.json lists only to recognise a service are no bulk-mail sign.
+    QTest::newRow("service-header-not-bulk")
+        << QByteArray("X-MC-Unique: 1\nX-MS-Exchange-Organization-AuthSource: a.example\n")
+        << QStringList{};
     QTest::newRow("all-signals") << QByteArray(
         "List-Unsubscribe: <mailto:leave@example.com>\nList-Id: <news.example.com>\n"
         "Precedence: bulk\nFeedback-ID: 1:a:b:c\nX-SES-CONFIGURATION-SET: news\nX-SG-ID: 1\n")
@@ -689,6 +706,36 @@ void TestUnsubscribeChecker::marketing()
     verifyFindings(r);
     QCOMPARE(r.marketingSignals, marketingSignals);
     QCOMPARE(r.looksMarketing, !marketingSignals.isEmpty());
+}
+
+// Every name in services.json "bulk_headers" is a bulk-mail sign: the list is data, not code.
+void TestUnsubscribeChecker::bulkHeadersFromServices_data()
+{
+    QTest::addColumn<QByteArray>("field");
+
+    QFile file(QStringLiteral(KENSA_SOURCE_DIR "/resources/senders/services.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray names
+        = QJsonDocument::fromJson(file.readAll()).object().value(u"bulk_headers").toArray();
+    QVERIFY(names.size() >= 9);
+    for (const QJsonValue &v : names) {
+        QByteArray name = v.toString().toLatin1();
+        if (name.endsWith('*'))
+            name.chop(1);
+        QTest::newRow(name.constData()) << name;
+        QTest::newRow((name + "-upper-case").constData()) << name.toUpper();
+        if (v.toString().endsWith(u'*'))
+            QTest::newRow((name + "-prefix").constData()) << QByteArray(name + "Extra");
+    }
+}
+
+void TestUnsubscribeChecker::bulkHeadersFromServices()
+{
+    QFETCH(QByteArray, field);
+    const UnsubscribeResult r = run(message(field + ": 1\n"));
+    QCOMPARE(r.marketingSignals, QStringList{QStringLiteral("esp")});
+    QVERIFY(MarketingSignals::isBulkHeader(field));
+    QVERIFY(!MarketingSignals::isBulkHeader(QByteArray("X-Not-" + field)));
 }
 
 void TestUnsubscribeChecker::corrupted_data()
@@ -781,7 +828,113 @@ void TestUnsubscribeChecker::corrupted()
     const QStringList got = keys(r);
     for (const QString &key : expected)
         QVERIFY2(got.contains(key), qPrintable(key + QStringLiteral(" not in ") + got.join(u' ')));
-    QCOMPARE(r, r); // the result is a comparable value
+    // A second, independent analysis of the same bytes gives the same value.
+    QCOMPARE(run(bytes, {signature("example.com", "pass", BothFields)}), r);
+}
+
+// operator== sees every member: a result that differs in one of them is not equal.
+void TestUnsubscribeChecker::resultEquality_data()
+{
+    QTest::addColumn<int>("member");
+
+    QTest::newRow("identical") << -1;
+    QTest::newRow("uri") << 0;
+    QTest::newRow("uri-bracketed") << 1;
+    QTest::newRow("one-click") << 2;
+    QTest::newRow("dkim-covered") << 3;
+    QTest::newRow("covering-domain") << 4;
+    QTest::newRow("body-link") << 5;
+    QTest::newRow("body-link-uri") << 6;
+    QTest::newRow("body-link-line") << 7;
+    QTest::newRow("looks-marketing") << 8;
+    QTest::newRow("marketing-signals") << 9;
+    QTest::newRow("findings") << 10;
+    QTest::newRow("post-value") << 11;
+}
+
+void TestUnsubscribeChecker::resultEquality()
+{
+    QFETCH(int, member);
+
+    const QByteArray bytes
+        = htmlMessage("<p><a href=\"https://example.com/u\">Unsubscribe</a></p>")
+              .replace("Message-ID:",
+                  "List-Unsubscribe: <https://example.com/u>, <mailto:u@example.com>\r\n"
+                  "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+                  "List-Id: <news.example.com>\r\n"
+                  "Message-ID:");
+    const UnsubscribeResult r = run(bytes, {signature("example.com", "pass", BothFields)});
+    QVERIFY(r.oneClick);
+    QVERIFY(r.dkimCovered);
+    QCOMPARE(r.bodyLink, UnsubscribeResult::BodyLink::Found);
+    QCOMPARE(r.uris.size(), 2);
+
+    // Built member by member, not copied from `r`, so a member left out of operator== shows.
+    UnsubscribeResult other;
+    other.listUnsubscribe = true;
+    other.listUnsubscribeLine = 5;
+    other.uris = {
+        UnsubscribeUri{QStringLiteral("https://example.com/u"), QStringLiteral("https"), true, 5},
+        UnsubscribeUri{QStringLiteral("mailto:u@example.com"), QStringLiteral("mailto"), true, 5}};
+    other.listUnsubscribePost = true;
+    other.postValue = QStringLiteral("List-Unsubscribe=One-Click");
+    other.listUnsubscribePostLine = 6;
+    other.postValid = true;
+    other.https = true;
+    other.mailto = true;
+    other.oneClick = true;
+    other.dkimCovered = true;
+    other.coveringDomain = QStringLiteral("example.com");
+    other.bodyLink = UnsubscribeResult::BodyLink::Found;
+    other.bodyLinkText = QStringLiteral("Unsubscribe");
+    other.bodyLinkUri = QStringLiteral("https://example.com/u");
+    other.bodyLinkLine = 1;
+    other.looksMarketing = true;
+    other.marketingSignals = {QStringLiteral("list-unsubscribe"), QStringLiteral("list-id")};
+    other.findings = r.findings;
+    QCOMPARE(r, other);
+
+    switch (member) {
+    case 0:
+        other.uris[1].uri = QStringLiteral("mailto:v@example.com");
+        break;
+    case 1:
+        other.uris[0].bracketed = false;
+        break;
+    case 2:
+        other.oneClick = false;
+        break;
+    case 3:
+        other.dkimCovered = false;
+        break;
+    case 4:
+        other.coveringDomain = QStringLiteral("example.net");
+        break;
+    case 5:
+        other.bodyLink = UnsubscribeResult::BodyLink::Hidden;
+        break;
+    case 6:
+        other.bodyLinkUri = QStringLiteral("https://example.com/v");
+        break;
+    case 7:
+        other.bodyLinkLine = 2;
+        break;
+    case 8:
+        other.looksMarketing = false;
+        break;
+    case 9:
+        other.marketingSignals.removeLast();
+        break;
+    case 10:
+        other.findings.append(makeFinding(QStringLiteral("unsub.post.missing"), Severity::Notice));
+        break;
+    case 11:
+        other.postValue = QStringLiteral("List-Unsubscribe=one-click");
+        break;
+    default:
+        return;
+    }
+    QVERIFY2(!(r == other), qPrintable(QTest::currentDataTag()));
 }
 
 void TestUnsubscribeChecker::findingFields()

@@ -380,6 +380,7 @@ void Analyzer::checkFormat(Job &job)
     FormatChecker::Input in;
     in.message = &report.message;
     in.mime = report.hasBody() ? &report.mime : nullptr;
+    in.hops = &report.hops;
     const HopTimeline &hops = report.hops;
     if (hops.boundaryIndex >= 0 && hops.boundaryIndex < hops.hops.size()) {
         const ReceivedHop &boundary = hops.hops.at(hops.boundaryIndex).hop;

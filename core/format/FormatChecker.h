@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/CheckOutcome.h"
+#include "core/hops/HopTimeline.h"
 #include "core/message/Message.h"
 #include "core/message/MimePart.h"
 
@@ -33,7 +34,8 @@ namespace kensa {
 //   format.honest_identity    FMT-HONEST-IDENTITY: heuristics, Warning at most
 //
 // Only the fields present at the receiver boundary count: the top `receiverFieldCount` fields
-// (added by the final receiver) are left out of the counts and sizes.
+// (added by the final receiver) are left out of the counts and sizes. The Received fields are
+// read from `hops`, as the analysis parsed them, never parsed again here.
 class FormatChecker
 {
 public:
@@ -42,6 +44,7 @@ public:
         const Message *message = nullptr;
         const MimePart *mime = nullptr;      // the MIME tree; null or ignored for headers only
         int receiverFieldCount = 0;          // top fields written by the final receiver
+        const HopTimeline *hops = nullptr;   // the Received hops the analysis read; null: none
         QString boundaryHelo;                // HELO of the boundary hop, "" when unknown
         QDateTime boundaryTime;              // timestamp of the boundary hop, invalid if unknown
         QStringList authDomains;             // DKIM d= and the SPF MAIL FROM / HELO domain

@@ -1,9 +1,9 @@
 #include "core/unsubscribe/UnsubscribeChecker.h"
 
-#include "core/text/HtmlEntities.h"
-
 #include "core/base/Limits.h"
 #include "core/net/OrganizationalDomain.h"
+#include "core/sender/MarketingSignals.h"
+#include "core/text/HtmlText.h"
 
 #include <QRegularExpression>
 #include <QStringView>
@@ -338,318 +338,6 @@ QString findKeyword(QStringView text)
     return {};
 }
 
-// A CSS length or number that is zero: "0", "0px", "0.0em", "0%".
-bool isZero(QStringView value)
-{
-    qsizetype i = 0;
-    while (i < value.size() && (isAsciiDigit(value.at(i)) || value.at(i) == u'.'))
-        ++i;
-    if (i == 0)
-        return false;
-    bool ok = false;
-    const double number = value.left(i).toDouble(&ok);
-    if (!ok || number != 0.0)
-        return false;
-    const QStringView unit = value.mid(i);
-    static const QStringView units[]
-        = {u"", u"px", u"pt", u"em", u"rem", u"%", u"ex", u"vw", u"vh"};
-    return std::find(std::begin(units), std::end(units), unit) != std::end(units);
-}
-
-// CSS declarations that make an element invisible.
-bool styleHides(QStringView style)
-{
-    QString s;
-    s.reserve(style.size());
-    for (QChar c : style) {
-        if (!c.isSpace())
-            s += c.toLower();
-    }
-    s.remove(QStringLiteral("!important"));
-    for (QStringView declaration : QStringView(s).split(u';')) {
-        const qsizetype colon = declaration.indexOf(u':');
-        if (colon <= 0)
-            continue;
-        const QStringView property = declaration.left(colon);
-        const QStringView value = declaration.mid(colon + 1);
-        if (property == u"display" && value == u"none")
-            return true;
-        if (property == u"visibility" && (value == u"hidden" || value == u"collapse"))
-            return true;
-        if ((property == u"font-size" || property == u"opacity") && isZero(value))
-            return true;
-    }
-    return false;
-}
-
-bool isOneOf(const QString &name, std::initializer_list<QStringView> names)
-{
-    return std::find(names.begin(), names.end(), QStringView(name)) != names.end();
-}
-
-bool isVoidElement(const QString &name)
-{
-    return isOneOf(name,
-        {u"area",
-            u"base",
-            u"br",
-            u"col",
-            u"embed",
-            u"hr",
-            u"img",
-            u"input",
-            u"link",
-            u"meta",
-            u"source",
-            u"track",
-            u"wbr"});
-}
-
-// Elements that separate words when the tags are stripped.
-bool isBlockElement(const QString &name)
-{
-    return isOneOf(name,
-        {u"p",
-            u"div",
-            u"br",
-            u"tr",
-            u"td",
-            u"th",
-            u"li",
-            u"ul",
-            u"ol",
-            u"table",
-            u"h1",
-            u"h2",
-            u"h3",
-            u"h4",
-            u"h5",
-            u"h6",
-            u"blockquote",
-            u"hr",
-            u"center",
-            u"section",
-            u"header",
-            u"footer"});
-}
-
-// Elements whose content is never shown as text.
-bool isRawTextElement(const QString &name)
-{
-    return isOneOf(name, {u"script", u"style", u"head", u"title", u"noscript"});
-}
-
-struct Anchor
-{
-    QString href;
-    bool hidden = false;
-    qsizetype start = 0; // in HtmlText::plain
-    qsizetype end = -1;
-};
-
-// An HTML part reduced to its visible words, with the links and where their text lies in them.
-struct HtmlText
-{
-    QString plain;
-    QList<Anchor> anchors;
-    bool linksCut = false;
-};
-
-// One forward pass, no DOM: tags are read with their attributes, the nesting of elements is
-// followed (bounded by Limits::MaxHtmlNesting) only to know whether an enclosing element is
-// hidden by CSS.
-HtmlText readHtml(QStringView html)
-{
-    HtmlText out;
-    struct Open
-    {
-        QString name;
-        bool hidden = false;
-    };
-    QList<Open> stack;
-    int untracked = 0; // elements opened beyond the nesting limit
-    int hiddenOpen = 0;
-    qsizetype current = -1; // the open <a>
-
-    auto space = [&] {
-        if (!out.plain.isEmpty() && !out.plain.endsWith(u' '))
-            out.plain += u' ';
-    };
-    auto append = [&](QChar c) {
-        if (c.isSpace() || c == u'\xA0')
-            space();
-        else
-            out.plain += c;
-    };
-    auto closeAnchor = [&] {
-        if (current >= 0)
-            out.anchors[current].end = out.plain.size();
-        current = -1;
-    };
-
-    const qsizetype n = html.size();
-    qsizetype i = 0;
-    // Every branch moves i forward.
-    while (i < n) {
-        const QChar c = html.at(i);
-        if (c == u'&') {
-            QString decoded;
-            i = HtmlEntities::decodeOne(html, i, decoded);
-            for (QChar d : std::as_const(decoded))
-                append(d);
-            continue;
-        }
-        if (c != u'<') {
-            append(c);
-            ++i;
-            continue;
-        }
-        if (html.mid(i, 4) == u"<!--") {
-            const qsizetype end = html.indexOf(u"-->", i + 4);
-            i = end < 0 ? n : end + 3;
-            continue;
-        }
-        qsizetype j = i + 1;
-        const bool closing = j < n && html.at(j) == u'/';
-        if (closing)
-            ++j;
-        if (j >= n || !isAsciiLetter(html.at(j))) {
-            if (!closing && j < n && (html.at(j) == u'!' || html.at(j) == u'?')) {
-                const qsizetype end = html.indexOf(u'>', j);
-                i = end < 0 ? n : end + 1;
-                continue;
-            }
-            append(c);
-            ++i;
-            continue;
-        }
-        const qsizetype nameStart = j;
-        while (j < n
-            && (isAsciiLetter(html.at(j)) || isAsciiDigit(html.at(j)) || html.at(j) == u'-'
-                || html.at(j) == u':'))
-            ++j;
-        const QString name = html.mid(nameStart, j - nameStart).toString().toLower();
-
-        QString href;
-        QString style;
-        bool hasHref = false;
-        bool hiddenAttribute = false;
-        bool selfClosing = false;
-        while (j < n && html.at(j) != u'>') {
-            const QChar d = html.at(j);
-            if (d.isSpace()) {
-                ++j;
-                continue;
-            }
-            if (d == u'/') {
-                selfClosing = true;
-                ++j;
-                continue;
-            }
-            selfClosing = false;
-            const qsizetype attrStart = j;
-            while (j < n && !html.at(j).isSpace() && html.at(j) != u'=' && html.at(j) != u'>'
-                && html.at(j) != u'/')
-                ++j;
-            if (j == attrStart) { // a stray '='
-                ++j;
-                continue;
-            }
-            const QString attribute = html.mid(attrStart, j - attrStart).toString().toLower();
-            while (j < n && html.at(j).isSpace())
-                ++j;
-            QStringView value;
-            if (j < n && html.at(j) == u'=') {
-                ++j;
-                while (j < n && html.at(j).isSpace())
-                    ++j;
-                if (j < n && (html.at(j) == u'"' || html.at(j) == u'\'')) {
-                    const QChar quote = html.at(j);
-                    const qsizetype valueStart = ++j;
-                    qsizetype valueEnd = html.indexOf(quote, valueStart);
-                    if (valueEnd < 0)
-                        valueEnd = n;
-                    value = html.mid(valueStart, valueEnd - valueStart);
-                    j = std::min(valueEnd + 1, n);
-                } else {
-                    const qsizetype valueStart = j;
-                    while (j < n && !html.at(j).isSpace() && html.at(j) != u'>')
-                        ++j;
-                    value = html.mid(valueStart, j - valueStart);
-                }
-            }
-            if (attribute == u"href") {
-                hasHref = true;
-                href = HtmlEntities::decode(value).trimmed();
-            } else if (attribute == u"style") {
-                style = HtmlEntities::decode(value);
-            } else if (attribute == u"hidden") {
-                hiddenAttribute = true;
-            }
-        }
-        i = j < n ? j + 1 : n;
-
-        if (closing) {
-            if (name == u"a") {
-                closeAnchor();
-            } else if (untracked > 0) {
-                --untracked;
-            } else {
-                for (qsizetype k = stack.size() - 1; k >= 0; --k) {
-                    if (stack.at(k).name != name)
-                        continue;
-                    while (stack.size() > k) {
-                        if (stack.last().hidden)
-                            --hiddenOpen;
-                        stack.removeLast();
-                    }
-                    break;
-                }
-            }
-            if (isBlockElement(name))
-                space();
-            continue;
-        }
-        if (isBlockElement(name))
-            space();
-        if (isRawTextElement(name) && !selfClosing) {
-            const qsizetype end
-                = html.indexOf(QString(QStringLiteral("</") + name), i, Qt::CaseInsensitive);
-            if (end < 0) {
-                i = n;
-            } else {
-                const qsizetype gt = html.indexOf(u'>', end);
-                i = gt < 0 ? n : gt + 1;
-            }
-            continue;
-        }
-        const bool hidden = hiddenAttribute || styleHides(style);
-        if (name == u"a") {
-            closeAnchor(); // <a> does not nest
-            if (!hasHref || href.isEmpty())
-                continue;
-            if (out.anchors.size() >= Limits::MaxUnsubscribeLinksPerPart) {
-                out.linksCut = true;
-                continue;
-            }
-            out.anchors.append(Anchor{href, hidden || hiddenOpen > 0, out.plain.size(), -1});
-            current = out.anchors.size() - 1;
-            continue;
-        }
-        if (selfClosing || isVoidElement(name))
-            continue;
-        if (stack.size() >= Limits::MaxHtmlNesting) {
-            ++untracked;
-            continue;
-        }
-        stack.append(Open{name, hidden});
-        if (hidden)
-            ++hiddenOpen;
-    }
-    closeAnchor();
-    return out;
-}
-
 // The best body link so far: 3 a visible link whose own text names it, 2 a visible link
 // named by the text around it (or a plain-text line), 1 a link hidden by CSS.
 struct Candidate
@@ -668,12 +356,11 @@ void consider(Candidate &best, int rank, const QString &text, const QString &uri
 
 void searchHtml(QStringView html, int line, Candidate &best, bool &linksCut)
 {
-    const HtmlText doc = readHtml(html);
-    linksCut = doc.linksCut;
-    const QStringView plain(doc.plain);
-    for (const Anchor &a : doc.anchors) {
-        const qsizetype end = a.end < 0 ? plain.size() : a.end;
-        const QStringView own = plain.mid(a.start, end - a.start).trimmed();
+    const HtmlText doc = HtmlText::read(html, Limits::MaxUnsubscribeLinksPerPart);
+    linksCut = doc.linksCut();
+    const QStringView plain(doc.text());
+    for (const HtmlLink &a : doc.links()) {
+        const QString &own = a.text;
         if (!findKeyword(own).isNull()) {
             consider(best, a.hidden ? 1 : 3, shown(own), a.href, line);
             if (best.rank == 3)
@@ -684,10 +371,10 @@ void searchHtml(QStringView html, int line, Candidate &best, bool &linksCut)
         // "unsubscribe" sentence is not the unsubscribe link.
         if (a.hidden)
             continue;
-        const qsizetype before = std::max<qsizetype>(0, a.start - ContextChars);
-        QString word = findKeyword(plain.mid(before, a.start - before));
+        const qsizetype before = std::max<qsizetype>(0, a.textStart - ContextChars);
+        QString word = findKeyword(plain.mid(before, a.textStart - before));
         if (word.isNull())
-            word = findKeyword(plain.mid(end, ContextChars));
+            word = findKeyword(plain.mid(a.textEnd, ContextChars));
         if (!word.isNull())
             consider(best, 2, word, a.href, line);
     }
@@ -778,60 +465,6 @@ void checkBody(const MimePart &mime, UnsubscribeResult &r)
     } else {
         r.bodyLink = UnsubscribeResult::BodyLink::NotFound;
     }
-}
-
-// Header fields that bulk-mail services add (names as they publish them).
-bool isEspHeader(const QByteArray &name)
-{
-    const QByteArray n = name.toLower();
-    static const char *const prefixes[] = {
-        "x-mailgun-", // Mailgun: X-Mailgun-Sid, X-Mailgun-Variables
-        "x-ses-", // Amazon SES: X-SES-Outgoing, X-SES-CONFIGURATION-SET
-        "x-campaign", // X-Campaign, X-CampaignID (Mailchimp and others)
-        "x-mailin-", // Brevo (Sendinblue): X-Mailin-EID
-    };
-    static const char *const names[] = {
-        "x-sg-eid", // SendGrid
-        "x-sg-id", // SendGrid
-        "x-mc-user", // Mailchimp
-        "x-mandrill-user", // Mailchimp Transactional (Mandrill)
-        "x-csa-complaints", // Certified Senders Alliance
-    };
-    for (const char *p : prefixes) {
-        if (n.startsWith(p))
-            return true;
-    }
-    for (const char *e : names) {
-        if (n == e)
-            return true;
-    }
-    return false;
-}
-
-void checkMarketing(const Message &message, UnsubscribeResult &r)
-{
-    QStringList &s = r.marketingSignals;
-    if (r.listUnsubscribe)
-        s << QStringLiteral("list-unsubscribe");
-    if (message.field("List-Id"))
-        s << QStringLiteral("list-id");
-    for (const HeaderField *f : message.fields("Precedence")) {
-        const QByteArray value = f->unfoldedValue().trimmed().toLower();
-        if (value == "bulk" || value == "list") {
-            s << QStringLiteral("precedence");
-            break;
-        }
-    }
-    if (message.field("Feedback-ID"))
-        s << QStringLiteral("feedback-id");
-    // Message::headers() holds at most Limits::MaxHeaderFields fields.
-    for (const HeaderField &f : message.headers()) {
-        if (isEspHeader(f.name())) {
-            s << QStringLiteral("esp");
-            break;
-        }
-    }
-    r.looksMarketing = !s.isEmpty();
 }
 
 } // namespace
@@ -962,7 +595,8 @@ UnsubscribeResult UnsubscribeChecker::check(const Message &message,
     else
         checkBody(mime, r);
 
-    checkMarketing(message, r);
+    r.marketingSignals = MarketingSignals::of(message, r.listUnsubscribe);
+    r.looksMarketing = !r.marketingSignals.isEmpty();
     return r;
 }
 

@@ -56,7 +56,7 @@ struct UnsubscribeResult
 
     // Whether the message looks like subscribed or marketing mail, and the signals seen:
     // "list-unsubscribe", "list-id", "precedence", "feedback-id", "esp" (a bulk-mail service's
-    // header such as X-Mailgun-*, X-SES-*, X-SG-EID, X-Campaign...).
+    // header, named in resources/senders/services.json "bulk_headers"). See MarketingSignals.
     bool looksMarketing = false;
     QStringList marketingSignals;
 

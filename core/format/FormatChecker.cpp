@@ -4,6 +4,7 @@
 
 #include "core/message/AddressParser.h"
 #include "core/text/Idn.h"
+#include "core/base/FindingCap.h"
 #include "core/base/Limits.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/hops/ReceivedParser.h"
@@ -96,16 +97,7 @@ public:
 
     QList<Finding> take()
     {
-        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-            if (it.value() > Limits::MaxFindingsPerKey) {
-                m_findings.append(makeFinding(QStringLiteral("message.findings.more"),
-                    Severity::Info,
-                    {{QStringLiteral("key"), it.key()},
-                        {QStringLiteral("count"),
-                            number(it.value() - Limits::MaxFindingsPerKey)}}));
-            }
-        }
-        m_counts.clear();
+        m_cap.flush(m_findings);
         return std::move(m_findings);
     }
 
@@ -120,12 +112,11 @@ private:
             }
         }
         finding.severity = severity;
-        if (++m_counts[finding.key] <= Limits::MaxFindingsPerKey)
-            m_findings.append(std::move(finding));
+        m_cap.add(m_findings, std::move(finding));
     }
 
     QList<Finding> m_findings;
-    QHash<QString, int> m_counts;
+    FindingCap m_cap;
     CheckStatus m_status = CheckStatus::Pass;
     Finding m_first;
     int m_problems = 0;

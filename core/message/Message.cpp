@@ -1,6 +1,7 @@
 #include "core/message/Message.h"
 
 #include "core/message/EncodedWordDecoder.h"
+#include "core/base/FindingCap.h"
 #include "core/base/Limits.h"
 #include "core/message/MimePart.h"
 
@@ -44,7 +45,7 @@ qsizetype fieldNameLength(QByteArrayView line)
     return i;
 }
 
-// Collects findings, keeping at most Limits::MaxFindingsPerKey of one key and counting the rest.
+// Collects the findings of one parse into `out`, at most Limits::MaxFindingsPerKey of a key.
 class FindingSink
 {
 public:
@@ -52,30 +53,12 @@ public:
         : m_out(out)
     {}
 
-    void add(Finding finding)
-    {
-        const int n = ++m_counts[finding.key];
-        if (n <= Limits::MaxFindingsPerKey)
-            m_out.append(std::move(finding));
-    }
-
-    void finish()
-    {
-        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-            if (it.value() > Limits::MaxFindingsPerKey) {
-                m_out.append(makeFinding(QStringLiteral("message.findings.more"),
-                                         Severity::Info,
-                                         {{QStringLiteral("key"), it.key()},
-                                          {QStringLiteral("count"),
-                                           QString::number(it.value()
-                                                           - Limits::MaxFindingsPerKey)}}));
-            }
-        }
-    }
+    void add(Finding finding) { m_cap.add(m_out, std::move(finding)); }
+    void finish() { m_cap.flush(m_out); }
 
 private:
     QList<Finding> &m_out;
-    QHash<QString, int> m_counts;
+    FindingCap m_cap;
 };
 
 void addLineTooLong(FindingSink &sink, qsizetype length, int line)

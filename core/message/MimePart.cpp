@@ -2,6 +2,7 @@
 
 #include "core/text/Charset.h"
 #include "core/message/EncodedWordDecoder.h"
+#include "core/base/FindingCap.h"
 #include "core/base/Limits.h"
 #include "core/message/Message.h"
 
@@ -397,7 +398,7 @@ private:
     const Message &m_message;
     QByteArray m_source;
     QList<Finding> *m_findings;
-    QHash<QString, int> m_counts;
+    FindingCap m_cap;
     int m_partCount = 0;
     bool m_partsReported = false;
     int m_contentTypeLine = 0; // line of the Content-Type field of the part being read
@@ -728,7 +729,7 @@ void MimePartBuilder::report(
 {
     if (!m_findings)
         return;
-    if (++m_counts[key] > Limits::MaxFindingsPerKey)
+    if (!m_cap.admit(key))
         return;
     Severity severity = Severity::Warning;
     if (key == QLatin1String("mime.charset.unknown"))
@@ -739,17 +740,8 @@ void MimePartBuilder::report(
 
 void MimePartBuilder::finish()
 {
-    if (!m_findings)
-        return;
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        if (it.value() > Limits::MaxFindingsPerKey) {
-            m_findings->append(makeFinding(QStringLiteral("message.findings.more"),
-                Severity::Info,
-                {{QStringLiteral("key"), it.key()},
-                    {QStringLiteral("count"),
-                        QString::number(it.value() - Limits::MaxFindingsPerKey)}}));
-        }
-    }
+    if (m_findings)
+        m_cap.flush(*m_findings);
 }
 
 // RFC 2231 §3, §4: "name*" is an extended value (charset'lang'%XX), "name*N" a section of a

@@ -1,5 +1,6 @@
 #include "core/auth/results/AuthResultsParser.h"
 
+#include "core/base/FindingCap.h"
 #include "core/base/Limits.h"
 
 #include <QHash>
@@ -294,7 +295,7 @@ private:
     bool m_controlReported = false;
     bool m_tooDeepReported = false;
     QSet<QPair<QString, qsizetype>> m_reportedAt; // (key, offset): re-reading after a rewind
-    QHash<QString, int> m_perKey;
+    FindingCap m_cap;
 };
 
 void FieldReader::setFoldedValue(QByteArrayView value)
@@ -339,7 +340,7 @@ void FieldReader::report(
             return;
         m_reportedAt.insert(at);
     }
-    if (++m_perKey[key] > Limits::MaxFindingsPerKey)
+    if (!m_cap.admit(key))
         return;
     const int line = pos >= 0 ? lineAt(pos) : m_out.line;
     args.prepend({QStringLiteral("line"), QString::number(line)});
@@ -937,6 +938,7 @@ AuthResultsField FieldReader::read(QByteArray raw)
     if (m_out.fieldName.compare(u"ARC-Authentication-Results", Qt::CaseInsensitive) == 0)
         readArcInstance();
     readPayload();
+    m_cap.flush(m_out.findings, m_out.line, m_out.fieldName);
     return std::move(m_out);
 }
 

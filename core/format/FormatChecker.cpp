@@ -8,6 +8,7 @@
 #include "core/base/Limits.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/hops/ReceivedParser.h"
+#include "core/net/IpAddress.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -296,10 +297,10 @@ bool isAddressLiteral(const QString &text)
         return false;
     const QStringView inner = QStringView(text).sliced(1, text.size() - 2);
     if (inner.startsWith(u"IPv6:", Qt::CaseInsensitive)) {
-        const QString ip = ReceivedParser::normalizeIp(inner.sliced(5));
+        const QString ip = IpAddress::normalize(inner.sliced(5));
         return !ip.isEmpty() && ip.contains(u':') && !ip.contains(u'%');
     }
-    const QString ip = ReceivedParser::normalizeIp(inner);
+    const QString ip = IpAddress::normalize(inner);
     return !ip.isEmpty() && !ip.contains(u':') && inner.count(u'.') == 3;
 }
 

@@ -1,5 +1,7 @@
 #include "core/hops/ReceivedParser.h"
 
+#include "core/net/IpAddress.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -37,22 +39,6 @@ bool isAlpha(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-bool isDigitChar(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-int hexValue(QChar c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c.unicode() - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c.unicode() - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c.unicode() - u'A' + 10;
-    return -1;
-}
-
 // QByteArrayView has no left()/mid() before Qt 6.8.
 QByteArrayView viewMid(QByteArrayView v, qsizetype pos, qsizetype length = -1)
 {
@@ -68,287 +54,6 @@ QString argText(QByteArrayView bytes)
     if (text.size() > MaxArgChars)
         text = text.left(MaxArgChars) + QChar(0x2026);
     return text;
-}
-
-// ---------------------------------------------------------------------------------------------
-// IP addresses (no QtNetwork in core/)
-
-struct IpAddress
-{
-    bool valid = false;
-    bool v6 = false;
-    std::array<quint8, 16> bytes{}; // IPv4 in the first four bytes
-    QString zone; // IPv6 zone index ("%12"), without the "%"
-};
-
-bool parseIpv4(QStringView s, quint8 *out)
-{
-    int part = 0;
-    qsizetype i = 0;
-    while (part < 4) {
-        const qsizetype start = i;
-        int value = 0;
-        while (i < s.size() && isDigitChar(s.at(i)) && i - start < 3) {
-            value = value * 10 + (s.at(i).unicode() - u'0');
-            ++i;
-        }
-        const qsizetype digits = i - start;
-        // Leading zeros are refused as inet_pton does: "010" would read as octal elsewhere.
-        if (digits == 0 || value > 255 || (digits > 1 && s.at(start) == u'0'))
-            return false;
-        out[part++] = quint8(value);
-        if (part < 4) {
-            if (i >= s.size() || s.at(i) != u'.')
-                return false;
-            ++i;
-        }
-    }
-    return i == s.size();
-}
-
-// Hex groups separated by ':' (no "::" inside); the last may be dotted IPv4 when allowed.
-bool parseGroups(QStringView s, QList<quint16> &groups, bool allowV4Tail)
-{
-    if (s.isEmpty())
-        return true;
-    qsizetype start = 0;
-    while (start <= s.size()) {
-        qsizetype colon = s.indexOf(u':', start);
-        if (colon < 0)
-            colon = s.size();
-        const QStringView piece = s.mid(start, colon - start);
-        const bool last = colon == s.size();
-        if (piece.isEmpty())
-            return false;
-        if (last && allowV4Tail && piece.contains(u'.')) {
-            quint8 v4[4];
-            if (!parseIpv4(piece, v4))
-                return false;
-            groups.append(quint16(v4[0] << 8 | v4[1]));
-            groups.append(quint16(v4[2] << 8 | v4[3]));
-        } else {
-            if (piece.size() > 4)
-                return false;
-            int value = 0;
-            for (const QChar c : piece) {
-                const int h = hexValue(c);
-                if (h < 0)
-                    return false;
-                value = value * 16 + h;
-            }
-            groups.append(quint16(value));
-        }
-        if (groups.size() > 8)
-            return false;
-        if (last)
-            break;
-        start = colon + 1;
-    }
-    return true;
-}
-
-bool parseIpv6(QStringView s, quint8 *out)
-{
-    QList<quint16> head;
-    QList<quint16> tail;
-    const qsizetype dc = s.indexOf(u"::");
-    if (dc >= 0) {
-        if (s.indexOf(u"::", dc + 1) >= 0)
-            return false;
-        if (!parseGroups(s.left(dc), head, false) || !parseGroups(s.mid(dc + 2), tail, true))
-            return false;
-        // RFC 4291 §2.2: "::" stands for one or more groups of zeros.
-        if (head.size() + tail.size() > 7)
-            return false;
-    } else {
-        if (!parseGroups(s, head, true) || head.size() != 8)
-            return false;
-    }
-    std::array<quint16, 8> groups{};
-    for (qsizetype i = 0; i < head.size(); ++i)
-        groups[size_t(i)] = head.at(i);
-    for (qsizetype i = 0; i < tail.size(); ++i)
-        groups[size_t(8 - tail.size() + i)] = tail.at(i);
-    for (size_t i = 0; i < 8; ++i) {
-        out[2 * i] = quint8(groups[i] >> 8);
-        out[2 * i + 1] = quint8(groups[i] & 0xff);
-    }
-    return true;
-}
-
-bool isZoneId(QStringView zone)
-{
-    if (zone.isEmpty() || zone.size() > 32)
-        return false;
-    for (const QChar c : zone) {
-        if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'_' && c != u'.' && c != u'-')
-            return false;
-    }
-    return true;
-}
-
-bool isPort(QStringView s)
-{
-    if (s.isEmpty() || s.size() > 5)
-        return false;
-    return std::all_of(s.begin(), s.end(), isDigitChar);
-}
-
-IpAddress parseIpAddress(QStringView text)
-{
-    IpAddress ip;
-    QStringView s = text.trimmed();
-    bool bracketed = false;
-    if (s.startsWith(u'[')) {
-        const qsizetype close = s.indexOf(u']');
-        if (close < 0)
-            return ip;
-        const QStringView after = s.mid(close + 1);
-        // "[192.0.2.1]:25" (Exim with port logging), "[192.0.2.1]." is not an address.
-        if (!after.isEmpty() && !(after.startsWith(u':') && isPort(after.mid(1))))
-            return ip;
-        s = s.mid(1, close - 1).trimmed();
-        bracketed = true;
-    }
-    // RFC 5321 §4.1.3: IPv6-address-literal = "IPv6:" IPv6-addr
-    if (s.startsWith(u"IPv6:", Qt::CaseInsensitive)) {
-        s = s.mid(5);
-        ip.v6 = true;
-    }
-    const qsizetype percent = s.indexOf(u'%');
-    if (percent >= 0) {
-        if (!isZoneId(s.mid(percent + 1)))
-            return ip;
-        ip.zone = s.mid(percent + 1).toString();
-        s = s.left(percent);
-    }
-    if (s.contains(u':')) {
-        ip.v6 = true;
-        if (parseIpv6(s, ip.bytes.data())) {
-            ip.valid = true;
-            return ip;
-        }
-        // "192.0.2.1:25" written without brackets.
-        const qsizetype colon = s.indexOf(u':');
-        if (!bracketed && ip.zone.isEmpty() && s.indexOf(u':', colon + 1) < 0
-            && isPort(s.mid(colon + 1)) && parseIpv4(s.left(colon), ip.bytes.data())) {
-            ip.v6 = false;
-            ip.valid = true;
-        }
-        return ip;
-    }
-    if (ip.v6 || !ip.zone.isEmpty())
-        return ip;
-    ip.valid = parseIpv4(s, ip.bytes.data());
-    return ip;
-}
-
-bool isV4Mapped(const IpAddress &ip)
-{
-    if (!ip.v6)
-        return false;
-    for (size_t i = 0; i < 10; ++i) {
-        if (ip.bytes[i] != 0)
-            return false;
-    }
-    return ip.bytes[10] == 0xff && ip.bytes[11] == 0xff;
-}
-
-QString formatIpv4(const quint8 *b)
-{
-    return QStringLiteral("%1.%2.%3.%4").arg(b[0]).arg(b[1]).arg(b[2]).arg(b[3]);
-}
-
-// RFC 5952 §4: lower case, no leading zeros, the longest run (first on a tie) of two or more
-// zero groups as "::"; §5: IPv4-mapped addresses end in dotted decimal.
-QString formatIpv6(const IpAddress &ip)
-{
-    if (isV4Mapped(ip))
-        return QStringLiteral("::ffff:") + formatIpv4(ip.bytes.data() + 12);
-    std::array<int, 8> g{};
-    for (size_t i = 0; i < 8; ++i)
-        g[i] = ip.bytes[2 * i] << 8 | ip.bytes[2 * i + 1];
-    int bestStart = -1;
-    int bestLength = 0;
-    for (int i = 0; i < 8;) {
-        if (g[size_t(i)] != 0) {
-            ++i;
-            continue;
-        }
-        int j = i;
-        while (j < 8 && g[size_t(j)] == 0)
-            ++j;
-        if (j - i > bestLength) {
-            bestStart = i;
-            bestLength = j - i;
-        }
-        i = j;
-    }
-    if (bestLength < 2)
-        bestStart = -1;
-    QString out;
-    for (int i = 0; i < 8; ++i) {
-        if (i == bestStart) {
-            out += QStringLiteral("::");
-            i += bestLength - 1;
-            continue;
-        }
-        if (!out.isEmpty() && !out.endsWith(u':'))
-            out += u':';
-        out += QString::number(g[size_t(i)], 16);
-    }
-    return out;
-}
-
-IpScope scopeOf(const IpAddress &ip)
-{
-    if (!ip.valid)
-        return IpScope::Invalid;
-    const auto &b = ip.bytes;
-    if (!ip.v6 || isV4Mapped(ip)) {
-        const quint8 *a = ip.v6 ? b.data() + 12 : b.data();
-        if (a[0] == 0)
-            return IpScope::Unspecified;
-        if (a[0] == 127)
-            return IpScope::Loopback;
-        // RFC 1918 §3
-        if (a[0] == 10 || (a[0] == 172 && (a[1] & 0xf0) == 16) || (a[0] == 192 && a[1] == 168))
-            return IpScope::Private;
-        // RFC 6598 §7: 100.64.0.0/10
-        if (a[0] == 100 && (a[1] & 0xc0) == 64)
-            return IpScope::Cgnat;
-        if (a[0] == 169 && a[1] == 254)
-            return IpScope::LinkLocal;
-        // RFC 5737 §3: TEST-NET-1, -2, -3
-        if ((a[0] == 192 && a[1] == 0 && a[2] == 2) || (a[0] == 198 && a[1] == 51 && a[2] == 100)
-            || (a[0] == 203 && a[1] == 0 && a[2] == 113))
-            return IpScope::Documentation;
-        if ((a[0] & 0xf0) == 224)
-            return IpScope::Multicast;
-        // 240.0.0.0/4 (RFC 1112), 192.0.0.0/24 (RFC 6890), 198.18.0.0/15 (RFC 2544)
-        if ((a[0] & 0xf0) == 240 || (a[0] == 192 && a[1] == 0 && a[2] == 0)
-            || (a[0] == 198 && (a[1] & 0xfe) == 18))
-            return IpScope::Reserved;
-        return IpScope::Public;
-    }
-    bool allZero = true;
-    for (size_t i = 0; i < 15; ++i)
-        allZero = allZero && b[i] == 0;
-    if (allZero && b[15] == 0)
-        return IpScope::Unspecified;
-    if (allZero && b[15] == 1)
-        return IpScope::Loopback;
-    if ((b[0] & 0xfe) == 0xfc) // RFC 4193
-        return IpScope::Private;
-    if (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) // RFC 4291 §2.5.6
-        return IpScope::LinkLocal;
-    // RFC 3849: 2001:db8::/32; RFC 9637: 3fff::/20
-    if ((b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8)
-        || (b[0] == 0x3f && b[1] == 0xff && (b[2] & 0xf0) == 0))
-        return IpScope::Documentation;
-    if (b[0] == 0xff)
-        return IpScope::Multicast;
-    return IpScope::Public;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1142,7 +847,7 @@ qsizetype FieldReader::chooseDate(bool *noSemicolon) const
 
 QString FieldReader::ipFrom(const QString &word)
 {
-    const QString ip = ReceivedParser::normalizeIp(word, true);
+    const QString ip = IpAddress::normalize(word, true);
     if (ip.isEmpty() && !m_badIpReported) {
         m_badIpReported = true;
         m_structural = true;
@@ -1238,7 +943,7 @@ ClientInfo FieldReader::clientInfo(const QString &content, bool *recognised)
             const qsizetype at = word.lastIndexOf(u'@');
             info.user = word.left(at);
             const QString host = word.mid(at + 1);
-            const QString ip = ReceivedParser::normalizeIp(host, true);
+            const QString ip = IpAddress::normalize(host, true);
             if (!ip.isEmpty()) {
                 if (info.ip.isEmpty())
                     info.ip = ip;
@@ -1248,7 +953,7 @@ ClientInfo FieldReader::clientInfo(const QString &content, bool *recognised)
                 info.reverse = stripRootDot(host);
                 info.reverseSeen = true;
             }
-        } else if (const QString ip = ReceivedParser::normalizeIp(word, true);
+        } else if (const QString ip = IpAddress::normalize(word, true);
                    !ip.isEmpty() && (word.contains(u'.') || word.contains(u':'))) {
             if (info.ip.isEmpty())
                 info.ip = ip; // Exchange, qmail: "(192.0.2.1)"
@@ -1337,7 +1042,7 @@ void FieldReader::interpretComment(const Token &token, Clause context)
     case Clause::By: {
         QString ip;
         for (const QString &word : words) {
-            const QString candidate = ReceivedParser::normalizeIp(word, true);
+            const QString candidate = IpAddress::normalize(word, true);
             if (!candidate.isEmpty() && (word.contains(u'.') || word.contains(u':'))) {
                 ip = candidate;
                 break;
@@ -1477,7 +1182,7 @@ void FieldReader::finishFrom()
     }
     const QString wordIp
         = (m_fromWord.startsWith(u'[') || m_fromWord.front().isDigit() || m_fromWord.contains(u':'))
-        ? ReceivedParser::normalizeIp(m_fromWord, true)
+        ? IpAddress::normalize(m_fromWord, true)
         : QString();
     if (local && wordIp.isEmpty() && !m_fromWord.contains(u'.')) {
         // Exim: "from www-data by host with local"
@@ -1620,33 +1325,6 @@ QString hopStatusName(HopStatus status)
     return QStringLiteral("unreadable");
 }
 
-QString ipScopeName(IpScope scope)
-{
-    switch (scope) {
-    case IpScope::Invalid:
-        return QStringLiteral("invalid");
-    case IpScope::Public:
-        return QStringLiteral("public");
-    case IpScope::Unspecified:
-        return QStringLiteral("unspecified");
-    case IpScope::Loopback:
-        return QStringLiteral("loopback");
-    case IpScope::Private:
-        return QStringLiteral("private");
-    case IpScope::Cgnat:
-        return QStringLiteral("cgnat");
-    case IpScope::LinkLocal:
-        return QStringLiteral("link_local");
-    case IpScope::Documentation:
-        return QStringLiteral("documentation");
-    case IpScope::Multicast:
-        return QStringLiteral("multicast");
-    case IpScope::Reserved:
-        return QStringLiteral("reserved");
-    }
-    return QStringLiteral("invalid");
-}
-
 QDebug operator<<(QDebug dbg, const ReceivedHop &hop)
 {
     QDebugStateSaver saver(dbg);
@@ -1689,56 +1367,6 @@ QList<ReceivedHop> ReceivedParser::parseAll(const Message &message)
 Result<ReceivedDate> ReceivedParser::parseDate(QByteArrayView text)
 {
     return DateReader(text).read();
-}
-
-QString ReceivedParser::normalizeIp(QStringView text, bool unmapV4)
-{
-    const IpAddress ip = parseIpAddress(text);
-    if (!ip.valid)
-        return {};
-    if (!ip.v6)
-        return formatIpv4(ip.bytes.data());
-    if (unmapV4 && isV4Mapped(ip) && ip.zone.isEmpty())
-        return formatIpv4(ip.bytes.data() + 12);
-    QString out = formatIpv6(ip);
-    if (!ip.zone.isEmpty())
-        out += u'%' + ip.zone;
-    return out;
-}
-
-IpScope ReceivedParser::ipScope(QStringView ip)
-{
-    return scopeOf(parseIpAddress(ip));
-}
-
-bool ReceivedParser::isPrivateIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::Private;
-}
-
-bool ReceivedParser::isLoopbackIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::Loopback;
-}
-
-bool ReceivedParser::isLinkLocalIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::LinkLocal;
-}
-
-bool ReceivedParser::isCgnatIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::Cgnat;
-}
-
-bool ReceivedParser::isDocumentationIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::Documentation;
-}
-
-bool ReceivedParser::isPublicIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::Public;
 }
 
 QString ReceivedParser::canonicalTlsVersion(QStringView text)

@@ -3,6 +3,7 @@
 #include "core/text/HtmlEntities.h"
 
 #include "core/message/AddressParser.h"
+#include "core/message/DateTime.h"
 #include "core/text/Idn.h"
 #include "core/base/FindingCap.h"
 #include "core/base/Limits.h"
@@ -329,7 +330,7 @@ void checkDate(const Context &ctx, Evidence &ev)
     const QByteArray value = field.unfoldedValue().trimmed();
     const QString shown = shortenedBytes(value);
     const Args dateArg{{QStringLiteral("date"), shown}};
-    const Result<ReceivedDate> date = ReceivedParser::parseDate(value);
+    const Result<ParsedDate> date = DateTime::parse(value);
     if (!date || !date->dateTime.isValid()) {
         ev.fail(fieldFinding(QStringLiteral("format.date.invalid"), dateArg, field));
         return;

@@ -15,16 +15,6 @@
 
 namespace kensa {
 
-// A date-time read by ReceivedParser::parseDate.
-struct ReceivedDate
-{
-    QDateTime dateTime;        // with the written UTC offset (UTC when missing, "-0000" or military)
-    bool lenient = false;      // read, but neither RFC 5322 §3.3 nor §4.3 syntax
-    bool zoneMissing = false;  // no zone, or a zone name Kensa does not know: taken as UTC
-
-    bool operator==(const ReceivedDate &) const = default;
-};
-
 // Reads Received fields as the MTAs of the real world write them (Postfix, Exim, Sendmail, qmail,
 // Exchange, Gmail, Yahoo, iCloud, SES, SendGrid, Japanese providers ...): the RFC 5321 §4.4
 // clauses (from, by, via, with, id, for), the comments the receivers put beside them (reverse name,
@@ -58,12 +48,6 @@ public:
     static ReceivedHop parse(const HeaderField &field);
     // Every Received field of the message in header order: index 0 is the newest (topmost) hop.
     static QList<ReceivedHop> parseAll(const Message &message);
-
-    // RFC 5322 §3.3 date-time incl. the obsolete forms of §4.3 (CFWS, no weekday, 2/3-digit years,
-    // alphabetic and military zones, no seconds), and leniently: fractional seconds, "+hh:mm",
-    // "UTC"/"JST", no zone, ISO 8601 and Go's time.String(), asctime order. Error key:
-    // received.bad_date with the offset of the first byte not understood.
-    static Result<ReceivedDate> parseDate(QByteArrayView text);
 
     // "TLSv1.3", "TLS1_3", "TLS1.3", "TLS 1.3" -> "TLSv1.3" (same for 1.2, 1.1, 1.0 -> "TLSv1",
     // SSLv3); empty when not a TLS version.

@@ -1,6 +1,7 @@
 #include "core/hops/ReceivedParser.h"
 
 #include "core/message/DateTime.h"
+#include "core/message/FieldLexer.h"
 #include "core/net/IpAddress.h"
 
 #include <QStringList>
@@ -16,17 +17,6 @@ namespace {
 constexpr qsizetype MaxArgChars = 80;
 // Comment text interpreted per comment (the rest is kept raw only).
 constexpr qsizetype MaxCommentChars = 1024;
-
-bool isWsp(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-bool isControl(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    return (u < 0x20 && c != '\t' && c != '\r' && c != '\n') || u == 0x7f;
-}
 
 bool isDigit(char c)
 {
@@ -199,12 +189,12 @@ class FieldReader
 public:
     explicit FieldReader(const HeaderField &field)
         : m_field(field)
+        , m_lex(field.line, field.nameLength)
     { }
 
     ReceivedHop read();
 
 private:
-    void unfold();
     void lex();
     qsizetype chooseDate(bool *noSemicolon) const;
     void readClauses(qsizetype tokenEnd);
@@ -216,17 +206,15 @@ private:
 
     QByteArrayView bytes(const Token &t) const
     {
-        return viewMid(m_value, t.begin, t.end - t.begin);
+        return viewMid(m_lex.value(), t.begin, t.end - t.begin);
     }
     QString text(const Token &t) const { return QString::fromUtf8(bytes(t)); }
     QString commentContent(const Token &t) const
     {
         const qsizetype end = t.closed ? t.end - 1 : t.end;
         return QString::fromUtf8(
-            viewMid(m_value, t.begin + 1, std::min(end - t.begin - 1, MaxCommentChars)));
+            viewMid(m_lex.value(), t.begin + 1, std::min(end - t.begin - 1, MaxCommentChars)));
     }
-    int lineAt(qsizetype pos) const;
-    int columnAt(qsizetype pos) const;
     void report(const QString &key,
         Severity severity,
         QList<QPair<QString, QString>> args = {},
@@ -238,15 +226,12 @@ private:
     }
 
     const HeaderField &m_field;
-    QByteArray m_value; // unfolded, cut at MaxFieldBytes
-    QList<qsizetype> m_folds; // unfolded offsets where the 2nd, 3rd ... physical line starts
-    qsizetype m_fullLength = 0;
+    FieldLexer m_lex; // the value, unfolded and cut at MaxFieldBytes
     QList<Token> m_tokens;
     ReceivedHop m_hop;
     QList<Finding> m_findings;
     qsizetype m_partialAt = -1;
     bool m_structural = false; // a problem that makes the hop Partial
-    bool m_cut = false;        // the field was longer than MaxFieldBytes
     bool m_badIpReported = false;
 
     QString m_fromWord;
@@ -255,88 +240,43 @@ private:
     bool m_recognised = false; // a clause or a known comment was read
 };
 
-void FieldReader::unfold()
-{
-    HeaderField::Unfolded unfolded = HeaderField::unfold(m_field.rawValue(), ReceivedParser::MaxFieldBytes);
-    m_value = std::move(unfolded.value);
-    m_folds = std::move(unfolded.folds);
-    m_fullLength = unfolded.fullLength;
-    m_cut = unfolded.cut;
-}
-
-int FieldReader::lineAt(qsizetype pos) const
-{
-    const auto it = std::upper_bound(m_folds.cbegin(), m_folds.cend(), pos);
-    return m_field.line + int(it - m_folds.cbegin());
-}
-
-int FieldReader::columnAt(qsizetype pos) const
-{
-    const auto it = std::upper_bound(m_folds.cbegin(), m_folds.cend(), pos);
-    if (it == m_folds.cbegin())
-        return int(m_field.nameLength + 1 + pos + 1);
-    return int(pos - *(it - 1) + 1);
-}
-
 void FieldReader::report(
     const QString &key, Severity severity, QList<QPair<QString, QString>> args, qsizetype pos)
 {
-    const int line = pos >= 0 ? lineAt(pos) : m_field.line;
-    args.prepend({QStringLiteral("line"), QString::number(line)});
-    if (pos >= 0)
-        args.insert(1, {QStringLiteral("position"), QString::number(columnAt(pos))});
+    const int line = m_lex.locate(args, pos);
     m_findings.append(
         makeFinding(key, severity, std::move(args), line, QStringLiteral("Received")));
 }
 
 void FieldReader::lex()
 {
-    const qsizetype n = m_value.size();
+    const qsizetype n = m_lex.size();
     bool controlReported = false;
     bool strayReported = false;
     bool tooDeepReported = false;
     qsizetype i = 0;
     while (i < n) {
-        const char c = m_value.at(i);
-        if (isControl(c)) {
+        const char c = m_lex.at(i);
+        if (FieldLexer::isControl(c)) {
             if (!controlReported) {
                 report(QStringLiteral("received.control_char"), Severity::Warning, {}, i);
                 controlReported = true;
                 m_structural = true;
             }
             ++i;
-        } else if (isWsp(c)) {
+        } else if (FieldLexer::isWsp(c)) {
             ++i;
         } else if (c == '(') {
-            Token t{Token::Kind::Comment, i, n};
-            int depth = 0;
-            qsizetype j = i;
-            bool closed = false;
-            while (j < n) {
-                const char d = m_value.at(j);
-                if (d == '\\') {
-                    j += 2;
-                    continue;
-                }
-                if (d == '(') {
-                    if (++depth > ReceivedParser::MaxCommentDepth)
-                        t.tooDeep = true;
-                } else if (d == ')' && --depth == 0) {
-                    closed = true;
-                    ++j;
-                    break;
-                }
-                ++j;
-            }
-            if (closed) {
-                t.end = j;
-            } else {
+            const FieldLexer::Comment comment = m_lex.comment(i, ReceivedParser::MaxCommentDepth);
+            Token t{Token::Kind::Comment, i, comment.end};
+            t.tooDeep = comment.tooDeep;
+            if (!comment.closed) {
                 // A comment cut by MaxFieldBytes is already reported as received.too_long.
-                if (!m_cut)
+                if (!m_lex.cut())
                     report(QStringLiteral("received.comment.unclosed"), Severity::Notice, {}, i);
                 m_structural = true;
                 // Keep the date readable: the comment runs to the last ";" if there is one.
-                const qsizetype semicolon = m_value.lastIndexOf(';');
+                const qsizetype semicolon = m_lex.value().lastIndexOf(';');
                 t.end = semicolon > i ? semicolon : n;
                 t.closed = false;
             }
@@ -361,8 +301,9 @@ void FieldReader::lex()
             ++i;
         } else {
             qsizetype j = i;
-            while (j < n && !isWsp(m_value.at(j)) && !isControl(m_value.at(j))
-                && m_value.at(j) != '(' && m_value.at(j) != ')' && m_value.at(j) != ';')
+            const QByteArray &v = m_lex.value();
+            while (j < n && !FieldLexer::isWsp(v.at(j)) && !FieldLexer::isControl(v.at(j))
+                && v.at(j) != '(' && v.at(j) != ')' && v.at(j) != ';')
                 ++j;
             m_tokens.append({Token::Kind::Word, i, j});
             i = j;
@@ -776,11 +717,11 @@ ReceivedHop FieldReader::read()
 {
     m_hop.raw = m_field.raw;
     m_hop.line = m_field.line;
-    unfold();
-    if (m_cut) {
+    m_lex.setFolded(m_field.rawValue(), ReceivedParser::MaxFieldBytes);
+    if (m_lex.cut()) {
         report(QStringLiteral("received.too_long"),
             Severity::Warning,
-            {{QStringLiteral("length"), QString::number(m_fullLength)},
+            {{QStringLiteral("length"), QString::number(m_lex.fullLength())},
                 {QStringLiteral("limit"), QString::number(ReceivedParser::MaxFieldBytes)}});
         m_structural = true;
     }
@@ -797,14 +738,14 @@ ReceivedHop FieldReader::read()
             ? m_tokens.at(dateToken).end
             : m_tokens.at(dateToken).begin;
                 // Only semicolons and comments can follow (chooseDate took the last ";" before a word).
-        qsizetype end = m_value.size();
+        qsizetype end = m_lex.size();
         for (qsizetype i = dateToken + 1; i < m_tokens.size(); ++i) {
             if (m_tokens.at(i).kind == Token::Kind::Semicolon) {
                 end = m_tokens.at(i).begin;
                 break;
             }
         }
-        const QByteArrayView dateBytes = viewMid(m_value, begin, end - begin).trimmed();
+        const QByteArrayView dateBytes = viewMid(m_lex.value(), begin, end - begin).trimmed();
         m_hop.dateText = QString::fromUtf8(dateBytes);
         if (noSemicolon)
             report(QStringLiteral("received.no_semicolon"),

@@ -8,6 +8,7 @@
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/auth/spf/SpfRecord.h"
 #include "core/report/ReportJson.h"
+#include "core/net/IpAddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,7 +104,7 @@ int runSpfCommand(const QStringList &arguments)
     if (!parse(parser, args, out, err))
         return parser.isSet(QStringLiteral("help")) ? Done : UsageError;
     const QByteArray ipText = parser.value(ip).toLatin1();
-    const bool validIp = kensa::SpfRecord::parseIp4(ipText).has_value() || kensa::SpfRecord::parseIp6(ipText).has_value();
+    const bool validIp = kensa::IpAddress::parseIp4(ipText).has_value() || kensa::IpAddress::parseIp6(ipText).has_value();
     if (!parser.isSet(ip) || !validIp || !parser.isSet(mailfrom)) {
         err << CliTools::tr("kensa-cli spf: --ip with an IP address and --mailfrom are required.") << '\n';
         return UsageError;

@@ -1,6 +1,6 @@
 #include "core/dns/CachingResolver.h"
 
-#include "core/dns/LdnsResolver.h"
+#include "core/dns/DnsName.h"
 
 #include <QMutexLocker>
 
@@ -56,7 +56,7 @@ void CachingResolver::resolve(const DnsQuestion &question, QObject *context, Cal
 {
     if (!context)
         return;
-    const DnsQuestion key{LdnsConvert::normalizedName(question.name), question.type};
+    const DnsQuestion key{DnsName::normalized(question.name), question.type};
     auto *delivery = new AnswerDelivery(context, [question, callback](const DnsAnswer &answer) {
         DnsAnswer copy = answer;
         copy.question = question;

@@ -10,7 +10,6 @@
 
 namespace kensa {
 
-class AnswerDelivery;
 
 // Remembers answers by question (name compared case-insensitively) until clear(): an analysis
 // asks for the same key or policy several times (DKIM, ARC, DMARC) and must see one answer.

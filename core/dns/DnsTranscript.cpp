@@ -1,7 +1,6 @@
 #include "core/dns/DnsTranscript.h"
 
-#include "core/dns/LdnsResolver.h"
-#include "core/dns/ZoneResolver.h"
+#include "core/dns/DnsName.h"
 
 #include <QMutexLocker>
 #include <QSet>
@@ -54,7 +53,7 @@ QString absolute(const QByteArray &name)
 QString DnsTranscript::toZoneFile(const QList<DnsAnswer> &answers, const QDateTime &created)
 {
     QString out;
-    out += QLatin1String(ZoneResolver::SnapshotMarker) + u'\n';
+    out += QLatin1String(SnapshotMarker) + u'\n';
     out += QStringLiteral("; DNS answers recorded by Kensa on %1.\n")
                .arg(created.toUTC().toString(Qt::ISODate));
     out += QStringLiteral("; A snapshot, not a real zone: load it in Kensa's offline mode to reproduce "
@@ -77,7 +76,7 @@ QString DnsTranscript::toZoneFile(const QList<DnsAnswer> &answers, const QDateTi
     };
 
     for (const DnsAnswer &answer : answers) {
-        const auto name = LdnsConvert::canonicalName(answer.question.name);
+        const auto name = DnsName::canonical(answer.question.name);
         if (!name)
             continue; // a name ldns cannot parse was never asked on the wire either
         const DnsQuestion question{*name, answer.question.type};
@@ -93,7 +92,7 @@ QString DnsTranscript::toZoneFile(const QList<DnsAnswer> &answers, const QDateTi
             comment += QStringLiteral(" secure");
         QByteArrayList chain;
         for (const QByteArray &link : answer.cnameChain)
-            chain.append(LdnsConvert::canonicalName(link).value_or(LdnsConvert::normalizedName(link)));
+            chain.append(DnsName::canonical(link).value_or(DnsName::normalized(link)));
         if (!chain.isEmpty())
             comment += QStringLiteral(" cname=") + QString::fromLatin1(chain.join(','));
         out += comment + u'\n';

@@ -24,6 +24,9 @@ namespace kensa {
 class DnsTranscript
 {
 public:
+    // The first line of a snapshot; ZoneResolver reads the "; kensa-answer:" lines of such files.
+    static constexpr char SnapshotMarker[] = "; kensa-dns-snapshot 1";
+
     DnsTranscript() = default;
     DnsTranscript(const DnsTranscript &) = delete;
     DnsTranscript &operator=(const DnsTranscript &) = delete;

@@ -87,40 +87,5 @@ private:
     std::unique_ptr<QThreadPool> m_pool;
 };
 
-// Hands one answer to a callback on the thread of `context` through a queued signal. Qt removes
-// the connection when `context` is destroyed, so an answer that arrives late is dropped; a
-// QPointer check made on a worker thread would leave a window between the check and the post.
-// Create it (new) where `context` is alive; call deliver() once, from any thread; it deletes
-// itself afterwards.
-class AnswerDelivery : public QObject
-{
-    Q_OBJECT
-
-public:
-    AnswerDelivery(QObject *context, Resolver::Callback callback);
-    void deliver(const DnsAnswer &answer);
-
-    // Queues `answer` to `callback` on the thread of `context`.
-    static void post(QObject *context, Resolver::Callback callback, const DnsAnswer &answer);
-
-signals:
-    void ready(const kensa::DnsAnswer &answer);
-};
-
-// ldns <-> DnsTypes, shared by the resolvers.
-namespace LdnsConvert {
-
-// Lower case, without the trailing dot; the root is "".
-QByteArray normalizedName(const QByteArray &name);
-// The name as ldns prints it after parsing (escapes made uniform), normalised; nullopt when the
-// text is not a valid domain name.
-std::optional<QByteArray> canonicalName(const QByteArray &name);
-QByteArray nameText(const ldns_struct_rdf *rdf);
-// A record of one of the types DnsType names, or nullopt (other type, class or malformed RDATA).
-std::optional<DnsRecord> record(const ldns_struct_rr *rr);
-bool isKnownType(quint16 type);
-int rcodeOf(DnsStatus status); // the rcode a status stands for, -1 when there was none
-
-} // namespace LdnsConvert
 
 } // namespace kensa

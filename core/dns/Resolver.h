@@ -22,4 +22,24 @@ public:
     virtual QString description() const = 0;
 };
 
+// Hands one answer to a callback on the thread of `context` through a queued signal. Qt removes
+// the connection when `context` is destroyed, so an answer that arrives late is dropped; a
+// QPointer check made on a worker thread would leave a window between the check and the post.
+// Create it (new) where `context` is alive; call deliver() once, from any thread; it deletes
+// itself afterwards.
+class AnswerDelivery : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnswerDelivery(QObject *context, Resolver::Callback callback);
+    void deliver(const DnsAnswer &answer);
+
+    // Queues `answer` to `callback` on the thread of `context`.
+    static void post(QObject *context, Resolver::Callback callback, const DnsAnswer &answer);
+
+signals:
+    void ready(const kensa::DnsAnswer &answer);
+};
+
 } // namespace kensa

@@ -1,6 +1,8 @@
 #include "core/dns/ZoneResolver.h"
 
-#include "core/dns/LdnsResolver.h"
+#include "core/dns/DnsName.h"
+#include "core/dns/DnsTranscript.h"
+#include "core/dns/LdnsConvert.h"
 
 #include <QDir>
 #include <QFile>
@@ -135,7 +137,7 @@ Result<int> ZoneResolver::loadText(const QByteArray &text, const QString &name)
     Zone zone;
     zone.file = name;
 
-    const bool snapshot = text.startsWith(SnapshotMarker);
+    const bool snapshot = text.startsWith(DnsTranscript::SnapshotMarker);
     if (snapshot) {
         zone.kind = Zone::Kind::Snapshot;
         // "; kensa-answer: NAME TYPE STATUS [secure] [cname=A,B]" (DnsTranscript::toZoneFile).
@@ -149,7 +151,7 @@ Result<int> ZoneResolver::loadText(const QByteArray &text, const QString &name)
             const QList<QByteArray> fields = line.mid(prefix.size()).simplified().split(' ');
             if (fields.size() < 3)
                 return bad;
-            const auto canonical = LdnsConvert::canonicalName(fields.at(0));
+            const auto canonical = DnsName::canonical(fields.at(0));
             const auto type = typeFromName(fields.at(1));
             const auto status = statusFromName(fields.at(2));
             if (!canonical || !type || !status)
@@ -162,7 +164,7 @@ Result<int> ZoneResolver::loadText(const QByteArray &text, const QString &name)
                     recorded.secure = true;
                 } else if (field.startsWith("cname=")) {
                     for (const QByteArray &link : field.mid(6).split(',')) {
-                        const auto target = LdnsConvert::canonicalName(link);
+                        const auto target = DnsName::canonical(link);
                         if (!target)
                             return bad;
                         recorded.chain.append(*target);
@@ -236,7 +238,7 @@ Result<int> ZoneResolver::loadText(const QByteArray &text, const QString &name)
 
 void ZoneResolver::addRule(const QByteArray &name, DnsStatus status)
 {
-    const QByteArray key = LdnsConvert::canonicalName(name).value_or(LdnsConvert::normalizedName(name));
+    const QByteArray key = DnsName::canonical(name).value_or(DnsName::normalized(name));
     QMutexLocker lock(&m_mutex);
     m_rules.insert(key, status);
 }
@@ -385,7 +387,7 @@ DnsAnswer ZoneResolver::answerLocked(const DnsQuestion &question, bool *uncovere
         return answer;
     };
 
-    const auto canonical = LdnsConvert::canonicalName(question.name);
+    const auto canonical = DnsName::canonical(question.name);
     if (!canonical)
         return finish(DnsStatus::OtherError);
     QByteArray name = *canonical;

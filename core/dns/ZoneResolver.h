@@ -35,8 +35,6 @@ namespace kensa {
 class ZoneResolver : public Resolver
 {
 public:
-    static constexpr char SnapshotMarker[] = "; kensa-dns-snapshot 1";
-
     // Offline (no fallback) unless a fallback is given.
     explicit ZoneResolver(std::shared_ptr<Resolver> fallback = nullptr);
     ~ZoneResolver() override;

@@ -1,21 +1,11 @@
 #include "core/format/FormatEvidence.h"
 
-#include "core/base/Limits.h"
 
 namespace kensa {
 
 QList<Finding> FormatEvidence::take()
 {
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        if (it.value() > Limits::MaxFindingsPerKey) {
-            m_findings.append(makeFinding(QStringLiteral("message.findings.more"),
-                Severity::Info,
-                {{QStringLiteral("key"), it.key()},
-                    {QStringLiteral("count"),
-                        QString::number(it.value() - Limits::MaxFindingsPerKey)}}));
-        }
-    }
-    m_counts.clear();
+    m_cap.flush(m_findings);
     return std::move(m_findings);
 }
 
@@ -39,8 +29,7 @@ void FormatEvidence::add(Finding finding, Severity severity, CheckStatus status)
         }
     }
     finding.severity = severity;
-    if (++m_counts[finding.key] <= Limits::MaxFindingsPerKey)
-        m_findings.append(std::move(finding));
+    m_cap.add(m_findings, std::move(finding));
 }
 
 } // namespace kensa

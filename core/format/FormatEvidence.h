@@ -2,8 +2,8 @@
 
 #include "core/base/CheckOutcome.h"
 #include "core/base/Finding.h"
+#include "core/base/FindingCap.h"
 
-#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -40,7 +40,7 @@ private:
     void add(Finding finding, Severity severity, CheckStatus status);
 
     QList<Finding> m_findings;
-    QHash<QString, int> m_counts;
+    FindingCap m_cap;
     CheckStatus m_status = CheckStatus::Pass;
     Finding m_first;
     int m_problems = 0;

@@ -3,7 +3,8 @@
 #include "core/base/Limits.h"
 #include "core/format/FormatContext.h"
 #include "core/format/FormatEvidence.h"
-#include "core/hops/ReceivedParser.h"
+#include "core/message/DateTime.h"
+#include "core/net/IpAddress.h"
 #include "core/message/AddressParser.h"
 #include "core/message/MimePart.h"
 
@@ -51,10 +52,10 @@ bool isAddressLiteral(const QString &text)
         return false;
     const QStringView inner = QStringView(text).sliced(1, text.size() - 2);
     if (inner.startsWith(u"IPv6:", Qt::CaseInsensitive)) {
-        const QString ip = ReceivedParser::normalizeIp(inner.sliced(5));
+        const QString ip = IpAddress::normalize(inner.sliced(5));
         return !ip.isEmpty() && ip.contains(u':') && !ip.contains(u'%');
     }
-    const QString ip = ReceivedParser::normalizeIp(inner);
+    const QString ip = IpAddress::normalize(inner);
     return !ip.isEmpty() && !ip.contains(u':') && inner.count(u'.') == 3;
 }
 
@@ -83,7 +84,7 @@ void checkDate(const FormatContext &ctx, FormatEvidence &ev)
     const QByteArray value = field.unfoldedValue().trimmed();
     const QString shown = shortenedBytes(value);
     const Args dateArg{{QStringLiteral("date"), shown}};
-    const Result<ReceivedDate> date = ReceivedParser::parseDate(value);
+    const Result<ParsedDate> date = DateTime::parse(value);
     if (!date || !date->dateTime.isValid()) {
         ev.fail(fieldFinding(QStringLiteral("format.date.invalid"), dateArg, field));
         return;

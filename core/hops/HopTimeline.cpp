@@ -1,6 +1,7 @@
 #include "core/hops/HopTimeline.h"
 
 #include "core/hops/ReceivedParser.h"
+#include "core/net/IpAddress.h"
 
 namespace kensa {
 
@@ -10,7 +11,7 @@ namespace {
 // in "by", or are the receiver's internal hops without a "from" part (Gmail's "by 2002:...").
 bool isInternalAddress(const QString &ip)
 {
-    const IpScope scope = ReceivedParser::ipScope(ip);
+    const IpScope scope = IpAddress::scopeOf(ip);
     return scope == IpScope::Private || scope == IpScope::Loopback || scope == IpScope::LinkLocal
            || scope == IpScope::Cgnat;
 }
@@ -33,7 +34,7 @@ HopTimeline HopTimeline::build(const QList<ReceivedHop> &newestFirst,
         Hop h;
         h.hop = newestFirst.at(i);
         h.index = int(t.hops.size());
-        h.ipScope = h.hop.fromIp.isEmpty() ? QString() : ipScopeName(ReceivedParser::ipScope(h.hop.fromIp));
+        h.ipScope = h.hop.fromIp.isEmpty() ? QString() : ipScopeName(IpAddress::scopeOf(h.hop.fromIp));
         h.internal = (!h.hop.fromIp.isEmpty() && isInternalAddress(h.hop.fromIp))
                      || (h.hop.fromIp.isEmpty() && h.hop.fromHelo.isEmpty() && h.hop.fromReverse.isEmpty());
         if (!t.hops.isEmpty()) {
@@ -80,7 +81,7 @@ HopTimeline HopTimeline::build(const QList<ReceivedHop> &newestFirst,
 
     // First choice: the hop whose client IP the receiver recorded in its own results.
     if (!claimedIp.isEmpty()) {
-        const QString ip = ReceivedParser::normalizeIp(claimedIp, true);
+        const QString ip = IpAddress::normalize(claimedIp, true);
         for (qsizetype i = t.hops.size() - 1; i >= 0; --i) {
             if (!ip.isEmpty() && t.hops.at(i).hop.fromIp == ip) {
                 t.boundaryIndex = int(i);
@@ -95,7 +96,7 @@ HopTimeline HopTimeline::build(const QList<ReceivedHop> &newestFirst,
             if (h.internal)
                 continue;
             const bool byReceiver = insideReceiver(h.hop.by) || receiverOrg.isEmpty()
-                                    || h.hop.by.isEmpty() || ReceivedParser::ipScope(h.hop.by) != IpScope::Invalid;
+                                    || h.hop.by.isEmpty() || IpAddress::scopeOf(h.hop.by) != IpScope::Invalid;
             if (!byReceiver)
                 break; // above here nobody is the receiver: give up rather than guess
             if (!insideReceiver(hostOf(h.hop))) {

@@ -1,5 +1,9 @@
 #include "core/hops/ReceivedParser.h"
 
+#include "core/message/DateTime.h"
+#include "core/message/FieldLexer.h"
+#include "core/net/IpAddress.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -11,46 +15,12 @@ namespace {
 
 // Finding arguments quote input; long garbage is cut to this many characters.
 constexpr qsizetype MaxArgChars = 80;
-// Date texts longer than this are not dates.
-constexpr qsizetype MaxDateBytes = 512;
 // Comment text interpreted per comment (the rest is kept raw only).
 constexpr qsizetype MaxCommentChars = 1024;
-
-bool isWsp(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-bool isControl(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    return (u < 0x20 && c != '\t' && c != '\r' && c != '\n') || u == 0x7f;
-}
 
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool isDigitChar(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-int hexValue(QChar c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c.unicode() - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c.unicode() - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c.unicode() - u'A' + 10;
-    return -1;
 }
 
 // QByteArrayView has no left()/mid() before Qt 6.8.
@@ -69,721 +39,6 @@ QString argText(QByteArrayView bytes)
         text = text.left(MaxArgChars) + QChar(0x2026);
     return text;
 }
-
-// ---------------------------------------------------------------------------------------------
-// IP addresses (no QtNetwork in core/)
-
-struct IpAddress
-{
-    bool valid = false;
-    bool v6 = false;
-    std::array<quint8, 16> bytes{}; // IPv4 in the first four bytes
-    QString zone; // IPv6 zone index ("%12"), without the "%"
-};
-
-bool parseIpv4(QStringView s, quint8 *out)
-{
-    int part = 0;
-    qsizetype i = 0;
-    while (part < 4) {
-        const qsizetype start = i;
-        int value = 0;
-        while (i < s.size() && isDigitChar(s.at(i)) && i - start < 3) {
-            value = value * 10 + (s.at(i).unicode() - u'0');
-            ++i;
-        }
-        const qsizetype digits = i - start;
-        // Leading zeros are refused as inet_pton does: "010" would read as octal elsewhere.
-        if (digits == 0 || value > 255 || (digits > 1 && s.at(start) == u'0'))
-            return false;
-        out[part++] = quint8(value);
-        if (part < 4) {
-            if (i >= s.size() || s.at(i) != u'.')
-                return false;
-            ++i;
-        }
-    }
-    return i == s.size();
-}
-
-// Hex groups separated by ':' (no "::" inside); the last may be dotted IPv4 when allowed.
-bool parseGroups(QStringView s, QList<quint16> &groups, bool allowV4Tail)
-{
-    if (s.isEmpty())
-        return true;
-    qsizetype start = 0;
-    while (start <= s.size()) {
-        qsizetype colon = s.indexOf(u':', start);
-        if (colon < 0)
-            colon = s.size();
-        const QStringView piece = s.mid(start, colon - start);
-        const bool last = colon == s.size();
-        if (piece.isEmpty())
-            return false;
-        if (last && allowV4Tail && piece.contains(u'.')) {
-            quint8 v4[4];
-            if (!parseIpv4(piece, v4))
-                return false;
-            groups.append(quint16(v4[0] << 8 | v4[1]));
-            groups.append(quint16(v4[2] << 8 | v4[3]));
-        } else {
-            if (piece.size() > 4)
-                return false;
-            int value = 0;
-            for (const QChar c : piece) {
-                const int h = hexValue(c);
-                if (h < 0)
-                    return false;
-                value = value * 16 + h;
-            }
-            groups.append(quint16(value));
-        }
-        if (groups.size() > 8)
-            return false;
-        if (last)
-            break;
-        start = colon + 1;
-    }
-    return true;
-}
-
-bool parseIpv6(QStringView s, quint8 *out)
-{
-    QList<quint16> head;
-    QList<quint16> tail;
-    const qsizetype dc = s.indexOf(u"::");
-    if (dc >= 0) {
-        if (s.indexOf(u"::", dc + 1) >= 0)
-            return false;
-        if (!parseGroups(s.left(dc), head, false) || !parseGroups(s.mid(dc + 2), tail, true))
-            return false;
-        // RFC 4291 §2.2: "::" stands for one or more groups of zeros.
-        if (head.size() + tail.size() > 7)
-            return false;
-    } else {
-        if (!parseGroups(s, head, true) || head.size() != 8)
-            return false;
-    }
-    std::array<quint16, 8> groups{};
-    for (qsizetype i = 0; i < head.size(); ++i)
-        groups[size_t(i)] = head.at(i);
-    for (qsizetype i = 0; i < tail.size(); ++i)
-        groups[size_t(8 - tail.size() + i)] = tail.at(i);
-    for (size_t i = 0; i < 8; ++i) {
-        out[2 * i] = quint8(groups[i] >> 8);
-        out[2 * i + 1] = quint8(groups[i] & 0xff);
-    }
-    return true;
-}
-
-bool isZoneId(QStringView zone)
-{
-    if (zone.isEmpty() || zone.size() > 32)
-        return false;
-    for (const QChar c : zone) {
-        if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'_' && c != u'.' && c != u'-')
-            return false;
-    }
-    return true;
-}
-
-bool isPort(QStringView s)
-{
-    if (s.isEmpty() || s.size() > 5)
-        return false;
-    return std::all_of(s.begin(), s.end(), isDigitChar);
-}
-
-IpAddress parseIpAddress(QStringView text)
-{
-    IpAddress ip;
-    QStringView s = text.trimmed();
-    bool bracketed = false;
-    if (s.startsWith(u'[')) {
-        const qsizetype close = s.indexOf(u']');
-        if (close < 0)
-            return ip;
-        const QStringView after = s.mid(close + 1);
-        // "[192.0.2.1]:25" (Exim with port logging), "[192.0.2.1]." is not an address.
-        if (!after.isEmpty() && !(after.startsWith(u':') && isPort(after.mid(1))))
-            return ip;
-        s = s.mid(1, close - 1).trimmed();
-        bracketed = true;
-    }
-    // RFC 5321 §4.1.3: IPv6-address-literal = "IPv6:" IPv6-addr
-    if (s.startsWith(u"IPv6:", Qt::CaseInsensitive)) {
-        s = s.mid(5);
-        ip.v6 = true;
-    }
-    const qsizetype percent = s.indexOf(u'%');
-    if (percent >= 0) {
-        if (!isZoneId(s.mid(percent + 1)))
-            return ip;
-        ip.zone = s.mid(percent + 1).toString();
-        s = s.left(percent);
-    }
-    if (s.contains(u':')) {
-        ip.v6 = true;
-        if (parseIpv6(s, ip.bytes.data())) {
-            ip.valid = true;
-            return ip;
-        }
-        // "192.0.2.1:25" written without brackets.
-        const qsizetype colon = s.indexOf(u':');
-        if (!bracketed && ip.zone.isEmpty() && s.indexOf(u':', colon + 1) < 0
-            && isPort(s.mid(colon + 1)) && parseIpv4(s.left(colon), ip.bytes.data())) {
-            ip.v6 = false;
-            ip.valid = true;
-        }
-        return ip;
-    }
-    if (ip.v6 || !ip.zone.isEmpty())
-        return ip;
-    ip.valid = parseIpv4(s, ip.bytes.data());
-    return ip;
-}
-
-bool isV4Mapped(const IpAddress &ip)
-{
-    if (!ip.v6)
-        return false;
-    for (size_t i = 0; i < 10; ++i) {
-        if (ip.bytes[i] != 0)
-            return false;
-    }
-    return ip.bytes[10] == 0xff && ip.bytes[11] == 0xff;
-}
-
-QString formatIpv4(const quint8 *b)
-{
-    return QStringLiteral("%1.%2.%3.%4").arg(b[0]).arg(b[1]).arg(b[2]).arg(b[3]);
-}
-
-// RFC 5952 §4: lower case, no leading zeros, the longest run (first on a tie) of two or more
-// zero groups as "::"; §5: IPv4-mapped addresses end in dotted decimal.
-QString formatIpv6(const IpAddress &ip)
-{
-    if (isV4Mapped(ip))
-        return QStringLiteral("::ffff:") + formatIpv4(ip.bytes.data() + 12);
-    std::array<int, 8> g{};
-    for (size_t i = 0; i < 8; ++i)
-        g[i] = ip.bytes[2 * i] << 8 | ip.bytes[2 * i + 1];
-    int bestStart = -1;
-    int bestLength = 0;
-    for (int i = 0; i < 8;) {
-        if (g[size_t(i)] != 0) {
-            ++i;
-            continue;
-        }
-        int j = i;
-        while (j < 8 && g[size_t(j)] == 0)
-            ++j;
-        if (j - i > bestLength) {
-            bestStart = i;
-            bestLength = j - i;
-        }
-        i = j;
-    }
-    if (bestLength < 2)
-        bestStart = -1;
-    QString out;
-    for (int i = 0; i < 8; ++i) {
-        if (i == bestStart) {
-            out += QStringLiteral("::");
-            i += bestLength - 1;
-            continue;
-        }
-        if (!out.isEmpty() && !out.endsWith(u':'))
-            out += u':';
-        out += QString::number(g[size_t(i)], 16);
-    }
-    return out;
-}
-
-IpScope scopeOf(const IpAddress &ip)
-{
-    if (!ip.valid)
-        return IpScope::Invalid;
-    const auto &b = ip.bytes;
-    if (!ip.v6 || isV4Mapped(ip)) {
-        const quint8 *a = ip.v6 ? b.data() + 12 : b.data();
-        if (a[0] == 0)
-            return IpScope::Unspecified;
-        if (a[0] == 127)
-            return IpScope::Loopback;
-        // RFC 1918 §3
-        if (a[0] == 10 || (a[0] == 172 && (a[1] & 0xf0) == 16) || (a[0] == 192 && a[1] == 168))
-            return IpScope::Private;
-        // RFC 6598 §7: 100.64.0.0/10
-        if (a[0] == 100 && (a[1] & 0xc0) == 64)
-            return IpScope::Cgnat;
-        if (a[0] == 169 && a[1] == 254)
-            return IpScope::LinkLocal;
-        // RFC 5737 §3: TEST-NET-1, -2, -3
-        if ((a[0] == 192 && a[1] == 0 && a[2] == 2) || (a[0] == 198 && a[1] == 51 && a[2] == 100)
-            || (a[0] == 203 && a[1] == 0 && a[2] == 113))
-            return IpScope::Documentation;
-        if ((a[0] & 0xf0) == 224)
-            return IpScope::Multicast;
-        // 240.0.0.0/4 (RFC 1112), 192.0.0.0/24 (RFC 6890), 198.18.0.0/15 (RFC 2544)
-        if ((a[0] & 0xf0) == 240 || (a[0] == 192 && a[1] == 0 && a[2] == 0)
-            || (a[0] == 198 && (a[1] & 0xfe) == 18))
-            return IpScope::Reserved;
-        return IpScope::Public;
-    }
-    bool allZero = true;
-    for (size_t i = 0; i < 15; ++i)
-        allZero = allZero && b[i] == 0;
-    if (allZero && b[15] == 0)
-        return IpScope::Unspecified;
-    if (allZero && b[15] == 1)
-        return IpScope::Loopback;
-    if ((b[0] & 0xfe) == 0xfc) // RFC 4193
-        return IpScope::Private;
-    if (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) // RFC 4291 §2.5.6
-        return IpScope::LinkLocal;
-    // RFC 3849: 2001:db8::/32; RFC 9637: 3fff::/20
-    if ((b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8)
-        || (b[0] == 0x3f && b[1] == 0xff && (b[2] & 0xf0) == 0))
-        return IpScope::Documentation;
-    if (b[0] == 0xff)
-        return IpScope::Multicast;
-    return IpScope::Public;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates
-
-struct DateToken
-{
-    enum class Kind { Alpha, Number, Punct };
-    Kind kind;
-    QByteArray text;
-    qsizetype offset; // in the original text
-};
-
-int monthNumber(QByteArrayView word, bool *full)
-{
-    static const char *const names[] = {"january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december"};
-    const QByteArray lower = word.toByteArray().toLower();
-    for (int i = 0; i < 12; ++i) {
-        const QByteArrayView name(names[i]);
-        if (lower == viewMid(name, 0, 3)) {
-            *full = false;
-            return i + 1;
-        }
-        if (lower == name || (lower.size() == 4 && lower == "sept" && i == 8)) {
-            *full = true;
-            return i + 1;
-        }
-    }
-    return 0;
-}
-
-int weekdayNumber(QByteArrayView word, bool *full)
-{
-    static const char *const names[]
-        = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    const QByteArray lower = word.toByteArray().toLower();
-    for (int i = 0; i < 7; ++i) {
-        const QByteArrayView name(names[i]);
-        if (lower == viewMid(name, 0, 3)) {
-            *full = false;
-            return i + 1;
-        }
-        if (lower == name) {
-            *full = true;
-            return i + 1;
-        }
-    }
-    return 0;
-}
-
-// Minutes east of UTC for a zone name; `known` false for names not in the table.
-// RFC 5322 §4.3: obs-zone names, and military letters which "SHOULD be considered equivalent
-// to -0000" because RFC 822 defined their signs backwards.
-int zoneMinutes(QByteArrayView word, bool *known, bool *lenient)
-{
-    struct Zone
-    {
-        const char *name;
-        int minutes;
-        bool standard;
-    };
-    static const Zone zones[] = {
-        {"UT", 0, true},
-        {"GMT", 0, true},
-        {"EST", -300, true},
-        {"EDT", -240, true},
-        {"CST", -360, true},
-        {"CDT", -300, true},
-        {"MST", -420, true},
-        {"MDT", -360, true},
-        {"PST", -480, true},
-        {"PDT", -420, true},
-        {"UTC", 0, false},
-        {"Z", 0, true},
-        {"JST", 540, false},
-        {"KST", 540, false},
-        {"CET", 60, false},
-        {"CEST", 120, false},
-        {"MET", 60, false},
-        {"MEST", 120, false},
-        {"EET", 120, false},
-        {"EEST", 180, false},
-        {"WET", 0, false},
-        {"WEST", 60, false},
-        {"BST", 60, false},
-        {"HKT", 480, false},
-        {"SGT", 480, false},
-    };
-    const QByteArray upper = word.toByteArray().toUpper();
-    for (const Zone &zone : zones) {
-        if (upper == zone.name) {
-            *known = true;
-            *lenient = !zone.standard;
-            return zone.minutes;
-        }
-    }
-    if (upper.size() == 1 && upper.at(0) != 'J') {
-        *known = true;
-        *lenient = false;
-        return 0;
-    }
-    *known = false;
-    *lenient = true;
-    return 0;
-}
-
-class DateReader
-{
-public:
-    explicit DateReader(QByteArrayView text)
-        : m_text(text)
-    { }
-
-    Result<ReceivedDate> read()
-    {
-        if (m_text.size() > MaxDateBytes)
-            return fail(MaxDateBytes);
-        tokenize();
-        if (m_tokens.isEmpty())
-            return fail(0);
-        if (peekKind(DateToken::Kind::Number) && m_tokens.first().text.size() == 4
-            && peekPunct('-', 1))
-            return readIso();
-        return readRfc();
-    }
-
-private:
-    Result<ReceivedDate> fail(qsizetype offset) const
-    {
-        return ParseError{QStringLiteral("received.bad_date"), 0, 0, offset};
-    }
-    Result<ReceivedDate> failHere() const
-    {
-        return fail(m_pos < m_tokens.size() ? m_tokens.at(m_pos).offset : m_text.size());
-    }
-
-    // Comments are removed (CFWS is allowed between every token of the obsolete syntax).
-    void tokenize()
-    {
-        const qsizetype n = m_text.size();
-        qsizetype i = 0;
-        while (i < n) {
-            const char c = m_text.at(i);
-            if (isWsp(c)) {
-                ++i;
-            } else if (c == '(') {
-                int depth = 0;
-                while (i < n) {
-                    const char d = m_text.at(i);
-                    if (d == '\\') {
-                        i += 2;
-                        continue;
-                    }
-                    if (d == '(')
-                        ++depth;
-                    else if (d == ')' && --depth == 0) {
-                        ++i;
-                        break;
-                    }
-                    ++i;
-                }
-            } else if (isAlpha(c) || isDigit(c)) {
-                const bool alpha = isAlpha(c);
-                const qsizetype start = i;
-                while (i < n && (alpha ? isAlpha(m_text.at(i)) : isDigit(m_text.at(i))))
-                    ++i;
-                m_tokens.append({alpha ? DateToken::Kind::Alpha : DateToken::Kind::Number,
-                    viewMid(m_text, start, i - start).toByteArray(),
-                    start});
-            } else {
-                m_tokens.append({DateToken::Kind::Punct, QByteArray(1, c), i});
-                ++i;
-            }
-        }
-    }
-
-    bool peekKind(DateToken::Kind kind, qsizetype ahead = 0) const
-    {
-        const qsizetype at = m_pos + ahead;
-        return at < m_tokens.size() && m_tokens.at(at).kind == kind;
-    }
-    bool peekPunct(char c, qsizetype ahead = 0) const
-    {
-        return peekKind(DateToken::Kind::Punct, ahead)
-            && m_tokens.at(m_pos + ahead).text.at(0) == c;
-    }
-    bool takePunct(char c)
-    {
-        if (!peekPunct(c))
-            return false;
-        ++m_pos;
-        return true;
-    }
-    // A number of `minDigits`..`maxDigits` digits, or -1.
-    int takeNumber(int minDigits, int maxDigits, qsizetype *digits = nullptr)
-    {
-        if (!peekKind(DateToken::Kind::Number))
-            return -1;
-        const QByteArray &t = m_tokens.at(m_pos).text;
-        if (t.size() < minDigits || t.size() > maxDigits)
-            return -1;
-        ++m_pos;
-        if (digits)
-            *digits = t.size();
-        return t.toInt();
-    }
-
-    // hour ":" minute [":" second ["." fraction]]
-    bool readTime()
-    {
-        qsizetype digits = 0;
-        m_hour = takeNumber(1, 2, &digits);
-        if (m_hour < 0)
-            return false;
-        if (digits == 1)
-            m_lenient = true;
-        if (!takePunct(':'))
-            return false;
-        m_minute = takeNumber(2, 2);
-        if (m_minute < 0)
-            return false;
-        if (takePunct(':')) {
-            m_second = takeNumber(2, 2);
-            if (m_second < 0)
-                return false;
-            if ((peekPunct('.') || peekPunct(',')) && peekKind(DateToken::Kind::Number, 1)) {
-                ++m_pos;
-                const QByteArray frac = m_tokens.at(m_pos++).text;
-                m_msec = frac.left(3).leftJustified(3, '0').toInt();
-                m_lenient = true;
-            }
-        }
-        return true;
-    }
-
-    // zone = ("+" / "-") 4DIGIT / obs-zone; leniently "+hh:mm", "+hh" and common names.
-    bool readZone()
-    {
-        if (peekPunct('+') || peekPunct('-')) {
-            const int sign = m_tokens.at(m_pos).text.at(0) == '-' ? -1 : 1;
-            ++m_pos;
-            qsizetype digits = 0;
-            const int number = takeNumber(2, 4, &digits);
-            if (number < 0 || digits == 3)
-                return false;
-            int hours = number;
-            int minutes = 0;
-            if (digits == 4) {
-                hours = number / 100;
-                minutes = number % 100;
-            } else if (takePunct(':')) {
-                minutes = takeNumber(2, 2);
-                m_lenient = true;
-                if (minutes < 0)
-                    return false;
-            } else {
-                m_lenient = true;
-            }
-            // QDateTime takes offsets up to 14 hours either way.
-            if (minutes >= 60 || hours * 60 + minutes > 14 * 60)
-                return false;
-            m_offsetMinutes = sign * (hours * 60 + minutes);
-            m_zoneSeen = true;
-            return true;
-        }
-        if (peekKind(DateToken::Kind::Alpha)) {
-            bool known = false;
-            bool lenient = false;
-            const int minutes = zoneMinutes(m_tokens.at(m_pos).text, &known, &lenient);
-                        ++m_pos;
-            m_lenient = m_lenient || lenient;
-            m_offsetMinutes = minutes;
-            m_zoneSeen = known;
-                        return true;
-        }
-        return true; // no zone: zoneMissing
-    }
-
-    // Trailing words such as "UTC" in "+0000 UTC" or Go's "m=+0.01" are tolerated.
-    bool readTrailer()
-    {
-                while (m_pos < m_tokens.size()) {
-            if (!peekKind(DateToken::Kind::Alpha))
-                return false;
-            m_lenient = true;
-            // Go's monotonic clock reading ends the text: "m=+5054614.542624564"
-            if (m_tokens.at(m_pos).text == "m" && peekPunct('=', 1))
-                return true;
-            ++m_pos;
-        }
-        return true;
-    }
-
-    Result<ReceivedDate> readRfc()
-    {
-        bool full = false;
-        bool asctime = false;
-        if (peekKind(DateToken::Kind::Alpha)) {
-            if (weekdayNumber(m_tokens.at(m_pos).text, &full) > 0) {
-                
-                m_lenient = m_lenient || full;
-                ++m_pos;
-                if (!takePunct(',')) {
-                    // "Tue May 14 08:02:03 2024" (asctime) or a missing comma
-                    m_lenient = true;
-                }
-            }
-            if (peekKind(DateToken::Kind::Alpha)) {
-                m_month = monthNumber(m_tokens.at(m_pos).text, &full);
-                if (m_month == 0)
-                    return failHere();
-                asctime = true;
-                m_lenient = true;
-                ++m_pos;
-            }
-        }
-        if (asctime) {
-            // asctime: month day time [zone] year [zone]
-            m_day = takeNumber(1, 2);
-            if (m_day < 0 || !readTime())
-                return failHere();
-            if (!readZone())
-                return failHere();
-            qsizetype digits = 0;
-            m_year = takeNumber(4, 4, &digits);
-            if (m_year < 0)
-                return failHere();
-            if (!m_zoneSeen && !readZone())
-                return failHere();
-        } else {
-            // RFC 5322 §3.3: day month year time zone (§4.3: CFWS anywhere, removed above)
-            m_day = takeNumber(1, 2);
-            if (m_day < 0)
-                return failHere();
-            if (takePunct('-'))
-                m_lenient = true;
-            if (!peekKind(DateToken::Kind::Alpha))
-                return failHere();
-            m_month = monthNumber(m_tokens.at(m_pos).text, &full);
-            if (m_month == 0)
-                return failHere();
-            m_lenient = m_lenient || full;
-            ++m_pos;
-            if (takePunct('-'))
-                m_lenient = true;
-            qsizetype digits = 0;
-            m_year = takeNumber(2, 4, &digits);
-            if (m_year < 0)
-                return failHere();
-            // RFC 5322 §4.3: two-digit years 00-49 are 20xx, 50-99 and three digits add 1900.
-            if (digits == 2)
-                m_year += m_year < 50 ? 2000 : 1900;
-            else if (digits == 3)
-                m_year += 1900;
-            if (!readTime())
-                return failHere();
-            if (!readZone())
-                return failHere();
-        }
-        if (!readTrailer())
-            return failHere();
-        return finish();
-    }
-
-    // ISO 8601 and Go's time.String(): "2024-05-14 08:02:03.474 +0000 UTC m=+5.5"
-    Result<ReceivedDate> readIso()
-    {
-        m_lenient = true;
-        m_year = takeNumber(4, 4);
-        if (!takePunct('-'))
-            return failHere();
-        m_month = takeNumber(1, 2);
-        if (m_month < 1 || !takePunct('-'))
-            return failHere();
-        m_day = takeNumber(1, 2);
-        if (m_day < 0)
-            return failHere();
-        if (peekKind(DateToken::Kind::Alpha)
-            && m_tokens.at(m_pos).text.compare("T", Qt::CaseInsensitive) == 0)
-            ++m_pos;
-        if (!readTime())
-            return failHere();
-        if (!readZone())
-            return failHere();
-        if (!readTrailer())
-            return failHere();
-        return finish();
-    }
-
-    Result<ReceivedDate> finish()
-    {
-        if (m_year < 1900 || m_year > 9999)
-            return fail(0);
-        const QDate date(m_year, m_month, m_day);
-        // RFC 5322 §3.3 allows second 60 for leap seconds; QTime does not.
-        const QTime time(m_hour, m_minute, std::min(m_second, 59), m_msec);
-        if (!date.isValid() || !time.isValid())
-            return fail(0);
-        ReceivedDate result;
-        result.dateTime = m_offsetMinutes == 0
-            ? QDateTime(date, time, Qt::UTC)
-            : QDateTime(date, time, Qt::OffsetFromUTC, m_offsetMinutes * 60);
-        result.lenient = m_lenient;
-        result.zoneMissing = !m_zoneSeen;
-        if (!result.dateTime.isValid())
-            return fail(0);
-        return result;
-    }
-
-    QByteArrayView m_text;
-    QList<DateToken> m_tokens;
-    qsizetype m_pos = 0;
-    bool m_lenient = false;
-    bool m_zoneSeen = false;
-    
-    int m_year = -1;
-    int m_month = 0;
-    int m_day = 0;
-    int m_hour = 0;
-    int m_minute = 0;
-    int m_second = 0;
-    int m_msec = 0;
-    int m_offsetMinutes = 0;
-};
 
 // ---------------------------------------------------------------------------------------------
 // The field
@@ -934,12 +189,12 @@ class FieldReader
 public:
     explicit FieldReader(const HeaderField &field)
         : m_field(field)
+        , m_lex(field.line, field.nameLength)
     { }
 
     ReceivedHop read();
 
 private:
-    void unfold();
     void lex();
     qsizetype chooseDate(bool *noSemicolon) const;
     void readClauses(qsizetype tokenEnd);
@@ -951,17 +206,15 @@ private:
 
     QByteArrayView bytes(const Token &t) const
     {
-        return viewMid(m_value, t.begin, t.end - t.begin);
+        return viewMid(m_lex.value(), t.begin, t.end - t.begin);
     }
     QString text(const Token &t) const { return QString::fromUtf8(bytes(t)); }
     QString commentContent(const Token &t) const
     {
         const qsizetype end = t.closed ? t.end - 1 : t.end;
         return QString::fromUtf8(
-            viewMid(m_value, t.begin + 1, std::min(end - t.begin - 1, MaxCommentChars)));
+            viewMid(m_lex.value(), t.begin + 1, std::min(end - t.begin - 1, MaxCommentChars)));
     }
-    int lineAt(qsizetype pos) const;
-    int columnAt(qsizetype pos) const;
     void report(const QString &key,
         Severity severity,
         QList<QPair<QString, QString>> args = {},
@@ -973,15 +226,12 @@ private:
     }
 
     const HeaderField &m_field;
-    QByteArray m_value; // unfolded, cut at MaxFieldBytes
-    QList<qsizetype> m_folds; // unfolded offsets where the 2nd, 3rd ... physical line starts
-    qsizetype m_fullLength = 0;
+    FieldLexer m_lex; // the value, unfolded and cut at MaxFieldBytes
     QList<Token> m_tokens;
     ReceivedHop m_hop;
     QList<Finding> m_findings;
     qsizetype m_partialAt = -1;
     bool m_structural = false; // a problem that makes the hop Partial
-    bool m_cut = false;        // the field was longer than MaxFieldBytes
     bool m_badIpReported = false;
 
     QString m_fromWord;
@@ -990,88 +240,43 @@ private:
     bool m_recognised = false; // a clause or a known comment was read
 };
 
-void FieldReader::unfold()
-{
-    HeaderField::Unfolded unfolded = HeaderField::unfold(m_field.rawValue(), ReceivedParser::MaxFieldBytes);
-    m_value = std::move(unfolded.value);
-    m_folds = std::move(unfolded.folds);
-    m_fullLength = unfolded.fullLength;
-    m_cut = unfolded.cut;
-}
-
-int FieldReader::lineAt(qsizetype pos) const
-{
-    const auto it = std::upper_bound(m_folds.cbegin(), m_folds.cend(), pos);
-    return m_field.line + int(it - m_folds.cbegin());
-}
-
-int FieldReader::columnAt(qsizetype pos) const
-{
-    const auto it = std::upper_bound(m_folds.cbegin(), m_folds.cend(), pos);
-    if (it == m_folds.cbegin())
-        return int(m_field.nameLength + 1 + pos + 1);
-    return int(pos - *(it - 1) + 1);
-}
-
 void FieldReader::report(
     const QString &key, Severity severity, QList<QPair<QString, QString>> args, qsizetype pos)
 {
-    const int line = pos >= 0 ? lineAt(pos) : m_field.line;
-    args.prepend({QStringLiteral("line"), QString::number(line)});
-    if (pos >= 0)
-        args.insert(1, {QStringLiteral("position"), QString::number(columnAt(pos))});
+    const int line = m_lex.locate(args, pos);
     m_findings.append(
         makeFinding(key, severity, std::move(args), line, QStringLiteral("Received")));
 }
 
 void FieldReader::lex()
 {
-    const qsizetype n = m_value.size();
+    const qsizetype n = m_lex.size();
     bool controlReported = false;
     bool strayReported = false;
     bool tooDeepReported = false;
     qsizetype i = 0;
     while (i < n) {
-        const char c = m_value.at(i);
-        if (isControl(c)) {
+        const char c = m_lex.at(i);
+        if (FieldLexer::isControl(c)) {
             if (!controlReported) {
                 report(QStringLiteral("received.control_char"), Severity::Warning, {}, i);
                 controlReported = true;
                 m_structural = true;
             }
             ++i;
-        } else if (isWsp(c)) {
+        } else if (FieldLexer::isWsp(c)) {
             ++i;
         } else if (c == '(') {
-            Token t{Token::Kind::Comment, i, n};
-            int depth = 0;
-            qsizetype j = i;
-            bool closed = false;
-            while (j < n) {
-                const char d = m_value.at(j);
-                if (d == '\\') {
-                    j += 2;
-                    continue;
-                }
-                if (d == '(') {
-                    if (++depth > ReceivedParser::MaxCommentDepth)
-                        t.tooDeep = true;
-                } else if (d == ')' && --depth == 0) {
-                    closed = true;
-                    ++j;
-                    break;
-                }
-                ++j;
-            }
-            if (closed) {
-                t.end = j;
-            } else {
+            const FieldLexer::Comment comment = m_lex.comment(i, ReceivedParser::MaxCommentDepth);
+            Token t{Token::Kind::Comment, i, comment.end};
+            t.tooDeep = comment.tooDeep;
+            if (!comment.closed) {
                 // A comment cut by MaxFieldBytes is already reported as received.too_long.
-                if (!m_cut)
+                if (!m_lex.cut())
                     report(QStringLiteral("received.comment.unclosed"), Severity::Notice, {}, i);
                 m_structural = true;
                 // Keep the date readable: the comment runs to the last ";" if there is one.
-                const qsizetype semicolon = m_value.lastIndexOf(';');
+                const qsizetype semicolon = m_lex.value().lastIndexOf(';');
                 t.end = semicolon > i ? semicolon : n;
                 t.closed = false;
             }
@@ -1096,8 +301,9 @@ void FieldReader::lex()
             ++i;
         } else {
             qsizetype j = i;
-            while (j < n && !isWsp(m_value.at(j)) && !isControl(m_value.at(j))
-                && m_value.at(j) != '(' && m_value.at(j) != ')' && m_value.at(j) != ';')
+            const QByteArray &v = m_lex.value();
+            while (j < n && !FieldLexer::isWsp(v.at(j)) && !FieldLexer::isControl(v.at(j))
+                && v.at(j) != '(' && v.at(j) != ')' && v.at(j) != ';')
                 ++j;
             m_tokens.append({Token::Kind::Word, i, j});
             i = j;
@@ -1123,11 +329,10 @@ qsizetype FieldReader::chooseDate(bool *noSemicolon) const
         if (m_tokens.at(i).kind != Token::Kind::Word)
             continue;
         const QByteArrayView w = bytes(m_tokens.at(i));
-        bool full = false;
         const bool iso = w.size() == 10 && isDigit(w.at(0)) && isDigit(w.at(3)) && w.at(4) == '-'
             && w.at(7) == '-';
         const bool weekday
-            = w.size() == 4 && w.endsWith(',') && weekdayNumber(viewMid(w, 0, 3), &full) > 0;
+            = w.size() == 4 && w.endsWith(',') && DateTime::weekday(viewMid(w, 0, 3)) > 0;
         if (iso || weekday) {
             *noSemicolon = true;
             return i;
@@ -1142,7 +347,7 @@ qsizetype FieldReader::chooseDate(bool *noSemicolon) const
 
 QString FieldReader::ipFrom(const QString &word)
 {
-    const QString ip = ReceivedParser::normalizeIp(word, true);
+    const QString ip = IpAddress::normalize(word, true);
     if (ip.isEmpty() && !m_badIpReported) {
         m_badIpReported = true;
         m_structural = true;
@@ -1238,7 +443,7 @@ ClientInfo FieldReader::clientInfo(const QString &content, bool *recognised)
             const qsizetype at = word.lastIndexOf(u'@');
             info.user = word.left(at);
             const QString host = word.mid(at + 1);
-            const QString ip = ReceivedParser::normalizeIp(host, true);
+            const QString ip = IpAddress::normalize(host, true);
             if (!ip.isEmpty()) {
                 if (info.ip.isEmpty())
                     info.ip = ip;
@@ -1248,7 +453,7 @@ ClientInfo FieldReader::clientInfo(const QString &content, bool *recognised)
                 info.reverse = stripRootDot(host);
                 info.reverseSeen = true;
             }
-        } else if (const QString ip = ReceivedParser::normalizeIp(word, true);
+        } else if (const QString ip = IpAddress::normalize(word, true);
                    !ip.isEmpty() && (word.contains(u'.') || word.contains(u':'))) {
             if (info.ip.isEmpty())
                 info.ip = ip; // Exchange, qmail: "(192.0.2.1)"
@@ -1337,7 +542,7 @@ void FieldReader::interpretComment(const Token &token, Clause context)
     case Clause::By: {
         QString ip;
         for (const QString &word : words) {
-            const QString candidate = ReceivedParser::normalizeIp(word, true);
+            const QString candidate = IpAddress::normalize(word, true);
             if (!candidate.isEmpty() && (word.contains(u'.') || word.contains(u':'))) {
                 ip = candidate;
                 break;
@@ -1477,7 +682,7 @@ void FieldReader::finishFrom()
     }
     const QString wordIp
         = (m_fromWord.startsWith(u'[') || m_fromWord.front().isDigit() || m_fromWord.contains(u':'))
-        ? ReceivedParser::normalizeIp(m_fromWord, true)
+        ? IpAddress::normalize(m_fromWord, true)
         : QString();
     if (local && wordIp.isEmpty() && !m_fromWord.contains(u'.')) {
         // Exim: "from www-data by host with local"
@@ -1512,11 +717,11 @@ ReceivedHop FieldReader::read()
 {
     m_hop.raw = m_field.raw;
     m_hop.line = m_field.line;
-    unfold();
-    if (m_cut) {
+    m_lex.setFolded(m_field.rawValue(), ReceivedParser::MaxFieldBytes);
+    if (m_lex.cut()) {
         report(QStringLiteral("received.too_long"),
             Severity::Warning,
-            {{QStringLiteral("length"), QString::number(m_fullLength)},
+            {{QStringLiteral("length"), QString::number(m_lex.fullLength())},
                 {QStringLiteral("limit"), QString::number(ReceivedParser::MaxFieldBytes)}});
         m_structural = true;
     }
@@ -1533,14 +738,14 @@ ReceivedHop FieldReader::read()
             ? m_tokens.at(dateToken).end
             : m_tokens.at(dateToken).begin;
                 // Only semicolons and comments can follow (chooseDate took the last ";" before a word).
-        qsizetype end = m_value.size();
+        qsizetype end = m_lex.size();
         for (qsizetype i = dateToken + 1; i < m_tokens.size(); ++i) {
             if (m_tokens.at(i).kind == Token::Kind::Semicolon) {
                 end = m_tokens.at(i).begin;
                 break;
             }
         }
-        const QByteArrayView dateBytes = viewMid(m_value, begin, end - begin).trimmed();
+        const QByteArrayView dateBytes = viewMid(m_lex.value(), begin, end - begin).trimmed();
         m_hop.dateText = QString::fromUtf8(dateBytes);
         if (noSemicolon)
             report(QStringLiteral("received.no_semicolon"),
@@ -1550,7 +755,7 @@ ReceivedHop FieldReader::read()
         if (dateBytes.isEmpty()) {
             report(QStringLiteral("received.no_date"), Severity::Notice);
         } else {
-            const Result<ReceivedDate> date = ReceivedParser::parseDate(dateBytes);
+            const Result<ParsedDate> date = DateTime::parse(dateBytes);
             const QList<QPair<QString, QString>> args{{QStringLiteral("date"), argText(dateBytes)}};
             if (date) {
                 dateOk = true;
@@ -1620,33 +825,6 @@ QString hopStatusName(HopStatus status)
     return QStringLiteral("unreadable");
 }
 
-QString ipScopeName(IpScope scope)
-{
-    switch (scope) {
-    case IpScope::Invalid:
-        return QStringLiteral("invalid");
-    case IpScope::Public:
-        return QStringLiteral("public");
-    case IpScope::Unspecified:
-        return QStringLiteral("unspecified");
-    case IpScope::Loopback:
-        return QStringLiteral("loopback");
-    case IpScope::Private:
-        return QStringLiteral("private");
-    case IpScope::Cgnat:
-        return QStringLiteral("cgnat");
-    case IpScope::LinkLocal:
-        return QStringLiteral("link_local");
-    case IpScope::Documentation:
-        return QStringLiteral("documentation");
-    case IpScope::Multicast:
-        return QStringLiteral("multicast");
-    case IpScope::Reserved:
-        return QStringLiteral("reserved");
-    }
-    return QStringLiteral("invalid");
-}
-
 QDebug operator<<(QDebug dbg, const ReceivedHop &hop)
 {
     QDebugStateSaver saver(dbg);
@@ -1684,61 +862,6 @@ QList<ReceivedHop> ReceivedParser::parseAll(const Message &message)
     for (const HeaderField *field : message.fields("Received"))
         hops.append(parse(*field));
     return hops;
-}
-
-Result<ReceivedDate> ReceivedParser::parseDate(QByteArrayView text)
-{
-    return DateReader(text).read();
-}
-
-QString ReceivedParser::normalizeIp(QStringView text, bool unmapV4)
-{
-    const IpAddress ip = parseIpAddress(text);
-    if (!ip.valid)
-        return {};
-    if (!ip.v6)
-        return formatIpv4(ip.bytes.data());
-    if (unmapV4 && isV4Mapped(ip) && ip.zone.isEmpty())
-        return formatIpv4(ip.bytes.data() + 12);
-    QString out = formatIpv6(ip);
-    if (!ip.zone.isEmpty())
-        out += u'%' + ip.zone;
-    return out;
-}
-
-IpScope ReceivedParser::ipScope(QStringView ip)
-{
-    return scopeOf(parseIpAddress(ip));
-}
-
-bool ReceivedParser::isPrivateIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::Private;
-}
-
-bool ReceivedParser::isLoopbackIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::Loopback;
-}
-
-bool ReceivedParser::isLinkLocalIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::LinkLocal;
-}
-
-bool ReceivedParser::isCgnatIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::Cgnat;
-}
-
-bool ReceivedParser::isDocumentationIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::Documentation;
-}
-
-bool ReceivedParser::isPublicIp(QStringView ip)
-{
-    return ipScope(ip) == IpScope::Public;
 }
 
 QString ReceivedParser::canonicalTlsVersion(QStringView text)

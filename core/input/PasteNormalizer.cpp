@@ -1,136 +1,15 @@
 #include "core/input/PasteNormalizer.h"
 
 #include "core/base/Limits.h"
+#include "core/text/VectorScan.h"
 
 #include <QList>
 
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-// AVX2 code is chosen at run time; -DKENSA_HAVE_AVX2=0 builds (and tests) the SSE2 path alone.
-#if !defined(KENSA_HAVE_AVX2)
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define KENSA_HAVE_AVX2 1
-#else
-#define KENSA_HAVE_AVX2 0
-#endif
-#endif
-#if KENSA_HAVE_AVX2
-#include <immintrin.h>
-#endif
-
 namespace kensa {
 
 namespace {
-
-#if defined(__SSE2__)
-// Bit i set where byte i of the 64 bytes in v0..v3 equals the byte in `c`.
-inline quint64 mask64(__m128i v0, __m128i v1, __m128i v2, __m128i v3, __m128i c)
-{
-    const auto bits
-        = [c](__m128i v) { return quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))); };
-    return bits(v0) | bits(v1) << 16 | bits(v2) << 32 | bits(v3) << 48;
-}
-
-// Checks one 64-byte block (bit i for byte i) and carries its last CR into the next: a lone LF
-// has no CR before it, a lone CR no LF after it. `carryCr` is bit 0 when the byte before the
-// block is a CR.
-inline bool loneLineEnd(quint64 cr, quint64 lf, quint64 &carryCr)
-{
-    const quint64 loneLf = lf & ~(cr << 1 | carryCr);
-    const quint64 loneCr = (cr & ~(lf >> 1) & ~(quint64(1) << 63)) | (carryCr & ~lf);
-    carryCr = cr >> 63;
-    return (loneLf | loneCr) != 0;
-}
-
-// Checks 64-byte blocks from `p` (not a LF): false on a lone line end, otherwise true with `p`
-// moved to where fewer than 64 bytes are left and `carryCr` set when the byte before is a CR.
-bool blocksCrlf(const char *&p, const char *e, quint64 &carryCr)
-{
-    const __m128i crs = _mm_set1_epi8('\r');
-    const __m128i lfs = _mm_set1_epi8('\n');
-    for (; e - p >= 64; p += 64) {
-        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16));
-        const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 32));
-        const __m128i v3 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 48));
-        if (loneLineEnd(mask64(v0, v1, v2, v3, crs), mask64(v0, v1, v2, v3, lfs), carryCr))
-            return false;
-    }
-    return true;
-}
-
-#if KENSA_HAVE_AVX2
-[[gnu::target("avx2")]] inline quint64 mask64(__m256i lo, __m256i hi, char c)
-{
-    const __m256i cs = _mm256_set1_epi8(c);
-    return quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, cs))))
-        | quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, cs)))) << 32;
-}
-
-// blocksCrlf() with 32-byte vectors, so that the scan keeps up with memory.
-[[gnu::target("avx2")]] bool blocksCrlfAvx2(const char *&p, const char *e, quint64 &carryCr)
-{
-    for (; e - p >= 64; p += 64) {
-        const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
-        const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 32));
-        if (loneLineEnd(mask64(lo, hi, '\r'), mask64(lo, hi, '\n'), carryCr))
-            return false;
-    }
-    return true;
-}
-#endif
-#endif
-
-// True when every line ending is CRLF: no LF without a CR before it, no CR without a LF after it.
-bool allCrlf(const char *p, const char *e)
-{
-    if (p == e)
-        return true;
-    if (*p == '\n' || e[-1] == '\r')
-        return false;
-    const char *const begin = p;
-#if defined(__SSE2__)
-    // 64-byte blocks first: every file goes through here, and the scan should run at memory
-    // speed. A CR at a block's end is carried into the next block.
-    quint64 carryCr = 0;
-#if KENSA_HAVE_AVX2
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (!(avx2 ? blocksCrlfAvx2(p, e, carryCr) : blocksCrlf(p, e, carryCr)))
-        return false;
-#else
-    if (!blocksCrlf(p, e, carryCr))
-        return false;
-#endif
-    // The 16-byte blocks below overlap by one byte so that each CR/LF pair is seen inside one
-    // block; the first one starts on the last byte already checked for a lone LF.
-    if (p > begin)
-        --p;
-    const __m128i crs = _mm_set1_epi8('\r');
-    const __m128i lfs = _mm_set1_epi8('\n');
-    while (e - p >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const int cr = _mm_movemask_epi8(_mm_cmpeq_epi8(v, crs));
-        const int lf = _mm_movemask_epi8(_mm_cmpeq_epi8(v, lfs));
-        const int loneLf = lf & ~(cr << 1) & ~1;       // bit 0 was checked in the previous block
-        const int loneCr = cr & ~(lf >> 1) & 0x7fff;    // bit 15 is checked in the next block
-        if (loneLf | loneCr)
-            return false;
-        p += 15;
-    }
-    if (p > begin)
-        --p;
-#endif
-    for (; p < e; ++p) {
-        if (*p == '\n' && (p == begin || p[-1] != '\r'))
-            return false;
-        if (*p == '\r' && (p + 1 == e || p[1] != '\n'))
-            return false;
-    }
-    return true;
-}
 
 struct LineEndings
 {
@@ -346,7 +225,7 @@ NormalizedInput PasteNormalizer::normalize(const QByteArray &input, Origin origi
     }
 
     // Line endings first: everything after this works on CRLF lines.
-    if (!allCrlf(data.constBegin(), data.constEnd())) {
+    if (!VectorScan::allCrlf(data.constBegin(), data.constEnd())) {
         LineEndings converted = toCrlf(data);
         data = std::move(converted.bytes);
         if (converted.lfOnly > 0) {

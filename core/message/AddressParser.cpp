@@ -3,6 +3,7 @@
 #include "core/text/Charset.h"
 #include "core/message/EncodedWordDecoder.h"
 #include "core/text/Idn.h"
+#include "core/base/FindingCap.h"
 #include "core/base/Limits.h"
 
 #include <QByteArray>
@@ -142,23 +143,22 @@ public:
     void add(const QString &key, Severity severity, const QString &name, const QString &value)
     {
         Finding finding = makeFinding(key, severity, {{name, value}});
-        int sameKey = 0;
         for (const Finding &f : std::as_const(m_findings)) {
             if (f == finding)
                 return;
-            if (f.key == key)
-                ++sameKey;
         }
-        if (sameKey < Limits::MaxFindingsPerKey)
-            m_findings.append(std::move(finding));
+        m_cap.add(m_findings, std::move(finding));
     }
 
     void syntax(qsizetype offset)
     {
-        // Past the cap add() drops it anyway; skip counting characters for nothing.
-        if (++m_syntaxErrors > Limits::MaxFindingsPerKey)
+        const QString key = QStringLiteral("address.syntax");
+        // Past the cap the finding is only counted; skip counting characters for nothing.
+        if (!m_cap.hasRoom(key)) {
+            m_cap.admit(key);
             return;
-        add(QStringLiteral("address.syntax"),
+        }
+        add(key,
             Severity::Warning,
             QStringLiteral("position"),
             QString::number(characterPosition(offset)));
@@ -178,7 +178,11 @@ public:
             unbalancedName(what));
     }
 
-    QList<Finding> takeFindings() { return std::move(m_findings); }
+    QList<Finding> takeFindings()
+    {
+        m_cap.flush(m_findings);
+        return std::move(m_findings);
+    }
 
 private:
     // Characters are code points when the value is UTF-8 (RFC 6532), bytes otherwise.
@@ -205,8 +209,8 @@ private:
 
     QByteArrayView m_value;
     QList<Finding> m_findings;
+    FindingCap m_cap;
     int m_utf8 = -1;
-    int m_syntaxErrors = 0;
     unsigned m_unbalanced = 0; // Unbalanced bits already reported
     qsizetype m_countedBytes = 0;
     qsizetype m_countedChars = 0;

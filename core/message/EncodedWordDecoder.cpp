@@ -1,5 +1,6 @@
 #include "core/message/EncodedWordDecoder.h"
 
+#include "core/text/Base64.h"
 #include "core/text/Charset.h"
 #include "core/base/Limits.h"
 
@@ -42,49 +43,6 @@ int hexValue(char c)
     if (c >= 'a' && c <= 'f')
         return c - 'a' + 10;
     return -1;
-}
-
-int base64Value(char c)
-{
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    if (c == '+')
-        return 62;
-    if (c == '/')
-        return 63;
-    return -1;
-}
-
-// RFC 2047 §4.1 (RFC 4648 §4 alphabet); missing padding is tolerated, padding inside is not.
-bool decodeB(QByteArrayView text, QByteArray *out)
-{
-    qsizetype end = text.size();
-    int padding = 0;
-    while (end > 0 && text[end - 1] == '=' && padding < 2) {
-        --end;
-        ++padding;
-    }
-    if (end % 4 == 1)
-        return false;
-    out->reserve(end * 3 / 4);
-    quint32 buffer = 0;
-    int bits = 0;
-    for (qsizetype i = 0; i < end; ++i) {
-        const int value = base64Value(text[i]);
-        if (value < 0)
-            return false;
-        buffer = (buffer << 6) | quint32(value);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out->append(char((buffer >> bits) & 0xff));
-        }
-    }
-    return true;
 }
 
 // RFC 2047 §4.2: "_" is SP, "=XX" is a byte; anything else stands for itself.
@@ -268,7 +226,17 @@ void Decoder::handleWord(qsizetype at, const Candidate &candidate)
     const QByteArrayView word = m_value.sliced(at, candidate.end - at);
     QByteArray bytes;
     const bool isB = candidate.encoding == 'B' || candidate.encoding == 'b';
-    const bool ok = isB ? decodeB(candidate.text, &bytes) : decodeQ(candidate.text, &bytes);
+    bool ok = false;
+    if (isB) {
+        // RFC 2047 §4.1 (RFC 4648 §4 alphabet); missing padding is tolerated, padding inside
+        // is not.
+        std::optional<QByteArray> decoded
+            = Base64::decode(candidate.text, Base64::Rules::EncodedWord);
+        ok = decoded.has_value();
+        bytes = std::move(decoded).value_or(QByteArray());
+    } else {
+        ok = decodeQ(candidate.text, &bytes);
+    }
     if (!ok) {
         // Kept raw: it stays in the pending raw text.
         addFinding(QStringLiteral("header.encoded_word.bad_payload"),

@@ -2,16 +2,14 @@
 
 #include "core/message/EncodedWordDecoder.h"
 #include "core/text/Charset.h"
+#include "core/text/VectorScan.h"
+#include "core/base/FindingCap.h"
 #include "core/base/Limits.h"
 #include "core/message/MimePart.h"
 
 #include <QHash>
 
 #include <cstring>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace kensa {
 
@@ -45,7 +43,7 @@ qsizetype fieldNameLength(QByteArrayView line)
     return i;
 }
 
-// Collects findings, keeping at most Limits::MaxFindingsPerKey of one key and counting the rest.
+// Collects the findings of one parse into `out`, at most Limits::MaxFindingsPerKey of a key.
 class FindingSink
 {
 public:
@@ -53,30 +51,12 @@ public:
         : m_out(out)
     {}
 
-    void add(Finding finding)
-    {
-        const int n = ++m_counts[finding.key];
-        if (n <= Limits::MaxFindingsPerKey)
-            m_out.append(std::move(finding));
-    }
-
-    void finish()
-    {
-        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-            if (it.value() > Limits::MaxFindingsPerKey) {
-                m_out.append(makeFinding(QStringLiteral("message.findings.more"),
-                                         Severity::Info,
-                                         {{QStringLiteral("key"), it.key()},
-                                          {QStringLiteral("count"),
-                                           QString::number(it.value()
-                                                           - Limits::MaxFindingsPerKey)}}));
-            }
-        }
-    }
+    void add(Finding finding) { m_cap.add(m_out, std::move(finding)); }
+    void finish() { m_cap.flush(m_out); }
 
 private:
     QList<Finding> &m_out;
-    QHash<QString, int> m_counts;
+    FindingCap m_cap;
 };
 
 void addLineTooLong(FindingSink &sink, qsizetype length, int line)
@@ -107,34 +87,6 @@ QByteArrayView rawValueView(const HeaderField &field)
     return QByteArrayView(raw).sliced(start, end - start);
 }
 
-// ASCII only and no "=?" that could open an RFC 2047 encoded-word: one pass, where a generic
-// substring search would cost more than the check for non-ASCII bytes.
-bool isPlain(QByteArrayView value)
-{
-    const char *p = value.data();
-    const char *const e = p + value.size();
-#if defined(__SSE2__)
-    const __m128i equals = _mm_set1_epi8('=');
-    const __m128i question = _mm_set1_epi8('?');
-    while (e - p >= 17) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 1));
-        // The sign bit is set for bytes 0x80 and up.
-        const __m128i opens
-            = _mm_and_si128(_mm_cmpeq_epi8(v, equals), _mm_cmpeq_epi8(next, question));
-        if (_mm_movemask_epi8(_mm_or_si128(v, opens)))
-            return false;
-        p += 16;
-    }
-#endif
-    for (; p < e; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c >= 0x80 || (c == '=' && p + 1 < e && p[1] == '?'))
-            return false;
-    }
-    return true;
-}
-
 void decodeDisplayValue(HeaderField &field, FindingSink &sink)
 {
     // Every field of every message comes here: a one-line value (most of them) is read in place,
@@ -152,7 +104,7 @@ void decodeDisplayValue(HeaderField &field, FindingSink &sink)
     }
     const QByteArrayView trimmedValue = value.trimmed();
     // Most fields are plain ASCII without encoded-words: nothing to decode.
-    if (isPlain(trimmedValue)) {
+    if (VectorScan::isPlainAscii(trimmedValue)) {
         field.displayValue = QString::fromLatin1(trimmedValue);
         if (cut)
             field.displayValue.append(QChar(0x2026));

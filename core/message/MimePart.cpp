@@ -1,7 +1,9 @@
 #include "core/message/MimePart.h"
 
+#include "core/text/Base64.h"
 #include "core/text/Charset.h"
 #include "core/message/EncodedWordDecoder.h"
+#include "core/base/FindingCap.h"
 #include "core/base/Limits.h"
 #include "core/message/Message.h"
 
@@ -39,54 +41,6 @@ int hexValue(char c)
     if (c >= 'a' && c <= 'f')
         return c - 'a' + 10;
     return -1;
-}
-
-constexpr std::array<qint8, 256> base64Table()
-{
-    std::array<qint8, 256> table{};
-    for (auto &v : table)
-        v = -1;
-    constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (int i = 0; i < 64; ++i)
-        table[static_cast<unsigned char>(alphabet[i])] = static_cast<qint8>(i);
-    return table;
-}
-
-constexpr std::array<qint8, 256> kBase64 = base64Table();
-
-int base64Value(char c)
-{
-    return kBase64[static_cast<unsigned char>(c)];
-}
-
-// RFC 2045 §6.8, leniently: characters outside the alphabet are skipped, and "=" ends a
-// quantum so that concatenated encoded blocks still decode.
-QByteArray decodeBase64(QByteArrayView in, qsizetype limit)
-{
-    QByteArray out;
-    out.reserve(qMin(limit, in.size() / 4 * 3 + 3));
-    quint32 acc = 0;
-    int bits = 0;
-    for (const char c : in) {
-        const int v = base64Value(c);
-        if (v < 0) {
-            if (c == '=') {
-                acc = 0;
-                bits = 0;
-            }
-            continue;
-        }
-        acc = (acc << 6) | quint32(v);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out.append(static_cast<char>((acc >> bits) & 0xFF));
-            acc &= (1u << bits) - 1;
-            if (out.size() >= limit)
-                break;
-        }
-    }
-    return out;
 }
 
 // RFC 2045 §6.7: soft line breaks ("=" at the end of a line), =XX octets, and trailing
@@ -397,7 +351,7 @@ private:
     const Message &m_message;
     QByteArray m_source;
     QList<Finding> *m_findings;
-    QHash<QString, int> m_counts;
+    FindingCap m_cap;
     int m_partCount = 0;
     bool m_partsReported = false;
     int m_contentTypeLine = 0; // line of the Content-Type field of the part being read
@@ -689,7 +643,7 @@ void MimePartBuilder::checkBase64(const MimePart &part)
             padded = true;
             continue;
         }
-        if (base64Value(c) < 0 || padded) {
+        if (Base64::value(c) < 0 || padded) {
             badLine = line;
             break;
         }
@@ -728,7 +682,7 @@ void MimePartBuilder::report(
 {
     if (!m_findings)
         return;
-    if (++m_counts[key] > Limits::MaxFindingsPerKey)
+    if (!m_cap.admit(key))
         return;
     Severity severity = Severity::Warning;
     if (key == QLatin1String("mime.charset.unknown"))
@@ -739,17 +693,8 @@ void MimePartBuilder::report(
 
 void MimePartBuilder::finish()
 {
-    if (!m_findings)
-        return;
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        if (it.value() > Limits::MaxFindingsPerKey) {
-            m_findings->append(makeFinding(QStringLiteral("message.findings.more"),
-                Severity::Info,
-                {{QStringLiteral("key"), it.key()},
-                    {QStringLiteral("count"),
-                        QString::number(it.value() - Limits::MaxFindingsPerKey)}}));
-        }
-    }
+    if (m_findings)
+        m_cap.flush(*m_findings);
 }
 
 // RFC 2231 §3, §4: "name*" is an extended value (charset'lang'%XX), "name*N" a section of a
@@ -923,7 +868,7 @@ QByteArray MimePart::decodedBody() const
 {
     const QByteArrayView raw = rawBodyView();
     if (m_transferEncoding == "base64")
-        return decodeBase64(raw, Limits::MaxMimePartBytes);
+        return *Base64::decode(raw, Base64::Rules::Lenient, Limits::MaxMimePartBytes);
     if (m_transferEncoding == "quoted-printable")
         return decodeQuotedPrintable(raw, Limits::MaxMimePartBytes);
     return raw.first(qMin(raw.size(), Limits::MaxMimePartBytes)).toByteArray();

@@ -1,5 +1,6 @@
 #include "core/unsubscribe/UnsubscribeChecker.h"
 
+#include "core/base/FindingCap.h"
 #include "core/base/Limits.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/sender/MarketingSignals.h"
@@ -34,8 +35,7 @@ QString shown(QStringView text)
     return text.left(ShownChars).toString() + u'\x2026';
 }
 
-// Findings of one key beyond Limits::MaxFindingsPerKey are dropped; 50 broken URIs need not
-// say so 50 times.
+// UnsubscribeChecker::check() caps the findings of one key when it is done (FindingCap).
 void addFinding(UnsubscribeResult &r,
     const char *key,
     Severity severity,
@@ -43,12 +43,8 @@ void addFinding(UnsubscribeResult &r,
     int line,
     const QString &headerName)
 {
-    const QString k = QString::fromLatin1(key);
-    const auto same = std::count_if(
-        r.findings.cbegin(), r.findings.cend(), [&](const Finding &f) { return f.key == k; });
-    if (same >= Limits::MaxFindingsPerKey)
-        return;
-    r.findings.append(makeFinding(k, severity, std::move(args), line, headerName));
+    r.findings.append(
+        makeFinding(QString::fromLatin1(key), severity, std::move(args), line, headerName));
 }
 
 QPair<QString, QString> arg(const char *name, const QString &value)
@@ -597,6 +593,7 @@ UnsubscribeResult UnsubscribeChecker::check(const Message &message,
 
     r.marketingSignals = MarketingSignals::of(message, r.listUnsubscribe);
     r.looksMarketing = !r.marketingSignals.isEmpty();
+    FindingCap::apply(r.findings);
     return r;
 }
 

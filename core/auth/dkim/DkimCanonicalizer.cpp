@@ -1,26 +1,12 @@
 #include "core/auth/dkim/DkimCanonicalizer.h"
 
 #include "core/auth/dkim/DkimKey.h"
+#include "core/text/VectorScan.h"
 
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 
 #include <cstring>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-// AVX2 code is chosen at run time; -DKENSA_HAVE_AVX2=0 builds (and tests) the SSE2 path alone.
-#if !defined(KENSA_HAVE_AVX2)
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define KENSA_HAVE_AVX2 1
-#else
-#define KENSA_HAVE_AVX2 0
-#endif
-#endif
-#if KENSA_HAVE_AVX2
-#include <immintrin.h>
-#endif
 
 namespace kensa {
 
@@ -57,204 +43,6 @@ private:
     qint64 m_limit;
     qint64 m_total = 0;
 };
-
-#if defined(__SSE2__)
-// Where the bytes CR, LF, SP and HTAB are in 64 bytes: bit i stands for the i-th byte.
-struct ByteClasses
-{
-    quint64 cr = 0;
-    quint64 lf = 0;
-    quint64 sp = 0;
-    quint64 tab = 0;
-};
-
-// The first change in a 64-byte block, nullptr for none. The byte before the block is carried
-// in: a LF needs the CR before it, and a space at the block's end is judged by the next block's
-// first byte. `p` is the block.
-inline const char *firstChange(
-    const char *p, const ByteClasses &k, bool relaxed, ByteClasses &carry)
-{
-    quint64 changed = k.lf & ~(k.cr << 1 | carry.cr);
-    if (relaxed) {
-        if (carry.sp & (k.sp | k.cr))
-            return p - 1;
-        changed |= k.tab | (k.sp & ((k.sp | k.cr) >> 1));
-    }
-    carry.cr = k.cr >> 63;
-    carry.sp = k.sp >> 63;
-    return changed ? p + __builtin_ctzll(changed) : nullptr;
-}
-
-// Bit i set where byte i of the 64 bytes in v0..v3 equals the byte in `c`.
-inline quint64 mask64(__m128i v0, __m128i v1, __m128i v2, __m128i v3, __m128i c)
-{
-    const auto bits
-        = [c](__m128i v) { return quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))); };
-    return bits(v0) | bits(v1) << 16 | bits(v2) << 32 | bits(v3) << 48;
-}
-
-// Scans 64-byte blocks from `p` (the start of a line): returns the first change, or nullptr with
-// `p` moved to where fewer than 64 bytes are left.
-const char *scanBlocks(const char *&p, const char *e, bool relaxed)
-{
-    ByteClasses carry;
-    for (; e - p >= 64; p += 64) {
-        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16));
-        const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 32));
-        const __m128i v3 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 48));
-        ByteClasses k;
-        k.cr = mask64(v0, v1, v2, v3, _mm_set1_epi8('\r'));
-        k.lf = mask64(v0, v1, v2, v3, _mm_set1_epi8('\n'));
-        if (relaxed) {
-            k.sp = mask64(v0, v1, v2, v3, _mm_set1_epi8(' '));
-            k.tab = mask64(v0, v1, v2, v3, _mm_set1_epi8('\t'));
-        }
-        if (const char *change = firstChange(p, k, relaxed, carry))
-            return change;
-    }
-    return nullptr;
-}
-
-#if KENSA_HAVE_AVX2
-// The changes among the 32 bytes at `p`, with p[32] readable: bit i for p + i. The compares pair
-// each byte with the next in the vector registers, so a block costs two movemasks, not four.
-[[gnu::target("avx2")]] inline quint64 changes32(const char *p, bool relaxed)
-{
-    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
-    const __m256i next = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 1));
-    const __m256i crs = _mm256_set1_epi8('\r');
-    // A LF after anything but a CR, flagged one byte on, at the LF.
-    const __m256i loneLf = _mm256_andnot_si256(
-        _mm256_cmpeq_epi8(v, crs), _mm256_cmpeq_epi8(next, _mm256_set1_epi8('\n')));
-    quint64 changed = quint64(unsigned(_mm256_movemask_epi8(loneLf))) << 1;
-    if (relaxed) {
-        const __m256i spaces = _mm256_set1_epi8(' ');
-        const __m256i beforeSpOrCr
-            = _mm256_or_si256(_mm256_cmpeq_epi8(next, spaces), _mm256_cmpeq_epi8(next, crs));
-        const __m256i runs = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t')),
-            _mm256_and_si256(_mm256_cmpeq_epi8(v, spaces), beforeSpOrCr));
-        changed |= quint64(unsigned(_mm256_movemask_epi8(runs)));
-    }
-    return changed;
-}
-
-// scanBlocks() with 32-byte vectors that read one byte ahead, so that the scan keeps up with
-// memory.
-[[gnu::target("avx2")]] const char *scanBlocksAvx2(const char *&p, const char *e, bool relaxed)
-{
-    quint64 loneLfNext = 0; // a LF that starts the next block, without a CR before it
-    for (; e - p >= 65; p += 64) {
-        if (loneLfNext)
-            return p;
-        const quint64 high = changes32(p + 32, relaxed);
-        if (const quint64 changed = changes32(p, relaxed) | high << 32)
-            return p + __builtin_ctzll(changed);
-        loneLfNext = high >> 32;
-    }
-    return loneLfNext ? p : nullptr;
-}
-#endif
-#endif
-
-// The first byte in [p, e) where the canonical form differs from the message: a LF without a CR
-// before it, and for relaxed also a tab, two adjacent spaces, or a space before a CR. `p` is the
-// start of a line. Returns e when there is none.
-const char *findChange(const char *p, const char *e, bool relaxed)
-{
-    if (p < e && *p == '\n')
-        return p; // an empty line ended by a bare LF
-#if defined(__SSE2__)
-    const char *const start = p;
-#if KENSA_HAVE_AVX2
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (const char *change = avx2 ? scanBlocksAvx2(p, e, relaxed) : scanBlocks(p, e, relaxed))
-        return change;
-#else
-    if (const char *change = scanBlocks(p, e, relaxed))
-        return change;
-#endif
-    // The 16-byte blocks below overlap by one byte, so a pair across a block boundary is seen in
-    // the next block; the first one starts on the last byte of the 64-byte blocks.
-    if (p > start)
-        --p;
-    const __m128i spaces = _mm_set1_epi8(' ');
-    const __m128i tabs = _mm_set1_epi8('\t');
-    const __m128i crs = _mm_set1_epi8('\r');
-    const __m128i lfs = _mm_set1_epi8('\n');
-    while (e - p >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const int sp = _mm_movemask_epi8(_mm_cmpeq_epi8(v, spaces));
-        const int cr = _mm_movemask_epi8(_mm_cmpeq_epi8(v, crs));
-        const int lf = _mm_movemask_epi8(_mm_cmpeq_epi8(v, lfs));
-        int changed = lf & ~(cr << 1) & ~1;
-        if (relaxed) {
-            const int tb = _mm_movemask_epi8(_mm_cmpeq_epi8(v, tabs));
-            changed |= tb | (sp & ((sp | cr) >> 1) & 0x7fff);
-        }
-        if (changed)
-            return p + __builtin_ctz(unsigned(changed));
-        p += 15;
-    }
-#endif
-    for (; p < e; ++p) {
-        const char c = *p;
-        if (c == '\n' && p[-1] != '\r')
-            return p;
-        if (relaxed && (c == '\t' || (c == ' ' && p + 1 < e && (p[1] == ' ' || p[1] == '\r'))))
-            return p;
-    }
-    return e;
-}
-
-// The first WSP run in [p, e) that relaxed canonicalisation rewrites: a tab, or a space followed
-// by WSP. A lone space stays as it is. Spaces in text are too irregular for a byte loop's branch
-// predictor, hence the vector compare.
-const char *findWspRun(const char *p, const char *e)
-{
-#if defined(__SSE2__)
-    const __m128i spaces = _mm_set1_epi8(' ');
-    const __m128i tabs = _mm_set1_epi8('\t');
-    while (e - p >= 17) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 1));
-        const __m128i nextWsp
-            = _mm_or_si128(_mm_cmpeq_epi8(next, spaces), _mm_cmpeq_epi8(next, tabs));
-        const __m128i run = _mm_or_si128(
-            _mm_cmpeq_epi8(v, tabs), _mm_and_si128(_mm_cmpeq_epi8(v, spaces), nextWsp));
-        if (const int bits = _mm_movemask_epi8(run))
-            return p + __builtin_ctz(unsigned(bits));
-        p += 16;
-    }
-#endif
-    for (; p < e; ++p) {
-        if (*p == '\t' || (*p == ' ' && p + 1 < e && isWsp(p[1])))
-            return p;
-    }
-    return e;
-}
-
-// The first SP, HTAB, CR or LF in [p, e), or e.
-const char *findHeaderSpace(const char *p, const char *e)
-{
-#if defined(__SSE2__)
-    const __m128i spaces = _mm_set1_epi8(' ');
-    const __m128i tabs = _mm_set1_epi8('\t');
-    const __m128i crs = _mm_set1_epi8('\r');
-    const __m128i lfs = _mm_set1_epi8('\n');
-    while (e - p >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i wsp = _mm_or_si128(_mm_cmpeq_epi8(v, spaces), _mm_cmpeq_epi8(v, tabs));
-        const __m128i breaks = _mm_or_si128(_mm_cmpeq_epi8(v, crs), _mm_cmpeq_epi8(v, lfs));
-        if (const int bits = _mm_movemask_epi8(_mm_or_si128(wsp, breaks)))
-            return p + __builtin_ctz(unsigned(bits));
-        p += 16;
-    }
-#endif
-    while (p < e && !isWsp(*p) && *p != '\r' && *p != '\n')
-        ++p;
-    return p;
-}
 
 bool isBlankLine(const char *p, const char *e, bool relaxed)
 {
@@ -341,7 +129,7 @@ QByteArray DkimCanonicalizer::header(const HeaderField &field, DkimSignature::Ca
         bool wsp = false;
         for (; p < end && (isWsp(*p) || *p == '\r' || *p == '\n'); ++p)
             wsp = wsp || isWsp(*p);
-        const char *const text = findHeaderSpace(p, end);
+        const char *const text = VectorScan::findWspOrLineBreak(p, end);
         if (text == p)
             break;
         if (wsp && started)
@@ -455,8 +243,8 @@ DkimCanonicalizer::BodyResult DkimCanonicalizer::body(QByteArrayView body,
                 --contentEnd;
             // RFC 6376 §3.4.4: reduce every WSP run to a single SP.
             const char *piece = lineStart;
-            for (const char *q = findWspRun(lineStart, contentEnd); q < contentEnd;
-                 q = findWspRun(q, contentEnd)) {
+            for (const char *q = VectorScan::findWspRun(lineStart, contentEnd); q < contentEnd;
+                 q = VectorScan::findWspRun(q, contentEnd)) {
                 sink.add(piece, q - piece);
                 sink.add(" ", 1);
                 while (q < contentEnd && isWsp(*q))
@@ -470,7 +258,7 @@ DkimCanonicalizer::BodyResult DkimCanonicalizer::body(QByteArrayView body,
 
     const char *pos = begin;
     while (pos < fullLinesEnd) {
-        const char *change = findChange(pos, fullLinesEnd, relaxed);
+        const char *change = VectorScan::findCanonicalChange(pos, fullLinesEnd, relaxed);
         if (change == fullLinesEnd) {
             sink.add(pos, fullLinesEnd - pos);
             break;

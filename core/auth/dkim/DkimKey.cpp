@@ -1,5 +1,6 @@
 #include "core/auth/dkim/DkimKey.h"
 
+#include "core/text/Base64.h"
 #include "core/text/TagList.h"
 
 #include <QHash>
@@ -104,10 +105,10 @@ DkimKey DkimKey::parse(const QByteArray &record)
     else
         return fail("dkim.key.type_unknown", {{QStringLiteral("type"), QString::fromLatin1(k)}});
 
-    const auto decoded = QByteArray::fromBase64Encoding(p, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
+    const std::optional<QByteArray> decoded = Base64::decode(p);
+    if (!decoded || decoded->isEmpty())
         return fail("dkim.key.syntax");
-    const QByteArray *der = &decoded.decoded;
+    const QByteArray *der = &*decoded;
 
     EVP_PKEY *pkey = nullptr;
     if (key.m_type == Type::Ed25519) {

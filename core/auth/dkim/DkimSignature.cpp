@@ -1,5 +1,6 @@
 #include "core/auth/dkim/DkimSignature.h"
 
+#include "core/text/Base64.h"
 #include "core/text/Idn.h"
 #include "core/text/TagList.h"
 
@@ -44,77 +45,12 @@ QByteArray decodeDkimQuotedPrintable(QByteArrayView v)
     return out;
 }
 
-// The value of one base64 character, -1 for any other byte.
-constexpr std::array<qint8, 256> base64Table = [] {
-    std::array<qint8, 256> t{};
-    for (int c = 0; c < 256; ++c)
-        t[c] = -1;
-    for (int i = 0; i < 26; ++i) {
-        t['A' + i] = qint8(i);
-        t['a' + i] = qint8(26 + i);
-    }
-    for (int i = 0; i < 10; ++i)
-        t['0' + i] = qint8(52 + i);
-    t['+'] = 62;
-    t['/'] = 63;
-    return t;
-}();
-
-// Decodes with the rules of QByteArray::fromBase64Encoding(AbortOnBase64DecodingErrors): any
-// byte outside the alphabet fails; "=" only as the last one or two bytes of input whose length
-// is a multiple of 4; without padding, bits that make no whole byte are dropped. A table instead
-// of Qt's per-byte branches: every signature's b= goes through here.
-bool decodeBase64(QByteArrayView in, QByteArray *out)
-{
-    qsizetype end = in.size();
-    if (end > 0 && in[end - 1] == '=') {
-        if (end % 4 != 0)
-            return false;
-        --end;
-        if (end > 0 && in[end - 1] == '=')
-            --end;
-    }
-    const auto *p = reinterpret_cast<const unsigned char *>(in.data());
-    QByteArray decoded(end * 3 / 4, Qt::Uninitialized);
-    auto *o = reinterpret_cast<unsigned char *>(decoded.data());
-    qsizetype i = 0;
-    for (; i + 4 <= end; i += 4) {
-        const int a = base64Table[p[i]];
-        const int b = base64Table[p[i + 1]];
-        const int c = base64Table[p[i + 2]];
-        const int d = base64Table[p[i + 3]];
-        if ((a | b | c | d) < 0)
-            return false;
-        const unsigned v = unsigned(a) << 18 | unsigned(b) << 12 | unsigned(c) << 6 | unsigned(d);
-        *o++ = (unsigned char)(v >> 16);
-        *o++ = (unsigned char)(v >> 8);
-        *o++ = (unsigned char)v;
-    }
-    unsigned bits = 0;
-    int count = 0;
-    for (; i < end; ++i) {
-        const int v = base64Table[p[i]];
-        if (v < 0)
-            return false;
-        bits = bits << 6 | unsigned(v);
-        count += 6;
-        if (count >= 8) {
-            count -= 8;
-            *o++ = (unsigned char)(bits >> count);
-            bits &= (1u << count) - 1;
-        }
-    }
-    decoded.truncate(reinterpret_cast<char *>(o) - decoded.constData());
-    *out = std::move(decoded);
-    return true;
-}
-
 Result<QByteArray> base64Value(const QByteArray &stripped)
 {
-    QByteArray decoded;
-    if (!decodeBase64(stripped, &decoded))
+    std::optional<QByteArray> decoded = Base64::decode(stripped);
+    if (!decoded)
         return ParseError{QStringLiteral("dkim.tag.syntax")};
-    return decoded;
+    return std::move(*decoded);
 }
 
 } // namespace

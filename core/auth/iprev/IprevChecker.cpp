@@ -1,6 +1,6 @@
 #include "core/auth/iprev/IprevChecker.h"
 
-#include "core/auth/spf/SpfRecord.h"
+#include "core/net/IpAddress.h"
 
 #include <QRegularExpression>
 
@@ -30,9 +30,9 @@ IprevChecker::IprevChecker(const QString &ip, const QString &helo)
     , m_helo(canonical(helo))
 {
     const QByteArray text = ip.toLatin1();
-    if (auto v4 = SpfRecord::parseIp4(text))
+    if (auto v4 = IpAddress::parseIp4(text))
         m_address = *v4;
-    else if (auto v6 = SpfRecord::parseIp6(text))
+    else if (auto v6 = IpAddress::parseIp6(text))
         m_address = *v6;
 }
 
@@ -146,7 +146,7 @@ IprevResult IprevChecker::result() const
         }
         for (const DnsRecord &rec : forward->records) {
             const QByteArray text = rec.target;
-            const auto bytes = family() == DnsType::A ? SpfRecord::parseIp4(text) : SpfRecord::parseIp6(text);
+            const auto bytes = family() == DnsType::A ? IpAddress::parseIp4(text) : IpAddress::parseIp6(text);
             if (bytes && *bytes == m_address && r.confirmedName.isEmpty())
                 r.confirmedName = name;
         }

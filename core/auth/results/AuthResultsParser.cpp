@@ -1,6 +1,8 @@
 #include "core/auth/results/AuthResultsParser.h"
 
+#include "core/base/FindingCap.h"
 #include "core/base/Limits.h"
+#include "core/message/FieldLexer.h"
 
 #include <QHash>
 #include <QSet>
@@ -21,14 +23,12 @@ constexpr qsizetype MaxNumberDigits = 9;
 
 bool isWsp(char c)
 {
-    // CR and LF left after unfolding (bare ones) are read as white space.
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    return FieldLexer::isWsp(c);
 }
 
 bool isControl(char c)
 {
-    const auto u = static_cast<unsigned char>(c);
-    return (u < 0x20 && !isWsp(c)) || u == 0x7f;
+    return FieldLexer::isControl(c);
 }
 
 bool isDigit(char c)
@@ -225,7 +225,7 @@ class FieldReader
 {
 public:
     FieldReader(QString fieldName, int line, int nameLength)
-        : m_nameLength(nameLength)
+        : m_lex(line, nameLength)
     {
         m_out.fieldName = std::move(fieldName);
         m_out.line = line;
@@ -240,11 +240,11 @@ public:
 private:
     enum class Step { Next, NewMethod };
 
-    bool atEnd() const { return m_pos >= m_value.size(); }
-    char peek() const { return atEnd() ? '\0' : m_value.at(m_pos); }
+    bool atEnd() const { return m_pos >= m_lex.size(); }
+    char peek() const { return m_lex.at(m_pos); }
     QByteArrayView slice(qsizetype begin, qsizetype end) const
     {
-        return QByteArrayView(m_value).sliced(begin, end - begin);
+        return m_lex.slice(begin, end);
     }
 
     void skipCfws();
@@ -266,16 +266,14 @@ private:
     Step readProperties(AuthResultsMethod &method, bool takeComment = true);
     QString readValue(bool pvalue);
 
-    int lineAt(qsizetype pos) const;
-    int columnAt(qsizetype pos) const;
     void report(const QString &key,
         Severity severity,
         QList<QPair<QString, QString>> args = {},
         qsizetype pos = -1);
     void syntax(qsizetype begin, qsizetype end)
     {
-        begin = std::clamp<qsizetype>(begin, 0, m_value.size());
-        end = std::clamp<qsizetype>(end, begin, m_value.size());
+        begin = std::clamp<qsizetype>(begin, 0, m_lex.size());
+        end = std::clamp<qsizetype>(end, begin, m_lex.size());
         report(QStringLiteral("authres.syntax"),
             Severity::Notice,
             {{QStringLiteral("text"), argText(slice(begin, end))}},
@@ -283,48 +281,24 @@ private:
     }
 
     AuthResultsField m_out;
-    int m_nameLength = 0;
-    QByteArray m_value; // unfolded, cut at MaxFieldBytes
-    QList<qsizetype> m_folds; // offsets in m_value where the 2nd, 3rd ... physical line starts
-    qsizetype m_fullLength = 0;
-    bool m_cut = false;
+    FieldLexer m_lex; // the value, unfolded and cut at MaxFieldBytes
     qsizetype m_pos = 0;
     QString *m_commentSink = nullptr; // receives the next comment's text when empty
     bool m_recovered = false; // an unclosed comment or quote already ended at a ";"
     bool m_controlReported = false;
     bool m_tooDeepReported = false;
     QSet<QPair<QString, qsizetype>> m_reportedAt; // (key, offset): re-reading after a rewind
-    QHash<QString, int> m_perKey;
+    FindingCap m_cap;
 };
 
 void FieldReader::setFoldedValue(QByteArrayView value)
 {
-    HeaderField::Unfolded unfolded = HeaderField::unfold(value, AuthResultsParser::MaxFieldBytes);
-    m_value = std::move(unfolded.value);
-    m_folds = std::move(unfolded.folds);
-    m_fullLength = unfolded.fullLength;
-    m_cut = unfolded.cut;
+    m_lex.setFolded(value, AuthResultsParser::MaxFieldBytes);
 }
 
 void FieldReader::setUnfoldedValue(QByteArrayView value)
 {
-    m_fullLength = value.size();
-    m_cut = value.size() > AuthResultsParser::MaxFieldBytes;
-    m_value = value.first(std::min(value.size(), AuthResultsParser::MaxFieldBytes)).toByteArray();
-}
-
-int FieldReader::lineAt(qsizetype pos) const
-{
-    const auto it = std::upper_bound(m_folds.cbegin(), m_folds.cend(), pos);
-    return m_out.line + int(it - m_folds.cbegin());
-}
-
-int FieldReader::columnAt(qsizetype pos) const
-{
-    const auto it = std::upper_bound(m_folds.cbegin(), m_folds.cend(), pos);
-    if (it == m_folds.cbegin())
-        return int(m_nameLength + 1 + pos + 1);
-    return int(pos - *(it - 1) + 1);
+    m_lex.setUnfolded(value, AuthResultsParser::MaxFieldBytes);
 }
 
 void FieldReader::report(
@@ -339,12 +313,9 @@ void FieldReader::report(
             return;
         m_reportedAt.insert(at);
     }
-    if (++m_perKey[key] > Limits::MaxFindingsPerKey)
+    if (!m_cap.admit(key))
         return;
-    const int line = pos >= 0 ? lineAt(pos) : m_out.line;
-    args.prepend({QStringLiteral("line"), QString::number(line)});
-    if (pos >= 0)
-        args.insert(1, {QStringLiteral("position"), QString::number(columnAt(pos))});
+    const int line = m_lex.locate(args, pos);
     m_out.findings.append(makeFinding(key, severity, std::move(args), line, m_out.fieldName));
 }
 
@@ -371,78 +342,53 @@ void FieldReader::skipCfws()
 void FieldReader::readComment()
 {
     const qsizetype begin = m_pos;
-    const qsizetype n = m_value.size();
-    int depth = 0;
-    bool tooDeep = false;
-    qsizetype j = begin;
-    while (j < n) {
-        const char c = m_value.at(j);
-        if (c == '\\') {
-            j += 2;
-            continue;
-        }
-        if (c == '(') {
-            if (++depth > AuthResultsParser::MaxCommentDepth)
-                tooDeep = true;
-        } else if (c == ')' && --depth == 0) {
-            break;
-        }
-        ++j;
-    }
-    if (tooDeep && !m_tooDeepReported) {
+    const FieldLexer::Comment comment = m_lex.comment(begin, AuthResultsParser::MaxCommentDepth);
+    if (comment.tooDeep && !m_tooDeepReported) {
         m_tooDeepReported = true;
         report(QStringLiteral("authres.comment.too_deep"),
             Severity::Warning,
             {{QStringLiteral("limit"), QString::number(AuthResultsParser::MaxCommentDepth)}},
             begin);
     }
-    if (j < n) {
-        if (m_commentSink && m_commentSink->isEmpty() && !tooDeep) {
+    if (comment.closed) {
+        if (m_commentSink && m_commentSink->isEmpty() && !comment.tooDeep) {
             const QByteArrayView inner
-                = slice(begin + 1, std::min(j, begin + 1 + MaxCommentChars * 4));
+                = slice(begin + 1, std::min(comment.end - 1, begin + 1 + MaxCommentChars * 4));
             QString text = QString::fromUtf8(inner).simplified();
             *m_commentSink = text.left(MaxCommentChars);
         }
-        m_pos = j + 1;
+        m_pos = comment.end;
         return;
     }
     // A comment cut by MaxFieldBytes is reported as authres.too_long.
-    if (!m_cut)
+    if (!m_lex.cut())
         report(QStringLiteral("authres.comment.unclosed"), Severity::Notice, {}, begin);
     // Recover once at the next ";" so that the following results stay readable; a second
     // unclosed comment runs to the end (each attempt scans to the end: this keeps it linear).
-    const qsizetype semicolon = m_recovered ? -1 : m_value.indexOf(';', begin);
+    const qsizetype semicolon = m_recovered ? -1 : m_lex.value().indexOf(';', begin);
     m_recovered = true;
-    m_pos = semicolon > begin ? semicolon : n;
+    m_pos = semicolon > begin ? semicolon : m_lex.size();
 }
 
 // RFC 5322 §3.2.4 quoted-string; returns the content without quotes and escapes.
 QString FieldReader::readQuoted()
 {
     const qsizetype begin = m_pos;
-    const qsizetype n = m_value.size();
-    QByteArray content;
-    qsizetype j = begin + 1;
-    while (j < n && m_value.at(j) != '"') {
-        if (m_value.at(j) == '\\' && j + 1 < n)
-            ++j;
-        content.append(m_value.at(j));
-        ++j;
+    const FieldLexer::Quoted quoted = m_lex.quoted(begin);
+    if (quoted.closed) {
+        m_pos = quoted.end;
+        return QString::fromUtf8(quoted.content);
     }
-    if (j < n) {
-        m_pos = j + 1;
-        return QString::fromUtf8(content);
-    }
-    if (!m_cut)
+    if (!m_lex.cut())
         report(QStringLiteral("authres.quote.unclosed"), Severity::Notice, {}, begin);
-    const qsizetype semicolon = m_recovered ? -1 : m_value.indexOf(';', begin);
+    const qsizetype semicolon = m_recovered ? -1 : m_lex.value().indexOf(';', begin);
     m_recovered = true;
     if (semicolon > begin) {
         m_pos = semicolon;
         return QString::fromUtf8(slice(begin + 1, semicolon)).trimmed();
     }
-    m_pos = n;
-    return QString::fromUtf8(content);
+    m_pos = m_lex.size();
+    return QString::fromUtf8(quoted.content);
 }
 
 QByteArrayView FieldReader::readKeyword()
@@ -675,7 +621,7 @@ void FieldReader::readResults(bool expectSemicolonFirst)
         expectSemicolon = true;
         if (m_out.noResult) {
             // RFC 8601 §2.2: "none" stands alone; what follows is read anyway.
-            syntax(m_pos, std::min(m_pos + MaxArgChars, m_value.size()));
+            syntax(m_pos, std::min(m_pos + MaxArgChars, m_lex.size()));
         }
         // A result found without its ";" makes the next one start there, not at a ";".
         Step step = Step::NewMethod;
@@ -684,7 +630,7 @@ void FieldReader::readResults(bool expectSemicolonFirst)
                 report(QStringLiteral("authres.too_many_methods"),
                     Severity::Warning,
                     {{QStringLiteral("limit"), QString::number(AuthResultsParser::MaxMethods)}});
-                m_pos = m_value.size();
+                m_pos = m_lex.size();
                 break;
             }
             step = readMethod();
@@ -730,7 +676,7 @@ FieldReader::Step FieldReader::readMethod()
     }
     AuthResultsMethod method;
     method.method = lower(name);
-    method.line = lineAt(begin);
+    method.line = m_lex.lineAt(begin);
     skipCfws();
     if (peek() == '/') {
         ++m_pos;
@@ -915,7 +861,7 @@ QString FieldReader::readValue(bool pvalue)
     }
     const QByteArrayView run = readRun(false);
     if (run.isEmpty()) {
-        syntax(begin, std::min(begin + 1, m_value.size()));
+        syntax(begin, std::min(begin + 1, m_lex.size()));
         return QStringLiteral("");
     }
     if (pvalue ? !isPvalue(run) : !isToken(run))
@@ -929,14 +875,15 @@ QString FieldReader::readValue(bool pvalue)
 AuthResultsField FieldReader::read(QByteArray raw)
 {
     m_out.raw = std::move(raw);
-    if (m_cut)
+    if (m_lex.cut())
         report(QStringLiteral("authres.too_long"),
             Severity::Warning,
-            {{QStringLiteral("length"), QString::number(m_fullLength)},
+            {{QStringLiteral("length"), QString::number(m_lex.fullLength())},
                 {QStringLiteral("limit"), QString::number(AuthResultsParser::MaxFieldBytes)}});
     if (m_out.fieldName.compare(u"ARC-Authentication-Results", Qt::CaseInsensitive) == 0)
         readArcInstance();
     readPayload();
+    m_cap.flush(m_out.findings, m_out.line, m_out.fieldName);
     return std::move(m_out);
 }
 

@@ -1,5 +1,7 @@
 #include "core/auth/spf/SpfEvaluator.h"
 
+#include "core/net/IpAddress.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -211,9 +213,9 @@ SpfEvaluator::SpfEvaluator(Input input, Options options)
     , m_options(std::move(options))
 {
     const QByteArray ip = m_input.ip.trimmed();
-    if (auto v4 = SpfRecord::parseIp4(ip)) {
+    if (auto v4 = IpAddress::parseIp4(ip)) {
         m_ip = *v4;
-    } else if (auto v6 = SpfRecord::parseIp6(ip)) {
+    } else if (auto v6 = IpAddress::parseIp6(ip)) {
         m_ip = *v6;
         // RFC 7208 §5: an IPv4-mapped IPv6 client is an IPv4 client.
         if (m_ip.startsWith(QByteArray(10, '\0') + QByteArray(2, '\xff')))
@@ -571,7 +573,7 @@ SpfEvaluator::Match SpfEvaluator::evaluateTerm(
         if (isVoid(*a))
             return run.voids > m_options.voidLookupLimit ? Match::PermError : Match::No;
         for (const DnsRecord &r : a->records) {
-            const auto addr = v4 ? SpfRecord::parseIp4(r.target) : SpfRecord::parseIp6(r.target);
+            const auto addr = v4 ? IpAddress::parseIp4(r.target) : IpAddress::parseIp6(r.target);
             if (r.type == addressType && addr && addressMatches(*addr, term.cidr4, term.cidr6))
                 return Match::Yes;
         }
@@ -605,7 +607,7 @@ SpfEvaluator::Match SpfEvaluator::evaluateTerm(
                 return dnsError(*a);
             for (const DnsRecord &ar : a->records) {
                 const auto addr
-                    = v4 ? SpfRecord::parseIp4(ar.target) : SpfRecord::parseIp6(ar.target);
+                    = v4 ? IpAddress::parseIp4(ar.target) : IpAddress::parseIp6(ar.target);
                 if (!pending && ar.type == addressType && addr
                     && addressMatches(*addr, term.cidr4, term.cidr6))
                     return Match::Yes;
@@ -674,8 +676,8 @@ std::optional<QList<QByteArray>> SpfEvaluator::validatedNames(
             continue;
         }
         for (const DnsRecord &ar : a->records) {
-            const auto addr = m_ip.size() == 4 ? SpfRecord::parseIp4(ar.target)
-                                               : SpfRecord::parseIp6(ar.target);
+            const auto addr = m_ip.size() == 4 ? IpAddress::parseIp4(ar.target)
+                                               : IpAddress::parseIp6(ar.target);
             if (ar.type == addressType && addr && *addr == m_ip) {
                 out.append(n);
                 break;

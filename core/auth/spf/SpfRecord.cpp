@@ -1,5 +1,7 @@
 #include "core/auth/spf/SpfRecord.h"
 
+#include "core/net/IpAddress.h"
+
 namespace kensa {
 
 namespace {
@@ -192,83 +194,6 @@ bool SpfRecord::isValidDomainSpec(const QByteArray &text)
     return isTopLabel(body.mid(dot + 1));
 }
 
-std::optional<QByteArray> SpfRecord::parseIp4(const QByteArray &text)
-{
-    const QList<QByteArray> parts = text.split('.');
-    if (parts.size() != 4)
-        return std::nullopt;
-    QByteArray out;
-    for (const QByteArray &p : parts) {
-        if (!allDigits(p) || p.size() > 3 || (p.size() > 1 && p.at(0) == '0'))
-            return std::nullopt;
-        const int v = p.toInt();
-        if (v > 255)
-            return std::nullopt;
-        out.append(char(v));
-    }
-    return out;
-}
-
-std::optional<QByteArray> SpfRecord::parseIp6(const QByteArray &text)
-{
-    if (text.isEmpty() || text.size() > 45)
-        return std::nullopt;
-    QByteArray tail; // an embedded IPv4 address (RFC 4291 §2.2 form 3)
-    QByteArray head = text;
-    const qsizetype lastColon = text.lastIndexOf(':');
-    if (lastColon >= 0 && text.indexOf('.', lastColon) > lastColon) {
-        const auto v4 = parseIp4(text.mid(lastColon + 1));
-        if (!v4)
-            return std::nullopt;
-        tail = *v4;
-        head = text.first(lastColon + 1);
-        if (!head.endsWith("::")) // "::1.2.3.4" keeps its compression
-            head.chop(1);
-    }
-    const auto groupsOf = [](const QByteArray &part, QList<quint16> *out) {
-        if (part.isEmpty())
-            return true;
-        for (const QByteArray &g : part.split(':')) {
-            if (g.isEmpty() || g.size() > 4)
-                return false;
-            for (char c : g) {
-                if (!isDigit(c) && !((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
-                    return false;
-            }
-            bool ok = false;
-            const uint v = g.toUInt(&ok, 16);
-            if (!ok)
-                return false;
-            out->append(quint16(v));
-        }
-        return true;
-    };
-    QList<quint16> left;
-    QList<quint16> right;
-    const int wanted = tail.isEmpty() ? 8 : 6;
-    const qsizetype gap = head.indexOf("::");
-    if (gap >= 0) {
-        if (head.indexOf("::", gap + 1) >= 0)
-            return std::nullopt;
-        if (!groupsOf(head.first(gap), &left) || !groupsOf(head.mid(gap + 2), &right))
-            return std::nullopt;
-        if (left.size() + right.size() >= wanted)
-            return std::nullopt;
-    } else {
-        if (!groupsOf(head, &left) || left.size() != wanted)
-            return std::nullopt;
-    }
-    QByteArray out;
-    for (quint16 g : left)
-        out.append(char(g >> 8)).append(char(g & 0xff));
-    for (qsizetype i = left.size() + right.size(); i < wanted; ++i)
-        out.append(2, '\0');
-    for (quint16 g : right)
-        out.append(char(g >> 8)).append(char(g & 0xff));
-    out.append(tail);
-    return out;
-}
-
 QList<SpfTerm> SpfRecord::mechanisms() const
 {
     QList<SpfTerm> out;
@@ -428,7 +353,7 @@ Result<SpfRecord> SpfRecord::parse(const QByteArray &text)
                 (v4 ? term.cidr4 : term.cidr6) = len;
                 addr.truncate(slash);
             }
-            const auto parsed = v4 ? parseIp4(addr) : parseIp6(addr);
+            const auto parsed = v4 ? IpAddress::parseIp4(addr) : IpAddress::parseIp6(addr);
             if (!parsed)
                 return error(v4 ? "spf.syntax.ip4" : "spf.syntax.ip6", restAt + 1);
             term.address = *parsed;

@@ -60,11 +60,6 @@ public:
     // domain-spec = macro-string domain-end (RFC 7208 §7.1).
     static bool isValidDomainSpec(const QByteArray &text);
 
-    // Addresses in network order; nullopt when not in the RFC's form (ip4: dotted quad without
-    // leading zeros, RFC 7208 §5.6; ip6: RFC 4291 §2.2 text forms).
-    static std::optional<QByteArray> parseIp4(const QByteArray &text);
-    static std::optional<QByteArray> parseIp6(const QByteArray &text);
-
     bool operator==(const SpfRecord &) const = default;
 
 private:

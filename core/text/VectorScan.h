@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QtGlobal>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace kensa {
+
+// Byte scans over mail text that run in vector registers: 64-byte blocks with AVX2 when the CPU
+// has it (chosen at run time), SSE2 otherwise, a byte loop on other targets. The DKIM hot path
+// and every pasted or loaded file go through here (the design of commit eeac3c5). The short scans
+// are inline: relaxed canonicalisation calls them once per word.
+namespace VectorScan {
+
+bool hasAvx2();
+
+// The first byte in [p, e) that DKIM canonicalisation changes (RFC 6376 §3.4.4, §3.4.3): a LF
+// without a CR before it, and with `relaxed` also a tab, two adjacent spaces, or a space before
+// a CR. `p` is the start of a line. Returns e when there is none.
+const char *findCanonicalChange(const char *p, const char *e, bool relaxed);
+
+// True when every line ending in [p, e) is CRLF: no LF without a CR before it, no CR without a
+// LF after it.
+bool allCrlf(const char *p, const char *e);
+
+// The first WSP run in [p, e) that relaxed canonicalisation rewrites: a tab, or a space followed
+// by WSP. A lone space stays as it is. Spaces in text are too irregular for a byte loop's branch
+// predictor, hence the vector compare.
+inline const char *findWspRun(const char *p, const char *e)
+{
+#if defined(__SSE2__)
+    const __m128i spaces = _mm_set1_epi8(' ');
+    const __m128i tabs = _mm_set1_epi8('\t');
+    while (e - p >= 17) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 1));
+        const __m128i nextWsp
+            = _mm_or_si128(_mm_cmpeq_epi8(next, spaces), _mm_cmpeq_epi8(next, tabs));
+        const __m128i run = _mm_or_si128(
+            _mm_cmpeq_epi8(v, tabs), _mm_and_si128(_mm_cmpeq_epi8(v, spaces), nextWsp));
+        if (const int bits = _mm_movemask_epi8(run))
+            return p + __builtin_ctz(unsigned(bits));
+        p += 16;
+    }
+#endif
+    for (; p < e; ++p) {
+        if (*p == '\t' || (*p == ' ' && p + 1 < e && (p[1] == ' ' || p[1] == '\t')))
+            return p;
+    }
+    return e;
+}
+
+// The first SP, HTAB, CR or LF in [p, e), or e.
+inline const char *findWspOrLineBreak(const char *p, const char *e)
+{
+#if defined(__SSE2__)
+    const __m128i spaces = _mm_set1_epi8(' ');
+    const __m128i tabs = _mm_set1_epi8('\t');
+    const __m128i crs = _mm_set1_epi8('\r');
+    const __m128i lfs = _mm_set1_epi8('\n');
+    while (e - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i wsp = _mm_or_si128(_mm_cmpeq_epi8(v, spaces), _mm_cmpeq_epi8(v, tabs));
+        const __m128i breaks = _mm_or_si128(_mm_cmpeq_epi8(v, crs), _mm_cmpeq_epi8(v, lfs));
+        if (const int bits = _mm_movemask_epi8(_mm_or_si128(wsp, breaks)))
+            return p + __builtin_ctz(unsigned(bits));
+        p += 16;
+    }
+#endif
+    while (p < e && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+        ++p;
+    return p;
+}
+
+// ASCII only and no "=?" that could open an RFC 2047 encoded-word: one pass, where a generic
+// substring search would cost more than the check for non-ASCII bytes.
+inline bool isPlainAscii(QByteArrayView value)
+{
+    const char *p = value.data();
+    const char *const e = p + value.size();
+#if defined(__SSE2__)
+    const __m128i equals = _mm_set1_epi8('=');
+    const __m128i question = _mm_set1_epi8('?');
+    while (e - p >= 17) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 1));
+        // The sign bit is set for bytes 0x80 and up.
+        const __m128i opens
+            = _mm_and_si128(_mm_cmpeq_epi8(v, equals), _mm_cmpeq_epi8(next, question));
+        if (_mm_movemask_epi8(_mm_or_si128(v, opens)))
+            return false;
+        p += 16;
+    }
+#endif
+    for (; p < e; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x80 || (c == '=' && p + 1 < e && p[1] == '?'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace VectorScan
+
+} // namespace kensa

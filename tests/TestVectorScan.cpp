@@ -1,0 +1,149 @@
+#include "core/text/VectorScan.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace kensa;
+
+// The vector scans against byte-loop references, with the interesting byte placed at every
+// offset around the 16-, 32- and 64-byte block boundaries.
+class TestVectorScan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scans_data();
+    void scans();
+    void randomBytes();
+
+private:
+    static void compareAll(const QByteArray &text);
+};
+
+namespace {
+
+qsizetype refCanonicalChange(const QByteArray &t, bool relaxed)
+{
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c == '\n' && (i == 0 || t[i - 1] != '\r'))
+            return i;
+        if (relaxed
+            && (c == '\t'
+                || (c == ' ' && i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\r'))))
+            return i;
+    }
+    return t.size();
+}
+
+bool refAllCrlf(const QByteArray &t)
+{
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t[i] == '\n' && (i == 0 || t[i - 1] != '\r'))
+            return false;
+        if (t[i] == '\r' && (i + 1 == t.size() || t[i + 1] != '\n'))
+            return false;
+    }
+    return true;
+}
+
+qsizetype refWspRun(const QByteArray &t)
+{
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t[i] == '\t'
+            || (t[i] == ' ' && i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\t')))
+            return i;
+    }
+    return t.size();
+}
+
+qsizetype refWspOrBreak(const QByteArray &t)
+{
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n')
+            return i;
+    }
+    return t.size();
+}
+
+bool refPlain(const QByteArray &t)
+{
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if ((unsigned char)t[i] >= 0x80 || (t[i] == '=' && i + 1 < t.size() && t[i + 1] == '?'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void TestVectorScan::compareAll(const QByteArray &text)
+{
+    const char *b = text.constData();
+    const char *e = b + text.size();
+    QCOMPARE(VectorScan::findCanonicalChange(b, e, false) - b, refCanonicalChange(text, false));
+    QCOMPARE(VectorScan::findCanonicalChange(b, e, true) - b, refCanonicalChange(text, true));
+    QCOMPARE(VectorScan::allCrlf(b, e), refAllCrlf(text));
+    QCOMPARE(VectorScan::findWspRun(b, e) - b, refWspRun(text));
+    QCOMPARE(VectorScan::findWspOrLineBreak(b, e) - b, refWspOrBreak(text));
+    QCOMPARE(VectorScan::isPlainAscii(text), refPlain(text));
+}
+
+void TestVectorScan::scans_data()
+{
+    QTest::addColumn<QByteArray>("insert"); // placed at every offset of a CRLF text
+    QTest::addColumn<int>("length");
+
+    for (int length : {15, 16, 17, 31, 32, 33, 63, 64, 65, 66, 127, 128, 129, 200}) {
+        const QByteArray n = QByteArray::number(length);
+        QTest::newRow("bare-lf-" + n) << QByteArray("\n") << length;
+        QTest::newRow("bare-cr-" + n) << QByteArray("\r") << length;
+        QTest::newRow("crlf-" + n) << QByteArray("\r\n") << length;
+        QTest::newRow("tab-" + n) << QByteArray("\t") << length;
+        QTest::newRow("two-spaces-" + n) << QByteArray("  ") << length;
+        QTest::newRow("space-before-crlf-" + n) << QByteArray(" \r\n") << length;
+        QTest::newRow("encoded-word-" + n) << QByteArray("=?") << length;
+        QTest::newRow("corrupt-high-byte-" + n) << QByteArray("\xff") << length;
+        QTest::newRow("corrupt-nul-" + n) << QByteArray(1, '\0') << length;
+        QTest::newRow("corrupt-lf-cr-" + n) << QByteArray("\n\r") << length;
+    }
+}
+
+void TestVectorScan::scans()
+{
+    QFETCH(QByteArray, insert);
+    QFETCH(int, length);
+    // Words and single spaces, with CRLF line ends: nothing to find but what is inserted.
+    QByteArray base;
+    while (base.size() < length)
+        base += (base.size() % 23 == 21) ? QByteArray("\r\n") : QByteArray("ab c");
+    base.truncate(length);
+    if (base.endsWith('\r'))
+        base[base.size() - 1] = 'x';
+    for (qsizetype at = 0; at <= base.size(); ++at) {
+        const QByteArray text = base.left(at) + insert + base.mid(at);
+        compareAll(text);
+        if (QTest::currentTestFailed())
+            qWarning() << "at" << at << text.toPercentEncoding();
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestVectorScan::randomBytes()
+{
+    // Corrupted input: random bytes drawn mostly from the classes the scans look for.
+    QRandomGenerator random(1234);
+    static const char alphabet[] = "ab \t\r\n=?\x80";
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray text(random.bounded(300), Qt::Uninitialized);
+        for (char &c : text)
+            c = alphabet[random.bounded(int(sizeof alphabet - 1))];
+        compareAll(text);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+QTEST_GUILESS_MAIN(TestVectorScan)
+#include "TestVectorScan.moc"

@@ -29,8 +29,10 @@ private:
 namespace {
 
 // The folders of core/, lowest layer first, each with the folders it may include.
-// One deviation from DESIGN.md's table, written in the README: i18n (Explanations, Localization)
-// needs only base, so it sits below report, whose JSON and text writers turn keys into sentences.
+// Two readings of DESIGN.md's table, written in the README: i18n (Explanations, Localization)
+// needs only base, so it sits below report, whose JSON and text writers turn keys into
+// sentences; and unsubscribe reads sender's marketing signals (the bulk-mail header names of
+// services.json), so within their shared row sender comes first.
 const QHash<QString, QStringList> &coreLayers()
 {
     static const QStringList checks = {u"base"_qs, u"text"_qs, u"net"_qs, u"message"_qs, u"dns"_qs,
@@ -53,7 +55,7 @@ const QHash<QString, QStringList> &coreLayers()
         {u"auth/iprev"_qs, {u"base"_qs, u"text"_qs, u"net"_qs, u"message"_qs, u"dns"_qs}},
         {u"hops"_qs, {u"base"_qs, u"text"_qs, u"net"_qs, u"message"_qs, u"auth/results"_qs}},
         {u"format"_qs, checks},
-        {u"unsubscribe"_qs, checks},
+        {u"unsubscribe"_qs, checks + QStringList{u"sender"_qs}}, // the marketing signals
         {u"sender"_qs, checks},
         {u"receiver"_qs, checks},
         {u"checklist"_qs, evaluators},
@@ -146,6 +148,8 @@ void TestLayering::rule_data()
 
     QTest::newRow("same-folder") << "core/auth/dkim/DkimVerifier.cpp" << "core/auth/dkim/DkimKey.h" << true;
     QTest::newRow("down-to-base") << "core/message/Message.h" << "core/base/Finding.h" << true;
+    QTest::newRow("unsubscribe-reads-marketing-signals") << "core/unsubscribe/UnsubscribeChecker.cpp" << "core/sender/MarketingSignals.h" << true;
+    QTest::newRow("sender-not-up-to-unsubscribe") << "core/sender/MarketingSignals.cpp" << "core/unsubscribe/UnsubscribeChecker.h" << false;
     QTest::newRow("arc-uses-dkim") << "core/auth/arc/ArcValidator.h" << "core/auth/dkim/DkimResult.h" << true;
     QTest::newRow("report-reads-results") << "core/report/Report.h" << "core/auth/spf/SpfResult.h" << true;
     QTest::newRow("analysis-uses-all") << "core/analysis/Analyzer.cpp" << "core/report/Report.h" << true;

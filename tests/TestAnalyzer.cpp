@@ -68,6 +68,8 @@ private slots:
     void cancelFromAnotherThread_data();
     void cancelFromAnotherThread();
     void progressCountsEveryAnswer();
+    void streamedFindingsAreInTheReport_data();
+    void streamedFindingsAreInTheReport();
 
 private:
     void runOnWorker(const std::function<void()> &call)
@@ -219,6 +221,51 @@ void TestAnalyzer::progressCountsEveryAnswer()
     QVERIFY(steps.last().second > steps.first().second);
     QCOMPARE(steps.last().first, int(report.dns.size()));
     QCOMPARE(steps.last().second, int(report.dns.size()));
+}
+
+void TestAnalyzer::streamedFindingsAreInTheReport_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const auto sample = [](const char *name) {
+        QFile file(QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/") + QLatin1String(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QTest::newRow("newsletter") << sample("newsletter.eml");
+    QTest::newRow("forwarded-list") << sample("forwarded-list.eml");
+    QTest::newRow("japanese") << sample("japanese-iso2022jp.eml");
+    // Two From fields and no Date (format failures with evidence), an older hop dated an hour
+    // after the newer one (clock skew, a hop finding), no sending IP (SPF not evaluated).
+    QTest::newRow("format-hops-and-spf-findings") << QByteArray(
+        "Received: from relay.example.net by mx.example.org; Mon, 1 Jan 2024 10:00:00 +0000\r\n"
+        "Received: from client.example.com by relay.example.net; Mon, 1 Jan 2024 11:00:00 +0000\r\n"
+        "From: a@example.com\r\n"
+        "From: b@example.com\r\n"
+        "To: c@example.org\r\n"
+        "Subject: streamed findings\r\n"
+        "\r\n"
+        "Body.\r\n");
+}
+
+void TestAnalyzer::streamedFindingsAreInTheReport()
+{
+    // The findings list shows what streams in while the analysis runs, then the report's
+    // findings: nothing may appear and then vanish.
+    QFETCH(QByteArray, bytes);
+    QVERIFY(!bytes.isEmpty());
+    AnalysisInput input;
+    input.bytes = bytes;
+    input.source.file = QString::fromLatin1(QTest::currentDataTag());
+    AnalysisOptions options;
+    options.resolver = newsletterZone();
+    options.offline = true;
+    runOnWorker([&] { m_analyzer->setOptions(options); });
+    QList<Finding> streamed;
+    connect(m_analyzer, &Analyzer::findingReady, this, [&](const Finding &f) { streamed.append(f); });
+    Report report;
+    QVERIFY(runToEnd(input, &report));
+    QVERIFY(!streamed.isEmpty());
+    for (const Finding &f : std::as_const(streamed))
+        QVERIFY2(report.findings.contains(f), qPrintable(f.key));
 }
 
 QTEST_GUILESS_MAIN(TestAnalyzer)

@@ -403,14 +403,10 @@ void Analyzer::checkFormat(Job &job)
     in.envelopeDomain = report.summary.returnPath.section(u'@', -1);
     if (!in.envelopeDomain.isEmpty() && !in.authDomains.contains(in.envelopeDomain))
         in.authDomains << in.envelopeDomain;
+    // The format outcomes carry their own evidence to the checklist; they are not findings of the
+    // list, so nothing streams from here (a streamed finding must also be in report.findings).
     report.format = FormatChecker::check(in);
     report.formatChecked = true;
-    for (const CheckOutcome &o : std::as_const(report.format)) {
-        if (o.status == CheckStatus::Fail || o.status == CheckStatus::Warning) {
-            for (const Finding &f : o.evidence)
-                emit findingReady(f);
-        }
-    }
 }
 
 void Analyzer::prepareSpf(Job &job)
@@ -443,11 +439,16 @@ void Analyzer::prepareSpf(Job &job)
     const QString receiverDomain = report.receiverAuthservId.isEmpty() ? QString() : psl.of(report.receiverAuthservId);
     report.hops = HopTimeline::build(ReceivedParser::parseAll(report.message), receiverDomain, claimedIp,
                                      [&psl](const QString &host) { return psl.of(host); });
-    report.findings += report.hops.findings;
+    for (const Finding &f : std::as_const(report.hops.findings)) {
+        report.findings.append(f);
+        emit findingReady(f);
+    }
 
     const QString ip = report.hops.boundaryIp.isEmpty() ? claimedIp : report.hops.boundaryIp;
     if (ip.isEmpty()) {
-        report.findings.append(makeFinding(QStringLiteral("spf.not_evaluated.no_ip"), Severity::Notice));
+        const Finding f = makeFinding(QStringLiteral("spf.not_evaluated.no_ip"), Severity::Notice);
+        report.findings.append(f);
+        emit findingReady(f);
         return;
     }
     SpfEvaluator::Input in;
@@ -462,7 +463,9 @@ void Analyzer::prepareSpf(Job &job)
         in.domain = in.helo;
     }
     if (in.domain.isEmpty()) {
-        report.findings.append(makeFinding(QStringLiteral("spf.not_evaluated.no_ip"), Severity::Notice));
+        const Finding f = makeFinding(QStringLiteral("spf.not_evaluated.no_ip"), Severity::Notice);
+        report.findings.append(f);
+        emit findingReady(f);
         return;
     }
     SpfEvaluator::Options options;

@@ -444,6 +444,10 @@ void Analyzer::prepareSpf(Job &job)
     report.hops = HopTimeline::build(ReceivedParser::parseAll(report.message), receiverDomain, claimedIp,
                                      [&psl](const QString &host) { return psl.of(host); });
     report.findings += report.hops.findings;
+    // What the parser could not read in a Received field (received.partial, .unreadable, dates).
+    // In header order (the newest hop first), as a reader meets them.
+    for (auto h = report.hops.hops.crbegin(); h != report.hops.hops.crend(); ++h)
+        report.findings += h->hop.findings;
 
     const QString ip = report.hops.boundaryIp.isEmpty() ? claimedIp : report.hops.boundaryIp;
     if (ip.isEmpty()) {

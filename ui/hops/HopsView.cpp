@@ -133,11 +133,10 @@ QLabel *mutedLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// The hop's one TLS fact, as the JSON report and the checklist read it.
 bool usedTls(const ReceivedHop &hop)
 {
-    const QString with = hop.with.toUpper();
-    return hop.tls || !hop.tlsVersion.isEmpty() || with == u"ESMTPS" || with == u"ESMTPSA" || with == u"UTF8SMTPS"
-           || with == u"UTF8SMTPSA";
+    return hop.tls == HopTls::Encrypted;
 }
 
 // The client as the receiver saw it: its reverse-DNS name, else the name it gave in HELO.

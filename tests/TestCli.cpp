@@ -39,6 +39,7 @@ private slots:
     void spfCommand();
     void dmarcCommand();
     void sendingServiceAndReturnPath();
+    void receivedHopsInJsonAndText();
 
 private:
     struct Run
@@ -498,6 +499,69 @@ void TestCli::sendingServiceAndReturnPath()
     const Run ja = run({QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--offline"), path});
     QVERIFY(QJsonDocument::fromJson(ja.out).object().value(u"sending_service").toObject().value(u"fix").toString().contains(
         QStringLiteral("カスタム MAIL FROM ドメイン")));
+}
+
+void TestCli::receivedHopsInJsonAndText()
+{
+    // Three hops, newest first: Gmail's SMTPS hop (encrypted, said only by the protocol word),
+    // a field that cannot be read, and a relay whose "by" names no host (read in part).
+    const QByteArray message = "Received: from mail.example.org (mail.example.org. [192.0.2.7])\r\n"
+                               "        by mx.google.com with SMTPS id x12sor;\r\n"
+                               "        Tue, 14 May 2024 01:02:05 -0700 (PDT)\r\n"
+                               "Received: this is not what it should be\r\n"
+                               "Received: from [192.0.2.5] (account a@example.org HELO x.example.org)\r\n"
+                               "\tby  (Postfix) with ESMTPA id 24hEA8; Tue, 14 May 2024 09:02:01 +0100\r\n"
+                               "From: a@example.org\r\nTo: b@gmail.com\r\nSubject: hops\r\n"
+                               "Date: Tue, 14 May 2024 10:02:00 +0200\r\nMessage-ID: <h@example.org>\r\n\r\nHi\r\n";
+    const QString path = writeFile(QStringLiteral("hops.eml"), message);
+    const Run r = run({QStringLiteral("--json"), path});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray hops = o.value(u"hops").toArray();
+    QCOMPARE(hops.size(), 3);
+    // Oldest first (DESIGN.md): line 5 partial, line 4 unreadable, line 1 ok.
+    const QJsonObject partial = hops.at(0).toObject(), unreadable = hops.at(1).toObject(), gmail = hops.at(2).toObject();
+    QCOMPARE(partial.value(u"status").toString(), QStringLiteral("partial"));
+    QCOMPARE(partial.value(u"line").toInt(), 5);
+    QCOMPARE(partial.value(u"tls").toBool(true), false); // ESMTPA: no TLS
+    QCOMPARE(partial.value(u"findings").toArray().first().toObject().value(u"key").toString(), QStringLiteral("received.partial"));
+    QCOMPARE(unreadable.value(u"status").toString(), QStringLiteral("unreadable"));
+    QCOMPARE(unreadable.value(u"line").toInt(), 4);
+    QVERIFY(unreadable.value(u"tls").isNull()); // the field does not say
+    QCOMPARE(unreadable.value(u"findings").toArray().first().toObject().value(u"key").toString(), QStringLiteral("received.unreadable"));
+    QCOMPARE(gmail.value(u"status").toString(), QStringLiteral("ok"));
+    QCOMPARE(gmail.value(u"tls").toBool(), true);
+    // The same reasons are in the report's findings, with their line.
+    QStringList keys;
+    for (const QJsonValue &f : o.value(u"findings").toArray()) {
+        if (f.toObject().value(u"header").toString() == u"Received")
+            keys << f.toObject().value(u"key").toString() + u'@' + QString::number(f.toObject().value(u"line").toInt());
+    }
+    QVERIFY2(keys.contains(QStringLiteral("received.unreadable@4")), qPrintable(keys.join(u' ')));
+    QVERIFY2(keys.contains(QStringLiteral("received.partial@6")), qPrintable(keys.join(u' ')));
+    // The checklist's TLS row reads the same fact as hops[].tls of the boundary hop.
+    QJsonValue boundaryTls = QStringLiteral("no boundary");
+    for (const QJsonValue &h : hops) {
+        if (h.toObject().value(u"boundary").toBool())
+            boundaryTls = h.toObject().value(u"tls");
+    }
+    const QString expected = boundaryTls.isBool() ? (boundaryTls.toBool() ? QStringLiteral("pass") : QStringLiteral("fail"))
+                                                  : QStringLiteral("not_verifiable");
+    int rows = 0;
+    for (const QJsonValue &v : o.value(u"requirements").toArray()) {
+        const QJsonObject row = v.toObject();
+        if (row.value(u"id").toString() == u"INFRA-TLS" && row.value(u"applies").toString() != u"none") {
+            QCOMPARE(row.value(u"status").toString(), expected);
+            ++rows;
+        }
+    }
+    QVERIFY(rows > 0);
+
+    const Run text = run({QStringLiteral("--lang"), QStringLiteral("en"), path});
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(QStringLiteral("[read in part: line 5]")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("[unreadable: line 4]")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("The Received field on line 4 could not be read")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -56,6 +56,7 @@ private slots:
     void dnsSettingsArePersisted();
     void authenticationResultsAreShownWithTrust();
     void hopsAreShownAsTimelineAndTable();
+    void hopsShowWhatCouldNotBeRead();
     void findingsAreListedBySeverity();
     void progressFollowsDnsAnswers();
 
@@ -419,6 +420,41 @@ void TestMainWindow::hopsAreShownAsTimelineAndTable()
     QCOMPARE(view->hopCount(), 0);
     QCOMPARE(view->table()->rowCount(), 0);
     QVERIFY(view->findChild<QLabel *>(QStringLiteral("hopsEmpty"))->isVisibleTo(view));
+}
+
+void TestMainWindow::hopsShowWhatCouldNotBeRead()
+{
+    // Line 1: a relay that named no host after "by" (spam kits write "by  (Postfix)"); line 3: not
+    // a Received field at all. Each box says so with the field's line and the parser's reasons.
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openBytes("Received: from [192.0.2.5] (account a@example.it HELO x.example.net)\r\n"
+                     "\tby  (Postfix) with ESMTPA id 24hEA8; Tue, 14 May 2024 13:09:41 +0100\r\n"
+                     "Received: this is not what it should be\r\n"
+                     "From: a@example.it\r\nTo: b@example.net\r\nSubject: hops\r\n\r\nHello\r\n",
+                     QStringLiteral("hops.eml"), false);
+    QVERIFY(waitForAnalysis(window));
+    HopsView *view = window.hopsView();
+    const QList<QFrame *> boxes = view->hopBoxes();
+    QCOMPARE(boxes.size(), 2);
+    // Oldest first: the unreadable field (line 3), then the partial one (line 1).
+    const auto label = [&boxes](int box, const char *name) {
+        const QLabel *found = boxes.at(box)->findChild<QLabel *>(QLatin1StringView(name));
+        return found ? found->text() : QStringLiteral("(no label %1)").arg(QLatin1StringView(name));
+    };
+    QCOMPARE(label(0, "hopStatus"), QStringLiteral("Could not be read (line 3)"));
+    QVERIFY2(label(0, "hopFindings").contains(QStringLiteral("line 3 could not be read")), qPrintable(label(0, "hopFindings")));
+    QCOMPARE(label(1, "hopStatus"), QStringLiteral("Read in part (line 1)"));
+    QVERIFY2(label(1, "hopFindings").contains(QStringLiteral("could only be read in part")), qPrintable(label(1, "hopFindings")));
+    QVERIFY(!view->table()->item(1, 0)->toolTip().isEmpty());
+    // Both reasons also reach the report's findings, where the CLI and the JSON read them.
+    QStringList keys;
+    for (const Finding &f : window.currentReport().findings)
+        keys << f.key;
+    QVERIFY(keys.contains(QStringLiteral("received.partial")));
+    QVERIFY(keys.contains(QStringLiteral("received.unreadable")));
 }
 
 void TestMainWindow::findingsAreListedBySeverity()

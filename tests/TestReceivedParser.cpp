@@ -143,7 +143,10 @@ void TestReceivedParser::corpus()
     QCOMPARE(hop.with, text("with"));
     QCOMPARE(hop.id, text("id"));
     QCOMPARE(hop.forRecipient, text("for"));
-    QCOMPARE(hop.tls, expect.value(QStringLiteral("tls")).toBool());
+    // "tls": true (encrypted), false (a protocol without TLS), null (the field does not say)
+    const QJsonValue tls = expect.value(QStringLiteral("tls"));
+    QCOMPARE(hop.tls,
+             tls.isNull() ? HopTls::Unknown : (tls.toBool() ? HopTls::Encrypted : HopTls::Plain));
     QCOMPARE(hop.tlsVersion, text("tlsVersion"));
     QCOMPARE(hop.timestamp.toUTC(), isoUtc(text("timestamp")));
     QCOMPARE(hopStatusName(hop.status), text("status"));
@@ -161,7 +164,7 @@ void TestReceivedParser::corpus()
     QCOMPARE(hop.authenticated, expect.value(QStringLiteral("authenticated")).toBool());
     // A TLS version or cipher without the TLS flag would contradict itself.
     if (!hop.tlsVersion.isEmpty() || !hop.tlsCipher.isEmpty())
-        QVERIFY(hop.tls);
+        QCOMPARE(hop.tls, HopTls::Encrypted);
     // The date text is what follows the ";" (or the date found without it).
     if (hop.timestamp.isValid())
         QVERIFY(!hop.dateText.isEmpty());

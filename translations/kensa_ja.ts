@@ -2871,6 +2871,24 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>reserved</source>
         <translation>予約済み</translation>
     </message>
+    <message>
+        <source>Read in part (line %1)</source>
+        <extracomment>%1 is the line number of the Received field in the header</extracomment>
+        <translation>一部のみ読み取り（%1 行目）</translation>
+    </message>
+    <message>
+        <source>Could not be read (line %1)</source>
+        <translation>読み取り不可（%1 行目）</translation>
+    </message>
+    <message>
+        <source>From: the field could not be read</source>
+        <translation>送信元: Received ヘッダーを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>TLS was not used</comment>
+        <translation>いいえ</translation>
+    </message>
 </context>
 <context>
     <name>kensa::MainWindow</name>
@@ -3800,6 +3818,15 @@ From: …</translation>
     <message>
         <source>Format:</source>
         <translation>形式:</translation>
+    </message>
+    <message>
+        <source>[read in part: line %1]</source>
+        <extracomment>%1 is the line number of the Received field in the header</extracomment>
+        <translation>［一部のみ読み取り：%1 行目］</translation>
+    </message>
+    <message>
+        <source>[unreadable: line %1]</source>
+        <translation>［読み取り不可：%1 行目］</translation>
     </message>
 </context>
 <context>

@@ -439,7 +439,13 @@ void Analyzer::prepareSpf(Job &job)
     const QString receiverDomain = report.receiverAuthservId.isEmpty() ? QString() : psl.of(report.receiverAuthservId);
     report.hops = HopTimeline::build(ReceivedParser::parseAll(report.message), receiverDomain, claimedIp,
                                      [&psl](const QString &host) { return psl.of(host); });
-    for (const Finding &f : std::as_const(report.hops.findings)) {
+    // The timeline's findings, then what the parser could not read in a Received field
+    // (received.partial, .unreadable, dates), in header order (the newest hop first), as a
+    // reader meets them.
+    QList<Finding> hopFindings = report.hops.findings;
+    for (auto h = report.hops.hops.crbegin(); h != report.hops.hops.crend(); ++h)
+        hopFindings += h->hop.findings;
+    for (const Finding &f : std::as_const(hopFindings)) {
         report.findings.append(f);
         emit findingReady(f);
     }

@@ -481,13 +481,13 @@ CheckOutcome tls(const CheckResults &checks)
     const ReceivedHop &hop = checks.hops.hops.at(checks.hops.boundaryIndex).hop;
     const QList<Finding> ev{evidence(QStringLiteral("requirements.evidence.field"), {{QStringLiteral("field"), QStringLiteral("Received")}},
                                      QStringLiteral("Received"), hop.line)};
-    if (hop.tls)
+    // The hop's one TLS fact (ReceivedParser), the same that the JSON report and the Hops tab show.
+    if (hop.tls == HopTls::Encrypted)
         return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.tls.pass"),
                            {{QStringLiteral("with"), hop.with.isEmpty() ? hop.tlsVersion : hop.with}}, ev);
-    const QString with = hop.with.toUpper();
-    if (with == u"SMTP" || with == u"ESMTP" || with == u"ESMTPA" || with == u"LMTP" || with == u"UTF8SMTP")
+    if (hop.tls == HopTls::Plain)
         return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.tls.plain"),
-                           {{QStringLiteral("with"), hop.with}}, ev);
+                           {{QStringLiteral("with"), hop.with.isEmpty() ? hop.via : hop.with}}, ev);
     return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.tls.unknown"),
                        {{QStringLiteral("with"), hop.with.isEmpty() ? QStringLiteral("-") : hop.with}}, ev);
 }

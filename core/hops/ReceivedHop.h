@@ -20,6 +20,14 @@ enum class HopStatus {
 
 QString hopStatusName(HopStatus status); // "ok", "partial", "unreadable"
 
+// Whether the hop was encrypted, as the receiver wrote it: the one TLS fact that the JSON report,
+// the Hops tab and the checklist all read.
+enum class HopTls {
+    Unknown,   // no protocol stated, or one that says nothing about TLS ("with FQDP", "with dsn")
+    Plain,     // a protocol without TLS (SMTP, ESMTP, ESMTPA, LMTP, HTTP, local, "Microsoft SMTPSVC")
+    Encrypted, // an S protocol (ESMTPS, SMTPS, HTTPS, ...) or a TLS comment, clause or phrase
+};
+
 // One Received field (RFC 5321 §4.4, RFC 5322 §3.6.7) taken apart. Text members are empty when
 // the field does not say; nothing is invented (a missing reverse name stays empty).
 struct ReceivedHop
@@ -38,7 +46,7 @@ struct ReceivedHop
     QString forRecipient;  // "for" clause, angle brackets removed
     QString envelopeFrom;  // "(envelope-from <x>)" (Exim), "(envelope-sender <x>)" (qmail), brackets removed
     QString software;      // receiver software named in a comment ("Postfix", "Exim 4.96", "8.15.2/8.15.2")
-    bool tls = false;      // the hop was encrypted (protocol word or TLS comment)
+    HopTls tls = HopTls::Unknown;
     QString tlsVersion;    // as written: "TLSv1.3", "TLS1_2", "TLS1.3"
     QString tlsCipher;     // as written: "TLS_AES_256_GCM_SHA384"
     QDateTime timestamp;   // in the field's own UTC offset; invalid when missing or unreadable

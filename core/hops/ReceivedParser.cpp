@@ -53,7 +53,7 @@ struct Token
     bool tooDeep = false;
 };
 
-enum class Clause { None, From, By, Via, With, Id, For, Tls };
+enum class Clause { None, From, By, Via, With, Id, For, Tls, EnvelopeFrom, Count };
 
 Clause clauseOf(QByteArrayView word)
 {
@@ -68,7 +68,8 @@ Clause clauseOf(QByteArrayView word)
         {"with", Clause::With},
         {"id", Clause::Id},
         {"for", Clause::For},
-        {"tls", Clause::Tls}};
+        {"tls", Clause::Tls},
+        {"envelope-from", Clause::EnvelopeFrom}}; // Haraka, without parentheses
     for (const Keyword &keyword : keywords) {
         if (word.compare(QByteArrayView(keyword.word), Qt::CaseInsensitive) == 0)
             return keyword.clause;
@@ -159,6 +160,33 @@ bool isTlsProtocol(const QString &upper)
     return false;
 }
 
+// Protocols that say the hop was not encrypted (RFC 3848, RFC 6531 and the words MTAs write
+// for them: "Microsoft SMTP Server" without a TLS comment, "Microsoft SMTPSVC", "IBM ESMTP SMTP
+// Gateway", fetchmail's POP3, Exim's "local").
+bool isPlainProtocolWord(const QString &upper)
+{
+    static const char *const words[] = {"SMTP",
+        "ESMTP",
+        "ESMTPA",
+        "LMTP",
+        "LMTPA",
+        "UTF8SMTP",
+        "UTF8SMTPA",
+        "UTF8LMTP",
+        "UTF8LMTPA",
+        "SMTPSVC",
+        "HTTP",
+        "LOCAL",
+        "SUBMISSION",
+        "POP3",
+        "IMAP"};
+    for (const char *word : words) {
+        if (upper == QLatin1StringView(word))
+            return true;
+    }
+    return false;
+}
+
 bool isAuthProtocol(const QString &upper)
 {
     // RFC 3848: ESMTPA, ESMTPSA, LMTPA, LMTPSA; RFC 6531 UTF8 forms.
@@ -199,9 +227,13 @@ private:
     qsizetype chooseDate(bool *noSemicolon) const;
     void readClauses(qsizetype tokenEnd);
     void interpretComment(const Token &token, Clause context);
+    static QStringList commentWords(const QString &content);
+    bool tlsComment(const Token &token);
     bool interpretTls(const QStringList &words, const QString &content);
     ClientInfo clientInfo(const QString &content, bool *recognised);
     void finishFrom();
+    qsizetype tlsPhraseLength(qsizetype i, qsizetype tokenEnd) const;
+    HopTls tlsOf();
     QString ipFrom(const QString &word);
 
     QByteArrayView bytes(const Token &t) const
@@ -236,6 +268,10 @@ private:
 
     QString m_fromWord;
     qsizetype m_fromWordAt = -1;
+    QString m_fromLiteral; // "from HOST [IP]" without parentheses (ZoneMTA, m-FILTER, RFC 6376)
+    bool m_tlsSeen = false; // a TLS comment, clause or phrase
+    QStringList m_withWords;
+    QStringList m_viaWords;
     ClientInfo m_client;
     bool m_recognised = false; // a clause or a known comment was read
 };
@@ -407,7 +443,7 @@ bool FieldReader::interpretTls(const QStringList &words, const QString &content)
         }
     }
     if (found)
-        m_hop.tls = true;
+        m_tlsSeen = true;
     return found;
 }
 
@@ -426,13 +462,37 @@ ClientInfo FieldReader::clientInfo(const QString &content, bool *recognised)
         if (lower.startsWith(u"helo=")) { // Exim
             info.helo = word.mid(5);
             info.heloSeen = true;
+        } else if (lower == u"account" && i + 1 < words.size()) {
+            // CommuniGate Pro: "([192.0.2.5] account user@example.it HELO name)"
+            info.user = words.at(++i);
         } else if (lower.startsWith(u"ident=")) {
             info.user = word.mid(6);
         } else if (lower.startsWith(u"port=")) {
             continue;
-        } else if ((lower == u"helo" || lower == u"ehlo") && i + 1 < words.size()) { // qmail, Yahoo
-            info.helo = words.at(++i);
+        } else if (lower == u"helo" || lower == u"ehlo") { // qmail, Yahoo
+            // qmail writes "(HELO )" when the client gave an empty name.
+            info.helo = i + 1 < words.size() ? words.at(++i) : QString();
             info.heloSeen = true;
+        } else if (word.startsWith(u'"')) {
+            // ZMailer (vger.kernel.org): ([IP]:PORT "EHLO name" rhost-flags-OK-OK-OK-OK)
+            QStringList quoted{word.mid(1)};
+            while (!quoted.last().endsWith(u'"') && i + 1 < words.size())
+                quoted.append(words.at(++i));
+            if (quoted.last().endsWith(u'"'))
+                quoted.last().chop(1);
+            quoted.removeAll(QString());
+            if (!quoted.isEmpty()
+                && (quoted.first().compare(u"EHLO", Qt::CaseInsensitive) == 0
+                    || quoted.first().compare(u"HELO", Qt::CaseInsensitive) == 0)) {
+                info.helo = quoted.size() > 1 ? quoted.at(1) : QString();
+                info.heloSeen = true;
+            } else {
+                continue;
+            }
+        } else if (lower.startsWith(u"rhost-flags-")) {
+            // ZMailer's verdicts on the reverse name; not a host.
+        } else if (lower == u"[local]" || lower == u"[unix" || lower == u"socket]") {
+            // OpenSMTPD "(localhost [local])", Cyrus "([unix socket])": a local connection, no IP
         } else if (word.startsWith(u'[')) {
             if (info.ip.isEmpty())
                 info.ip = ipFrom(word);
@@ -468,16 +528,31 @@ ClientInfo FieldReader::clientInfo(const QString &content, bool *recognised)
     return info;
 }
 
-void FieldReader::interpretComment(const Token &token, Clause context)
+QStringList FieldReader::commentWords(const QString &content)
 {
-    if (token.tooDeep)
-        return;
-    const QString content = commentContent(token).simplified();
     QStringList words = content.split(u' ', Qt::SkipEmptyParts);
     for (QString &word : words) {
         if (word.endsWith(u','))
             word.chop(1);
     }
+    return words;
+}
+
+bool FieldReader::tlsComment(const Token &token)
+{
+    if (token.tooDeep)
+        return false;
+    const QString content = commentContent(token).simplified();
+    const QStringList words = commentWords(content);
+    return !words.isEmpty() && interpretTls(words, content);
+}
+
+void FieldReader::interpretComment(const Token &token, Clause context)
+{
+    if (token.tooDeep)
+        return;
+    const QString content = commentContent(token).simplified();
+    const QStringList words = commentWords(content);
     if (words.isEmpty())
         return;
     const QString first = words.first().toLower();
@@ -574,8 +649,15 @@ void FieldReader::readClauses(qsizetype tokenEnd)
     int values = 0;
     QStringList withWords;
     QStringList viaWords;
-    bool seen[8] = {};
+    bool seen[int(Clause::Count)] = {};
     bool duplicate = false;
+    const auto isKeyword = [this, tokenEnd](qsizetype i) {
+        return i < tokenEnd && m_tokens.at(i).kind == Token::Kind::Word
+            && clauseOf(bytes(m_tokens.at(i))) != Clause::None;
+    };
+    const auto clientSeen = [this] {
+        return !m_client.ip.isEmpty() || m_client.reverseSeen || m_client.heloSeen;
+    };
 
     for (qsizetype i = 0; i < tokenEnd; ++i) {
         const Token &t = m_tokens.at(i);
@@ -584,14 +666,35 @@ void FieldReader::readClauses(qsizetype tokenEnd)
             continue;
         }
         if (t.kind == Token::Kind::Semicolon) {
-            markPartial(t.begin);
+            // OpenSMTPD ends every clause with ";": "from localhost (localhost [local]);
+            // by localhost (OpenSMTPD) with ESMTPA id 1e2a9eaa; for <x>; date"
+            if (!isKeyword(i + 1))
+                markPartial(t.begin);
             continue;
         }
         const QByteArrayView word = bytes(t);
+        // Hotmail: "by BAY004-MC4F56.hotmail.com over TLS secured channel with Microsoft SMTPSVC"
+        if (const qsizetype phrase = tlsPhraseLength(i, tokenEnd); phrase > 0) {
+            m_tlsSeen = true;
+            m_recognised = true;
+            i += phrase - 1;
+            continue;
+        }
         const Clause keyword = clauseOf(word);
+        if (keyword == Clause::From && seen[int(Clause::From)] && i + 1 < tokenEnd
+            && m_tokens.at(i + 1).kind == Token::Kind::Word && bytes(m_tokens.at(i + 1)).startsWith('<')) {
+            // IBM and Lotus gateways: "... for <rcpt@example.net> from <sender@example.com>;"
+            if (m_hop.envelopeFrom.isEmpty())
+                m_hop.envelopeFrom = unbracket(text(m_tokens.at(i + 1)));
+            clause = Clause::None;
+            values = 1;
+            ++i;
+            continue;
+        }
         if (keyword != Clause::None) {
-            // A clause without its value ("from by x"): report, go on with the next one.
-            if (clause != Clause::None && values == 0)
+            // A clause without its value ("from by x"): report, go on with the next one. A
+            // "from" whose only value is its comment ("from (unknown [192.0.2.4]) by") is read.
+            if (clause != Clause::None && values == 0 && !(clause == Clause::From && clientSeen()))
                 markPartial(t.begin);
             clause = keyword;
             values = 0;
@@ -614,6 +717,12 @@ void FieldReader::readClauses(qsizetype tokenEnd)
             if (firstValue) {
                 m_fromWord = value;
                 m_fromWordAt = t.begin;
+            } else if (values == 2 && value.startsWith(u'[') && value.endsWith(u']')
+                && m_fromLiteral.isEmpty()) {
+                // "from client1.football.example.com [192.0.2.1] by ..." (RFC 6376 §3.5's
+                // example, ZoneMTA, m-FILTER, Lotus Notes, fetchmail): the address without
+                // parentheses.
+                m_fromLiteral = value;
             } else {
                 markPartial(t.begin);
             }
@@ -636,9 +745,15 @@ void FieldReader::readClauses(qsizetype tokenEnd)
             else
                 markPartial(t.begin);
             break;
+        case Clause::EnvelopeFrom:
+            if (firstValue && m_hop.envelopeFrom.isEmpty())
+                m_hop.envelopeFrom = unbracket(value);
+            else if (!firstValue)
+                markPartial(t.begin);
+            break;
         case Clause::Tls: // Exim: "tls TLS_AES_256_GCM_SHA384"
             if (firstValue) {
-                m_hop.tls = true;
+                m_tlsSeen = true;
                 if (m_hop.tlsCipher.isEmpty())
                     m_hop.tlsCipher = value;
             } else {
@@ -652,6 +767,7 @@ void FieldReader::readClauses(qsizetype tokenEnd)
             viaWords.append(value); // "Frontend Transport"
             break;
         case Clause::None:
+        case Clause::Count:
             break;
         }
     }
@@ -660,10 +776,62 @@ void FieldReader::readClauses(qsizetype tokenEnd)
     m_hop.with = withWords.join(u' ');
     m_hop.via = viaWords.join(u' ');
     const QString upper = m_hop.with.toUpper();
-    if (isTlsProtocol(upper))
-        m_hop.tls = true;
     if (isAuthProtocol(upper))
         m_hop.authenticated = true;
+    m_withWords = withWords;
+    m_viaWords = viaWords;
+}
+
+// The number of tokens from `i` that spell "over TLS secured channel" (Hotmail), 0 when they don't.
+qsizetype FieldReader::tlsPhraseLength(qsizetype i, qsizetype tokenEnd) const
+{
+    static const char *const phrase[] = {"over", "TLS", "secured", "channel"};
+    qsizetype n = 0;
+    for (const char *word : phrase) {
+        if (i + n >= tokenEnd || m_tokens.at(i + n).kind != Token::Kind::Word
+            || bytes(m_tokens.at(i + n)).compare(QByteArrayView(word), Qt::CaseInsensitive) != 0)
+            break;
+        ++n;
+    }
+    return n >= 2 ? n : 0; // "over TLS" is enough
+}
+
+// The one TLS fact of the hop, from the protocol words and what the comments said.
+HopTls FieldReader::tlsOf()
+{
+    const QStringList &withWords = m_withWords;
+    const QStringList &viaWords = m_viaWords;
+    bool plain = false;
+    for (qsizetype i = 0; i < withWords.size(); ++i) {
+        const QString upper = withWords.at(i).toUpper();
+        // Cisco IronPort: "with ESMTP/TLS/ECDHE-RSA-AES128-GCM-SHA256"
+        const QStringList parts = withWords.at(i).split(u'/');
+        if (parts.size() >= 2 && parts.at(1).compare(u"TLS", Qt::CaseInsensitive) == 0) {
+            if (parts.size() > 2 && m_hop.tlsCipher.isEmpty())
+                m_hop.tlsCipher = parts.at(2);
+            m_tlsSeen = true;
+        } else if (upper == u"ENCRYPTED" && i + 1 < withWords.size()) {
+            // MessageLabs: "with AES128-SHA encrypted SMTP"
+            if (i > 0 && m_hop.tlsCipher.isEmpty())
+                m_hop.tlsCipher = withWords.at(i - 1);
+            m_tlsSeen = true;
+        } else if (isTlsProtocol(upper)) {
+            m_tlsSeen = true;
+        } else if (isPlainProtocolWord(upper)) {
+            plain = true;
+        }
+    }
+    // Yahoo webmail: "by web82107.mail.mud.yahoo.com via HTTP", no "with"
+    if (withWords.isEmpty() && viaWords.size() == 1) {
+        const QString upper = viaWords.first().toUpper();
+        if (isTlsProtocol(upper))
+            m_tlsSeen = true;
+        else if (isPlainProtocolWord(upper))
+            plain = true;
+    }
+    if (m_tlsSeen)
+        return HopTls::Encrypted;
+    return plain ? HopTls::Plain : HopTls::Unknown;
 }
 
 // Which of the names is the HELO and which the reverse name depends on the MTA (see the header).
@@ -672,6 +840,8 @@ void FieldReader::finishFrom()
     const bool exim = m_hop.software.startsWith(u"Exim", Qt::CaseInsensitive);
     const bool local = m_hop.with.startsWith(u"local", Qt::CaseInsensitive);
     m_hop.fromIp = m_client.ip;
+    if (m_hop.fromIp.isEmpty() && !m_fromLiteral.isEmpty())
+        m_hop.fromIp = ipFrom(m_fromLiteral);
     m_hop.fromUser = m_hop.fromUser.isEmpty() ? m_client.user : m_hop.fromUser;
     if (m_client.reverseSeen)
         m_hop.fromReverse = m_client.reverse;
@@ -708,6 +878,12 @@ void FieldReader::finishFrom()
         m_hop.fromIp = wordIp; // "from 192.0.2.1 by ..." / "from [192.0.2.1] by ..."
         return;
     }
+    if (!m_fromLiteral.isEmpty()) {
+        // "from foo [127.0.0.1]", "from unknown [192.0.2.41]": the name is the HELO, if any.
+        if (wordIp.isEmpty() && m_fromWord.compare(u"unknown", Qt::CaseInsensitive) != 0)
+            m_hop.fromHelo = m_fromWord;
+        return;
+    }
     if (m_fromWord.startsWith(u'[') && wordIp.isEmpty())
         ipFrom(m_fromWord);
     m_hop.fromHelo = m_fromWord;
@@ -734,16 +910,32 @@ ReceivedHop FieldReader::read()
 
     bool dateOk = false;
     if (dateToken < m_tokens.size()) {
-        const qsizetype begin = m_tokens.at(dateToken).kind == Token::Kind::Semicolon
-            ? m_tokens.at(dateToken).end
-            : m_tokens.at(dateToken).begin;
-                // Only semicolons and comments can follow (chooseDate took the last ";" before a word).
+        const bool afterSemicolon = m_tokens.at(dateToken).kind == Token::Kind::Semicolon;
+        qsizetype begin
+            = afterSemicolon ? m_tokens.at(dateToken).end : m_tokens.at(dateToken).begin;
         qsizetype end = m_lex.size();
-        for (qsizetype i = dateToken + 1; i < m_tokens.size(); ++i) {
-            if (m_tokens.at(i).kind == Token::Kind::Semicolon) {
-                end = m_tokens.at(i).begin;
+        bool dateWord = false;
+        for (qsizetype i = afterSemicolon ? dateToken + 1 : dateToken; i < m_tokens.size(); ++i) {
+            const Token &t = m_tokens.at(i);
+            if (t.kind == Token::Kind::Semicolon) {
+                end = t.begin;
                 break;
             }
+            if (t.kind == Token::Kind::Comment) {
+                // IBM: "...; (version=TLSv1/SSLv3 cipher=AES128-GCM-SHA256 bits=128/128) Wed, 8 Mar"
+                if (tlsComment(t) && !dateWord)
+                    begin = t.end;
+                continue;
+            }
+            if (dateWord && clauseOf(bytes(t)) == Clause::Id) {
+                // Courier: "...; Sat, 11 Dec 2010 12:19:59 +0900 id 0EFECD52.4D02EDDF.0000C65A"
+                end = t.begin;
+                if (i + 1 < m_tokens.size() && m_tokens.at(i + 1).kind == Token::Kind::Word
+                    && m_hop.id.isEmpty())
+                    m_hop.id = text(m_tokens.at(i + 1));
+                break;
+            }
+            dateWord = true;
         }
         const QByteArrayView dateBytes = viewMid(m_lex.value(), begin, end - begin).trimmed();
         m_hop.dateText = QString::fromUtf8(dateBytes);
@@ -771,6 +963,8 @@ ReceivedHop FieldReader::read()
     } else {
         report(QStringLiteral("received.no_date"), Severity::Notice);
     }
+
+    m_hop.tls = tlsOf();
 
     const bool anything = m_recognised || dateOk;
     if (!anything) {
@@ -841,8 +1035,10 @@ QDebug operator<<(QDebug dbg, const ReceivedHop &hop)
         dbg << " id " << hop.id;
     if (!hop.forRecipient.isEmpty())
         dbg << " for " << hop.forRecipient;
-    if (hop.tls)
+    if (hop.tls == HopTls::Encrypted)
         dbg << " tls " << hop.tlsVersion << ' ' << hop.tlsCipher;
+    else if (hop.tls == HopTls::Plain)
+        dbg << " plain";
     dbg << "; " << hop.timestamp.toUTC().toString(Qt::ISODate);
     for (const Finding &finding : hop.findings)
         dbg << ' ' << finding.key;

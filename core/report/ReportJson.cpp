@@ -55,22 +55,26 @@ QJsonObject messageJson(const Report &r)
     return o;
 }
 
+QJsonObject findingJson(const Finding &f)
+{
+    QJsonObject args;
+    for (const auto &[name, value] : f.args)
+        args.insert(name, value);
+    return QJsonObject{
+        {u"key"_qs, f.key},
+        {u"severity"_qs, severityName(f.severity)},
+        {u"line"_qs, f.line > 0 ? QJsonValue(f.line) : QJsonValue()},
+        {u"header"_qs, f.header.isEmpty() ? QJsonValue() : QJsonValue(f.header)},
+        {u"args"_qs, args},
+        {u"text"_qs, Explanations::text(f)},
+    };
+}
+
 QJsonArray findingsJson(const Report &r)
 {
     QJsonArray out;
-    for (const Finding &f : r.findings) {
-        QJsonObject args;
-        for (const auto &[name, value] : f.args)
-            args.insert(name, value);
-        out.append(QJsonObject{
-            {u"key"_qs, f.key},
-            {u"severity"_qs, severityName(f.severity)},
-            {u"line"_qs, f.line > 0 ? QJsonValue(f.line) : QJsonValue()},
-            {u"header"_qs, f.header.isEmpty() ? QJsonValue() : QJsonValue(f.header)},
-            {u"args"_qs, args},
-            {u"text"_qs, Explanations::text(f)},
-        });
-    }
+    for (const Finding &f : r.findings)
+        out.append(findingJson(f));
     return out;
 }
 
@@ -170,8 +174,11 @@ QJsonValue hopsJson(const Report &r)
 {
     QJsonArray out;
     for (const HopTimeline::Hop &h : r.hops.hops) {
-        const bool tls = !h.hop.tlsVersion.isEmpty() || h.hop.with.contains(QStringLiteral("ESMTPS"), Qt::CaseInsensitive)
-                         || h.hop.with.contains(QStringLiteral("ESMTPSA"), Qt::CaseInsensitive);
+        // The hop's one TLS fact, as the checklist's TLS row reads it; null when the field does not say.
+        const QJsonValue tls = h.hop.tls == HopTls::Unknown ? QJsonValue() : QJsonValue(h.hop.tls == HopTls::Encrypted);
+        QJsonArray findings;
+        for (const Finding &f : h.hop.findings)
+            findings.append(findingJson(f));
         out.append(QJsonObject{
             {u"index"_qs, h.index},
             {u"from"_qs, h.hop.fromReverse.isEmpty() ? (h.hop.fromHelo.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromHelo))
@@ -188,6 +195,9 @@ QJsonValue hopsJson(const Report &r)
             {u"trusted"_qs, h.trusted},
             {u"boundary"_qs, h.boundary},
             {u"internal"_qs, h.internal},
+            {u"status"_qs, hopStatusName(h.hop.status)},
+            {u"line"_qs, h.hop.line > 0 ? QJsonValue(h.hop.line) : QJsonValue()},
+            {u"findings"_qs, findings},
         });
     }
     return out;

@@ -196,7 +196,14 @@ QString TextReport::render(const Report &report)
                        .arg(from.isEmpty() ? QStringLiteral("?") : from, h.hop.fromIp.isEmpty() ? QStringLiteral("-") : h.hop.fromIp,
                             h.hop.by.isEmpty() ? QStringLiteral("?") : h.hop.by, h.hop.with,
                             h.hasDelay ? tr(", +%1 s").arg(h.delaySeconds) : QString())
-                << (h.trusted ? QString() : QStringLiteral("  ") + tr("[claimed by the sender]")) << '\n';
+                << (h.trusted ? QString() : QStringLiteral("  ") + tr("[claimed by the sender]"));
+            // The reasons are under "Findings:", with the same line number.
+            if (h.hop.status == HopStatus::Partial)
+                //: %1 is the line number of the Received field in the header
+                out << "  " << tr("[read in part: line %1]").arg(h.hop.line);
+            else if (h.hop.status == HopStatus::Unreadable)
+                out << "  " << tr("[unreadable: line %1]").arg(h.hop.line);
+            out << '\n';
         }
         if (report.hops.hasTotal)
             out << "  " << tr("Total delivery time: %1 s").arg(report.hops.totalSeconds) << '\n';

@@ -133,11 +133,10 @@ QLabel *mutedLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// The hop's one TLS fact, as the JSON report and the checklist read it.
 bool usedTls(const ReceivedHop &hop)
 {
-    const QString with = hop.with.toUpper();
-    return hop.tls || !hop.tlsVersion.isEmpty() || with == u"ESMTPS" || with == u"ESMTPSA" || with == u"UTF8SMTPS"
-           || with == u"UTF8SMTPSA";
+    return hop.tls == HopTls::Encrypted;
 }
 
 // The client as the receiver saw it: its reverse-DNS name, else the name it gave in HELO.
@@ -429,6 +428,17 @@ QFrame *HopsView::makeHopBox(const HopTimeline::Hop &h)
         //: %1 is an address scope such as "private", "loopback" or "cgnat"; keep it as is
         top->addWidget(badge(tr("Non-public address (%1)").arg(scopeText(h.ipScope)), StatusStyle::Tone::Neutral, QStringLiteral("hopInternal"), box));
     }
+    if (hop.status != HopStatus::Ok) {
+        QString text;
+        if (hop.status == HopStatus::Partial)
+            //: %1 is the line number of the Received field in the header
+            text = tr("Read in part (line %1)").arg(hop.line);
+        else
+            text = tr("Could not be read (line %1)").arg(hop.line);
+        QLabel *status = badge(text, StatusStyle::Tone::Risk, QStringLiteral("hopStatus"), box);
+        status->setToolTip(QString::fromUtf8(hop.raw).trimmed());
+        top->addWidget(status);
+    }
     top->addStretch(1);
     if (!hop.dateText.isEmpty()) {
         QLabel *date = mutedLabel(hop.dateText, box);
@@ -439,7 +449,9 @@ QFrame *HopsView::makeHopBox(const HopTimeline::Hop &h)
 
     const QString client = clientName(hop);
     QString from;
-    if (client.isEmpty() && hop.fromIp.isEmpty())
+    if (hop.status == HopStatus::Unreadable)
+        from = tr("From: the field could not be read");
+    else if (client.isEmpty() && hop.fromIp.isEmpty())
         from = tr("From: not recorded (added inside the receiving host)");
     else if (hop.fromIp.isEmpty())
         from = tr("From: %1").arg(client);
@@ -478,6 +490,19 @@ QFrame *HopsView::makeHopBox(const HopTimeline::Hop &h)
     second->addStretch(1);
     layout->addLayout(second);
 
+    if (!hop.findings.isEmpty()) {
+        // What the parser could not read, or read leniently, in this field.
+        QStringList lines;
+        for (const Finding &f : hop.findings)
+            lines << u"• "_qs + Explanations::text(f);
+        auto *findings = new QLabel(lines.join(u'\n'), box);
+        findings->setObjectName(QStringLiteral("hopFindings"));
+        findings->setTextFormat(Qt::PlainText);
+        findings->setWordWrap(true);
+        findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(findings);
+    }
+
     if (h.boundary && !m_hops.boundaryIp.isEmpty()) {
         auto *note = new QLabel(tr("The receiver's SPF and iprev checks are about this connection: %1.").arg(m_hops.boundaryIp), box);
         note->setObjectName(QStringLiteral("hopBoundaryNote"));
@@ -494,6 +519,11 @@ void HopsView::fillTable()
         const HopTimeline::Hop &h = m_hops.hops.at(row);
         const ReceivedHop &hop = h.hop;
         const bool tls = usedTls(hop);
+        QString tlsText;
+        if (tls)
+            tlsText = hop.tlsVersion.isEmpty() ? tr("Yes", "TLS was used") : hop.tlsVersion;
+        else if (hop.tls == HopTls::Plain)
+            tlsText = tr("No", "TLS was not used");
         QString delay;
         if (h.hasDelay)
             delay = durationText(h.delaySeconds);
@@ -502,7 +532,7 @@ void HopsView::fillTable()
                                 hop.fromIp,
                                 hop.by,
                                 hop.with,
-                                tls ? (hop.tlsVersion.isEmpty() ? tr("Yes", "TLS was used") : hop.tlsVersion) : QString(),
+                                tlsText,
                                 hop.dateText,
                                 delay,
                                 h.trusted ? tr("Trusted") : tr("Claimed")};
@@ -517,6 +547,16 @@ void HopsView::fillTable()
         }
         if (tls && !hop.tlsCipher.isEmpty())
             m_table->item(row, TlsColumn)->setToolTip(tr("Cipher: %1").arg(hop.tlsCipher));
+        if (!hop.findings.isEmpty()) {
+            QStringList lines;
+            for (const Finding &f : hop.findings)
+                lines << Explanations::text(f);
+            m_table->item(row, IndexColumn)->setToolTip(lines.join(u'\n'));
+        }
+        if (hop.status != HopStatus::Ok) {
+            m_table->item(row, IndexColumn)->setBackground(StatusStyle::background(StatusStyle::Tone::Risk));
+            m_table->item(row, IndexColumn)->setForeground(StatusStyle::foreground(StatusStyle::Tone::Risk));
+        }
         if (h.hasDelay && h.delaySeconds < 0) {
             m_table->item(row, DelayColumn)->setBackground(StatusStyle::background(StatusStyle::Tone::Risk));
             m_table->item(row, DelayColumn)->setForeground(StatusStyle::foreground(StatusStyle::Tone::Risk));

@@ -71,6 +71,17 @@ void TestBadInput::findings_data()
                       "--XYZ\r\nContent-Type: text/plain\r\n\r\nfirst part\r\n--XYZ\r\n"
                       "Content-Type: text/plain\r\n\r\nsecond part, cut off")
         << QStringLiteral("mime.multipart.unterminated") << 0 << QStringLiteral("Content-Type");
+    QTest::newRow("utf8-byte-order-mark")
+        << QByteArray("\xef\xbb\xbf" "From: a@example.com\r\nSubject: x\r\n\r\nbody\r\n")
+        << QStringLiteral("normalise.bom_removed") << 0 << QStringLiteral("Subject");
+    QTest::newRow("show-original-page-saved-as-file")
+        << QByteArray("Original Message\r\nMessage ID\t<1@example.com>\r\nCreated at:\tTue, 14 May 2024\r\n"
+                      "Download Original\r\nReceived: from x by y; Tue, 14 May 2024 08:02:00 +0000\r\n"
+                      "From: a@example.com\r\n\r\nbody\r\n")
+        << QStringLiteral("normalise.wrapper_removed.gmail") << 0 << QStringLiteral("Received");
+    QTest::newRow("encoded-word-split-by-fold")
+        << QByteArray("From: a@example.com\r\nSubject: =?ISO-2022-JP?B?GyRCN29MPiRO\r\n JUYlOSVIGyhC?=\r\n\r\nx\r\n")
+        << QStringLiteral("header.encoded_word.split") << 2 << QStringLiteral("Subject");
     QTest::newRow("stray-continuation-first")
         << QByteArray("  indented garbage\r\nFrom: a@example.com\r\n\r\n")
         << QStringLiteral("message.header.leading_continuation") << 1 << QStringLiteral("From");

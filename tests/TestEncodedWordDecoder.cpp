@@ -197,6 +197,29 @@ void TestEncodedWordDecoder::decode_data()
     QTest::newRow("space-inside-word")
         << QByteArray("=?utf-8?Q?hello world?=") << u"=?utf-8?Q?hello world?="_qs
         << QStringList{u"header.encoded_word.malformed word==?utf-8?Q?hello"_qs};
+    // Some Japanese mailers fold inside the B text: "件名のテスト" cut after 12 and 14 characters.
+    QTest::newRow("b-word-split-by-fold")
+        << QByteArray("=?ISO-2022-JP?B?GyRCN29MPiRO\r\n JUYlOSVIGyhC?=") << u"件名のテスト"_qs
+        << QStringList{u"header.encoded_word.split word==?ISO-2022-JP?B?GyRCN29MPiRO\r\n JUYlOSVIGyhC?="_qs};
+    QTest::newRow("b-word-split-inside-quantum")
+        << QByteArray("Re: =?iso-2022-jp?b?GyRCN29MPiROJU\r\n\tYlOSVIGyhC?= (2)")
+        << u"Re: 件名のテスト (2)"_qs
+        << QStringList{u"header.encoded_word.split word==?iso-2022-jp?b?GyRCN29MPiROJU\r\n\tYlOSVIGyhC?="_qs};
+    QTest::newRow("b-word-split-then-adjacent-word")
+        << QByteArray("=?UTF-8?B?5pel\r\n 5pys?= =?UTF-8?B?6Kqe?=") << u"日本語"_qs
+        << QStringList{u"header.encoded_word.split word==?UTF-8?B?5pel\r\n 5pys?="_qs};
+    // A piece that is no Base64 text is not the rest of the word.
+    QTest::newRow("b-word-cut-before-text")
+        << QByteArray("=?UTF-8?B?5pel done. ?=") << u"=?UTF-8?B?5pel done. ?="_qs
+        << QStringList{u"header.encoded_word.malformed word==?UTF-8?B?5pel"_qs};
+    // "配送失敗: テスト" and a line feed, cut inside ス between two words (Exchange writes
+    // bounces' subjects so): one run of bytes, and the line feed is no line break on screen.
+    QTest::newRow("words-split-character-with-line-feed")
+        << QByteArray("=?iso-2022-jp?B?GyRCR1tBdzw6R1QbKEI6IBskQiVGJQ==?=\r\n =?iso-2022-jp?B?OSVIGyhCCg==?=")
+        << u"配送失敗: テスト"_qs << QStringList{};
+    QTest::newRow("line-break-inside-word")
+        << QByteArray("=?UTF-8?Q?first=0D=0Asecond?= third") << u"first second third"_qs
+        << QStringList{};
     QTest::newRow("not-a-word-no-finding")
         << QByteArray("x =? y =?abc z ?= 1+1=?") << u"x =? y =?abc z ?= 1+1=?"_qs << QStringList{};
     QTest::newRow("broken-then-good")
@@ -431,7 +454,22 @@ void TestEncodedWordDecoder::decodeUnlabelled_data()
     QTest::newRow("utf8") << QByteArray("日本語") << u"日本語"_qs;
     QTest::newRow("iso-2022-jp") << QByteArray("\x1b$BF|K\\8l\x1b(B") << u"日本語"_qs;
     QTest::newRow("latin1-fallback") << QByteArray("K\xf6ln") << u"K\u00f6ln"_qs;
-    QTest::newRow("sjis-is-latin1") << QByteArray("\x93\xfa") << u"\u0093\u00fa"_qs;
+    // Raw 8-bit Japanese: the charset whose decoding is valid and reads as Japanese.
+    QTest::newRow("sjis-kanji") << QByteArray("\x93\xfa") << u"日"_qs;
+    QTest::newRow("sjis-text") << QByteArray("\x93\xfa\x96{\x8c\xea\x82\xcc\x8c\x8f\x96\xbc")
+                               << u"日本語の件名"_qs;
+    QTest::newRow("cp932-nec-circled") << QByteArray("\x87@\x87" "A test") << u"①② test"_qs;
+    QTest::newRow("euc-jp-text") << QByteArray("\xc6\xfc\xcb\xdc\xb8\xec\xa4\xce\xb7\xef\xcc\xbe")
+                                 << u"日本語の件名"_qs;
+    // Also valid Shift_JIS, as half-width katakana "･ﾆ･ｹ･ﾈ".
+    QTest::newRow("euc-jp-not-halfwidth") << QByteArray("\xa5\xc6\xa5\xb9\xa5\xc8") << u"テスト"_qs;
+    // Also valid Shift_JIS ("譌･譛ｬ"): UTF-8 first.
+    QTest::newRow("utf8-before-sjis") << QByteArray("\xe6\x97\xa5\xe6\x9c\xac") << u"日本"_qs;
+    // Valid Shift_JIS too ("ﾄrger"), but not Japanese text.
+    QTest::newRow("latin1-not-halfwidth-katakana") << QByteArray("\xc4rger") << u"\u00c4rger"_qs;
+    // Windows-1252's apostrophe (0x92) pairs with the next letter as a Shift_JIS kanji.
+    QTest::newRow("cp1252-quote-in-word") << QByteArray("It\x92s fine") << u"It\u0092s fine"_qs;
+    QTest::newRow("latin1-accents") << QByteArray("Cr\xe8me br\xfbl\xe9" "e") << u"Cr\u00e8me br\u00fbl\u00e9e"_qs;
     QTest::newRow("nul") << QByteArray("a\0b", 3) << QString::fromUtf8("a\0b", 3);
     QTest::newRow("empty") << QByteArray() << QString();
 }

@@ -100,6 +100,28 @@ void TestMessage::unfolding_data()
         << QByteArray(" x = y and 1+1=2 and a=b  ") << QStringLiteral("x = y and 1+1=2 and a=b");
     QTest::newRow("whitespace-only")
         << QByteArray("Subject:   \r\n") << QByteArray("   ") << QString();
+    // Raw header text that is not RFC 2047 (the format check says so): shown decoded, the bytes
+    // kept as they are for DKIM.
+    QTest::newRow("raw-iso-2022-jp-escapes")
+        << QByteArray("Subject: \x1b$B7oL>\x1b(B test\r\n") << QByteArray(" \x1b$B7oL>\x1b(B test")
+        << QStringLiteral("件名 test");
+    QTest::newRow("raw-euc-jp")
+        << QByteArray("Subject: \xb7\xef\xcc\xbe\xa4\xce\xa5\xc6\xa5\xb9\xa5\xc8\r\n")
+        << QByteArray(" \xb7\xef\xcc\xbe\xa4\xce\xa5\xc6\xa5\xb9\xa5\xc8") << QStringLiteral("件名のテスト");
+    QTest::newRow("raw-shift-jis")
+        << QByteArray("Subject: \x8c\x8f\x96\xbc\x82\xcc\x83\x65\x83\x58\x83\x67\r\n")
+        << QByteArray(" \x8c\x8f\x96\xbc\x82\xcc\x83\x65\x83\x58\x83\x67") << QStringLiteral("件名のテスト");
+    QTest::newRow("raw-cp932-nec-row-13")
+        << QByteArray("Subject: \x87\x41\x87\x42\r\n") << QByteArray(" \x87\x41\x87\x42") << QStringLiteral("②③");
+    QTest::newRow("raw-utf8-first")
+        << QByteArray("Subject: \xe4\xbb\xb6\xe5\x90\x8d\r\n") << QByteArray(" \xe4\xbb\xb6\xe5\x90\x8d")
+        << QStringLiteral("件名");
+    QTest::newRow("encoded-word-split-by-fold")
+        << QByteArray("Subject: =?ISO-2022-JP?B?GyRCN29MPiRO\r\n JUYlOSVIGyhC?=\r\n")
+        << QByteArray(" =?ISO-2022-JP?B?GyRCN29MPiRO JUYlOSVIGyhC?=") << QStringLiteral("件名のテスト");
+    QTest::newRow("line-feed-inside-encoded-word")
+        << QByteArray("Subject: =?UTF-8?B?5Lu25ZCNCg==?=\r\n") << QByteArray(" =?UTF-8?B?5Lu25ZCNCg==?=")
+        << QStringLiteral("件名");
 }
 
 void TestMessage::unfolding()
@@ -158,6 +180,9 @@ void TestMessage::problems_data()
                                    << QStringLiteral("message.nul_byte") << 2 << 2;
     QTest::newRow("nul-in-body") << QByteArray("From: x@y\r\n\r\nline\r\nx\0y\r\n", 24)
                                  << QStringLiteral("message.nul_byte") << 4 << 1;
+    QTest::newRow("encoded-word-split-by-fold")
+        << QByteArray("From: x@y\r\nSubject: =?ISO-2022-JP?B?GyRCN29MPiRO\r\n JUYlOSVIGyhC?=\r\n\r\n")
+        << QStringLiteral("header.encoded_word.split") << 2 << 2;
     QTest::newRow("line-over-998") << (QByteArray("From: x@y\r\nSubject: ") + QByteArray(1200, 'a') + "\r\n\r\n")
                                    << QStringLiteral("message.line.too_long") << 2 << 2;
     QTest::newRow("body-line-over-998") << (QByteArray("From: x@y\r\n\r\n") + QByteArray(1000, 'b') + "\r\n")

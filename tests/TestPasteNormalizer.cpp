@@ -18,6 +18,7 @@ private slots:
     void pastes();
     void files_data();
     void files();
+    void byteOrderMarkIsNotice();
     void corrupted_data();
     void corrupted();
     void oversizedInputIsCut();
@@ -79,23 +80,36 @@ void TestPasteNormalizer::pastes()
     QFETCH(QByteArray, bodyContains);
     const QByteArray input = read(file);
     QVERIFY2(!input.isEmpty(), qPrintable(file));
-    const NormalizedInput n = PasteNormalizer::normalize(input, PasteNormalizer::Origin::Paste);
-    QVERIFY2(n.bytes.startsWith(firstLine), n.bytes.left(120).constData());
-    QCOMPARE(n.wrapper, wrapper);
-    QCOMPARE(n.linesRemovedAbove, linesRemoved);
-    QVERIFY(!hasBareLf(n.bytes));
-    QVERIFY(n.changes.contains(QStringLiteral("lf_to_crlf")));
-    bool whitespaceNote = false;
-    for (const Finding &f : n.findings)
-        whitespaceNote = whitespaceNote || f.key == u"normalise.paste_whitespace";
-    QVERIFY(whitespaceNote);
-    const Message m = Message::parse(n.bytes);
-    QVERIFY(m.findings().isEmpty() || m.findings().first().key != u"message.no_headers");
-    if (bodyContains.isEmpty()) {
-        QVERIFY(m.headersOnly());
-    } else {
-        QVERIFY(!m.headersOnly());
-        QVERIFY(m.body().contains(bodyContains));
+    // The page saved as .txt, dropped or piped in is read as the paste is.
+    for (const auto origin : {PasteNormalizer::Origin::Paste, PasteNormalizer::Origin::File}) {
+        const NormalizedInput n = PasteNormalizer::normalize(input, origin);
+        QVERIFY2(n.bytes.startsWith(firstLine), n.bytes.left(120).constData());
+        QCOMPARE(n.wrapper, wrapper);
+        QCOMPARE(n.linesRemovedAbove, linesRemoved);
+        QVERIFY(!hasBareLf(n.bytes));
+        QVERIFY(n.changes.contains(QStringLiteral("lf_to_crlf")));
+        const bool pageRemoved = n.changes.contains(QStringLiteral("wrapper_removed"));
+        if (!wrapper.isEmpty())
+            QVERIFY(pageRemoved);
+        QStringList notes;
+        for (const Finding &f : n.findings) {
+            if (f.key.endsWith(u"_whitespace"))
+                notes.append(f.key);
+        }
+        if (origin == PasteNormalizer::Origin::Paste)
+            QCOMPARE(notes, QStringList{QStringLiteral("normalise.paste_whitespace")});
+        else if (pageRemoved)
+            QCOMPARE(notes, QStringList{QStringLiteral("normalise.copied_whitespace")});
+        else
+            QVERIFY(notes.isEmpty());
+        const Message m = Message::parse(n.bytes);
+        QVERIFY(m.findings().isEmpty() || m.findings().first().key != u"message.no_headers");
+        if (bodyContains.isEmpty()) {
+            QVERIFY(m.headersOnly());
+        } else {
+            QVERIFY(!m.headersOnly());
+            QVERIFY(m.body().contains(bodyContains));
+        }
     }
 }
 
@@ -116,8 +130,26 @@ void TestPasteNormalizer::files_data()
     QTest::newRow("mbox-from-line") << QByteArray("From sender@example.com Tue May 14 08:02:00 2024\nFrom: a@b\n\nx\n")
                                     << QByteArray("From: a@b\r\n\r\nx\r\n")
                                     << QStringList{QStringLiteral("lf_to_crlf"), QStringLiteral("mbox_from_line_removed")};
-    QTest::newRow("file-wrapper-kept") << QByteArray("Original Message\r\nFrom: a@b\r\n\r\n") << QByteArray("Original Message\r\nFrom: a@b\r\n\r\n")
-                                       << QStringList{};
+    // A message (its first line a header field) keeps every line, whatever its body quotes.
+    const QByteArray forwarded = "From: a@b\r\nSubject: Fwd\r\n\r\nOriginal Message\r\n"
+                                 "Received: from x by y; Tue, 14 May 2024 08:02:00 +0000\r\nFrom: c@d\r\n\r\nx\r\n";
+    QTest::newRow("file-opening-with-field-untouched") << forwarded << forwarded << QStringList{};
+    QTest::newRow("file-opening-with-continuation-untouched")
+        << QByteArray(" stray\r\nOriginal Message\r\nReceived: from x by y; Tue, 14 May 2024 08:02:00 +0000\r\n\r\n")
+        << QByteArray(" stray\r\nOriginal Message\r\nReceived: from x by y; Tue, 14 May 2024 08:02:00 +0000\r\n\r\n")
+        << QStringList{};
+    // RFC 5322 text has no byte-order mark; Windows editors write one.
+    QTest::newRow("utf8-bom") << QByteArray("\xef\xbb\xbf" "From: a@b\r\n\r\nx\r\n") << QByteArray("From: a@b\r\n\r\nx\r\n")
+                              << QStringList{QStringLiteral("bom_removed")};
+    QTest::newRow("utf8-bom-lf") << QByteArray("\xef\xbb\xbf" "Subject: \xe4\xbb\xb6\n\nx\n")
+                                 << QByteArray("Subject: \xe4\xbb\xb6\r\n\r\nx\r\n")
+                                 << QStringList{QStringLiteral("bom_removed"), QStringLiteral("lf_to_crlf")};
+    QTest::newRow("bom-not-at-start-kept") << QByteArray("Subject: \xef\xbb\xbfx\r\n\r\n")
+                                           << QByteArray("Subject: \xef\xbb\xbfx\r\n\r\n") << QStringList{};
+    // Classic Mac OS line ends, a folded field among them.
+    QTest::newRow("cr-only-folded") << QByteArray("From: a@b\rSubject: one\r two\r\rbody\r")
+                                    << QByteArray("From: a@b\r\nSubject: one\r\n two\r\n\r\nbody\r\n")
+                                    << QStringList{QStringLiteral("cr_to_crlf")};
     QTest::newRow("crlf-across-simd-block") << QByteArray("0123456789abcde\r\nx\r\n") << QByteArray("0123456789abcde\r\nx\r\n")
                                             << QStringList{};
     QTest::newRow("lone-cr-in-long-line") << QByteArray("0123456789abcdef\rghij\r\n") << QByteArray("0123456789abcdef\r\nghij\r\n")
@@ -149,6 +181,15 @@ void TestPasteNormalizer::files()
     QCOMPARE(n.changes, changes);
     QCOMPARE(n.findings.size(), changes.size());
     QVERIFY(n.wrapper.isEmpty());
+}
+
+void TestPasteNormalizer::byteOrderMarkIsNotice()
+{
+    const NormalizedInput n = PasteNormalizer::normalize("\xef\xbb\xbf" "From: a@b\r\n\r\n", PasteNormalizer::Origin::File);
+    QCOMPARE(n.findings.size(), 1);
+    QCOMPARE(n.findings.first().key, QStringLiteral("normalise.bom_removed"));
+    QCOMPARE(n.findings.first().severity, Severity::Notice);
+    QCOMPARE(Message::parse(n.bytes).field("From")->displayValue, QStringLiteral("a@b"));
 }
 
 void TestPasteNormalizer::corrupted_data()

@@ -838,6 +838,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>入力が %1 MiB を超えているため、先頭の %1 MiB だけを解析しました。</translation>
     </message>
     <message>
+        <source>The file began with a UTF-8 byte-order mark, which some editors write; it is not part of the message and was removed.</source>
+        <translation>ファイルの先頭に UTF-8 のバイトオーダーマーク（BOM）がありました。一部のエディターが書き込むもので、メールの一部ではないため取り除きました。</translation>
+    </message>
+    <message>
         <source>%1 line endings were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space.</source>
         <translation>%1 か所の改行コードが LF のみだったため、配送時と同じ CRLF に変換しました。元のメッセージと空白が異なる場合、正規化方式 simple (c=simple) の署名は失敗することがあります。</translation>
     </message>
@@ -874,6 +878,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>最初のヘッダーフィールドの前にあった %1 行の文字を取り除きました。</translation>
     </message>
     <message>
+        <source>This file holds text copied from a web page. Copying can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure.</source>
+        <translation>このファイルには Web ページからコピーした文字が含まれています。コピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple (c=simple) の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
+    </message>
+    <message>
         <source>This message was pasted. Copying from a web page can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure.</source>
         <translation>このメッセージは貼り付けられたものです。Web ページからコピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple (c=simple) の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
     </message>
@@ -892,6 +900,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>&quot;%1&quot; looks like an RFC 2047 encoded word but is malformed; it is shown as written.</source>
         <translation>「%1」は RFC 2047 のエンコードされた文字列のように見えますが、形式が正しくないため、そのまま表示しています。</translation>
+    </message>
+    <message>
+        <source>The encoded word &quot;%1&quot; is cut by a line fold, which RFC 2047 does not allow (some Japanese mail programs write it so); it was joined and decoded.</source>
+        <translation>エンコードワード（encoded-word）「%1」が折り返しで途中から分かれています。RFC 2047 では認められていませんが、一部の日本のメールソフトがこのように書くため、つなげてデコードしました。</translation>
     </message>
     <message>
         <source>The encoded word &quot;%1&quot; contains invalid Base64 or quoted-printable data; it is shown undecoded.</source>

@@ -112,6 +112,7 @@ bool isEncodedWordProblem(const QString &key)
 {
     return key == QLatin1String("header.encoded_word.unknown_charset")
         || key == QLatin1String("header.encoded_word.malformed")
+        || key == QLatin1String("header.encoded_word.split")
         || key == QLatin1String("header.encoded_word.bad_payload")
         || key == QLatin1String("header.encoded_word.invalid_bytes");
 }

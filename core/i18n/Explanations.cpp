@@ -27,6 +27,7 @@ const Entry entries[] = {
 
     // How the input was read (pasted text, line endings, mbox)
     {"normalise.truncated", QT_TRANSLATE_NOOP("kensa::Explanations", "The input is larger than %1 MiB; only the first %1 MiB were analysed."), {"limit"}},
+    {"normalise.bom_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "The file began with a UTF-8 byte-order mark, which some editors write; it is not part of the message and was removed."), {}},
     {"normalise.lf_to_crlf", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 line endings were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space."), {"lines"}},
     {"normalise.cr_to_crlf", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 line endings were CR only (old Mac style) and were converted to CRLF."), {"lines"}},
     {"normalise.leading_blank_lines_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 empty lines before the message were removed."), {"lines"}},
@@ -36,6 +37,7 @@ const Entry entries[] = {
     {"normalise.wrapper_removed.yahoo", QT_TRANSLATE_NOOP("kensa::Explanations", "The text of Yahoo Mail's raw message page above the message (%1 lines) was removed."), {"lines"}},
     {"normalise.wrapper_removed.apple", QT_TRANSLATE_NOOP("kensa::Explanations", "The text of Apple Mail's raw source window above the message (%1 lines) was removed."), {"lines"}},
     {"normalise.preamble_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 lines of text above the first header field were removed."), {"lines"}},
+    {"normalise.copied_whitespace", QT_TRANSLATE_NOOP("kensa::Explanations", "This file holds text copied from a web page. Copying can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure."), {}},
     {"normalise.paste_whitespace", QT_TRANSLATE_NOOP("kensa::Explanations", "This message was pasted. Copying from a web page can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure."), {}},
     {"mbox.empty_entry", QT_TRANSLATE_NOOP("kensa::Explanations", "The mailbox entry starting on line %1 holds no message; it was skipped."), {"line"}},
     {"mbox.too_many", QT_TRANSLATE_NOOP("kensa::Explanations", "The mailbox file holds more than %1 messages; only the first %1 were read."), {"limit"}},
@@ -51,6 +53,7 @@ const Entry entries[] = {
     // Header values (RFC 2047 encoded-words) and addresses (RFC 5322 §3.4)
     {"header.encoded_word.unknown_charset", QT_TRANSLATE_NOOP("kensa::Explanations", "An encoded word in this header uses the unknown character set \"%1\"; it is shown undecoded."), {"charset"}},
     {"header.encoded_word.malformed", QT_TRANSLATE_NOOP("kensa::Explanations", "\"%1\" looks like an RFC 2047 encoded word but is malformed; it is shown as written."), {"word"}},
+    {"header.encoded_word.split", QT_TRANSLATE_NOOP("kensa::Explanations", "The encoded word \"%1\" is cut by a line fold, which RFC 2047 does not allow (some Japanese mail programs write it so); it was joined and decoded."), {"word"}},
     {"header.encoded_word.bad_payload", QT_TRANSLATE_NOOP("kensa::Explanations", "The encoded word \"%1\" contains invalid Base64 or quoted-printable data; it is shown undecoded."), {"word"}},
     {"header.encoded_word.invalid_bytes", QT_TRANSLATE_NOOP("kensa::Explanations", "Some bytes in this header are not valid in the declared character set \"%1\" and are shown as replacement characters; the label may be wrong."), {"charset"}},
     {"header.encoded_word.too_many", QT_TRANSLATE_NOOP("kensa::Explanations", "This header contains more than %1 encoded words; the rest is shown undecoded."), {"limit"}},

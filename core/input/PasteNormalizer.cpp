@@ -224,6 +224,13 @@ NormalizedInput PasteNormalizer::normalize(const QByteArray &input, Origin origi
                                         {{QStringLiteral("limit"), QString::number(Limits::MaxMessageBytes / (1024 * 1024))}}));
     }
 
+    // A UTF-8 byte-order mark, as editors on Windows save text files: not part of the message.
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data.remove(0, 3);
+        out.changes.append(QStringLiteral("bom_removed"));
+        out.findings.append(makeFinding(QStringLiteral("normalise.bom_removed"), Severity::Notice));
+    }
+
     // Line endings first: everything after this works on CRLF lines.
     if (!VectorScan::allCrlf(data.constBegin(), data.constEnd())) {
         LineEndings converted = toCrlf(data);
@@ -276,8 +283,14 @@ NormalizedInput PasteNormalizer::normalize(const QByteArray &input, Origin origi
                                         {{QStringLiteral("line"), QString::number(out.linesRemovedAbove)}}));
     }
 
-    if (origin == Origin::Paste) {
-        // The page around the source: titles, the summary table, button labels.
+    // The page around the source (titles, the summary table, button labels) comes with a paste,
+    // and with a page saved as .txt, dropped or piped in: whatever the origin, input that does not
+    // open with a header field is looked at. A message that does (any .eml) is never touched.
+    const QList<QByteArrayView> first = firstLines(data, 1);
+    const bool opensWithField
+        = !first.isEmpty() && (isHeaderLine(first.first()) || isContinuation(first.first()));
+    bool wrapperRemoved = false;
+    if (origin == Origin::Paste || !opensWithField) {
         const QList<QByteArrayView> lines = firstLines(data, Limits::MaxPreambleLines);
         const Start start = findStart(lines);
         if (start.line > 0) {
@@ -292,9 +305,16 @@ NormalizedInput PasteNormalizer::normalize(const QByteArray &input, Origin origi
             const QString key = start.provider.isEmpty() ? QStringLiteral("normalise.preamble_removed")
                                                          : QStringLiteral("normalise.wrapper_removed.") + start.provider;
             out.findings.append(makeFinding(key, Severity::Info, {{QStringLiteral("lines"), QString::number(start.line)}}));
+            wrapperRemoved = true;
         }
-        out.findings.append(makeFinding(QStringLiteral("normalise.paste_whitespace"), Severity::Notice));
     }
+    // Text copied from a page, pasted or saved from an editor, may have lost white space.
+    if (origin == Origin::Paste)
+        out.findings.append(
+            makeFinding(QStringLiteral("normalise.paste_whitespace"), Severity::Notice));
+    else if (wrapperRemoved)
+        out.findings.append(
+            makeFinding(QStringLiteral("normalise.copied_whitespace"), Severity::Notice));
     out.bytes = std::move(data);
     return out;
 }

@@ -78,7 +78,36 @@ struct Candidate
     QByteArrayView charset; // as written, RFC 2231 §5 language suffix removed
     char encoding = 0;
     QByteArrayView text;
+    bool split = false; // B text cut by a fold: white space inside the encoded-text
 };
+
+bool isBase64Char(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+        || c == '/' || c == '=';
+}
+
+// The end of B encoded-text that a mailer folded in the middle (ISO-2022-JP mailers in Japan
+// do: "=?ISO-2022-JP?B?GyRCJUYlOSVI" CRLF " JWEhPCVrGyhC?="), `pos` being the first white space:
+// the "?" of its "?=" when every piece is Base64 text, else -1. RFC 2047 §2 forbids the white
+// space; Base64 has no use for it, so dropping it loses nothing.
+qsizetype splitTextEnd(QByteArrayView value, qsizetype textStart, qsizetype pos)
+{
+    for (qsizetype i = textStart; i < pos; ++i) {
+        if (!isBase64Char(value[i]))
+            return -1;
+    }
+    const qsizetype size = value.size();
+    while (pos < size) {
+        const char c = value[pos];
+        if (c == '?')
+            return pos + 1 < size && value[pos + 1] == '=' ? pos : -1;
+        if (!isWhitespace(c) && !isBase64Char(c))
+            return -1;
+        ++pos;
+    }
+    return -1;
+}
 
 // RFC 2047 §2: encoded-word = "=?" charset "?" encoding "?" encoded-text "?=", `at` being the
 // "=?". Every scan stops at the next "?" at the latest, and every later "=?" holds a "?", so
@@ -101,6 +130,13 @@ Candidate matchWord(QByteArrayView value, qsizetype at)
     const qsizetype textStart = pos;
     while (pos < size && value[pos] != '?' && !isWhitespace(value[pos]))
         ++pos;
+    if (pos < size && isWhitespace(value[pos]) && (encoding == 'B' || encoding == 'b')) {
+        const qsizetype splitEnd = splitTextEnd(value, textStart, pos);
+        if (splitEnd >= 0) {
+            pos = splitEnd;
+            c.split = true;
+        }
+    }
     if (pos + 1 < size && value[pos] == '?' && value[pos + 1] == '=') {
         c.end = pos + 2;
         const bool knownEncoding
@@ -144,6 +180,7 @@ private:
     void handleWord(qsizetype at, const Candidate &candidate);
     void flushRun();
     void emitRaw(QByteArrayView bytes);
+    void appendOneLine(const QString &text);
     void addFinding(
         const QString &key, Severity severity, const QString &name, const QString &value);
     QString quoted(QByteArrayView bytes) const;
@@ -153,6 +190,7 @@ private:
     qsizetype m_rawStart = 0; // first byte not yet emitted
     bool m_inDoubleByte = false;
     int m_words = 0;
+    bool m_brokeLines = false; // a decoded word held a line break, now a space
 
     // Adjacent decoded words of one charset, joined as bytes before charset decoding.
     bool m_runActive = false;
@@ -205,12 +243,34 @@ void Decoder::emitRaw(QByteArrayView bytes)
         m_out.text += Charset::decodeUnlabelled(bytes);
 }
 
+// A display value is one line: a line break encoded inside a word (an Exchange server ends a
+// subject's last word with LF) would break the line of every report that shows it.
+void Decoder::appendOneLine(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))) {
+        m_out.text += text;
+        return;
+    }
+    m_brokeLines = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size()
+                && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            m_out.text += QLatin1Char(' ');
+        } else {
+            m_out.text += c;
+        }
+    }
+}
+
 void Decoder::flushRun()
 {
     if (!m_runActive)
         return;
     const Charset::Decoded decoded = Charset::decode(m_runBytes, m_runCharset);
-    m_out.text += decoded.text;
+    appendOneLine(decoded.text);
     if (!decoded.clean) {
         addFinding(QStringLiteral("header.encoded_word.invalid_bytes"),
             Severity::Warning,
@@ -230,8 +290,16 @@ void Decoder::handleWord(qsizetype at, const Candidate &candidate)
     if (isB) {
         // RFC 2047 §4.1 (RFC 4648 §4 alphabet); missing padding is tolerated, padding inside
         // is not.
-        std::optional<QByteArray> decoded
-            = Base64::decode(candidate.text, Base64::Rules::EncodedWord);
+        QByteArray joined;
+        if (candidate.split) {
+            joined.reserve(candidate.text.size());
+            for (const char c : candidate.text) {
+                if (!isWhitespace(c))
+                    joined.append(c);
+            }
+        }
+        std::optional<QByteArray> decoded = Base64::decode(
+            candidate.split ? QByteArrayView(joined) : candidate.text, Base64::Rules::EncodedWord);
         ok = decoded.has_value();
         bytes = std::move(decoded).value_or(QByteArray());
     } else {
@@ -244,6 +312,12 @@ void Decoder::handleWord(qsizetype at, const Candidate &candidate)
             QStringLiteral("word"),
             quoted(word));
         return;
+    }
+    if (candidate.split) {
+        addFinding(QStringLiteral("header.encoded_word.split"),
+            Severity::Notice,
+            QStringLiteral("word"),
+            quoted(word));
     }
     if (!Charset::isKnown(candidate.charset)) {
         const QString label = quoted(candidate.charset);
@@ -310,6 +384,8 @@ EncodedWordDecoder::Output Decoder::run()
     }
     flushRun();
     emitRaw(m_value.sliced(m_rawStart));
+    if (m_brokeLines)
+        m_out.text = m_out.text.trimmed();
     return std::move(m_out);
 }
 

@@ -103,8 +103,9 @@ void decodeDisplayValue(HeaderField &field, FindingSink &sink)
         cut = true;
     }
     const QByteArrayView trimmedValue = value.trimmed();
-    // Most fields are plain ASCII without encoded-words: nothing to decode.
-    if (VectorScan::isPlainAscii(trimmedValue)) {
+    // Most fields are plain ASCII without encoded-words: nothing to decode. Raw ISO-2022-JP is
+    // 7-bit too, but its escape sequences need the decoder.
+    if (VectorScan::isPlainAscii(trimmedValue) && trimmedValue.indexOf('\x1b') < 0) {
         field.displayValue = QString::fromLatin1(trimmedValue);
         if (cut)
             field.displayValue.append(QChar(0x2026));

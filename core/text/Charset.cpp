@@ -215,6 +215,109 @@ Charset::Decoded decodeAsciiTolerant(QByteArrayView bytes)
     return {QString::fromLatin1(bytes), true, false};
 }
 
+// How Japanese a decoded text looks: characters of Japanese text count for it; characters that a
+// wrong guess produces (private use, controls, replacement) rule the guess out. Half-width
+// katakana count for neither: Latin-1 letters read as Shift_JIS become them.
+int japaneseScore(const QString &text)
+{
+    int score = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\t') || (u >= 0x7f && u < 0xa0) || c.isSurrogate()
+            || (u >= 0xe000 && u <= 0xf8ff) || u == 0xfffd) {
+            return -1;
+        }
+        if ((u >= 0x3000 && u <= 0x30ff) || (u >= 0x4e00 && u <= 0x9fff)
+            || (u >= 0xff01 && u <= 0xff60) || (u >= 0x2460 && u <= 0x24ff)
+            || (u >= 0x2160 && u <= 0x217f) || (u >= 0x3200 && u <= 0x33ff)
+            || (u >= 0x2500 && u <= 0x257f) || (u >= 0xf900 && u <= 0xfaff)
+            || (u >= 0x0391 && u <= 0x03c9) || (u >= 0x0410 && u <= 0x044f)) {
+            ++score;
+        }
+    }
+    return score;
+}
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Whether the bytes hold a Shift_JIS character from the first lead bytes (0x81-0x9F: symbols,
+// kana, JIS level 1 kanji, the NEC row), as all Japanese text does. Latin-1 letters read as
+// Shift_JIS only give half-width katakana, level 2 and IBM kanji or user-defined characters,
+// and a Windows-1252 quote inside a word ("It's") pairs with the next letter, so those do not count.
+bool hasCommonShiftJis(QByteArrayView bytes)
+{
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if ((c >= 0x81 && c <= 0x9f) || (c >= 0xe0 && c <= 0xfc)) {
+            if (i + 1 >= bytes.size())
+                return false;
+            const bool insideWord
+                = i > 0 && isAsciiLetter(bytes[i - 1]) && isAsciiLetter(bytes[i + 1]);
+            if (c <= 0x9f && !insideWord)
+                return true;
+            i += 2;
+        } else {
+            ++i;
+        }
+    }
+    return false;
+}
+
+// The same for EUC-JP: a pair from rows 1-47 (symbols, kana, JIS level 1 kanji).
+bool hasCommonEucJp(QByteArrayView bytes)
+{
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c >= 0xa1 && c <= 0xfe) {
+            if (c <= 0xcf)
+                return true;
+            i += 2;
+        } else if (c == 0x8e) {
+            i += 2; // SS2: half-width katakana
+        } else if (c == 0x8f) {
+            i += 3; // SS3: JIS X 0212
+        } else {
+            ++i;
+        }
+    }
+    return false;
+}
+
+// Raw 8-bit text that is not UTF-8, read as EUC-JP or Shift_JIS (CP932), the two 8-bit charsets
+// of Japanese mail: the one whose decoding is valid and looks most like Japanese text; a null
+// string when neither does (Latin-1 text, say, stays Latin-1).
+QString decodeJapanese(QByteArrayView bytes)
+{
+    static const char *const sjis = decoderKnows("windows-31j") ? "windows-31j" : "Shift_JIS";
+    struct Candidate
+    {
+        const char *name;
+        bool plausible;
+    };
+    const Candidate candidates[]
+        = {{"EUC-JP", hasCommonEucJp(bytes)}, {sjis, hasCommonShiftJis(bytes)}};
+    QString best;
+    int bestScore = 0;
+    for (const Candidate &candidate : candidates) {
+        if (!candidate.plausible)
+            continue;
+        Charset::Decoded decoded = decodeNamed(bytes, candidate.name);
+        if (!decoded.known || !decoded.clean)
+            continue;
+        const int score = japaneseScore(decoded.text);
+        // Ties go to EUC-JP: its byte pairs are also valid Shift_JIS (as half-width katakana
+        // and kanji), much more rarely the other way round.
+        if (score > bestScore) {
+            bestScore = score;
+            best = std::move(decoded.text);
+        }
+    }
+    return best;
+}
+
 } // namespace
 
 Charset::Decoded Charset::decode(QByteArrayView bytes, QByteArrayView charset)
@@ -270,6 +373,10 @@ QString Charset::decodeUnlabelled(QByteArrayView bytes)
     QString text = strictUtf8(bytes, &ok);
     if (ok)
         return text;
+    // Not RFC 2047 nor RFC 6532, but what Japanese mailers long sent in headers.
+    QString japanese = decodeJapanese(bytes);
+    if (!japanese.isNull())
+        return japanese;
     return QString::fromLatin1(bytes);
 }
 

@@ -24,7 +24,8 @@ public:
     // True when `bytes` contain ISO-2022-JP escape sequences (ESC $ B, ESC $ @, ESC ( J ...).
     static bool looksLikeIso2022Jp(QByteArrayView bytes);
     // Text for bytes that carry no charset label: valid UTF-8 as UTF-8, ISO-2022-JP escapes as
-    // ISO-2022-JP, anything else as Latin-1 (never dropped).
+    // ISO-2022-JP, other 8-bit bytes as EUC-JP or Shift_JIS (CP932) when one of them decodes
+    // them cleanly into Japanese text, anything else as Latin-1 (never dropped).
     static QString decodeUnlabelled(QByteArrayView bytes);
 };
 

@@ -477,7 +477,8 @@ void Analyzer::checkReturnPath(Report &report)
     for (const DkimResult &d : std::as_const(report.dkim))
         dkimDomains << d.domain;
     report.sendingService = SendingServices::recognise(
-        report.message, report.summary.returnPath.section(u'@', -1), dkimDomains, report.hops);
+        report.message, {report.summary.returnPath.section(u'@', -1), report.summary.fromDomain, dkimDomains},
+        report.hops);
     if (!report.sendingService.id.isEmpty()) {
         Finding f = makeFinding(QStringLiteral("sender.service"), Severity::Info,
                                 {{QStringLiteral("name"), report.sendingService.name},

@@ -33,6 +33,8 @@ private slots:
     void instanceDetails();
     void oldestPass();
     void keyQuestionsWithoutAnswers();
+    void keysUnavailable_data();
+    void keysUnavailable();
     void corrupted_data();
     void corrupted();
     void amsCheckedLikeDkim_data();
@@ -348,11 +350,80 @@ void TestArcConformance::keyQuestionsWithoutAnswers()
     const QList<DnsQuestion> questions = validator.keyQuestions();
     QCOMPARE(questions.size(), 1); // the seal and the AMS share the key
     QCOMPARE(questions.first().name, QByteArray("dummy._domainkey.example.org"));
-    // No answer counts as a timeout: temperror, and the chain cannot pass.
+    // No answer counts as a timeout: temperror for both signatures and for the chain.
     const ArcResult r = validator.result();
-    QCOMPARE(r.result, u"fail"_qs);
+    QCOMPARE(r.result, u"temperror"_qs);
+    QCOMPARE(r.reason, u"arc.key.unavailable"_qs);
     QCOMPARE(r.instances.first().ams.result, u"temperror"_qs);
     QCOMPARE(r.instances.first().sealResult, u"temperror"_qs);
+}
+
+// A key that cannot be fetched (DNS failure or time-out, offline and not in the snapshot) makes
+// the signature temperror, as in DKIM, and the chain temperror unless another signature fails
+// outright (issue 13 item 3).
+void TestArcConformance::keysUnavailable_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QByteArray>("from"); // a change to the message ("" for none)
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QByteArray>("key"); // the key name that gets `status` instead of its record
+    QTest::addColumn<int>("status"); // DnsStatus
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray dummy("dummy._domainkey.example.org");
+    QTest::newRow("not-in-snapshot") << u"cv_pass_i2_1"_qs << QByteArray() << QByteArray() << dummy
+                                     << int(DnsStatus::NotInSnapshot) << u"temperror"_qs
+                                     << u"arc.key.unavailable"_qs;
+    QTest::newRow("servfail") << u"cv_pass_i1_1"_qs << QByteArray() << QByteArray() << dummy
+                              << int(DnsStatus::ServFail) << u"temperror"_qs << u"arc.key.unavailable"_qs;
+    QTest::newRow("timeout") << u"cv_pass_i1_1"_qs << QByteArray() << QByteArray() << dummy
+                             << int(DnsStatus::Timeout) << u"temperror"_qs << u"arc.key.unavailable"_qs;
+    // Only the seal's key is missing: its selector points elsewhere, the AMS still passes.
+    QTest::newRow("seal-key-only")
+        << u"cv_pass_i1_1"_qs << QByteArray("i=1; s=dummy;\r\n    t=12345") << QByteArray("i=1; s=other;\r\n    t=12345")
+        << QByteArray("other._domainkey.example.org") << int(DnsStatus::NotInSnapshot) << u"temperror"_qs
+        << u"arc.key.unavailable"_qs;
+    // A key that does not exist is a permanent failure, as in DKIM.
+    QTest::newRow("nxdomain") << u"cv_pass_i1_1"_qs << QByteArray() << QByteArray() << dummy
+                              << int(DnsStatus::NxDomain) << u"fail"_qs << u"arc.ams.failed"_qs;
+    // A signature that fails outright wins over one whose key is missing.
+    QTest::newRow("changed-newest-ams")
+        << u"cv_pass_i1_1"_qs << QByteArray("Subject: ") << QByteArray("Subject: changed ") << QByteArray()
+        << int(DnsStatus::NoError) << u"fail"_qs << u"arc.ams.failed"_qs;
+}
+
+void TestArcConformance::keysUnavailable()
+{
+    QFETCH(QString, base);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QByteArray, key);
+    QFETCH(int, status);
+    QFETCH(QString, result);
+    QFETCH(QString, reason);
+
+    const Case *c = find(base);
+    QVERIFY(c);
+    QByteArray message = c->message;
+    if (!from.isEmpty())
+        message = altered(message, from, to);
+    QVERIFY(!message.isEmpty());
+    const Message m = Message::parse(message);
+    ArcValidator validator(m, {Now, false});
+    const std::shared_ptr<ZoneResolver> &resolver = m_resolvers.at(c->scenario);
+    for (const DnsQuestion &q : validator.keyQuestions()) {
+        std::optional<DnsAnswer> answer = ask(*resolver, q);
+        QVERIFY(answer);
+        if (q.name == key) {
+            answer->status = DnsStatus(status);
+            answer->records.clear();
+        }
+        validator.setAnswer(*answer);
+    }
+    const ArcResult r = validator.result();
+    QCOMPARE(r.result, result);
+    QCOMPARE(r.reason, reason);
 }
 
 void TestArcConformance::corrupted_data()

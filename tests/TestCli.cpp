@@ -40,6 +40,8 @@ private slots:
     void dmarcCommand();
     void sendingServiceAndReturnPath();
     void receivedHopsInJsonAndText();
+    void arcKeysUnavailable_data();
+    void arcKeysUnavailable();
 
 private:
     struct Run
@@ -562,6 +564,57 @@ void TestCli::receivedHopsInJsonAndText()
     QVERIFY2(out.contains(QStringLiteral("[read in part: line 5]")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("[unreadable: line 4]")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("The Received field on line 4 could not be read")), qPrintable(out));
+// ARC whose keys cannot be fetched (offline, not in the snapshot) is temperror, and the
+// receiver's arc=pass is then unverifiable, not "changed after delivery" (issue 13 item 3).
+void TestCli::arcKeysUnavailable_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("zone"); // "" for none
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("recordedKey"); // the arc.recorded.* finding, "" for none
+
+    QTest::newRow("offline-no-snapshot-recorded-pass")
+        << QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/forwarded-list.eml") << QString()
+        << QStringLiteral("temperror") << QStringLiteral("arc.key.unavailable")
+        << QStringLiteral("arc.recorded.unverifiable");
+    QTest::newRow("offline-no-snapshot-chain3")
+        << QStringLiteral(KENSA_SOURCE_DIR "/tests/arc-interop/messages/dkimpy/chain3.eml") << QString()
+        << QStringLiteral("temperror") << QStringLiteral("arc.key.unavailable")
+        << QStringLiteral("arc.recorded.unverifiable");
+    QTest::newRow("offline-with-snapshot-chain3")
+        << QStringLiteral(KENSA_SOURCE_DIR "/tests/arc-interop/messages/dkimpy/chain3.eml")
+        << QStringLiteral(KENSA_SOURCE_DIR "/tests/arc-interop/arc.zone") << QStringLiteral("pass")
+        << QStringLiteral("arc.pass") << QString();
+}
+
+void TestCli::arcKeysUnavailable()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, zone);
+    QFETCH(QString, result);
+    QFETCH(QString, reason);
+    QFETCH(QString, recordedKey);
+
+    QStringList args{QStringLiteral("--json"), QStringLiteral("--offline")};
+    if (!zone.isEmpty())
+        args << QStringLiteral("--zone") << zone;
+    const Run r = run(args << file);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"arc").toObject().value(u"result").toString(), result);
+    QCOMPARE(o.value(u"arc").toObject().value(u"reason").toString(), reason);
+    QStringList recorded;
+    for (const QJsonValue &f : o.value(u"findings").toArray()) {
+        const QString key = f.toObject().value(u"key").toString();
+        if (key.startsWith(u"arc.recorded."))
+            recorded << key;
+    }
+    QCOMPARE(recorded, recordedKey.isEmpty() ? QStringList{} : QStringList{recordedKey});
+    for (const QJsonValue &row : o.value(u"requirements").toArray()) {
+        const QJsonObject req = row.toObject();
+        if (req.value(u"id").toString() == u"arc.forwarder" && result == u"temperror")
+            QVERIFY(req.value(u"status").toString() != u"fail");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

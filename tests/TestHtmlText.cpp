@@ -35,6 +35,8 @@ private slots:
     void read();
     void positions();
     void isHidden();
+    void blockBreaks_data();
+    void blockBreaks();
     void linkLimit();
     void corrupted_data();
     void corrupted();
@@ -162,6 +164,32 @@ void TestHtmlText::isHidden()
         QCOMPARE(doc.isHidden(i), expected.at(i) == u'x');
     QVERIFY(!doc.isHidden(-1));
     QVERIFY(!doc.isHidden(doc.text().size()));
+}
+
+// Where block elements split the text: words on the two sides are not one sentence.
+void TestHtmlText::blockBreaks_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<qsizetype>>("breaks");
+
+    QTest::newRow("br-between-lines") << QStringLiteral("ab<br>cd") << QStringLiteral("ab cd")
+                                      << QList<qsizetype>{3};
+    QTest::newRow("paragraphs") << QStringLiteral("<p>ab</p><p>cd</p>") << QStringLiteral("ab cd ")
+                                << QList<qsizetype>{0, 3, 6};
+    QTest::newRow("inline-only") << QStringLiteral("ab <b>c</b><a href='x'>d</a>")
+                                 << QStringLiteral("ab cd") << QList<qsizetype>{};
+}
+
+void TestHtmlText::blockBreaks()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QFETCH(QList<qsizetype>, breaks);
+
+    const HtmlText doc = HtmlText::read(html, 10);
+    QCOMPARE(doc.text(), text);
+    QCOMPARE(doc.blockBreaks(), breaks);
 }
 
 void TestHtmlText::linkLimit()

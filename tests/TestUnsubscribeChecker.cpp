@@ -618,6 +618,64 @@ void TestUnsubscribeChecker::bodyLink_data()
         << message(
                "", "You can unsubscribe at any time.\n\n\nVisit https://example.com/ for news.\n")
         << notFound << QString() << QString() << 0 << QStringList{};
+    // The word is tied only to the link that carries it (issue 13 item 5): Google Groups' footer
+    // pairs "unsubscribe" (an address, not a link) with the "view this discussion" link below.
+    QTest::newRow("plain-google-groups-footer")
+        << message("", "To unsubscribe from this group and stop receiving emails from it, send an "
+                       "email to team+unsubscribe@googlegroups.com.\nTo view this discussion on the web "
+                       "visit https://groups.google.com/d/msgid/team/abc%40mail.example.com.\n")
+        << notFound << QString() << QString() << 0 << QStringList{};
+    QTest::newRow("plain-sentence-then-url-next-line")
+        << message("MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
+               "配信停止を取り消す場合は、下記のページから再度ご登録ください。\n"
+               "https://www.example.jp/mailmagazine/subscribe\n")
+        << notFound << QString() << QString() << 0 << QStringList{};
+    QTest::newRow("plain-two-urls-on-the-line")
+        << message("", "View online: https://example.com/view | Unsubscribe: https://example.com/u\n")
+        << found << QStringLiteral("https://example.com/u") << QStringLiteral("Unsubscribe") << 1
+        << QStringList{};
+    QTest::newRow("plain-url-before-word")
+        << message("", "https://example.com/leave?id=1 (unsubscribe)\n")
+        << found << QStringLiteral("https://example.com/leave?id=1") << QStringLiteral("unsubscribe")
+        << 1 << QStringList{};
+    QTest::newRow("plain-url-carries-the-word")
+        << message("", "Don't want this newsletter anymore?\nhttps://example.com/unsubscribe/abc\n")
+        << found << QStringLiteral("https://example.com/unsubscribe/abc")
+        << QStringLiteral("unsubscribe") << 1 << QStringList{};
+    QTest::newRow("plain-sentence-end-between")
+        << message("", "To unsubscribe, reply STOP. Read more at https://example.com/blog\n")
+        << notFound << QString() << QString() << 0 << QStringList{};
+    QTest::newRow("html-google-groups-footer")
+        << htmlMessage("<p>To unsubscribe from this group and stop receiving emails from it, send an "
+                       "email to team+unsubscribe@googlegroups.com.<br />\nTo view this discussion on "
+                       "the web visit <a href=\"https://groups.google.com/d/msgid/team/abc\">"
+                       "https://groups.google.com/d/msgid/team/abc</a>.</p>")
+        << notFound << QString() << QString() << 0 << QStringList{};
+    QTest::newRow("html-google-groups-footer-linked-address")
+        << htmlMessage("<p>To unsubscribe from this group and stop receiving emails from it, send an "
+                       "email to <a href=\"mailto:team+unsubscribe@googlegroups.com\">"
+                       "team+unsubscribe@googlegroups.com</a>.<br />\nTo view this discussion on "
+                       "the web visit <a href=\"https://groups.google.com/d/msgid/team/abc\">"
+                       "https://groups.google.com/d/msgid/team/abc</a>.</p>")
+        << found << QStringLiteral("mailto:team+unsubscribe@googlegroups.com")
+        << QStringLiteral("team+unsubscribe@googlegroups.com") << 1 << QStringList{};
+    QTest::newRow("html-word-in-other-paragraph")
+        << htmlMessage("<p>You can unsubscribe at any time</p><p>Read our <a href=\"https://example.com/blog\">"
+                       "blog</a></p>")
+        << notFound << QString() << QString() << 0 << QStringList{};
+    QTest::newRow("html-word-in-previous-sentence")
+        << htmlMessage("<p>You can unsubscribe at any time. Read our <a href=\"https://example.com/blog\">"
+                       "blog</a></p>")
+        << notFound << QString() << QString() << 0 << QStringList{};
+    QTest::newRow("html-word-after-link")
+        << htmlMessage("<p><a href=\"https://example.com/leave\">Click here</a> to unsubscribe.</p>")
+        << found << QStringLiteral("https://example.com/leave") << QStringLiteral("unsubscribe") << 1
+        << QStringList{};
+    QTest::newRow("html-word-belongs-to-the-next-link")
+        << htmlMessage("<p><a href=\"https://example.com/home\">Home</a> or "
+                       "<a href=\"https://example.com/leave\">unsubscribe</a></p>")
+        << found << QStringLiteral("https://example.com/leave") << QStringLiteral("unsubscribe") << 1
+        << QStringList{};
     QTest::newRow("plain-japanese-iso-2022-jp")
         << message("MIME-Version: 1.0\nContent-Type: text/plain; charset=iso-2022-jp\n",
                "\x1b$BG[?.2r=|$O$3$A$i\x1b(B:\nhttps://example.jp/kaijo\n")

@@ -1586,6 +1586,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>セット %1 の ARC-Seal を検証できませんでした（%2）。</translation>
     </message>
     <message>
+        <source>The key of the %1 of ARC set %2 could not be fetched (a DNS failure or time-out, or Kensa is offline and the key is not in the DNS snapshot), so the ARC chain cannot be validated now. This is a temporary error, not a sign that the message was changed.</source>
+        <translation>ARC セット %2 の %1 の鍵を取得できなかったため（DNS の障害やタイムアウト、またはオフラインで鍵が DNS スナップショットに含まれていない）、今は ARC チェーンを検証できません。一時エラーであり、メールが変更されたことを示すものではありません。</translation>
+    </message>
+    <message>
         <source>The ARC-Seal verifies over the ARC sets up to this one.</source>
         <translation>ARC-Seal は、このセットまでの ARC セット全体に対して正しく検証できました。</translation>
     </message>
@@ -1628,6 +1632,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1 recorded arc=%2 at delivery; Kensa finds %3 now. A key may have been rotated since, or the message was changed after delivery.</source>
         <translation>%1 は配送時に arc=%2 と記録していますが、今回の検証結果は %3 です。その後鍵が更新されたか、配送後にメッセージが変更された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 recorded arc=%2 at delivery; Kensa could not validate the ARC chain again now (%3: a key could not be fetched), so only the receiver&apos;s verdict is available.</source>
+        <translation>%1 は配送時に arc=%2 と記録しています。今回は鍵を取得できず ARC チェーンを再検証できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
         <source>Set %1: %2 forwarded the message and recorded what it saw on arrival: %3.</source>
@@ -2364,6 +2372,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>The ARC chain added by the forwarders does not validate.</source>
         <translation>転送元が付けた ARC チェーンの検証に失敗しています。</translation>
+    </message>
+    <message>
+        <source>A key of the ARC chain could not be fetched (a temporary DNS error, or offline), so the chain cannot be validated now.</source>
+        <translation>ARC チェーンの鍵を取得できなかったため（一時的な DNS エラー、またはオフライン）、今はチェーンを検証できません。</translation>
     </message>
     <message>
         <source>The sending IP address could not be found in the Received fields, so its reverse DNS cannot be checked.</source>

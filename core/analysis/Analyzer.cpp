@@ -486,7 +486,8 @@ void Analyzer::checkReturnPath(Report &report)
     for (const DkimResult &d : std::as_const(report.dkim))
         dkimDomains << d.domain;
     report.sendingService = SendingServices::recognise(
-        report.message, report.summary.returnPath.section(u'@', -1), dkimDomains, report.hops);
+        report.message, {report.summary.returnPath.section(u'@', -1), report.summary.fromDomain, dkimDomains},
+        report.hops);
     if (!report.sendingService.id.isEmpty()) {
         Finding f = makeFinding(QStringLiteral("sender.service"), Severity::Info,
                                 {{QStringLiteral("name"), report.sendingService.name},
@@ -527,21 +528,7 @@ void Analyzer::finishArc()
     report.arc = m_job->arc->result();
     report.arcChecked = true;
     QList<Finding> findings = report.arc.findings;
-    for (const AuthResultsField &field : std::as_const(report.authResults)) {
-        const AuthResultsMethod *arc = field.trusted ? field.method(u"arc") : nullptr;
-        if (!arc)
-            continue;
-        report.arcRecorded = arc->result;
-        report.arcRecordedBy = field.authservId;
-        if (arc->result != report.arc.result && !(arc->result == u"none" && report.arc.result == u"none")) {
-            findings.append(makeFinding(QStringLiteral("arc.recorded.differs"), Severity::Warning,
-                                        {{QStringLiteral("receiver"), field.authservId},
-                                         {QStringLiteral("recorded"), arc->result},
-                                         {QStringLiteral("now"), report.arc.result}},
-                                        0, QStringLiteral("Authentication-Results")));
-        }
-        break;
-    }
+    findings += RecordedVerdicts::matchArc(report.arc, report.authResults, report.arcRecorded, report.arcRecordedBy);
     for (const Finding &f : std::as_const(findings)) {
         report.findings.append(f);
         emit findingReady(f);

@@ -140,4 +140,29 @@ QList<Finding> RecordedVerdicts::matchDkim(QList<DkimResult> &results,
     return findings;
 }
 
+QList<Finding> RecordedVerdicts::matchArc(const ArcResult &arc,
+                                         const QList<AuthResultsField> &fields,
+                                         QString &recorded,
+                                         QString &recordedBy)
+{
+    for (const AuthResultsField &field : fields) {
+        const AuthResultsMethod *method = field.trusted ? field.method(u"arc") : nullptr;
+        if (!method)
+            continue;
+        recorded = method->result;
+        recordedBy = field.authservId;
+        if (method->result == arc.result)
+            return {};
+        const bool unverifiable = arc.result == u"temperror";
+        return {makeFinding(unverifiable ? QStringLiteral("arc.recorded.unverifiable")
+                                         : QStringLiteral("arc.recorded.differs"),
+                            unverifiable ? Severity::Notice : Severity::Warning,
+                            {{QStringLiteral("receiver"), field.authservId},
+                             {QStringLiteral("recorded"), method->result},
+                             {QStringLiteral("now"), arc.result}},
+                            0, QStringLiteral("Authentication-Results"))};
+    }
+    return {};
+}
+
 } // namespace kensa

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/arc/ArcResult.h"
 #include "core/auth/dkim/DkimResult.h"
 #include "core/auth/results/AuthResultsField.h"
 #include "core/base/Finding.h"
@@ -22,6 +23,14 @@ public:
     static QList<Finding> matchDkim(QList<DkimResult> &results,
                                     const QList<AuthResultsField> &fields,
                                     const SourceInfo &source);
+    // Puts the arc result of the first trusted field that has one next to `arc` (sets
+    // `recorded` / `recordedBy`), and returns the finding for a difference: none when both
+    // agree; arc.recorded.unverifiable (a Notice) when a key could not be fetched now, which
+    // says nothing about the message; arc.recorded.differs (a Warning) otherwise.
+    static QList<Finding> matchArc(const ArcResult &arc,
+                                   const QList<AuthResultsField> &fields,
+                                   QString &recorded,
+                                   QString &recordedBy);
 };
 
 } // namespace kensa

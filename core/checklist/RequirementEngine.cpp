@@ -442,6 +442,9 @@ CheckOutcome arcForwarder(const CheckResults &checks)
         return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.arc.pass"), args, ev);
     if (checks.arc.result == u"none" || checks.arc.instanceCount == 0)
         return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.arc.missing"), args, ev);
+    // A key that could not be fetched (offline, DNS failure) says nothing about the chain.
+    if (checks.arc.result == u"temperror")
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.arc.temperror"), args, ev);
     return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.arc.fails"), args, ev);
 }
 

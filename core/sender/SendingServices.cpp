@@ -9,6 +9,28 @@ namespace kensa {
 
 namespace {
 
+// A header field name, or a prefix written with a final '*' (lower case).
+struct FieldName
+{
+    QByteArray name;
+    bool prefix = false;
+
+    bool matches(QByteArrayView field) const
+    {
+        const QByteArray f = field.toByteArray().toLower();
+        return prefix ? f.startsWith(name) : f == name;
+    }
+};
+
+// services.json "headers": a field that names the service, unless one of `unless` is present
+// too (X-MC-Unique is Mailchimp's, but Mimecast writes it beside its X-Mimecast-* fields).
+struct HeaderRule
+{
+    QString label; // as written in services.json, for the evidence
+    FieldName field;
+    QList<FieldName> unless;
+};
+
 struct Entry
 {
     QString id;
@@ -16,8 +38,21 @@ struct Entry
     QStringList returnPath;
     QStringList dkim;
     QStringList received;
-    QStringList headers;
+    QList<HeaderRule> headers;
+    // The service is a mailbox provider's own platform (Google Workspace, Microsoft 365): its
+    // hosts also carry the provider's consumer mail and its lists, so it is not named when the
+    // sender is a consumer address or the message came through a list.
+    bool mailboxPlatform = false;
     QHash<QString, QString> fix;
+};
+
+struct Data
+{
+    QList<Entry> services;
+    QStringList consumerDomains;   // consumer mailbox domains (gmail.com, outlook.jp, 163.com, ...)
+    QStringList receiverHosts;     // hosts that receive into a provider's mailboxes (mx.google.com, ...)
+    QList<FieldName> listFields;   // fields a list or a list-like forwarder adds
+    QStringList listDomains;       // Sender / Return-Path domains of list services
 };
 
 QStringList strings(const QJsonValue &value)
@@ -28,33 +63,63 @@ QStringList strings(const QJsonValue &value)
     return out;
 }
 
-const QList<Entry> &entries()
+FieldName fieldName(const QString &text)
 {
-    static const QList<Entry> list = [] {
-        QList<Entry> out;
+    QByteArray n = text.toLatin1().toLower();
+    const bool prefix = n.endsWith('*');
+    if (prefix)
+        n.chop(1);
+    return FieldName{n, prefix};
+}
+
+QList<FieldName> fieldNames(const QJsonValue &value)
+{
+    QList<FieldName> out;
+    for (const QJsonValue &v : value.toArray())
+        out << fieldName(v.toString());
+    return out;
+}
+
+const Data &data()
+{
+    static const Data d = [] {
+        Data out;
         QFile file(QStringLiteral(":/senders/services.json"));
         if (!file.open(QIODevice::ReadOnly))
             return out;
-        const QJsonArray services = QJsonDocument::fromJson(file.readAll()).object().value(u"services").toArray();
-        for (const QJsonValue &v : services) {
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        out.consumerDomains = strings(root.value(u"consumer_domains"));
+        out.receiverHosts = strings(root.value(u"receiver_hosts"));
+        out.listFields = fieldNames(root.value(u"list_fields"));
+        out.listDomains = strings(root.value(u"list_domains"));
+        for (const QJsonValue &v : root.value(u"services").toArray()) {
             const QJsonObject o = v.toObject();
             Entry e{o.value(u"id").toString(), o.value(u"name").toString(), strings(o.value(u"return_path")),
-                    strings(o.value(u"dkim")), strings(o.value(u"received")), {}, {}};
-            for (const QJsonValue &h : o.value(u"headers").toArray())
-                e.headers << h.toString();
+                    strings(o.value(u"dkim")), strings(o.value(u"received")), {},
+                    o.value(u"mailbox_platform").toBool(), {}};
+            for (const QJsonValue &h : o.value(u"headers").toArray()) {
+                if (h.isString())
+                    e.headers << HeaderRule{h.toString(), fieldName(h.toString()), {}};
+                else
+                    e.headers << HeaderRule{h.toObject().value(u"name").toString(),
+                                            fieldName(h.toObject().value(u"name").toString()),
+                                            fieldNames(h.toObject().value(u"unless"))};
+            }
             const QJsonObject fix = o.value(u"fix").toObject();
             for (auto it = fix.begin(); it != fix.end(); ++it)
                 e.fix.insert(it.key(), it.value().toString());
-            out.append(e);
+            out.services.append(e);
         }
         return out;
     }();
-    return list;
+    return d;
 }
 
 bool underAny(const QString &host, const QStringList &suffixes)
 {
     const QString h = host.toLower();
+    if (h.isEmpty())
+        return false;
     for (const QString &s : suffixes) {
         if (h == s || h.endsWith(u'.' + s))
             return true;
@@ -62,47 +127,115 @@ bool underAny(const QString &host, const QStringList &suffixes)
     return false;
 }
 
+// The header fields that stand below `line` (fields above the boundary's Received field were
+// added at or after delivery), or all of them when `line` is 0.
+QList<const HeaderField *> senderFields(const Message &message, int line)
+{
+    QList<const HeaderField *> out;
+    for (const HeaderField &f : message.headers()) {
+        if (line <= 0 || f.line > line)
+            out << &f;
+    }
+    return out;
+}
+
+bool present(const QList<const HeaderField *> &fields, const FieldName &name)
+{
+    for (const HeaderField *f : fields) {
+        if (name.matches(f->name()))
+            return true;
+    }
+    return false;
+}
+
+// The host names written by the sender's side: the `from` names of the hops up to the boundary
+// (or up to the first hop into a mailbox provider's receiver, whichever comes first: mail that a
+// mailbox forwarded is the forwarder's from there on) and the `by` names of the hops before it.
+QStringList senderHosts(const HopTimeline &hops, const QStringList &receiverHosts)
+{
+    const int count = int(hops.hops.size());
+    int end = hops.boundaryIndex >= 0 ? hops.boundaryIndex : count - 1;
+    for (int i = 0; i < count && i < end; ++i) {
+        if (underAny(hops.hops.at(i).hop.by, receiverHosts)) {
+            end = i;
+            break;
+        }
+    }
+    QStringList out;
+    for (int i = 0; i <= end && i < count; ++i) {
+        const ReceivedHop &h = hops.hops.at(i).hop;
+        out << h.fromReverse << h.fromHelo;
+        if (i < end)
+            out << h.by;
+    }
+    out.removeAll(QString());
+    return out;
+}
+
 } // namespace
 
-SendingServiceResult SendingServices::recognise(const Message &message,
-                                                const QString &returnPath,
-                                                const QStringList &dkimDomains,
+SendingServiceResult SendingServices::recognise(const Message &message, const Evidence &evidence,
                                                 const HopTimeline &hops)
 {
+    const Data &d = data();
+    const int boundaryLine = hops.boundaryIndex >= 0 ? hops.hops.at(hops.boundaryIndex).hop.line : 0;
+    const QList<const HeaderField *> fields = senderFields(message, boundaryLine);
+    const QStringList hosts = senderHosts(hops, d.receiverHosts);
+
+    const bool consumer = underAny(evidence.fromDomain, d.consumerDomains)
+                          || underAny(evidence.returnPath, d.consumerDomains);
+    bool list = underAny(evidence.returnPath, d.listDomains);
+    for (const FieldName &n : d.listFields)
+        list = list || present(fields, n);
+    for (const HeaderField *f : message.fields("Sender")) {
+        const QByteArray value = f->unfoldedValue();
+        const int at = value.lastIndexOf('@');
+        if (at >= 0) {
+            const QString domain = QString::fromLatin1(value.mid(at + 1)).remove(u'>').trimmed();
+            list = list || underAny(domain, d.listDomains);
+        }
+    }
+
     SendingServiceResult best;
     int bestScore = 0;
-    for (const Entry &e : entries()) {
+    for (const Entry &e : d.services) {
+        if (e.mailboxPlatform && (consumer || list))
+            continue;
         int score = 0;
-        QStringList evidence;
-        if (!returnPath.isEmpty() && underAny(returnPath, e.returnPath)) {
+        QStringList found;
+        if (underAny(evidence.returnPath, e.returnPath)) {
             score += 3;
-            evidence << QStringLiteral("Return-Path: %1").arg(returnPath);
+            found << QStringLiteral("Return-Path: %1").arg(evidence.returnPath);
         }
-        for (const QString &d : dkimDomains) {
-            if (underAny(d, e.dkim)) {
+        for (const QString &dkim : evidence.dkimDomains) {
+            if (underAny(dkim, e.dkim)) {
                 score += 3;
-                evidence << QStringLiteral("DKIM d=%1").arg(d);
+                found << QStringLiteral("DKIM d=%1").arg(dkim);
                 break;
             }
         }
-        for (const HopTimeline::Hop &hop : hops.hops) {
-            if (underAny(hop.hop.fromReverse, e.received) || underAny(hop.hop.fromHelo, e.received)
-                || (underAny(hop.hop.by, e.received) && !hop.trusted)) {
+        for (const QString &host : hosts) {
+            if (underAny(host, e.received)) {
                 score += 2;
-                evidence << QStringLiteral("Received: %1").arg(hop.hop.fromReverse.isEmpty() ? hop.hop.by : hop.hop.fromReverse);
+                found << QStringLiteral("Received: %1").arg(host);
                 break;
             }
         }
-        for (const QString &header : e.headers) {
-            if (message.field(header.toLatin1())) {
+        for (const HeaderRule &rule : e.headers) {
+            bool vetoed = false;
+            for (const FieldName &u : rule.unless)
+                vetoed = vetoed || present(fields, u);
+            if (vetoed)
+                continue;
+            if (present(fields, rule.field)) {
                 score += 2;
-                evidence << QStringLiteral("%1:").arg(header);
+                found << QStringLiteral("%1:").arg(rule.label);
                 break;
             }
         }
         if (score > bestScore) {
             bestScore = score;
-            best = SendingServiceResult{e.id, e.name, evidence, e.fix};
+            best = SendingServiceResult{e.id, e.name, found, e.fix};
         }
     }
     return best;
@@ -110,7 +243,7 @@ SendingServiceResult SendingServices::recognise(const Message &message,
 
 QString SendingServices::fix(const QString &id, const QString &language)
 {
-    for (const Entry &e : entries()) {
+    for (const Entry &e : data().services) {
         if (e.id == id)
             return e.fix.value(language, e.fix.value(QStringLiteral("en")));
     }
@@ -120,7 +253,7 @@ QString SendingServices::fix(const QString &id, const QString &language)
 QStringList SendingServices::ids()
 {
     QStringList out;
-    for (const Entry &e : entries())
+    for (const Entry &e : data().services)
         out << e.id;
     return out;
 }

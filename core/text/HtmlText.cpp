@@ -152,6 +152,12 @@ HtmlText HtmlText::read(QStringView html, int maxLinks)
             added(out.m_text.size() - 1);
         }
     };
+    // A block element's tag: a space, and a break that words on either side do not cross.
+    auto blockBreak = [&] {
+        space();
+        if (out.m_breaks.isEmpty() || out.m_breaks.last() != out.m_text.size())
+            out.m_breaks.append(out.m_text.size());
+    };
     auto append = [&](QChar c) {
         if (c.isSpace() || c == u'\xA0') {
             space();
@@ -287,11 +293,11 @@ HtmlText HtmlText::read(QStringView html, int maxLinks)
                 }
             }
             if (isBlockElement(name))
-                space();
+                blockBreak();
             continue;
         }
         if (isBlockElement(name))
-            space();
+            blockBreak();
         if (isRawTextElement(name) && !selfClosing) {
             const qsizetype end
                 = html.indexOf(QString(QStringLiteral("</") + name), i, Qt::CaseInsensitive);

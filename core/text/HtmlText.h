@@ -55,11 +55,15 @@ public:
     // order, not overlapping.
     const QList<HtmlTextRange> &hiddenRanges() const { return m_hidden; }
     bool isHidden(qsizetype position) const;
+    // Positions in text() where a block element (p, div, br, li, td, ...) starts or ends, in
+    // order: text on the two sides of one is not one sentence.
+    const QList<qsizetype> &blockBreaks() const { return m_breaks; }
 
 private:
     QString m_text;
     QList<HtmlLink> m_links;
     QList<HtmlTextRange> m_hidden;
+    QList<qsizetype> m_breaks;
     bool m_linksCut = false;
 };
 

@@ -350,12 +350,49 @@ void consider(Candidate &best, int rank, const QString &text, const QString &uri
         best = Candidate{rank, text, uri, line};
 }
 
+// True when `c` ends a sentence (followed by white space or the end of the text).
+bool endsSentence(QStringView text, qsizetype at)
+{
+    const QChar c = text.at(at);
+    if (c == u'\u3002' || c == u'\uFF01' || c == u'\uFF1F') // 。！？
+        return true;
+    return (c == u'.' || c == u'!' || c == u'?') && (at + 1 == text.size() || text.at(at + 1).isSpace());
+}
+
+// The part of `text` after its last sentence end (the sentence that leads up to a link).
+QStringView lastSentence(QStringView text)
+{
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (endsSentence(text, i))
+            return text.mid(i + 1);
+    }
+    return text;
+}
+
+// The part of `text` up to its first sentence end (the sentence that follows a link).
+QStringView firstSentence(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (endsSentence(text, i))
+            return text.left(i + 1);
+    }
+    return text;
+}
+
+// A link is named by its own words, or by the words of the sentence it stands in: the text
+// around it up to a sentence end, a block element (p, br, li, td, ...) or another link, at most
+// ContextChars either side. The sentence before a line break is not the next link's: Google
+// Groups' "To unsubscribe ... send an email to ...<br>To view this discussion ... <a>" names
+// only its own address.
 void searchHtml(QStringView html, int line, Candidate &best, bool &linksCut)
 {
     const HtmlText doc = HtmlText::read(html, Limits::MaxUnsubscribeLinksPerPart);
     linksCut = doc.linksCut();
     const QStringView plain(doc.text());
-    for (const HtmlLink &a : doc.links()) {
+    const QList<qsizetype> &breaks = doc.blockBreaks();
+    const QList<HtmlLink> &links = doc.links();
+    for (qsizetype n = 0; n < links.size(); ++n) {
+        const HtmlLink &a = links.at(n);
         const QString &own = a.text;
         if (!findKeyword(own).isNull()) {
             consider(best, a.hidden ? 1 : 3, shown(own), a.href, line);
@@ -367,41 +404,116 @@ void searchHtml(QStringView html, int line, Candidate &best, bool &linksCut)
         // "unsubscribe" sentence is not the unsubscribe link.
         if (a.hidden)
             continue;
-        const qsizetype before = std::max<qsizetype>(0, a.textStart - ContextChars);
-        QString word = findKeyword(plain.mid(before, a.textStart - before));
+        qsizetype from = std::max<qsizetype>(0, a.textStart - ContextChars);
+        qsizetype to = std::min<qsizetype>(plain.size(), a.textEnd + ContextChars);
+        if (n > 0)
+            from = std::max(from, std::min(links.at(n - 1).textEnd, a.textStart));
+        if (n + 1 < links.size())
+            to = std::min(to, std::max(links.at(n + 1).textStart, a.textEnd));
+        const auto after = std::upper_bound(breaks.cbegin(), breaks.cend(), a.textStart);
+        if (after != breaks.cbegin())
+            from = std::max(from, std::min(*std::prev(after), a.textStart));
+        const auto next = std::lower_bound(breaks.cbegin(), breaks.cend(), a.textEnd);
+        if (next != breaks.cend())
+            to = std::min(to, *next);
+        QString word = findKeyword(lastSentence(plain.mid(from, a.textStart - from)));
         if (word.isNull())
-            word = findKeyword(plain.mid(a.textEnd, ContextChars));
+            word = findKeyword(firstSentence(plain.mid(a.textEnd, std::max<qsizetype>(0, to - a.textEnd))));
         if (!word.isNull())
             consider(best, 2, word, a.href, line);
     }
 }
 
-// A plain-text line naming unsubscription with a URL on it or on the line before or after.
-void searchText(QStringView text, int line, Candidate &best)
+// Where a keyword stands in `text`: every occurrence of every keyword, in order.
+QList<std::pair<qsizetype, qsizetype>> keywordsIn(QStringView text)
+{
+    QList<std::pair<qsizetype, qsizetype>> out;
+    for (QStringView word : keywords()) {
+        for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(word, at + word.size(), Qt::CaseInsensitive))
+            out.append({at, word.size()});
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// A URL of a plain-text line, with trailing punctuation removed.
+struct LineUrl
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+};
+
+QList<LineUrl> urlsIn(QStringView line)
 {
     static const QRegularExpression url(
         QStringLiteral(R"((?:https?://|mailto:)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)"),
         QRegularExpression::CaseInsensitiveOption);
-    const QList<QStringView> lines = text.split(u'\n');
-    auto urlIn = [&](qsizetype index) -> QString {
-        if (index < 0 || index >= lines.size())
-            return {};
-        const QRegularExpressionMatch m = url.match(lines.at(index));
-        if (!m.hasMatch())
-            return {};
+    QList<LineUrl> out;
+    for (auto it = url.globalMatch(line); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
         QString found = m.captured(0);
         while (!found.isEmpty() && QStringLiteral(".,;:!?)]}'").contains(found.back()))
             found.chop(1);
-        return found;
-    };
+        out.append(LineUrl{m.capturedStart(0), m.capturedStart(0) + found.size(), found});
+    }
+    return out;
+}
+
+bool crossesSentence(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (endsSentence(text, i))
+            return true;
+    }
+    return false;
+}
+
+// A plain-text line names unsubscription for the URL that carries the word, or for the URL
+// next to the word on the same line within one sentence ("Unsubscribe: https://…"); a line
+// that is only a label ending with a colon ("Unsubscribe:") names a URL that is alone on the
+// next line. A sentence with the word is never tied to a URL on another line: Google Groups
+// writes "To unsubscribe … send an email to …" above "To view this discussion … visit https://…".
+void searchText(QStringView text, int line, Candidate &best)
+{
+    const QList<QStringView> lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString word = findKeyword(lines.at(i));
-        if (word.isNull())
+        const QStringView current = lines.at(i);
+        const QList<std::pair<qsizetype, qsizetype>> words = keywordsIn(current);
+        if (words.isEmpty())
             continue;
-        for (qsizetype k : {i, i + 1, i - 1}) {
-            const QString found = urlIn(k);
-            if (!found.isEmpty()) {
-                consider(best, 2, word, found, line);
+        const QList<LineUrl> urls = urlsIn(current);
+        for (const auto &[at, size] : words) {
+            const QString word = current.mid(at, size).toString();
+            const LineUrl *tied = nullptr;
+            for (const LineUrl &u : urls) {
+                if (u.start <= at && at < u.end)
+                    tied = &u; // the word is in the URL itself
+            }
+            for (const LineUrl &u : urls) {
+                if (!tied && u.start >= at + size && !crossesSentence(current.mid(at + size, u.start - at - size)))
+                    tied = &u;
+            }
+            for (qsizetype k = urls.size() - 1; k >= 0 && !tied; --k) {
+                const LineUrl &u = urls.at(k);
+                if (u.end <= at && !crossesSentence(current.mid(u.end, at - u.end)))
+                    tied = &u;
+            }
+            if (tied) {
+                consider(best, 2, word, tied->text, line);
+                return;
+            }
+        }
+        const QStringView label = current.trimmed();
+        const bool onlyLabel = (label.endsWith(u':') || label.endsWith(u'\uFF1A'))
+                               && label.size() <= std::get<1>(words.first()) + 24;
+        if (onlyLabel && i + 1 < lines.size()) {
+            const QStringView next = lines.at(i + 1).trimmed();
+            const QList<LineUrl> nextUrls = urlsIn(next);
+            if (nextUrls.size() == 1 && nextUrls.first().start <= 1 && nextUrls.first().end + 1 >= next.size()) {
+                consider(best, 2, current.mid(words.first().first, words.first().second).toString(),
+                         nextUrls.first().text, line);
                 return;
             }
         }

@@ -42,7 +42,8 @@ struct ArcInstanceResult
 // The chain as a whole (RFC 8617 §5.2).
 struct ArcResult
 {
-    QString result; // "pass", "fail" or "none" (RFC 8617 cv values)
+    QString result; // "pass", "fail" or "none" (RFC 8617 cv values), or "temperror" when a key
+                    // could not be fetched and nothing else fails
     QString reason; // arc.* key
     QList<QPair<QString, QString>> reasonArgs;
     int failedInstance = 0; // the instance that made the chain fail, 0 when none did

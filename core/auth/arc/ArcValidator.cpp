@@ -437,23 +437,43 @@ ArcResult ArcValidator::result() const
                 i);
         }
     }
-    // Step 4: the newest AMS must verify.
+    // Steps 4 and 6: the newest AMS, then every seal, newest first. A signature whose key could
+    // not be fetched (DNS failure, timeout, offline and not in the snapshot) is temperror in the
+    // shared check, as for DKIM: the chain is then temperror, not fail, unless another signature
+    // fails outright.
+    int unavailable = 0; // the newest instance with a key that could not be fetched
+    QString unavailableField;
+    const auto keyUnavailable = [&](int instance, const QString &field) {
+        if (unavailable == 0) {
+            unavailable = instance;
+            unavailableField = field;
+        }
+    };
     const ArcInstanceResult &newest = r.instances.constLast();
-    if (newest.ams.result != u"pass") {
+    if (newest.ams.result == u"temperror") {
+        keyUnavailable(m_highest, QStringLiteral("ARC-Message-Signature"));
+    } else if (newest.ams.result != u"pass") {
         return fail(QStringLiteral("arc.ams.failed"),
             {{QStringLiteral("instance"), number(m_highest)},
                 {QStringLiteral("result"), newest.ams.result}},
             m_highest);
     }
-    // Step 6: every seal, newest first.
     for (int i = m_highest; i >= 1; --i) {
         const ArcInstanceResult &in = r.instances.at(i - 1);
-        if (in.sealResult != u"pass") {
+        if (in.sealResult == u"temperror") {
+            keyUnavailable(i, QStringLiteral("ARC-Seal"));
+        } else if (in.sealResult != u"pass") {
             return fail(QStringLiteral("arc.seal.failed"),
                 {{QStringLiteral("instance"), number(i)},
                     {QStringLiteral("result"), in.sealResult}},
                 i);
         }
+    }
+    if (unavailable > 0) {
+        r.result = QStringLiteral("temperror");
+        r.reason = QStringLiteral("arc.key.unavailable");
+        r.reasonArgs = {{QStringLiteral("field"), unavailableField}, {QStringLiteral("instance"), number(unavailable)}};
+        return r;
     }
     r.result = QStringLiteral("pass");
     r.reason = QStringLiteral("arc.pass");

@@ -1,5 +1,6 @@
 #include "core/checklist/RequirementTable.h"
 #include "core/format/FormatChecker.h"
+#include "core/report/TextReport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -29,6 +30,9 @@ private slots:
     void checklistOptions_data();
     void checklistOptions();
     void checklistText();
+    void displayWidth_data();
+    void displayWidth();
+    void checklistColumnsInJapanese();
     void checklistOptionErrors();
     void jsonArrayForSeveralMessages();
     void standardInput();
@@ -261,6 +265,64 @@ void TestCli::checklistText()
         QVERIFY2(text.contains(u"\n  "_qs + row.id), qPrintable(row.id));
     QVERIFY(text.contains(QRegularExpression(u"AUTH-SPF-OR-DKIM +FAIL +FAIL"_qs)));
     QVERIFY(text.trimmed().endsWith(u"* recommended, not required."_qs));
+}
+
+void TestCli::displayWidth_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("ascii") << u"FMT-RFC5322"_qs << 11;
+    QTest::newRow("kanji-kana") << u"判定不能"_qs << 8;
+    QTest::newRow("fullwidth-parentheses") << u"Yahoo（米国）"_qs << 13;
+    QTest::newRow("halfwidth-katakana") << u"ｶﾀｶﾅ"_qs << 4;
+    QTest::newRow("fullwidth-latin") << u"ＡＢ"_qs << 4;
+    QTest::newRow("ideographic-space") << u"\u3000"_qs << 2;
+    QTest::newRow("hangul") << u"한국"_qs << 4;
+    QTest::newRow("combining-acute") << u"e\u0301"_qs << 1;
+    QTest::newRow("zero-width-space") << u"a\u200Bb"_qs << 2;
+    QTest::newRow("ellipsis-narrow") << u"…"_qs << 1;
+    QTest::newRow("right-quote-narrow") << u"can’t"_qs << 5;
+    QTest::newRow("emoji-outside-bmp") << u"\U0001F600"_qs << 2;
+    QTest::newRow("cjk-extension-b") << u"\U00020000"_qs << 2;
+}
+
+void TestCli::displayWidth()
+{
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QCOMPARE(kensa::TextReport::displayWidth(text), width);
+}
+
+void TestCli::checklistColumnsInJapanese()
+{
+    // In Japanese the matrix lines up by terminal columns, with a space between columns.
+    const Run r = run({u"--offline"_qs,
+        u"--lang"_qs,
+        u"ja"_qs,
+        u"--zone"_qs,
+        QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.zone"),
+        QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.eml")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n');
+    QSet<int> titleColumns;
+    for (const RequirementRow &row : RequirementTable::builtin().rows()) {
+        const QString title = row.title.text(u"ja"_qs);
+        for (const QString &line : lines) {
+            if (!line.startsWith(u"  "_qs + row.id + u' ') || !line.endsWith(title))
+                continue;
+            const QString cells = line.left(line.size() - title.size());
+            QVERIFY2(cells.endsWith(u' '), qPrintable(line));
+            titleColumns.insert(kensa::TextReport::displayWidth(cells));
+        }
+    }
+    QCOMPARE(titleColumns.size(), 1);
+    // The header names each provider, none running into the next.
+    const qsizetype header = lines.indexOf(QRegularExpression(u" +Gmail +Yahoo.*"_qs));
+    QVERIFY(header > 0);
+    const QString names = lines.at(header);
+    for (const QString &name : {u"Gmail"_qs, u"Yahoo（米国）"_qs})
+        QVERIFY2(names.contains(name + u' '), qPrintable(names));
 }
 
 void TestCli::checklistOptionErrors()

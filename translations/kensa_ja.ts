@@ -3754,6 +3754,10 @@ From: …</translation>
         <translation>（%1 の記録: %2）</translation>
     </message>
     <message>
+        <source>(recorded at delivery: %1)</source>
+        <translation>（配送時の記録: %1）</translation>
+    </message>
+    <message>
         <source>DMARC:</source>
         <translation>DMARC:</translation>
     </message>

@@ -2412,6 +2412,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>SPF や DKIM が成功したドメインの中に、From ドメイン %1 と同じ組織のものがありません。</translation>
     </message>
     <message>
+        <source>The From domain %1 is in the same organisation as %2, which passes, but its DMARC record asks for strict alignment (%3), so DMARC fails and Gmail applies the domain&apos;s policy p=%4.</source>
+        <translation>From ドメイン %1 は認証に成功した %2 と同じ組織ですが、DMARC レコードが厳密なアライメント（%3）を指定しているため DMARC は失敗し、Gmail はこのドメインのポリシー p=%4 を適用します。</translation>
+    </message>
+    <message>
         <source>SPF and DKIM both align with the From domain.</source>
         <translation>SPF と DKIM の両方が From ドメインとアライメントしています。</translation>
     </message>

@@ -446,6 +446,7 @@ const Entry entries[] = {
     {"requirements.aligned.spf", QT_TRANSLATE_NOOP("kensa::Explanations", "The From domain %2 is in the same organisation as %1, for which SPF passes."), {"domain", "from"}},
     {"requirements.aligned.dkim", QT_TRANSLATE_NOOP("kensa::Explanations", "The From domain %2 is in the same organisation as the DKIM signing domain %1, which passes."), {"domain", "from"}},
     {"requirements.aligned.none", QT_TRANSLATE_NOOP("kensa::Explanations", "No passing SPF or DKIM domain belongs to the organisation of the From domain %1."), {"from"}},
+    {"requirements.aligned.strict", QT_TRANSLATE_NOOP("kensa::Explanations", "The From domain %1 is in the same organisation as %2, which passes, but its DMARC record asks for strict alignment (%3), so DMARC fails and Gmail applies the domain's policy p=%4."), {"from", "domain", "modes", "policy"}},
     {"requirements.both.pass", QT_TRANSLATE_NOOP("kensa::Explanations", "SPF and DKIM both align with the From domain."), {}},
     {"requirements.both.missing", QT_TRANSLATE_NOOP("kensa::Explanations", "Not aligned with the From domain: %1. Providers advise aligning both."), {"missing"}},
     {"requirements.enforce.none", QT_TRANSLATE_NOOP("kensa::Explanations", "The DMARC policy is p=none: it monitors but asks receivers to do nothing with failing mail, so the domain stays easy to spoof."), {}},

@@ -279,6 +279,33 @@ void TestRequirementEngine::checks()
     QCOMPARE(checkStatusName(o->status), status);
     QCOMPARE(o->reason, reason);
     QCOMPARE(o->pending, reason == u"requirements.pending");
+    // A check that decides the cells of several providers explains no one provider's rule:
+    // that belongs in the provider's cell note.
+    QStringList users;
+    for (const RequirementRow &row : RequirementTable::builtin().rows()) {
+        for (const RequirementCell &cell : row.cells) {
+            if (cell.check == check && cell.applies != Applicability::NotStated
+                && !users.contains(cell.provider))
+                users << cell.provider;
+        }
+    }
+    if (users.size() > 1) {
+        const QString text
+            = Explanations::text(makeFinding(o->reason, Severity::Info, o->reasonArgs));
+        QStringList named;
+        for (const auto &[name, provider] : {std::pair{u"Gmail"_qs, u"gmail"_qs},
+                 std::pair{u"Yahoo"_qs, u"yahoo"_qs},
+                 std::pair{u"Apple"_qs, u"apple"_qs},
+                 std::pair{u"iCloud"_qs, u"apple"_qs},
+                 std::pair{u"Outlook"_qs, u"outlook"_qs}}) {
+            if (text.contains(name) && !named.contains(provider))
+                named << provider;
+        }
+        named.sort();
+        users.sort();
+        QVERIFY2(named.isEmpty() || named == users,
+            qPrintable(QStringLiteral("%1 (used by %2): %3").arg(check, users.join(u','), text)));
+    }
 }
 
 void TestRequirementEngine::gmailAlignmentUnderStrictModes_data()

@@ -1908,8 +1908,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>ヘッダーフィールド、Date、From は RFC 5322（インターネットメッセージ形式）に従っています。ヘッダーのみが渡されたため、本文（行の長さ、MIME 構造）は確認していません。</translation>
     </message>
     <message>
-        <source>The message does not follow RFC 5322, the Internet message format. Problems found: %1 (listed below). Gmail, Yahoo and Apple may reject or delay such mail.</source>
-        <translation>メッセージが RFC 5322（インターネットメッセージ形式）に従っていません。見つかった問題: %1 件（下に一覧があります）。Gmail、Yahoo、Apple はこのようなメールを拒否または遅延させることがあります。</translation>
+        <source>The message does not follow RFC 5322, the Internet message format. Problems found: %1 (listed below). Receivers may reject or delay such mail.</source>
+        <translation>メッセージが RFC 5322（インターネットメッセージ形式）に従っていません。見つかった問題: %1 件（下に一覧があります）。受信側はこのようなメールを拒否または遅延させることがあります。</translation>
     </message>
     <message numerus="yes">
         <source>The message follows RFC 5322 in the points that cause rejection, but %n point(s) deserve attention (listed below).</source>
@@ -2002,8 +2002,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールド（Date、From、Sender、Reply-To、To、Cc、Bcc、Message-ID、In-Reply-To、References、Subject）は、いずれも最大 1 回しか現れていません。</translation>
     </message>
     <message>
-        <source>These fields appear more than once although RFC 5322 §3.6 allows them only once: %1. Gmail rejects such messages (550 5.7.1).</source>
-        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールドが複数回現れています: %1。Gmail はこのようなメッセージを拒否します（550 5.7.1）。</translation>
+        <source>These fields appear more than once although RFC 5322 §3.6 allows them only once: %1.</source>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールドが複数回現れています: %1。</translation>
     </message>
     <message>
         <source>Another %1 field: the message has %2 of them, the first on line %3. RFC 5322 allows only one.</source>
@@ -2280,8 +2280,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>検証に成功した DKIM 署名がなく、SPF も評価できなかったため、認証されていたかどうか判定できません。</translation>
     </message>
     <message>
-        <source>Neither SPF (result: %1) nor any DKIM signature passes: the message is not authenticated at all. Gmail rejects such mail (550 5.7.26).</source>
-        <translation>SPF（結果: %1）も DKIM 署名も成功しておらず、まったく認証されていません。Gmail はこのようなメールを拒否します（550 5.7.26）。</translation>
+        <source>Neither SPF (result: %1) nor any DKIM signature passes: the message is not authenticated at all.</source>
+        <translation>SPF（結果: %1）も DKIM 署名も成功しておらず、まったく認証されていません。</translation>
     </message>
     <message>
         <source>SPF passes for the envelope domain %1.</source>

@@ -505,6 +505,26 @@ void TestCli::spfCommand()
     QCOMPARE(o.value(u"helo").toString(), helo < 0 ? QString() : args.at(helo + 1));
     QVERIFY(o.value(u"findings").isArray());
 
+    // The text trace is translated and shows sentences, never a finding key.
+    for (const char *language : {"en", "ja"}) {
+        const Run text
+            = run(QStringList{QStringLiteral("spf"),
+                      QStringLiteral("--lang"),
+                      QString::fromLatin1(language),
+                      QStringLiteral("--offline"),
+                      QStringLiteral("--zone"),
+                      QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone")}
+                + args);
+        const QString out = QString::fromUtf8(text.out);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(
+            !out.contains(QRegularExpression(u"\\bspf\\.[a-z_]+\\.[a-z_]+"_qs)), qPrintable(out));
+        QVERIFY2(
+            out.contains(
+                QString::fromUtf8(qstrcmp(language, "ja") == 0 ? "結果: " : "result: ") + result),
+            qPrintable(out));
+    }
+
     // Offline without any zone nothing can be asked: temperror, never a made-up none.
     const Run offline = run({QStringLiteral("spf"), QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--ip"),
                              QStringLiteral("192.0.2.1"), QStringLiteral("--mailfrom"), QStringLiteral("a@b.example")});

@@ -3634,6 +3634,56 @@ From: …</translation>
 <context>
     <name>kensa::TextReport</name>
     <message>
+        <source>record</source>
+        <comment>SPF trace step</comment>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <comment>SPF trace step</comment>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <comment>SPF trace step</comment>
+        <translation>ルックアップ</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <comment>SPF trace step</comment>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <comment>SPF trace step</comment>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>SPF trace step</comment>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>SPF trace step</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>SPF trace step</comment>
+        <translation>%1: %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>SPF trace step</comment>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>SPF trace step</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
         <source>Gmail &quot;Show original&quot;</source>
         <translation>Gmail「メッセージのソースを表示」</translation>
     </message>

@@ -166,6 +166,48 @@ QString TextReport::statusWord(CheckStatus status, bool pending)
     return {};
 }
 
+QString TextReport::spfTraceLine(const SpfTraceEntry &entry)
+{
+    QString kind;
+    switch (entry.kind) {
+    case SpfTraceEntry::Kind::Record:
+        kind = tr("record", "SPF trace step");
+        break;
+    case SpfTraceEntry::Kind::Term:
+        kind = tr("term", "SPF trace step");
+        break;
+    case SpfTraceEntry::Kind::Lookup:
+        kind = tr("lookup", "SPF trace step");
+        break;
+    case SpfTraceEntry::Kind::Match:
+        kind = tr("match", "SPF trace step");
+        break;
+    case SpfTraceEntry::Kind::Result:
+        kind = tr("result", "SPF trace step");
+        break;
+    case SpfTraceEntry::Kind::Note:
+        kind = tr("note", "SPF trace step");
+        break;
+    }
+    const QString sentence = entry.key.isEmpty()
+        ? QString()
+        : Explanations::text(Finding{entry.key, Severity::Info, entry.args, 0, {}});
+    if (entry.kind == SpfTraceEntry::Kind::Note) {
+        //: %1 the step ("note"), %2 its sentence, %3 the name it is about
+        return entry.detail.isEmpty()
+            ? tr("%1: %2", "SPF trace step").arg(kind, sentence)
+            : tr("%1: %2 (%3)", "SPF trace step").arg(kind, sentence, entry.detail);
+    }
+    const QString what = QString::fromUtf8(entry.text);
+    if (!sentence.isEmpty())
+        //: %1 the step ("result"), %2 the result word, %3 why
+        return tr("%1: %2 — %3", "SPF trace step").arg(kind, what, sentence);
+    if (!entry.detail.isEmpty())
+        //: %1 the step, %2 the term or query, %3 what it gave
+        return tr("%1: %2 → %3", "SPF trace step").arg(kind, what, entry.detail);
+    return tr("%1: %2", "SPF trace step").arg(kind, what);
+}
+
 QString TextReport::recordedNote(const QString &receiver, const QString &result)
 {
     // Exchange Online writes no authserv-id: there is no name to put first.

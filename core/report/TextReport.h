@@ -24,6 +24,9 @@ public:
     static QString recordedNote(const QString &receiver, const QString &result);
     // The status word of one checklist cell, with its bulk-only or recommended mark.
     static QString cellWord(const RequirementResult &result);
+    // One step of an SPF evaluation as a reader sees it, translated ("result: pass — The
+    // mechanism ip4:… matched …"), without indentation.
+    static QString spfTraceLine(const SpfTraceEntry &entry);
     // Terminal columns `text` takes: East Asian Wide and Fullwidth characters (UAX #11) take
     // two, combining marks and format characters none, everything else one.
     static int displayWidth(QStringView text);

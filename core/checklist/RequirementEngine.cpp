@@ -371,7 +371,7 @@ CheckOutcome dmarcAlignedOrg(const CheckResults &checks)
     if (!checks.dmarcChecked)
         return pendingOutcome(check);
     const DmarcResult &d = checks.dmarc;
-    ev.prepend(dmarcEvidence(checks));
+    ev.append(dmarcEvidence(checks));
     // Name the identifier DMARC itself aligned, when it did.
     const bool bySpf = !spfOrgAligned.isEmpty()
         && (d.spfAligned || dkimOrgAligned.isEmpty() || d.result != u"pass");

@@ -1,6 +1,9 @@
-#include "core/format/FormatChecker.h"
 #include "core/checklist/RequirementTable.h"
+#include "core/format/FormatChecker.h"
+#include "core/report/TextReport.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +30,9 @@ private slots:
     void checklistOptions_data();
     void checklistOptions();
     void checklistText();
+    void displayWidth_data();
+    void displayWidth();
+    void checklistColumnsInJapanese();
     void checklistOptionErrors();
     void jsonArrayForSeveralMessages();
     void standardInput();
@@ -42,6 +48,8 @@ private slots:
     void receivedHopsInJsonAndText();
     void arcKeysUnavailable_data();
     void arcKeysUnavailable();
+    void everySentenceIsComplete_data();
+    void everySentenceIsComplete();
 
 private:
     struct Run
@@ -262,6 +270,64 @@ void TestCli::checklistText()
     QVERIFY(text.trimmed().endsWith(u"* recommended, not required."_qs));
 }
 
+void TestCli::displayWidth_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("ascii") << u"FMT-RFC5322"_qs << 11;
+    QTest::newRow("kanji-kana") << u"判定不能"_qs << 8;
+    QTest::newRow("fullwidth-parentheses") << u"Yahoo（米国）"_qs << 13;
+    QTest::newRow("halfwidth-katakana") << u"ｶﾀｶﾅ"_qs << 4;
+    QTest::newRow("fullwidth-latin") << u"ＡＢ"_qs << 4;
+    QTest::newRow("ideographic-space") << u"\u3000"_qs << 2;
+    QTest::newRow("hangul") << u"한국"_qs << 4;
+    QTest::newRow("combining-acute") << u"e\u0301"_qs << 1;
+    QTest::newRow("zero-width-space") << u"a\u200Bb"_qs << 2;
+    QTest::newRow("ellipsis-narrow") << u"…"_qs << 1;
+    QTest::newRow("right-quote-narrow") << u"can’t"_qs << 5;
+    QTest::newRow("emoji-outside-bmp") << u"\U0001F600"_qs << 2;
+    QTest::newRow("cjk-extension-b") << u"\U00020000"_qs << 2;
+}
+
+void TestCli::displayWidth()
+{
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QCOMPARE(kensa::TextReport::displayWidth(text), width);
+}
+
+void TestCli::checklistColumnsInJapanese()
+{
+    // In Japanese the matrix lines up by terminal columns, with a space between columns.
+    const Run r = run({u"--offline"_qs,
+        u"--lang"_qs,
+        u"ja"_qs,
+        u"--zone"_qs,
+        QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.zone"),
+        QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.eml")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n');
+    QSet<int> titleColumns;
+    for (const RequirementRow &row : RequirementTable::builtin().rows()) {
+        const QString title = row.title.text(u"ja"_qs);
+        for (const QString &line : lines) {
+            if (!line.startsWith(u"  "_qs + row.id + u' ') || !line.endsWith(title))
+                continue;
+            const QString cells = line.left(line.size() - title.size());
+            QVERIFY2(cells.endsWith(u' '), qPrintable(line));
+            titleColumns.insert(kensa::TextReport::displayWidth(cells));
+        }
+    }
+    QCOMPARE(titleColumns.size(), 1);
+    // The header names each provider, none running into the next.
+    const qsizetype header = lines.indexOf(QRegularExpression(u" +Gmail +Yahoo.*"_qs));
+    QVERIFY(header > 0);
+    const QString names = lines.at(header);
+    for (const QString &name : {u"Gmail"_qs, u"Yahoo（米国）"_qs})
+        QVERIFY2(names.contains(name + u' '), qPrintable(names));
+}
+
 void TestCli::checklistOptionErrors()
 {
     QCOMPARE(run({u"--provider"_qs, u"hotmail"_qs, u"x.eml"_qs}).exitCode, 2);
@@ -442,6 +508,26 @@ void TestCli::spfCommand()
     QCOMPARE(o.value(u"helo").toString(), helo < 0 ? QString() : args.at(helo + 1));
     QVERIFY(o.value(u"findings").isArray());
 
+    // The text trace is translated and shows sentences, never a finding key.
+    for (const char *language : {"en", "ja"}) {
+        const Run text
+            = run(QStringList{QStringLiteral("spf"),
+                      QStringLiteral("--lang"),
+                      QString::fromLatin1(language),
+                      QStringLiteral("--offline"),
+                      QStringLiteral("--zone"),
+                      QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone")}
+                + args);
+        const QString out = QString::fromUtf8(text.out);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(
+            !out.contains(QRegularExpression(u"\\bspf\\.[a-z_]+\\.[a-z_]+"_qs)), qPrintable(out));
+        QVERIFY2(
+            out.contains(
+                QString::fromUtf8(qstrcmp(language, "ja") == 0 ? "結果: " : "result: ") + result),
+            qPrintable(out));
+    }
+
     // Offline without any zone nothing can be asked: temperror, never a made-up none.
     const Run offline = run({QStringLiteral("spf"), QStringLiteral("--json"), QStringLiteral("--offline"), QStringLiteral("--ip"),
                              QStringLiteral("192.0.2.1"), QStringLiteral("--mailfrom"), QStringLiteral("a@b.example")});
@@ -619,3 +705,46 @@ void TestCli::arcKeysUnavailable()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "TestCli.moc"
+
+void TestCli::everySentenceIsComplete_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("text-en") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")};
+    QTest::newRow("text-ja") << QStringList{QStringLiteral("--lang"), QStringLiteral("ja")};
+    QTest::newRow("json-en") << QStringList{
+        QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")};
+    QTest::newRow("json-ja-bulk") << QStringList{QStringLiteral("--json"),
+        QStringLiteral("--lang"),
+        QStringLiteral("ja"),
+        QStringLiteral("--bulk")};
+}
+
+void TestCli::everySentenceIsComplete()
+{
+    // Every test message and every real-world message: no sentence misses an argument, in
+    // either language (QString::arg and Explanations report a missing one on stderr).
+    QFETCH(QStringList, options);
+    QStringList files;
+    for (const QString &root : {QStringLiteral(KENSA_SOURCE_DIR "/tests"),
+             QStringLiteral(KENSA_SOURCE_DIR "/resources"),
+             QStringLiteral(KENSA_SHARED_DIR "/realworld/messages")}) {
+        QDirIterator it(root,
+            {QStringLiteral("*.eml"), QStringLiteral("*.txt")},
+            QDir::Files,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.endsWith(u".eml") || path.contains(u"paste") || path.contains(u"/realworld/"))
+                files << path;
+        }
+    }
+    files.sort();
+    QVERIFY2(files.size() > 250, qPrintable(QString::number(files.size())));
+    const Run r = run(QStringList{QStringLiteral("--now"), QStringLiteral("2026-12-01T00:00:00Z")}
+        + options + files);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(!err.contains(u"QString::arg"), qPrintable(err.left(2000)));
+    QVERIFY2(!err.contains(u"Explanations:"), qPrintable(err.left(2000)));
+}

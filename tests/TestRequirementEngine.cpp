@@ -30,6 +30,8 @@ private slots:
     void verdicts_data();
     void verdicts();
     void everyReasonHasText();
+    void gmailAlignmentUnderStrictModes_data();
+    void gmailAlignmentUnderStrictModes();
     void coversEveryRowAndProvider();
 
 private:
@@ -277,6 +279,122 @@ void TestRequirementEngine::checks()
     QCOMPARE(checkStatusName(o->status), status);
     QCOMPARE(o->reason, reason);
     QCOMPARE(o->pending, reason == u"requirements.pending");
+    // A check that decides the cells of several providers explains no one provider's rule:
+    // that belongs in the provider's cell note.
+    QStringList users;
+    for (const RequirementRow &row : RequirementTable::builtin().rows()) {
+        for (const RequirementCell &cell : row.cells) {
+            if (cell.check == check && cell.applies != Applicability::NotStated
+                && !users.contains(cell.provider))
+                users << cell.provider;
+        }
+    }
+    if (users.size() > 1) {
+        const QString text
+            = Explanations::text(makeFinding(o->reason, Severity::Info, o->reasonArgs));
+        QStringList named;
+        for (const auto &[name, provider] : {std::pair{u"Gmail"_qs, u"gmail"_qs},
+                 std::pair{u"Yahoo"_qs, u"yahoo"_qs},
+                 std::pair{u"Apple"_qs, u"apple"_qs},
+                 std::pair{u"iCloud"_qs, u"apple"_qs},
+                 std::pair{u"Outlook"_qs, u"outlook"_qs}}) {
+            if (text.contains(name) && !named.contains(provider))
+                named << provider;
+        }
+        named.sort();
+        users.sort();
+        QVERIFY2(named.isEmpty() || named == users,
+            qPrintable(QStringLiteral("%1 (used by %2): %3").arg(check, users.join(u','), text)));
+    }
+}
+
+void TestRequirementEngine::gmailAlignmentUnderStrictModes_data()
+{
+    // provider-requirements.md, AUTH-DMARC-ALIGNED: organisational alignment and DMARC pass under
+    // the record's own aspf/adkim; a message that fails only through strict mode is Fail, and
+    // the detail names the tag.
+    QTest::addColumn<Report>("report");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("modes");
+
+    Report r = baseReport();
+    // Signed by a subdomain of the From domain's organisation; SPF for a third party.
+    r.dkim = {signature(QStringLiteral("mail.shop.example.com"), QStringLiteral("pass"))};
+    r.spf.domain = "bounce.esp.example";
+    r.dmarc.spfAligned = false;
+    r.dmarc.dkimAligned = true;
+    r.dmarc.spfDomain = QStringLiteral("bounce.esp.example");
+    QTest::newRow("relaxed-subdomain-dkim-pass") << r << "pass"
+                                                 << "requirements.aligned.dkim" << QString();
+
+    r.dmarc.record.strictDkim = true;
+    r.dmarc.dkimAligned = false;
+    r.dmarc.result = QStringLiteral("fail");
+    QTest::newRow("adkim-strict-subdomain-fail") << r << "fail"
+                                                 << "requirements.aligned.strict" << u"adkim=s"_qs;
+
+    r = baseReport();
+    // SPF for bounce.shop.example.com, no DKIM signature: aspf=s asks for shop.example.com itself.
+    r.dkim.clear();
+    r.dmarc.record.strictSpf = true;
+    r.dmarc.spfAligned = false;
+    r.dmarc.dkimAligned = false;
+    r.dmarc.result = QStringLiteral("fail");
+    QTest::newRow("aspf-strict-fail") << r << "fail"
+                                      << "requirements.aligned.strict" << u"aspf=s"_qs;
+
+    r.dkim = {signature(QStringLiteral("mail.shop.example.com"), QStringLiteral("pass"))};
+    r.dmarc.record.strictDkim = true;
+    QTest::newRow("aspf-and-adkim-strict-fail")
+        << r << "fail"
+        << "requirements.aligned.strict" << u"aspf=s, adkim=s"_qs;
+
+    // Strict, but a signature of the From domain itself passes: DMARC passes.
+    r.dkim = {signature(QStringLiteral("shop.example.com"), QStringLiteral("pass"))};
+    r.dmarc.dkimAligned = true;
+    r.dmarc.result = QStringLiteral("pass");
+    QTest::newRow("strict-exact-dkim-pass") << r << "pass"
+                                            << "requirements.aligned.dkim" << QString();
+
+    // Strict only for SPF, and DMARC fails for another reason: the strict tag is not the cause.
+    r = baseReport();
+    r.spf.domain = "bounce.esp.example";
+    r.dkim = {signature(QStringLiteral("shop.example.com"), QStringLiteral("pass"))};
+    r.dmarc.record.strictSpf = true;
+    r.dmarc.result = QStringLiteral("fail");
+    r.dmarc.spfAligned = false;
+    r.dmarc.dkimAligned = false;
+    QTest::newRow("fail-not-from-strict-mode") << r << "fail"
+                                               << "requirements.dmarc.fails" << QString();
+}
+
+void TestRequirementEngine::gmailAlignmentUnderStrictModes()
+{
+    QFETCH(Report, report);
+    QFETCH(QString, status);
+    QFETCH(QString, reason);
+    QFETCH(QString, modes);
+    const QList<CheckOutcome> outcomes = RequirementEngine::outcomes(report.checkResults());
+    const CheckOutcome *o = find(outcomes, QStringLiteral("auth.dmarc_aligned.org"));
+    QVERIFY(o);
+    QCOMPARE(checkStatusName(o->status), status);
+    QCOMPARE(o->reason, reason);
+    QString named;
+    for (const auto &a : o->reasonArgs) {
+        if (a.first == u"modes")
+            named = a.second;
+    }
+    QCOMPARE(named, modes);
+    // The Gmail cell carries the outcome.
+    RequirementOptions options;
+    options.bulk = true;
+    const QList<RequirementResult> results
+        = RequirementEngine::evaluate(report.checkResults(), RequirementTable::builtin(), options);
+    const RequirementResult *gmail
+        = find(results, QStringLiteral("AUTH-DMARC-ALIGNED"), QStringLiteral("gmail"));
+    QVERIFY(gmail);
+    QCOMPARE(checkStatusName(gmail->status), status);
 }
 
 void TestRequirementEngine::applicability_data()

@@ -23,10 +23,16 @@ private slots:
     void englishCatalogueHoldsOnlyPlurals();
     void everyEmittedKeyHasText();
     void everyKeyIsTranslated();
+    void argumentsMatchPlaceholders();
+    void unnamedReceiverHasItsOwnWording();
+    void pluralsFollowTheCount_data();
+    void pluralsFollowTheCount();
+    void keyArgumentsShowTheirSentence();
 
 private:
     struct Message
     {
+        QString context;
         QString source;
         QString type;
         bool numerus = false;
@@ -34,6 +40,10 @@ private:
     };
     static QList<Message> readTs(const QString &path);
 };
+
+namespace {
+Finding withAllArguments(const QString &key, const QString &count = QStringLiteral("2"));
+}
 
 QList<TestTranslations::Message> TestTranslations::readTs(const QString &path)
 {
@@ -43,12 +53,16 @@ QList<TestTranslations::Message> TestTranslations::readTs(const QString &path)
         return out;
     QXmlStreamReader xml(&file);
     Message current;
+    QString context;
     bool inMessage = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
-            if (xml.name() == u"message") {
+            if (xml.name() == u"name" && !inMessage) {
+                context = xml.readElementText();
+            } else if (xml.name() == u"message") {
                 current = Message();
+                current.context = context;
                 current.numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
                 inMessage = true;
             } else if (inMessage && xml.name() == u"source") {
@@ -152,13 +166,184 @@ void TestTranslations::everyKeyIsTranslated()
     Localization::apply(QStringLiteral("en"));
     QHash<QString, QString> english;
     for (const QString &key : Explanations::keys())
-        english.insert(key, Explanations::text(Finding{key, Severity::Info, {}, 0, {}}));
+        english.insert(key, Explanations::text(withAllArguments(key)));
     Localization::apply(QStringLiteral("ja"));
     for (const QString &key : Explanations::keys()) {
-        const QString japanese = Explanations::text(Finding{key, Severity::Info, {}, 0, {}});
+        const QString japanese = Explanations::text(withAllArguments(key));
         QVERIFY2(japanese != english.value(key), qPrintable(key));
     }
     Localization::apply(QStringLiteral("en"));
+}
+
+namespace {
+
+// The numbers of the %1 ... %99 placeholders in a text, and whether it has %n.
+QSet<int> placeholders(const QString &text, bool *plural)
+{
+    static const QRegularExpression re(QStringLiteral("%L?([0-9]{1,2}|n)"));
+    QSet<int> out;
+    *plural = false;
+    for (const QRegularExpressionMatch &m : re.globalMatch(text)) {
+        if (m.captured(1) == u"n")
+            *plural = true;
+        else
+            out.insert(m.captured(1).toInt());
+    }
+    return out;
+}
+
+// A finding for `key` with every argument its table row declares.
+Finding withAllArguments(const QString &key, const QString &count)
+{
+    Finding f{key, Severity::Info, {}, 0, {}};
+    const QString countName = Explanations::countArgument(key);
+    for (const QString &name : Explanations::argumentNames(key))
+        f.args.append({name, name == countName ? count : QStringLiteral("<%1>").arg(name)});
+    return f;
+}
+
+} // namespace
+
+void TestTranslations::argumentsMatchPlaceholders()
+{
+    // Every key declares exactly the arguments its English text and its Japanese translation
+    // use: %1 ... %N for the N named arguments, in order, and %n for the count argument.
+    QHash<QString, QStringList> japanese;
+    for (const Message &m : readTs(QStringLiteral(KENSA_SOURCE_DIR "/translations/kensa_ja.ts"))) {
+        if (m.context == u"kensa::Explanations")
+            japanese.insert(m.source, m.translations);
+    }
+    QVERIFY(japanese.size() > 300);
+    int checked = 0;
+    for (const QString &key : Explanations::keys()) {
+        const QString countName = Explanations::countArgument(key);
+        const int named
+            = int(Explanations::argumentNames(key).size()) - (countName.isEmpty() ? 0 : 1);
+        QSet<int> expected;
+        for (int i = 1; i <= named; ++i)
+            expected.insert(i);
+        const QString source = Explanations::sourceText(key);
+        QVERIFY2(
+            japanese.contains(source), qPrintable(QStringLiteral("%1: no Japanese text").arg(key)));
+        QStringList texts{source};
+        texts += japanese.value(source);
+        for (const QString &text : std::as_const(texts)) {
+            bool plural = false;
+            const QSet<int> used = placeholders(text, &plural);
+            QStringList usedNames;
+            for (int i : used)
+                usedNames << QString::number(i);
+            usedNames.sort();
+            QVERIFY2(used == expected,
+                qPrintable(QStringLiteral("%1 declares %2 arguments, the text uses %3: %4")
+                               .arg(key, QString::number(named), usedNames.join(u','), text)));
+            QVERIFY2(plural == !countName.isEmpty(),
+                qPrintable(QStringLiteral("%1: %n and the count argument go together: %2")
+                               .arg(key, text)));
+        }
+        ++checked;
+    }
+    QCOMPARE(checked, Explanations::keys().size());
+
+    // And at run time, in both languages, no sentence leaves a placeholder or warns.
+    static QStringList warnings;
+    warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &msg) { warnings << msg; });
+    for (const char *language : {"en", "ja"}) {
+        Localization::apply(QString::fromLatin1(language));
+        for (const QString &key : Explanations::keys()) {
+            const QString text = Explanations::text(withAllArguments(key));
+            static const QRegularExpression leftOver(QStringLiteral("%[0-9n]"));
+            QVERIFY2(
+                !leftOver.match(text).hasMatch(), qPrintable(key + QStringLiteral(": ") + text));
+        }
+    }
+    qInstallMessageHandler(previous);
+    Localization::apply(QStringLiteral("en"));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+}
+
+void TestTranslations::unnamedReceiverHasItsOwnWording()
+{
+    // A receiver without an authserv-id (Exchange Online) has no name: every sentence that names
+    // the receiver has a variant that does not, and it is the one shown.
+    int variants = 0;
+    for (const QString &key : Explanations::keys()) {
+        if (!Explanations::argumentNames(key).contains(u"receiver"))
+            continue;
+        const QString unnamed = Explanations::unnamedReceiverKey(key);
+        QVERIFY2(Explanations::hasText(unnamed), qPrintable(key));
+        QStringList rest = Explanations::argumentNames(key);
+        rest.removeAll(QStringLiteral("receiver"));
+        QCOMPARE(Explanations::argumentNames(unnamed), rest);
+        ++variants;
+        for (const char *language : {"en", "ja"}) {
+            Localization::apply(QString::fromLatin1(language));
+            Finding f = withAllArguments(key);
+            for (auto &a : f.args) {
+                if (a.first == u"receiver")
+                    a.second.clear();
+            }
+            const QString text = Explanations::text(f);
+            QCOMPARE(text, Explanations::text(withAllArguments(unnamed)));
+            QVERIFY2(!text.startsWith(u' '), qPrintable(text));
+        }
+    }
+    Localization::apply(QStringLiteral("en"));
+    QVERIFY(variants >= 10);
+}
+
+void TestTranslations::pluralsFollowTheCount_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("count");
+    QTest::addColumn<QString>("english");
+    QTest::newRow("clock-skew-one-second")
+        << u"hops.clock_skew"_qs << u"1"_qs << u"dated 1 second before"_qs;
+    QTest::newRow("clock-skew-seconds")
+        << u"hops.clock_skew"_qs << u"2"_qs << u"dated 2 seconds before"_qs;
+    QTest::newRow("verdict-one-failure")
+        << u"requirements.verdict.failures"_qs << u"1"_qs << u"1 of its requirements is not met"_qs;
+    QTest::newRow("verdict-failures") << u"requirements.verdict.failures"_qs << u"3"_qs
+                                      << u"3 of its requirements are not met"_qs;
+    QTest::newRow("one-line-ending")
+        << u"normalise.lf_to_crlf"_qs << u"1"_qs << u"1 line ending was LF only"_qs;
+    QTest::newRow("one-more-finding")
+        << u"message.findings.more"_qs << u"1"_qs << u"1 more finding like"_qs;
+}
+
+void TestTranslations::pluralsFollowTheCount()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, count);
+    QFETCH(QString, english);
+    Localization::apply(QStringLiteral("en"));
+    const QString text = Explanations::text(withAllArguments(key, count));
+    QVERIFY2(text.contains(english), qPrintable(text));
+    Localization::apply(QStringLiteral("ja"));
+    const QString japanese = Explanations::text(withAllArguments(key, count));
+    QVERIFY2(japanese.contains(count) && !japanese.contains(u"%n"), qPrintable(japanese));
+    Localization::apply(QStringLiteral("en"));
+}
+
+void TestTranslations::keyArgumentsShowTheirSentence()
+{
+    // An argument that names another finding key reaches the reader as that key's sentence.
+    Localization::apply(QStringLiteral("en"));
+    const QString more = Explanations::text(makeFinding(u"message.findings.more"_qs,
+        Severity::Info,
+        {{u"key"_qs, u"dkim.tag.syntax"_qs}, {u"count"_qs, u"3"_qs}}));
+    QCOMPARE(more,
+        u"3 more findings like \"The value of the …= tag is malformed.\" were not listed."_qs);
+    const QString spf = Explanations::text(makeFinding(u"spf.record.syntax"_qs,
+        Severity::Info,
+        {{u"domain"_qs, u"example.com"_qs},
+            {u"error"_qs, u"spf.syntax.unknown_mechanism"_qs},
+            {u"column"_qs, u"10"_qs},
+            {u"term"_qs, u"foo:bar"_qs}}));
+    QVERIFY2(spf.endsWith(u"The record contains an unknown mechanism."), qPrintable(spf));
+    QVERIFY2(!spf.contains(u"spf.syntax"), qPrintable(spf));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -23,6 +23,135 @@
     </message>
 </context>
 <context>
+    <name>kensa::Explanations</name>
+    <message numerus="yes">
+        <source>%n line ending(s) were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space.</source>
+        <translation>
+            <numerusform>%n line ending was LF only and was converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space.</numerusform>
+            <numerusform>%n line endings were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line ending(s) were CR only (old Mac style) and were converted to CRLF.</source>
+        <translation>
+            <numerusform>%n line ending was CR only (old Mac style) and was converted to CRLF.</numerusform>
+            <numerusform>%n line endings were CR only (old Mac style) and were converted to CRLF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty line(s) before the message were removed.</source>
+        <translation>
+            <numerusform>%n empty line before the message was removed.</numerusform>
+            <numerusform>%n empty lines before the message were removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of Gmail&apos;s &quot;Show original&quot; page above the message (%n line(s): summary table and buttons) was removed.</source>
+        <translation>
+            <numerusform>The text of Gmail&apos;s &quot;Show original&quot; page above the message (%n line: summary table and buttons) was removed.</numerusform>
+            <numerusform>The text of Gmail&apos;s &quot;Show original&quot; page above the message (%n lines: summary table and buttons) was removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of Outlook&apos;s message source window above the message (%n line(s)) was removed.</source>
+        <translation>
+            <numerusform>The text of Outlook&apos;s message source window above the message (%n line) was removed.</numerusform>
+            <numerusform>The text of Outlook&apos;s message source window above the message (%n lines) was removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of Yahoo Mail&apos;s raw message page above the message (%n line(s)) was removed.</source>
+        <translation>
+            <numerusform>The text of Yahoo Mail&apos;s raw message page above the message (%n line) was removed.</numerusform>
+            <numerusform>The text of Yahoo Mail&apos;s raw message page above the message (%n lines) was removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of Apple Mail&apos;s raw source window above the message (%n line(s)) was removed.</source>
+        <translation>
+            <numerusform>The text of Apple Mail&apos;s raw source window above the message (%n line) was removed.</numerusform>
+            <numerusform>The text of Apple Mail&apos;s raw source window above the message (%n lines) was removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of text above the first header field were removed.</source>
+        <translation>
+            <numerusform>%n line of text above the first header field was removed.</numerusform>
+            <numerusform>%n lines of text above the first header field were removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has more header fields than Kensa reads (%1); %n further field(s) were ignored.</source>
+        <translation>
+            <numerusform>The message has more header fields than Kensa reads (%1); %n further field was ignored.</numerusform>
+            <numerusform>The message has more header fields than Kensa reads (%1); %n further fields were ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hop on line %1 is dated %n second(s) before the hop that handed it the message: one of the two relays&apos; clocks is wrong, so the delays around it are not reliable.</source>
+        <translation>
+            <numerusform>The hop on line %1 is dated %n second before the hop that handed it the message: one of the two relays&apos; clocks is wrong, so the delays around it are not reliable.</numerusform>
+            <numerusform>The hop on line %1 is dated %n seconds before the hop that handed it the message: one of the two relays&apos; clocks is wrong, so the delays around it are not reliable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message follows RFC 5322 in the points that cause rejection, but %n point(s) deserve attention (listed below).</source>
+        <translation>
+            <numerusform>The message follows RFC 5322 in the points that cause rejection, but %n point deserves attention (listed below).</numerusform>
+            <numerusform>The message follows RFC 5322 in the points that cause rejection, but %n points deserve attention (listed below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The header section is close to Gmail&apos;s size limits (%n point(s), listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes.</source>
+        <translation>
+            <numerusform>The header section is close to Gmail&apos;s size limits (%n point, listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes.</numerusform>
+            <numerusform>The header section is close to Gmail&apos;s size limits (%n points, listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Some header values use encoded-words where the standards do not expect them (%n point(s), listed below). Gmail may refuse encoded-words in some fields.</source>
+        <translation>
+            <numerusform>Some header values use encoded-words where the standards do not expect them (%n point, listed below). Gmail may refuse encoded-words in some fields.</numerusform>
+            <numerusform>Some header values use encoded-words where the standards do not expect them (%n points, listed below). Gmail may refuse encoded-words in some fields.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n internationalised domain name(s) meet the Highly Restrictive level of UTS #39 §5.2 (no mixing of scripts that look alike).</source>
+        <translation>
+            <numerusform>The %n internationalised domain name meets the Highly Restrictive level of UTS #39 §5.2 (no mixing of scripts that look alike).</numerusform>
+            <numerusform>All %n internationalised domain names meet the Highly Restrictive level of UTS #39 §5.2 (no mixing of scripts that look alike).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The forwarder added ARC headers and the chain validates (%n set(s)).</source>
+        <translation>
+            <numerusform>The forwarder added ARC headers and the chain validates (%n set).</numerusform>
+            <numerusform>The forwarder added ARC headers and the chain validates (%n sets).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may put this message in spam or refuse it: %n of its requirements are not met.</source>
+        <translation>
+            <numerusform>%1 may put this message in spam or refuse it: %n of its requirements is not met.</numerusform>
+            <numerusform>%1 may put this message in spam or refuse it: %n of its requirements are not met.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the message meets the requirements, with %n warning(s) worth fixing.</source>
+        <translation>
+            <numerusform>%1: the message meets the requirements, with %n warning worth fixing.</numerusform>
+            <numerusform>%1: the message meets the requirements, with %n warnings worth fixing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) like &quot;%1&quot; were not listed.</source>
+        <translation>
+            <numerusform>%n more finding like &quot;%1&quot; was not listed.</numerusform>
+            <numerusform>%n more findings like &quot;%1&quot; were not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kensa::HopsView</name>
     <message numerus="yes">
         <source>%n hop(s); the total delivery time is unknown because a date is missing or unreadable.</source>

@@ -813,9 +813,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Line %1 starts with white space before any header field; it was skipped.</source>
         <translation>%1 行目は最初のヘッダーフィールドより前に空白で始まっているため、読み飛ばしました。</translation>
     </message>
-    <message>
-        <source>The message has more header fields than Kensa reads (%1); %2 further fields were ignored.</source>
-        <translation>ヘッダーフィールドが Kensa の読み込み上限 (%1 個) を超えています。残りの %2 個は無視しました。</translation>
+    <message numerus="yes">
+        <source>The message has more header fields than Kensa reads (%1); %n further field(s) were ignored.</source>
+        <translation>
+            <numerusform>ヘッダーフィールドが Kensa の読み込み上限 (%1 個) を超えています。残りの %n 個は無視しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1 is %2 characters long; RFC 5322 allows at most %3. Receivers may reject or rewrap such lines.</source>
@@ -829,9 +831,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Only the header section was supplied. Checks that need the body say so instead of failing.</source>
         <translation>ヘッダー部分のみが入力されました。本文が必要なチェックは失敗とせず、その旨を表示します。</translation>
     </message>
-    <message>
-        <source>%2 more findings of the kind &quot;%1&quot; were not listed.</source>
-        <translation>種類「%1」の検出内容があと %2 件ありますが、一覧には表示していません。</translation>
+    <message numerus="yes">
+        <source>%n more finding(s) like &quot;%1&quot; were not listed.</source>
+        <translation>
+            <numerusform>「%1」と同じ種類の検出内容があと %n 件ありますが、一覧には表示していません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The input is larger than %1 MiB; only the first %1 MiB were analysed.</source>
@@ -841,41 +845,57 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The file began with a UTF-8 byte-order mark, which some editors write; it is not part of the message and was removed.</source>
         <translation>ファイルの先頭に UTF-8 のバイトオーダーマーク（BOM）がありました。一部のエディターが書き込むもので、メールの一部ではないため取り除きました。</translation>
     </message>
-    <message>
-        <source>%1 line endings were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space.</source>
-        <translation>%1 か所の改行コードが LF のみだったため、配送時と同じ CRLF に変換しました。元のメッセージと空白が異なる場合、正規化方式 simple (c=simple) の署名は失敗することがあります。</translation>
+    <message numerus="yes">
+        <source>%n line ending(s) were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space.</source>
+        <translation>
+            <numerusform>%n か所の改行コードが LF のみだったため、配送時と同じ CRLF に変換しました。元のメッセージと空白が異なる場合、正規化方式 simple (c=simple) の署名は失敗することがあります。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 line endings were CR only (old Mac style) and were converted to CRLF.</source>
-        <translation>%1 か所の改行コードが CR のみ (旧 Mac 形式) だったため、CRLF に変換しました。</translation>
+    <message numerus="yes">
+        <source>%n line ending(s) were CR only (old Mac style) and were converted to CRLF.</source>
+        <translation>
+            <numerusform>%n か所の改行コードが CR のみ (旧 Mac 形式) だったため、CRLF に変換しました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 empty lines before the message were removed.</source>
-        <translation>メッセージの前にあった空行 %1 行を取り除きました。</translation>
+    <message numerus="yes">
+        <source>%n empty line(s) before the message were removed.</source>
+        <translation>
+            <numerusform>メッセージの前にあった空行 %n 行を取り除きました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The mailbox separator line (&quot;From sender date&quot;) above the message was removed; it is not part of the message.</source>
         <translation>メッセージの前にあったメールボックスの区切り行 (「From 送信者 日時」) はメッセージの一部ではないため、取り除きました。</translation>
     </message>
-    <message>
-        <source>The text of Gmail&apos;s &quot;Show original&quot; page above the message (%1 lines: summary table and buttons) was removed.</source>
-        <translation>メッセージの前にあった Gmail の「メッセージのソースを表示」画面の文字 (%1 行: 概要の表とボタン) を取り除きました。</translation>
+    <message numerus="yes">
+        <source>The text of Gmail&apos;s &quot;Show original&quot; page above the message (%n line(s): summary table and buttons) was removed.</source>
+        <translation>
+            <numerusform>メッセージの前にあった Gmail の「メッセージのソースを表示」画面の文字 (%n 行: 概要の表とボタン) を取り除きました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The text of Outlook&apos;s message source window above the message (%1 lines) was removed.</source>
-        <translation>メッセージの前にあった Outlook のメッセージのソース画面の文字 (%1 行) を取り除きました。</translation>
+    <message numerus="yes">
+        <source>The text of Outlook&apos;s message source window above the message (%n line(s)) was removed.</source>
+        <translation>
+            <numerusform>メッセージの前にあった Outlook のメッセージのソース画面の文字 (%n 行) を取り除きました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The text of Yahoo Mail&apos;s raw message page above the message (%1 lines) was removed.</source>
-        <translation>メッセージの前にあった Yahoo メールの元のメッセージ画面の文字 (%1 行) を取り除きました。</translation>
+    <message numerus="yes">
+        <source>The text of Yahoo Mail&apos;s raw message page above the message (%n line(s)) was removed.</source>
+        <translation>
+            <numerusform>メッセージの前にあった Yahoo メールの元のメッセージ画面の文字 (%n 行) を取り除きました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The text of Apple Mail&apos;s raw source window above the message (%1 lines) was removed.</source>
-        <translation>メッセージの前にあった Apple メールのソース画面の文字 (%1 行) を取り除きました。</translation>
+    <message numerus="yes">
+        <source>The text of Apple Mail&apos;s raw source window above the message (%n line(s)) was removed.</source>
+        <translation>
+            <numerusform>メッセージの前にあった Apple メールのソース画面の文字 (%n 行) を取り除きました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 lines of text above the first header field were removed.</source>
-        <translation>最初のヘッダーフィールドの前にあった %1 行の文字を取り除きました。</translation>
+    <message numerus="yes">
+        <source>%n line(s) of text above the first header field were removed.</source>
+        <translation>
+            <numerusform>最初のヘッダーフィールドの前にあった %n 行の文字を取り除きました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file holds text copied from a web page. Copying can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure.</source>
@@ -997,9 +1017,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The Received field contains a control character at line %1, column %2; it was treated as a space.</source>
         <translation>Received フィールドの %1 行目 %2 文字目に制御文字があります。空白として扱いました。</translation>
     </message>
-    <message>
-        <source>The hop on line %1 is dated %2 seconds before the hop that handed it the message: one of the two relays&apos; clocks is wrong, so the delays around it are not reliable.</source>
-        <translation>%1 行目の中継は、その前の中継より %2 秒早い日時になっています。どちらかの中継サーバーの時計がずれているため、この前後の遅延は正確ではありません。</translation>
+    <message numerus="yes">
+        <source>The hop on line %1 is dated %n second(s) before the hop that handed it the message: one of the two relays&apos; clocks is wrong, so the delays around it are not reliable.</source>
+        <translation>
+            <numerusform>%1 行目の中継は、その前の中継より %n 秒早い日時になっています。どちらかの中継サーバーの時計がずれているため、この前後の遅延は正確ではありません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kensa could not tell which Received field the final receiver added when the message arrived, so every hop is shown as a claim.</source>
@@ -1214,40 +1236,80 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、公開鍵はすでに公開されていません。受信時点では署名は有効だったと考えられます。送信側がその後、鍵を更新または削除しています。</translation>
     </message>
     <message>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has since rotated or removed the key.</source>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、公開鍵はすでに公開されていません。受信時点では署名は有効だったと考えられます。送信側がその後、鍵を更新または削除しています。</translation>
+    </message>
+    <message>
         <source>%2 recorded dkim=%3 for %1 at delivery; Kensa could not check the signature again now (%4), so only the receiver&apos;s verdict is available.</source>
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録しています。今回は署名を再検証できなかったため（%4）、受信サーバーの判定結果のみが手がかりです。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery; Kensa could not check the signature again now (%3), so only the receiver&apos;s verdict is available.</source>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録しています。今回は署名を再検証できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery; the signature has expired since (x= tag), which does not matter for a message already delivered.</source>
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録しています。署名はその後有効期限（x= タグ）を過ぎていますが、配送済みのメッセージには影響しません。</translation>
     </message>
     <message>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery; the signature has expired since (x= tag), which does not matter for a message already delivered.</source>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録しています。署名はその後有効期限（x= タグ）を過ぎていますが、配送済みのメッセージには影響しません。</translation>
+    </message>
+    <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the body no longer matches the signature: the body was changed after delivery (by a mail client, an archive or a security gateway).</source>
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在の本文は署名と一致しません。配送後に本文が変更されています（メールソフト、アーカイブ、セキュリティゲートウェイなどによる）。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery, but the body no longer matches the signature: the body was changed after delivery (by a mail client, an archive or a security gateway).</source>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在の本文は署名と一致しません。配送後に本文が変更されています（メールソフト、アーカイブ、セキュリティゲートウェイなどによる）。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the body no longer matches: most likely white space or line endings were lost when the message was copied or pasted. Open the original .eml file to be sure.</source>
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在の本文は一致しません。コピーや貼り付けの際に空白や改行が失われた可能性が高いです。確実に確認するには元の .eml ファイルを開いてください。</translation>
     </message>
     <message>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery, but the body no longer matches: most likely white space or line endings were lost when the message was copied or pasted. Open the original .eml file to be sure.</source>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在の本文は一致しません。コピーや貼り付けの際に空白や改行が失われた可能性が高いです。確実に確認するには元の .eml ファイルを開いてください。</translation>
+    </message>
+    <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the signature no longer verifies: a signed header field was changed after delivery, or the key was replaced by a different one under the same selector.</source>
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクタの鍵が別の鍵に差し替えられています。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery, but the signature no longer verifies: a signed header field was changed after delivery, or the key was replaced by a different one under the same selector.</source>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクタの鍵が別の鍵に差し替えられています。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the signature no longer verifies: pasted text often loses the exact folding or spacing of signed header fields. Open the original .eml file to be sure.</source>
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できません。貼り付けたテキストでは、署名対象のヘッダーフィールドの折り返しや空白が正確に保たれないことがよくあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
     </message>
     <message>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery, but the signature no longer verifies: pasted text often loses the exact folding or spacing of signed header fields. Open the original .eml file to be sure.</source>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できません。貼り付けたテキストでは、署名対象のヘッダーフィールドの折り返しや空白が正確に保たれないことがよくあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
+    </message>
+    <message>
         <source>%2 recorded dkim=%3 for %1, but Kensa finds the signature invalid (%4) under the current rules (RFC 6376, RFC 8301); the receiver was more lenient.</source>
         <translation>%2 は %1 の署名を dkim=%3 と記録していますが、現行の規則（RFC 6376、RFC 8301）では署名は無効（%4）です。受信サーバーの判定が緩かったと考えられます。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded dkim=%2 for %1, but Kensa finds the signature invalid (%3) under the current rules (RFC 6376, RFC 8301); the receiver was more lenient.</source>
+        <translation>受信サーバーは %1 の署名を dkim=%2 と記録していますが、現行の規則（RFC 6376、RFC 8301）では署名は無効（%3）です。受信サーバーの判定が緩かったと考えられます。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the signature verifies now. The key may have been missing or unreachable when the message arrived, or the receiver changed the message before checking it.</source>
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できます。受信時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメッセージを変更した可能性があります。</translation>
     </message>
     <message>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery, but the signature verifies now. The key may have been missing or unreachable when the message arrived, or the receiver changed the message before checking it.</source>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できます。受信時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメッセージを変更した可能性があります。</translation>
+    </message>
+    <message>
         <source>%2 recorded dkim=%3 for %1 at delivery; Kensa finds %4 now.</source>
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、今回の再検証の結果は %4 です。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery; Kensa finds %3 now.</source>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、今回の再検証の結果は %3 です。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 is empty.</source>
@@ -1410,8 +1472,16 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 は配送時に dmarc=%2 と記録していますが、今回の評価結果は %3 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自のルールを適用した可能性があります。</translation>
     </message>
     <message>
+        <source>The receiving server recorded dmarc=%1 at delivery; Kensa finds %2 now. The DMARC or SPF record may have changed since, or the receiver applied a local rule.</source>
+        <translation>受信サーバーは配送時に dmarc=%1 と記録していますが、今回の評価結果は %2 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自のルールを適用した可能性があります。</translation>
+    </message>
+    <message>
         <source>%1 recorded dmarc=%2 at delivery; Kensa could not evaluate DMARC again now (%3), so only the receiver&apos;s verdict is available.</source>
         <translation>%1 は配送時に dmarc=%2 と記録しています。今回は DMARC を再評価できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded dmarc=%1 at delivery; Kensa could not evaluate DMARC again now (%2), so only the receiver&apos;s verdict is available.</source>
+        <translation>受信サーバーは配送時に dmarc=%1 と記録しています。今回は DMARC を再評価できなかったため（%2）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
         <source>The mechanism %1 in the SPF record of %2 matched and decided the result.</source>
@@ -1438,8 +1508,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 は SPF レコードを %2 件公開しています。1 件しか許されないため、結果は permerror です。</translation>
     </message>
     <message>
-        <source>The SPF record of %1 has a syntax error at column %3 (%4), so the whole record is permerror.</source>
-        <translation>%1 の SPF レコードの %3 桁目（%4）に構文エラーがあるため、レコード全体が permerror となります。</translation>
+        <source>The SPF record of %1 has a syntax error at column %2 (%3), so the whole record is permerror. %4</source>
+        <translation>%1 の SPF レコードの %2 桁目（%3）に構文エラーがあるため、レコード全体が permerror となります。%4</translation>
     </message>
     <message>
         <source>The include target %1 has no SPF record, so the result is permerror.</source>
@@ -1542,8 +1612,16 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 は配送時に spf=%2 と記録していますが、今回の評価結果は %3 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
     </message>
     <message>
+        <source>The receiving server recorded spf=%1 at delivery; Kensa finds %2 now. The SPF record may have changed since delivery, or the receiver used a local override.</source>
+        <translation>受信サーバーは配送時に spf=%1 と記録していますが、今回の評価結果は %2 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
+    </message>
+    <message>
         <source>%1 recorded spf=%2 at delivery; Kensa could not evaluate SPF again now (%3), so only the receiver&apos;s verdict is available.</source>
         <translation>%1 は配送時に spf=%2 と記録しています。今回は SPF を再評価できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded spf=%1 at delivery; Kensa could not evaluate SPF again now (%2), so only the receiver&apos;s verdict is available.</source>
+        <translation>受信サーバーは配送時に spf=%1 と記録しています。今回は SPF を再評価できなかったため（%2）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
         <source>The message has no ARC fields, so there is no chain to validate.</source>
@@ -1638,6 +1716,14 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 は配送時に arc=%2 と記録しています。今回は鍵を取得できず ARC チェーンを再検証できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
+        <source>The receiving server recorded arc=%1 at delivery; Kensa could not validate the ARC chain again now (%2: a key could not be fetched), so only the receiver&apos;s verdict is available.</source>
+        <translation>受信サーバーは配送時に arc=%1 と記録しています。今回は鍵を取得できず ARC チェーンを再検証できなかったため（%2）、受信サーバーの判定結果のみが手がかりです。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded arc=%1 at delivery; Kensa finds %2 now. A key may have been rotated since, or the message was changed after delivery.</source>
+        <translation>受信サーバーは配送時に arc=%1 と記録していますが、今回の検証結果は %2 です。その後鍵が更新されたか、配送後にメッセージが変更された可能性があります。</translation>
+    </message>
+    <message>
         <source>Set %1: %2 forwarded the message and recorded what it saw on arrival: %3.</source>
         <translation>セット %1: %2 がメッセージを転送し、受信時の認証結果を記録しています: %3。</translation>
     </message>
@@ -1646,8 +1732,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>このメッセージは %1 経由で送信されています（根拠: %2）。</translation>
     </message>
     <message>
-        <source>The envelope sender (Return-Path) domain is the From domain, %2: SPF speaks for the From domain itself.</source>
-        <translation>エンベロープ送信者（Return-Path）のドメインは From ドメインと同じ %2 です。SPF は From ドメインそのものについての結果になります。</translation>
+        <source>The envelope sender (Return-Path) domain is the From domain, %1: SPF speaks for the From domain itself.</source>
+        <translation>エンベロープ送信者（Return-Path）のドメインは From ドメインと同じ %1 です。SPF は From ドメインそのものについての結果になります。</translation>
     </message>
     <message>
         <source>The envelope sender (Return-Path) domain %1 is in the same organisation as the From domain %2: SPF aligns under relaxed alignment (aspf=r), not under strict.</source>
@@ -1846,12 +1932,14 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>ヘッダーフィールド、Date、From は RFC 5322（インターネットメッセージ形式）に従っています。ヘッダーのみが渡されたため、本文（行の長さ、MIME 構造）は確認していません。</translation>
     </message>
     <message>
-        <source>The message does not follow RFC 5322, the Internet message format. Problems found: %1 (listed below). Gmail, Yahoo and Apple may reject or delay such mail.</source>
-        <translation>メッセージが RFC 5322（インターネットメッセージ形式）に従っていません。見つかった問題: %1 件（下に一覧があります）。Gmail、Yahoo、Apple はこのようなメールを拒否または遅延させることがあります。</translation>
+        <source>The message does not follow RFC 5322, the Internet message format. Problems found: %1 (listed below). Receivers may reject or delay such mail.</source>
+        <translation>メッセージが RFC 5322（インターネットメッセージ形式）に従っていません。見つかった問題: %1 件（下に一覧があります）。受信側はこのようなメールを拒否または遅延させることがあります。</translation>
     </message>
-    <message>
-        <source>The message follows RFC 5322 in the points that cause rejection, but %1 points deserve attention (listed below).</source>
-        <translation>拒否の原因となる点では RFC 5322 に従っていますが、注意すべき点が %1 件あります（下に一覧があります）。</translation>
+    <message numerus="yes">
+        <source>The message follows RFC 5322 in the points that cause rejection, but %n point(s) deserve attention (listed below).</source>
+        <translation>
+            <numerusform>拒否の原因となる点では RFC 5322 に従っていますが、注意すべき点が %n 件あります（下に一覧があります）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1 contains a carriage return (CR) without a line feed at column %2. RFC 5322 allows CR only as part of a CRLF line ending.</source>
@@ -1938,8 +2026,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールド（Date、From、Sender、Reply-To、To、Cc、Bcc、Message-ID、In-Reply-To、References、Subject）は、いずれも最大 1 回しか現れていません。</translation>
     </message>
     <message>
-        <source>These fields appear more than once although RFC 5322 §3.6 allows them only once: %1. Gmail rejects such messages (550 5.7.1).</source>
-        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールドが複数回現れています: %1。Gmail はこのようなメッセージを拒否します（550 5.7.1）。</translation>
+        <source>These fields appear more than once although RFC 5322 §3.6 allows them only once: %1.</source>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールドが複数回現れています: %1。</translation>
     </message>
     <message>
         <source>Another %1 field: the message has %2 of them, the first on line %3. RFC 5322 allows only one.</source>
@@ -1981,9 +2069,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The header section exceeds Gmail&apos;s size limits (problems found: %1, listed below). Gmail rejects such messages (552 5.3.4).</source>
         <translation>ヘッダー部が Gmail のサイズ制限を超えています（見つかった問題: %1 件、下に一覧があります）。Gmail はこのようなメッセージを拒否します（552 5.3.4）。</translation>
     </message>
-    <message>
-        <source>The header section is close to Gmail&apos;s size limits (%1 points, listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes.</source>
-        <translation>ヘッダー部が Gmail のサイズ制限に近づいています（%1 件、下に一覧があります）。Gmail は KB が 1000 バイトか 1024 バイトかを明示していません。</translation>
+    <message numerus="yes">
+        <source>The header section is close to Gmail&apos;s size limits (%n point(s), listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes.</source>
+        <translation>
+            <numerusform>ヘッダー部が Gmail のサイズ制限に近づいています（%n 件、下に一覧があります）。Gmail は KB が 1000 バイトか 1024 バイトかを明示していません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All header fields together are %1 bytes; Gmail allows at most 500 KB (%2 bytes).</source>
@@ -2029,9 +2119,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Some header values are not encoded as the standards require (problems found: %1, listed below). Gmail and Yahoo may reject such messages.</source>
         <translation>一部のヘッダーの値が規格どおりにエンコードされていません（見つかった問題: %1 件、下に一覧があります）。Gmail や Yahoo はこのようなメッセージを拒否することがあります。</translation>
     </message>
-    <message>
-        <source>Some header values use encoded-words where the standards do not expect them (%1 points, listed below). Gmail may refuse encoded-words in some fields.</source>
-        <translation>一部のヘッダーの値で、規格が想定していない場所にエンコードワードが使われています（%1 件、下に一覧があります）。Gmail は一部のフィールドでエンコードワードを受け付けないことがあります。</translation>
+    <message numerus="yes">
+        <source>Some header values use encoded-words where the standards do not expect them (%n point(s), listed below). Gmail may refuse encoded-words in some fields.</source>
+        <translation>
+            <numerusform>一部のヘッダーの値で、規格が想定していない場所にエンコードワードが使われています（%n 件、下に一覧があります）。Gmail は一部のフィールドでエンコードワードを受け付けないことがあります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 field contains non-ASCII bytes that are not encoded, and nothing shows the message was sent with SMTPUTF8 (RFC 6532). Encode such text as RFC 2047 encoded-words (=?UTF-8?B?...?=).</source>
@@ -2061,9 +2153,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>No internationalised domain name was found in From, Reply-To, Sender, the authenticated domains, the envelope sender or the body links, so the UTS #39 rule has nothing to check.</source>
         <translation>From、Reply-To、Sender、認証ドメイン、エンベロープ送信者、本文のリンクに国際化ドメイン名は見つからなかったため、UTS #39 の規則で確認する対象はありません。</translation>
     </message>
-    <message>
-        <source>All %1 internationalised domain names meet the Highly Restrictive level of UTS #39 §5.2 (no mixing of scripts that look alike).</source>
-        <translation>%1 個の国際化ドメイン名はすべて UTS #39 §5.2 の Highly Restrictive レベルを満たしています（見分けにくい文字体系の混在はありません）。</translation>
+    <message numerus="yes">
+        <source>All %n internationalised domain name(s) meet the Highly Restrictive level of UTS #39 §5.2 (no mixing of scripts that look alike).</source>
+        <translation>
+            <numerusform>%n 個の国際化ドメイン名はすべて UTS #39 §5.2 の Highly Restrictive レベルを満たしています（見分けにくい文字体系の混在はありません）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The domain %1 (%2) mixes scripts or characters in a way that UTS #39 §5.2 Highly Restrictive does not allow, a common sign of look-alike spoofing. Gmail requires this level. Domains that fail: %3.</source>
@@ -2210,8 +2304,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>検証に成功した DKIM 署名がなく、SPF も評価できなかったため、認証されていたかどうか判定できません。</translation>
     </message>
     <message>
-        <source>Neither SPF (result: %1) nor any DKIM signature passes: the message is not authenticated at all. Gmail rejects such mail (550 5.7.26).</source>
-        <translation>SPF（結果: %1）も DKIM 署名も成功しておらず、まったく認証されていません。Gmail はこのようなメールを拒否します（550 5.7.26）。</translation>
+        <source>Neither SPF (result: %1) nor any DKIM signature passes: the message is not authenticated at all.</source>
+        <translation>SPF（結果: %1）も DKIM 署名も成功しておらず、まったく認証されていません。</translation>
     </message>
     <message>
         <source>SPF passes for the envelope domain %1.</source>
@@ -2342,6 +2436,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>SPF や DKIM が成功したドメインの中に、From ドメイン %1 と同じ組織のものがありません。</translation>
     </message>
     <message>
+        <source>The From domain %1 is in the same organisation as %2, which passes, but its DMARC record asks for strict alignment (%3), so DMARC fails and Gmail applies the domain&apos;s policy p=%4.</source>
+        <translation>From ドメイン %1 は認証に成功した %2 と同じ組織ですが、DMARC レコードが厳密なアライメント（%3）を指定しているため DMARC は失敗し、Gmail はこのドメインのポリシー p=%4 を適用します。</translation>
+    </message>
+    <message>
         <source>SPF and DKIM both align with the From domain.</source>
         <translation>SPF と DKIM の両方が From ドメインとアライメントしています。</translation>
     </message>
@@ -2361,9 +2459,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The message was not forwarded or sent through a mailing list, so ARC does not apply.</source>
         <translation>転送やメーリングリストを経由していないため、ARC は対象外です。</translation>
     </message>
-    <message>
-        <source>The forwarder added ARC headers and the chain validates (%1 sets).</source>
-        <translation>転送元が ARC ヘッダーを付けており、チェーンの検証に成功しています（%1 セット）。</translation>
+    <message numerus="yes">
+        <source>The forwarder added ARC headers and the chain validates (%n set(s)).</source>
+        <translation>
+            <numerusform>転送元が ARC ヘッダーを付けており、チェーンの検証に成功しています（%n セット）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The message went through a forwarder or mailing list that added no ARC headers.</source>
@@ -2557,9 +2657,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>%1 would most likely reject this message: neither SPF nor DKIM passes.</source>
         <translation>%1 はこのメッセージを拒否する可能性が高いです。SPF も DKIM も成功していません。</translation>
     </message>
-    <message>
-        <source>%1 may put this message in spam or refuse it: %2 of its requirements are not met.</source>
-        <translation>%1 はこのメッセージを迷惑メールにするか拒否するおそれがあります。満たしていない要件が %2 件あります。</translation>
+    <message numerus="yes">
+        <source>%1 may put this message in spam or refuse it: %n of its requirements are not met.</source>
+        <translation>
+            <numerusform>%1 はこのメッセージを迷惑メールにするか拒否するおそれがあります。満たしていない要件が %n 件あります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: still checking (waiting for DNS answers).</source>
@@ -2573,9 +2675,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>%1: the message meets every requirement Kensa can check.</source>
         <translation>%1: Kensa が確認できる要件をすべて満たしています。</translation>
     </message>
-    <message>
-        <source>%1: the message meets the requirements, with %2 warnings worth fixing.</source>
-        <translation>%1: 要件は満たしていますが、直すべき注意点が %2 件あります。</translation>
+    <message numerus="yes">
+        <source>%1: the message meets the requirements, with %n warning(s) worth fixing.</source>
+        <translation>
+            <numerusform>%1: 要件は満たしていますが、直すべき注意点が %n 件あります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>DMARC passes for %1 only through SPF of %2, whose record ends in ~all, and no DKIM signature aligns. Forwarding will break SPF and DMARC with it; sign with DKIM for the From domain.</source>
@@ -3576,6 +3680,56 @@ From: …</translation>
 <context>
     <name>kensa::TextReport</name>
     <message>
+        <source>record</source>
+        <comment>SPF trace step</comment>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <comment>SPF trace step</comment>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <comment>SPF trace step</comment>
+        <translation>ルックアップ</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <comment>SPF trace step</comment>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <comment>SPF trace step</comment>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>SPF trace step</comment>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>SPF trace step</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>SPF trace step</comment>
+        <translation>%1: %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>SPF trace step</comment>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>SPF trace step</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
         <source>Gmail &quot;Show original&quot;</source>
         <translation>Gmail「メッセージのソースを表示」</translation>
     </message>
@@ -3698,6 +3852,10 @@ From: …</translation>
     <message>
         <source>(%1 recorded: %2)</source>
         <translation>（%1 の記録: %2）</translation>
+    </message>
+    <message>
+        <source>(recorded at delivery: %1)</source>
+        <translation>（配送時の記録: %1）</translation>
     </message>
     <message>
         <source>DMARC:</source>

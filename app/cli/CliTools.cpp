@@ -2,13 +2,14 @@
 
 #include "app/cli/CliWait.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
-#include "core/dns/DnsConfig.h"
-#include "core/i18n/Explanations.h"
-#include "core/net/OrganizationalDomain.h"
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/auth/spf/SpfRecord.h"
-#include "core/report/ReportJson.h"
+#include "core/dns/DnsConfig.h"
+#include "core/i18n/Explanations.h"
 #include "core/net/IpAddress.h"
+#include "core/net/OrganizationalDomain.h"
+#include "core/report/ReportJson.h"
+#include "core/report/TextReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -161,10 +162,7 @@ int runSpfCommand(const QStringList &arguments)
     out << "  " << CliTools::tr("DNS lookups: %1 of 10, void lookups: %2 of 2").arg(result.lookups).arg(result.voidLookups) << '\n';
     out << CliTools::tr("Trace:") << '\n';
     for (const kensa::SpfTraceEntry &e : result.trace) {
-        out << QString(2 * (e.depth + 1), u' ') << kensa::SpfTraceEntry::kindName(e.kind) << ": " << QString::fromUtf8(e.text);
-        if (!e.detail.isEmpty())
-            out << " -> " << e.detail;
-        out << '\n';
+        out << QString(2 * (e.depth + 1), u' ') << kensa::TextReport::spfTraceLine(e) << '\n';
     }
     for (const kensa::Finding &f : result.findings)
         out << "  [" << kensa::Explanations::severityText(f.severity) << "] " << kensa::Explanations::text(f) << '\n';

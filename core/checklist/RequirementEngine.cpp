@@ -349,16 +349,74 @@ CheckOutcome dmarcAlignedOrg(const CheckResults &checks)
     ev.prepend(spfEvidence(checks, spf));
     if (fromOrg.isEmpty())
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.no_from"), {}, ev);
+    const QString from = checks.summary.fromDomain;
+    // Gmail compares organisational domains, and enforces the domain's DMARC record on top
+    // (provider-requirements.md, AUTH-DMARC-ALIGNED): both must hold.
+    QString spfOrgAligned;
     if (spf.result == u"pass" && orgOf(spf.domain) == fromOrg)
-        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.aligned.spf"),
-                           {{QStringLiteral("domain"), spf.domain}, {QStringLiteral("from"), checks.summary.fromDomain}}, ev);
+        spfOrgAligned = spf.domain;
+    QString dkimOrgAligned;
     for (const DkimResult &d : checks.dkim) {
-        if (dkimPasses(d) && orgOf(d.domain) == fromOrg)
-            return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.aligned.dkim"),
-                               {{QStringLiteral("domain"), d.domain}, {QStringLiteral("from"), checks.summary.fromDomain}}, ev);
+        if (dkimPasses(d) && orgOf(d.domain) == fromOrg) {
+            dkimOrgAligned = d.domain;
+            break;
+        }
     }
-    return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.aligned.none"),
-                       {{QStringLiteral("from"), checks.summary.fromDomain}}, ev);
+    if (spfOrgAligned.isEmpty() && dkimOrgAligned.isEmpty())
+        return makeOutcome(check,
+            CheckStatus::Fail,
+            QStringLiteral("requirements.aligned.none"),
+            {{QStringLiteral("from"), from}},
+            ev);
+    if (!checks.dmarcChecked)
+        return pendingOutcome(check);
+    const DmarcResult &d = checks.dmarc;
+    ev.append(dmarcEvidence(checks));
+    // Name the identifier DMARC itself aligned, when it did.
+    const bool bySpf = !spfOrgAligned.isEmpty()
+        && (d.spfAligned || dkimOrgAligned.isEmpty() || d.result != u"pass");
+    const Args aligned{{QStringLiteral("domain"), bySpf ? spfOrgAligned : dkimOrgAligned},
+        {QStringLiteral("from"), from}};
+    const QString alignedKey = bySpf ? QStringLiteral("requirements.aligned.spf")
+                                     : QStringLiteral("requirements.aligned.dkim");
+    // No record (or an unusable one): the default relaxed alignment is the organisational one;
+    // the missing record is a row of its own.
+    if (d.result != u"fail" && d.result != u"temperror")
+        return makeOutcome(check, CheckStatus::Pass, alignedKey, aligned, ev);
+    if (d.result == u"temperror")
+        return makeOutcome(check,
+            CheckStatus::NotVerifiable,
+            QStringLiteral("requirements.dmarc.temperror"),
+            {},
+            ev);
+    // DMARC fails although a domain of the From organisation passes: the record's strict mode
+    // asks for the exact From domain (RFC 7489 §3.1), and Gmail applies the policy.
+    QStringList strict;
+    if (d.record.strictSpf && !spfOrgAligned.isEmpty()
+        && spfOrgAligned.compare(from, Qt::CaseInsensitive) != 0)
+        strict << QStringLiteral("aspf=s");
+    if (d.record.strictDkim && !dkimOrgAligned.isEmpty()
+        && dkimOrgAligned.compare(from, Qt::CaseInsensitive) != 0)
+        strict << QStringLiteral("adkim=s");
+    if (!strict.isEmpty()) {
+        return makeOutcome(check,
+            CheckStatus::Fail,
+            QStringLiteral("requirements.aligned.strict"),
+            {{QStringLiteral("from"), from},
+                {QStringLiteral("domain"),
+                    spfOrgAligned.isEmpty() ? dkimOrgAligned : spfOrgAligned},
+                {QStringLiteral("modes"), strict.join(QStringLiteral(", "))},
+                {QStringLiteral("policy"),
+                    appliedPolicy(d).isEmpty() ? QStringLiteral("-") : appliedPolicy(d)}},
+            ev);
+    }
+    return makeOutcome(check,
+        CheckStatus::Fail,
+        QStringLiteral("requirements.dmarc.fails"),
+        {{QStringLiteral("from"), from},
+            {QStringLiteral("policy"),
+                appliedPolicy(d).isEmpty() ? QStringLiteral("-") : appliedPolicy(d)}},
+        ev);
 }
 
 CheckOutcome dmarcPass(const CheckResults &checks)

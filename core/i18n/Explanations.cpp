@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <initializer_list>
 
@@ -12,9 +13,17 @@ namespace {
 struct Entry
 {
     const char *key;
-    const char *text;
+    const char *text; // placeholders %1, %2 ... in the order of args
     std::initializer_list<const char *> args;
+    // The argument that is the count of a plural sentence: the text says %n for it (not a
+    // numbered placeholder) and is marked with QT_TRANSLATE_N_NOOP, so kensa_en.ts and
+    // kensa_ja.ts hold its plural forms.
+    const char *count = nullptr;
 };
+
+// A finding whose receiver wrote no authserv-id (Exchange Online writes none) is told with the
+// key's variant that names no receiver, so no sentence begins with an empty name.
+constexpr QStringView unnamedReceiverSuffix = u".no_authserv_id";
 
 // clang-format off
 const Entry entries[] = {
@@ -28,15 +37,15 @@ const Entry entries[] = {
     // How the input was read (pasted text, line endings, mbox)
     {"normalise.truncated", QT_TRANSLATE_NOOP("kensa::Explanations", "The input is larger than %1 MiB; only the first %1 MiB were analysed."), {"limit"}},
     {"normalise.bom_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "The file began with a UTF-8 byte-order mark, which some editors write; it is not part of the message and was removed."), {}},
-    {"normalise.lf_to_crlf", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 line endings were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space."), {"lines"}},
-    {"normalise.cr_to_crlf", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 line endings were CR only (old Mac style) and were converted to CRLF."), {"lines"}},
-    {"normalise.leading_blank_lines_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 empty lines before the message were removed."), {"lines"}},
-    {"normalise.mbox_from_line_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "The mailbox separator line (\"From sender date\") above the message was removed; it is not part of the message."), {"line"}},
-    {"normalise.wrapper_removed.gmail", QT_TRANSLATE_NOOP("kensa::Explanations", "The text of Gmail's \"Show original\" page above the message (%1 lines: summary table and buttons) was removed."), {"lines"}},
-    {"normalise.wrapper_removed.outlook", QT_TRANSLATE_NOOP("kensa::Explanations", "The text of Outlook's message source window above the message (%1 lines) was removed."), {"lines"}},
-    {"normalise.wrapper_removed.yahoo", QT_TRANSLATE_NOOP("kensa::Explanations", "The text of Yahoo Mail's raw message page above the message (%1 lines) was removed."), {"lines"}},
-    {"normalise.wrapper_removed.apple", QT_TRANSLATE_NOOP("kensa::Explanations", "The text of Apple Mail's raw source window above the message (%1 lines) was removed."), {"lines"}},
-    {"normalise.preamble_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 lines of text above the first header field were removed."), {"lines"}},
+    {"normalise.lf_to_crlf", QT_TRANSLATE_N_NOOP("kensa::Explanations", "%n line ending(s) were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space."), {}, "lines"},
+    {"normalise.cr_to_crlf", QT_TRANSLATE_N_NOOP("kensa::Explanations", "%n line ending(s) were CR only (old Mac style) and were converted to CRLF."), {}, "lines"},
+    {"normalise.leading_blank_lines_removed", QT_TRANSLATE_N_NOOP("kensa::Explanations", "%n empty line(s) before the message were removed."), {}, "lines"},
+    {"normalise.mbox_from_line_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "The mailbox separator line (\"From sender date\") above the message was removed; it is not part of the message."), {}},
+    {"normalise.wrapper_removed.gmail", QT_TRANSLATE_N_NOOP("kensa::Explanations", "The text of Gmail's \"Show original\" page above the message (%n line(s): summary table and buttons) was removed."), {}, "lines"},
+    {"normalise.wrapper_removed.outlook", QT_TRANSLATE_N_NOOP("kensa::Explanations", "The text of Outlook's message source window above the message (%n line(s)) was removed."), {}, "lines"},
+    {"normalise.wrapper_removed.yahoo", QT_TRANSLATE_N_NOOP("kensa::Explanations", "The text of Yahoo Mail's raw message page above the message (%n line(s)) was removed."), {}, "lines"},
+    {"normalise.wrapper_removed.apple", QT_TRANSLATE_N_NOOP("kensa::Explanations", "The text of Apple Mail's raw source window above the message (%n line(s)) was removed."), {}, "lines"},
+    {"normalise.preamble_removed", QT_TRANSLATE_N_NOOP("kensa::Explanations", "%n line(s) of text above the first header field were removed."), {}, "lines"},
     {"normalise.copied_whitespace", QT_TRANSLATE_NOOP("kensa::Explanations", "This file holds text copied from a web page. Copying can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure."), {}},
     {"normalise.paste_whitespace", QT_TRANSLATE_NOOP("kensa::Explanations", "This message was pasted. Copying from a web page can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure."), {}},
     {"mbox.empty_entry", QT_TRANSLATE_NOOP("kensa::Explanations", "The mailbox entry starting on line %1 holds no message; it was skipped."), {"line"}},
@@ -46,7 +55,7 @@ const Entry entries[] = {
     {"message.no_headers", QT_TRANSLATE_NOOP("kensa::Explanations", "This does not look like an email message: line %1 is not a header field (a name followed by a colon)."), {"line"}},
     {"message.header.missing_blank_line", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 is not a header field, but no empty line separates it from the header section. The body is taken to start there."), {"line"}},
     {"message.header.leading_continuation", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 starts with white space before any header field; it was skipped."), {"line"}},
-    {"message.header.too_many", QT_TRANSLATE_NOOP("kensa::Explanations", "The message has more header fields than Kensa reads (%1); %2 further fields were ignored."), {"limit", "dropped"}},
+    {"message.header.too_many", QT_TRANSLATE_N_NOOP("kensa::Explanations", "The message has more header fields than Kensa reads (%1); %n further field(s) were ignored."), {"limit"}, "dropped"},
     {"message.line.too_long", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 is %2 characters long; RFC 5322 allows at most %3. Receivers may reject or rewrap such lines."), {"line", "length", "limit"}},
     {"message.nul_byte", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 contains a NUL byte, which RFC 5322 does not allow in a message."), {"line"}},
     {"message.headers_only", QT_TRANSLATE_NOOP("kensa::Explanations", "Only the header section was supplied. Checks that need the body say so instead of failing."), {}},
@@ -81,7 +90,7 @@ const Entry entries[] = {
     {"received.control_char", QT_TRANSLATE_NOOP("kensa::Explanations", "The Received field contains a control character at line %1, column %2; it was treated as a space."), {"line", "position"}},
 
     // The path of the message (Received hops)
-    {"hops.clock_skew", QT_TRANSLATE_NOOP("kensa::Explanations", "The hop on line %1 is dated %2 seconds before the hop that handed it the message: one of the two relays' clocks is wrong, so the delays around it are not reliable."), {"line", "seconds"}},
+    {"hops.clock_skew", QT_TRANSLATE_N_NOOP("kensa::Explanations", "The hop on line %1 is dated %n second(s) before the hop that handed it the message: one of the two relays' clocks is wrong, so the delays around it are not reliable."), {"line"}, "seconds"},
     {"hops.no_boundary", QT_TRANSLATE_NOOP("kensa::Explanations", "Kensa could not tell which Received field the final receiver added when the message arrived, so every hop is shown as a claim."), {}},
 
     // MIME structure (RFC 2045, RFC 2046, RFC 2231)
@@ -123,15 +132,25 @@ const Entry entries[] = {
     {"authres.arc.bad_instance", QT_TRANSLATE_NOOP("kensa::Explanations", "The ARC instance \"%2\" on line %1 is not a number from 1 to 50."), {"line", "instance"}},
     {"authres.untrusted_same_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The Authentication-Results field on line %1 carries the receiving server's name \"%2\" but sits below another server's field: it was added before delivery, possibly forged, and is treated as the sender's claim."), {"line", "authserv_id"}},
     {"dkim.recorded.key_gone", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 recorded dkim=%3 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has since rotated or removed the key."), {"domain", "receiver", "recorded"}},
+    {"dkim.recorded.key_gone.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dkim=%2 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has since rotated or removed the key."), {"domain", "recorded"}},
     {"dkim.recorded.unverifiable", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 recorded dkim=%3 for %1 at delivery; Kensa could not check the signature again now (%4), so only the receiver's verdict is available."), {"domain", "receiver", "recorded", "now"}},
+    {"dkim.recorded.unverifiable.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dkim=%2 for %1 at delivery; Kensa could not check the signature again now (%3), so only the receiver's verdict is available."), {"domain", "recorded", "now"}},
     {"dkim.recorded.expired_since", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 recorded dkim=%3 for %1 at delivery; the signature has expired since (x= tag), which does not matter for a message already delivered."), {"domain", "receiver", "recorded"}},
+    {"dkim.recorded.expired_since.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dkim=%2 for %1 at delivery; the signature has expired since (x= tag), which does not matter for a message already delivered."), {"domain", "recorded"}},
     {"dkim.recorded.body_changed", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 recorded dkim=%3 for %1 at delivery, but the body no longer matches the signature: the body was changed after delivery (by a mail client, an archive or a security gateway)."), {"domain", "receiver", "recorded"}},
+    {"dkim.recorded.body_changed.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dkim=%2 for %1 at delivery, but the body no longer matches the signature: the body was changed after delivery (by a mail client, an archive or a security gateway)."), {"domain", "recorded"}},
     {"dkim.recorded.body_changed_pasted", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 recorded dkim=%3 for %1 at delivery, but the body no longer matches: most likely white space or line endings were lost when the message was copied or pasted. Open the original .eml file to be sure."), {"domain", "receiver", "recorded"}},
+    {"dkim.recorded.body_changed_pasted.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dkim=%2 for %1 at delivery, but the body no longer matches: most likely white space or line endings were lost when the message was copied or pasted. Open the original .eml file to be sure."), {"domain", "recorded"}},
     {"dkim.recorded.header_changed", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 recorded dkim=%3 for %1 at delivery, but the signature no longer verifies: a signed header field was changed after delivery, or the key was replaced by a different one under the same selector."), {"domain", "receiver", "recorded"}},
+    {"dkim.recorded.header_changed.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dkim=%2 for %1 at delivery, but the signature no longer verifies: a signed header field was changed after delivery, or the key was replaced by a different one under the same selector."), {"domain", "recorded"}},
     {"dkim.recorded.header_changed_pasted", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 recorded dkim=%3 for %1 at delivery, but the signature no longer verifies: pasted text often loses the exact folding or spacing of signed header fields. Open the original .eml file to be sure."), {"domain", "receiver", "recorded"}},
+    {"dkim.recorded.header_changed_pasted.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dkim=%2 for %1 at delivery, but the signature no longer verifies: pasted text often loses the exact folding or spacing of signed header fields. Open the original .eml file to be sure."), {"domain", "recorded"}},
     {"dkim.recorded.stricter_now", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 recorded dkim=%3 for %1, but Kensa finds the signature invalid (%4) under the current rules (RFC 6376, RFC 8301); the receiver was more lenient."), {"domain", "receiver", "recorded", "now"}},
+    {"dkim.recorded.stricter_now.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dkim=%2 for %1, but Kensa finds the signature invalid (%3) under the current rules (RFC 6376, RFC 8301); the receiver was more lenient."), {"domain", "recorded", "now"}},
     {"dkim.recorded.passes_now", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 recorded dkim=%3 for %1 at delivery, but the signature verifies now. The key may have been missing or unreachable when the message arrived, or the receiver changed the message before checking it."), {"domain", "receiver", "recorded"}},
+    {"dkim.recorded.passes_now.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dkim=%2 for %1 at delivery, but the signature verifies now. The key may have been missing or unreachable when the message arrived, or the receiver changed the message before checking it."), {"domain", "recorded"}},
     {"dkim.recorded.differs", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 recorded dkim=%3 for %1 at delivery; Kensa finds %4 now."), {"domain", "receiver", "recorded", "now"}},
+    {"dkim.recorded.differs.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dkim=%2 for %1 at delivery; Kensa finds %3 now."), {"domain", "recorded", "now"}},
     {"dmarc.pass", QT_TRANSLATE_NOOP("kensa::Explanations", "DMARC passes for %1: %2 passed for a domain aligned with the From domain."), {"domain", "via"}},
     {"dmarc.fail.not_aligned", QT_TRANSLATE_NOOP("kensa::Explanations", "DMARC fails for %1: SPF or DKIM passed, but only for domains that are not aligned with the From domain. The domain's policy for such mail is p=%2. This is typical of a third-party sending service that signs with its own domain."), {"domain", "policy"}},
     {"dmarc.fail.nothing_passed", QT_TRANSLATE_NOOP("kensa::Explanations", "DMARC fails for %1: neither SPF nor DKIM passed. The domain's policy for such mail is p=%2; the message may be forged."), {"domain", "policy"}},
@@ -149,14 +168,16 @@ const Entry entries[] = {
     {"dmarc.rfc7489_differs", QT_TRANSLATE_NOOP("kensa::Explanations", "Under RFC 9989 (DNS Tree Walk) the organisational domain is %1 and DMARC gives %3; under RFC 7489 (Public Suffix List) it is %2 and DMARC gives %4. Receivers that have not moved to the new rules may decide differently."), {"org", "org7489", "result", "result7489"}},
     {"dmarc.org_incomplete", QT_TRANSLATE_NOOP("kensa::Explanations", "Some DMARC records above %1 could not be fetched, so its organisational domain may be wrong."), {"domain"}},
     {"dmarc.recorded.differs", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 recorded dmarc=%2 at delivery; Kensa finds %3 now. The DMARC or SPF record may have changed since, or the receiver applied a local rule."), {"receiver", "recorded", "now"}},
+    {"dmarc.recorded.differs.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dmarc=%1 at delivery; Kensa finds %2 now. The DMARC or SPF record may have changed since, or the receiver applied a local rule."), {"recorded", "now"}},
     {"dmarc.recorded.unverifiable", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 recorded dmarc=%2 at delivery; Kensa could not evaluate DMARC again now (%3), so only the receiver's verdict is available."), {"receiver", "recorded", "now"}},
+    {"dmarc.recorded.unverifiable.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded dmarc=%1 at delivery; Kensa could not evaluate DMARC again now (%2), so only the receiver's verdict is available."), {"recorded", "now"}},
     {"spf.result.matched", QT_TRANSLATE_NOOP("kensa::Explanations", "The mechanism %1 in the SPF record of %2 matched and decided the result."), {"term", "domain"}},
     {"spf.result.default", QT_TRANSLATE_NOOP("kensa::Explanations", "No mechanism in the SPF record of %1 matched, so the default result (neutral) applies."), {"domain"}},
     {"spf.domain.invalid", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 is not a valid multi-label domain name, so SPF returns none (RFC 7208 §4.3)."), {"domain"}},
     {"spf.dns.error", QT_TRANSLATE_NOOP("kensa::Explanations", "The DNS query %2 %1 failed (%3), so SPF returns temperror."), {"name", "type", "status"}},
     {"spf.record.none", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 publishes no SPF record (v=spf1)."), {"domain"}},
     {"spf.record.multiple", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 publishes %2 SPF records; only one is allowed, so the result is permerror."), {"domain", "count"}},
-    {"spf.record.syntax", QT_TRANSLATE_NOOP("kensa::Explanations", "The SPF record of %1 has a syntax error at column %3 (%4), so the whole record is permerror."), {"domain", "error", "column", "term"}},
+    {"spf.record.syntax", QT_TRANSLATE_NOOP("kensa::Explanations", "The SPF record of %1 has a syntax error at column %2 (%3), so the whole record is permerror. %4"), {"domain", "column", "term", "error"}},
     {"spf.include.none", QT_TRANSLATE_NOOP("kensa::Explanations", "The include target %1 has no SPF record, so the result is permerror."), {"domain"}},
     {"spf.redirect.none", QT_TRANSLATE_NOOP("kensa::Explanations", "The redirect= target %1 has no SPF record, so the result is permerror."), {"domain"}},
     {"spf.limit.lookups", QT_TRANSLATE_NOOP("kensa::Explanations", "Evaluating the SPF record needed more than %1 DNS lookups, so the result is permerror."), {"limit"}},
@@ -182,9 +203,11 @@ const Entry entries[] = {
     {"spf.not_evaluated.no_ip", QT_TRANSLATE_NOOP("kensa::Explanations", "Kensa cannot re-evaluate SPF for this message: no Received field or Authentication-Results names the IP address that delivered it to the receiver."), {}},
     {"spf.not_in_snapshot", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 is not in the DNS snapshot and Kensa is offline, so SPF cannot be evaluated."), {"name"}},
     {"spf.recorded.differs", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 recorded spf=%2 at delivery; Kensa finds %3 now. The SPF record may have changed since delivery, or the receiver used a local override."), {"receiver", "recorded", "now"}},
+    {"spf.recorded.differs.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded spf=%1 at delivery; Kensa finds %2 now. The SPF record may have changed since delivery, or the receiver used a local override."), {"recorded", "now"}},
     {"spf.recorded.unverifiable", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 recorded spf=%2 at delivery; Kensa could not evaluate SPF again now (%3), so only the receiver's verdict is available."), {"receiver", "recorded", "now"}},
+    {"spf.recorded.unverifiable.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded spf=%1 at delivery; Kensa could not evaluate SPF again now (%2), so only the receiver's verdict is available."), {"recorded", "now"}},
     {"sender.service", QT_TRANSLATE_NOOP("kensa::Explanations", "The message was sent through %1 (evidence: %2)."), {"name", "evidence"}},
-    {"dmarc.return_path.exact", QT_TRANSLATE_NOOP("kensa::Explanations", "The envelope sender (Return-Path) domain is the From domain, %2: SPF speaks for the From domain itself."), {"return_path", "from"}},
+    {"dmarc.return_path.exact", QT_TRANSLATE_NOOP("kensa::Explanations", "The envelope sender (Return-Path) domain is the From domain, %1: SPF speaks for the From domain itself."), {"from"}},
     {"dmarc.return_path.organizational", QT_TRANSLATE_NOOP("kensa::Explanations", "The envelope sender (Return-Path) domain %1 is in the same organisation as the From domain %2: SPF aligns under relaxed alignment (aspf=r), not under strict."), {"return_path", "from"}},
     {"dmarc.return_path.different", QT_TRANSLATE_NOOP("kensa::Explanations", "The envelope sender (Return-Path) domain %1 is not part of the From domain %2, so SPF cannot help DMARC, and no DKIM signature aligns with %2 either. This is typical when a sending service uses its own bounce and signing domains: set up a custom bounce (MAIL FROM) domain and DKIM signing with your own domain at the service."), {"return_path", "from"}},
     {"dmarc.return_path.different_dkim_saves", QT_TRANSLATE_NOOP("kensa::Explanations", "The envelope sender (Return-Path) domain %1 is not part of the From domain %2, so SPF does not align; DMARC passes only because a DKIM signature aligns. If that signature breaks (a forwarder or a mailing list changes the message), DMARC fails."), {"return_path", "from"}},
@@ -225,6 +248,8 @@ const Entry entries[] = {
     {"arc.ams.signs_seal", QT_TRANSLATE_NOOP("kensa::Explanations", "The ARC-Message-Signature signs ARC-Seal fields, which RFC 8617 forbids."), {}},
     {"arc.recorded.differs", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 recorded arc=%2 at delivery; Kensa finds %3 now. A key may have been rotated since, or the message was changed after delivery."), {"receiver", "recorded", "now"}},
     {"arc.recorded.unverifiable", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 recorded arc=%2 at delivery; Kensa could not validate the ARC chain again now (%3: a key could not be fetched), so only the receiver's verdict is available."), {"receiver", "recorded", "now"}},
+    {"arc.recorded.unverifiable.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded arc=%1 at delivery; Kensa could not validate the ARC chain again now (%2: a key could not be fetched), so only the receiver's verdict is available."), {"recorded", "now"}},
+    {"arc.recorded.differs.no_authserv_id", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server recorded arc=%1 at delivery; Kensa finds %2 now. A key may have been rotated since, or the message was changed after delivery."), {"recorded", "now"}},
     {"arc.story.hop", QT_TRANSLATE_NOOP("kensa::Explanations", "Set %1: %2 forwarded the message and recorded what it saw on arrival: %3."), {"instance", "sealer", "saw"}},
     {"dkim.body_hash_mismatch", QT_TRANSLATE_NOOP("kensa::Explanations", "The body hash does not match: the body was changed after it was signed (for example by a mailing list footer, a forwarder, a security gateway or lost whitespace when pasting)."), {}},
     {"dkim.signature_mismatch", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature does not verify with the published key: a signed header field was changed after signing, or the key in DNS is not the one that signed (it may have been rotated)."), {}},
@@ -301,8 +326,8 @@ const Entry entries[] = {
     {"format.no_message", QT_TRANSLATE_NOOP("kensa::Explanations", "No message was given, so the message format could not be checked."), {}},
     {"format.rfc5322.ok", QT_TRANSLATE_NOOP("kensa::Explanations", "The header section, line lengths, Date and From fields and MIME structure follow RFC 5322, the Internet message format."), {}},
     {"format.rfc5322.ok_headers_only", QT_TRANSLATE_NOOP("kensa::Explanations", "The header fields, Date and From follow RFC 5322, the Internet message format. Only headers were supplied, so the body (line lengths, MIME structure) was not checked."), {}},
-    {"format.rfc5322.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "The message does not follow RFC 5322, the Internet message format. Problems found: %1 (listed below). Gmail, Yahoo and Apple may reject or delay such mail."), {"count"}},
-    {"format.rfc5322.warning", QT_TRANSLATE_NOOP("kensa::Explanations", "The message follows RFC 5322 in the points that cause rejection, but %1 points deserve attention (listed below)."), {"count"}},
+    {"format.rfc5322.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "The message does not follow RFC 5322, the Internet message format. Problems found: %1 (listed below). Receivers may reject or delay such mail."), {"count"}},
+    {"format.rfc5322.warning", QT_TRANSLATE_N_NOOP("kensa::Explanations", "The message follows RFC 5322 in the points that cause rejection, but %n point(s) deserve attention (listed below)."), {}, "count"},
     {"format.rfc5322.bare_cr", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 contains a carriage return (CR) without a line feed at column %2. RFC 5322 allows CR only as part of a CRLF line ending."), {"line", "position"}},
     {"format.rfc5322.obsolete_field_name", QT_TRANSLATE_NOOP("kensa::Explanations", "The %1 field has white space before its colon. This is obsolete syntax (RFC 5322 §4.5) that senders must not generate; receivers still accept it."), {"field"}},
     {"format.rfc5322.body_skipped", QT_TRANSLATE_NOOP("kensa::Explanations", "Only the header section was supplied: body line lengths, NUL bytes and the MIME structure were not checked."), {}},
@@ -324,7 +349,7 @@ const Entry entries[] = {
     {"format.single_from.bad_domain", QT_TRANSLATE_NOOP("kensa::Explanations", "The domain %1 in the From field is not a valid domain name under a public suffix. Gmail rejects messages whose From domain is invalid."), {"domain"}},
     {"format.single_from.syntax", QT_TRANSLATE_NOOP("kensa::Explanations", "The From field does not follow the address syntax of RFC 5322 §3.4 (see the details below). Gmail rejects messages whose From field is not RFC 5322 compliant."), {}},
     {"format.single_instance.ok", QT_TRANSLATE_NOOP("kensa::Explanations", "Each of the fields that RFC 5322 §3.6 allows only once (Date, From, Sender, Reply-To, To, Cc, Bcc, Message-ID, In-Reply-To, References, Subject) appears at most once."), {}},
-    {"format.single_instance.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "These fields appear more than once although RFC 5322 §3.6 allows them only once: %1. Gmail rejects such messages (550 5.7.1)."), {"fields"}},
+    {"format.single_instance.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "These fields appear more than once although RFC 5322 §3.6 allows them only once: %1."), {"fields"}},
     {"format.single_instance.duplicate", QT_TRANSLATE_NOOP("kensa::Explanations", "Another %1 field: the message has %2 of them, the first on line %3. RFC 5322 allows only one."), {"field", "count", "first"}},
     {"format.message_id.ok", QT_TRANSLATE_NOOP("kensa::Explanations", "The message has one valid Message-ID (%1)."), {"id"}},
     {"format.message_id.missing", QT_TRANSLATE_NOOP("kensa::Explanations", "The message has no Message-ID field. RFC 5322 says every message should have one, and Gmail requires it."), {}},
@@ -335,7 +360,7 @@ const Entry entries[] = {
     {"format.message_id.receiver_host", QT_TRANSLATE_NOOP("kensa::Explanations", "The right side of the Message-ID names the receiving server %1, so the ID may have been added by a relay rather than by the sender."), {"host"}},
     {"format.size_limits.ok", QT_TRANSLATE_NOOP("kensa::Explanations", "The header section is within Gmail's size limits (%1 bytes in %2 fields)."), {"bytes", "fields"}},
     {"format.size_limits.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "The header section exceeds Gmail's size limits (problems found: %1, listed below). Gmail rejects such messages (552 5.3.4)."), {"count"}},
-    {"format.size_limits.warning", QT_TRANSLATE_NOOP("kensa::Explanations", "The header section is close to Gmail's size limits (%1 points, listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes."), {"count"}},
+    {"format.size_limits.warning", QT_TRANSLATE_N_NOOP("kensa::Explanations", "The header section is close to Gmail's size limits (%n point(s), listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes."), {}, "count"},
     {"format.size.total.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "All header fields together are %1 bytes; Gmail allows at most 500 KB (%2 bytes)."), {"bytes", "limit"}},
     {"format.size.total.warning", QT_TRANSLATE_NOOP("kensa::Explanations", "All header fields together are %1 bytes, over %2 but within %3 bytes: Gmail's limit of 500 KB may be either figure."), {"bytes", "low", "high"}},
     {"format.size.field_count.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "The message has %1 header fields; Gmail allows at most %2."), {"count", "limit"}},
@@ -347,7 +372,7 @@ const Entry entries[] = {
     {"format.size.subject.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "The Subject value is %1 characters long; Gmail allows at most %2."), {"length", "limit"}},
     {"format.encoding.ok", QT_TRANSLATE_NOOP("kensa::Explanations", "Header values are plain ASCII, well-formed RFC 2047 encoded-words, or UTF-8 that was sent with SMTPUTF8."), {}},
     {"format.encoding.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "Some header values are not encoded as the standards require (problems found: %1, listed below). Gmail and Yahoo may reject such messages."), {"count"}},
-    {"format.encoding.warning", QT_TRANSLATE_NOOP("kensa::Explanations", "Some header values use encoded-words where the standards do not expect them (%1 points, listed below). Gmail may refuse encoded-words in some fields."), {"count"}},
+    {"format.encoding.warning", QT_TRANSLATE_N_NOOP("kensa::Explanations", "Some header values use encoded-words where the standards do not expect them (%n point(s), listed below). Gmail may refuse encoded-words in some fields."), {}, "count"},
     {"format.encoding.raw_8bit", QT_TRANSLATE_NOOP("kensa::Explanations", "The %1 field contains non-ASCII bytes that are not encoded, and nothing shows the message was sent with SMTPUTF8 (RFC 6532). Encode such text as RFC 2047 encoded-words (=?UTF-8?B?...?=)."), {"field"}},
     {"format.encoding.invalid_utf8", QT_TRANSLATE_NOOP("kensa::Explanations", "The %1 field contains non-ASCII bytes that are not valid UTF-8, although RFC 6532 requires UTF-8 in headers."), {"field"}},
     {"format.encoding.raw_iso2022jp", QT_TRANSLATE_NOOP("kensa::Explanations", "The %1 field contains raw ISO-2022-JP (JIS) text that is not inside RFC 2047 encoded-words. Many programs show it garbled."), {"field"}},
@@ -355,7 +380,7 @@ const Entry entries[] = {
     {"format.encoding.addr_spec", QT_TRANSLATE_NOOP("kensa::Explanations", "The address %2 in the %1 field contains an RFC 2047 encoded-word. RFC 2047 §5 forbids encoded-words in addresses; only the display name may use them."), {"field", "address"}},
     {"format.encoding.structured", QT_TRANSLATE_NOOP("kensa::Explanations", "The %1 field contains an RFC 2047 encoded-word outside a display name or comment, where RFC 2047 §5 does not allow one. Gmail may refuse it."), {"field"}},
     {"format.idn.none", QT_TRANSLATE_NOOP("kensa::Explanations", "No internationalised domain name was found in From, Reply-To, Sender, the authenticated domains, the envelope sender or the body links, so the UTS #39 rule has nothing to check."), {}},
-    {"format.idn.ok", QT_TRANSLATE_NOOP("kensa::Explanations", "All %1 internationalised domain names meet the Highly Restrictive level of UTS #39 §5.2 (no mixing of scripts that look alike)."), {"count"}},
+    {"format.idn.ok", QT_TRANSLATE_N_NOOP("kensa::Explanations", "All %n internationalised domain name(s) meet the Highly Restrictive level of UTS #39 §5.2 (no mixing of scripts that look alike)."), {}, "count"},
     {"format.idn.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "The domain %1 (%2) mixes scripts or characters in a way that UTS #39 §5.2 Highly Restrictive does not allow, a common sign of look-alike spoofing. Gmail requires this level. Domains that fail: %3."), {"domain", "ascii", "count"}},
     {"format.idn.no_checker", QT_TRANSLATE_NOOP("kensa::Explanations", "The UTS #39 spoof checker of ICU could not be started, so the internationalised domain names were not checked."), {}},
     {"format.idn.links_skipped", QT_TRANSLATE_NOOP("kensa::Explanations", "Only the header section was supplied: the domains of links in the body were not checked."), {}},
@@ -394,7 +419,7 @@ const Entry entries[] = {
     {"requirements.spf_or_dkim.dkim", QT_TRANSLATE_NOOP("kensa::Explanations", "A DKIM signature verifies (d=%1), which satisfies \"SPF or DKIM\"."), {"d"}},
     {"requirements.spf_or_dkim.spf", QT_TRANSLATE_NOOP("kensa::Explanations", "SPF passes for %1, which satisfies \"SPF or DKIM\"."), {"domain"}},
     {"requirements.spf_or_dkim.unknown", QT_TRANSLATE_NOOP("kensa::Explanations", "No DKIM signature verifies, and SPF could not be evaluated, so Kensa cannot tell whether the message was authenticated."), {}},
-    {"requirements.spf_or_dkim.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "Neither SPF (result: %1) nor any DKIM signature passes: the message is not authenticated at all. Gmail rejects such mail (550 5.7.26)."), {"spf"}},
+    {"requirements.spf_or_dkim.fail", QT_TRANSLATE_NOOP("kensa::Explanations", "Neither SPF (result: %1) nor any DKIM signature passes: the message is not authenticated at all."), {"spf"}},
     {"requirements.spf.pass", QT_TRANSLATE_NOOP("kensa::Explanations", "SPF passes for the envelope domain %1."), {"domain"}},
     {"requirements.spf.pass_recorded", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiver recorded SPF pass for %1; Kensa could not re-evaluate it because the sending IP is not in the message."), {"domain"}},
     {"requirements.spf.temperror", QT_TRANSLATE_NOOP("kensa::Explanations", "The SPF check for %1 hit a temporary DNS error, so it cannot be judged now."), {"domain"}},
@@ -427,12 +452,13 @@ const Entry entries[] = {
     {"requirements.aligned.spf", QT_TRANSLATE_NOOP("kensa::Explanations", "The From domain %2 is in the same organisation as %1, for which SPF passes."), {"domain", "from"}},
     {"requirements.aligned.dkim", QT_TRANSLATE_NOOP("kensa::Explanations", "The From domain %2 is in the same organisation as the DKIM signing domain %1, which passes."), {"domain", "from"}},
     {"requirements.aligned.none", QT_TRANSLATE_NOOP("kensa::Explanations", "No passing SPF or DKIM domain belongs to the organisation of the From domain %1."), {"from"}},
+    {"requirements.aligned.strict", QT_TRANSLATE_NOOP("kensa::Explanations", "The From domain %1 is in the same organisation as %2, which passes, but its DMARC record asks for strict alignment (%3), so DMARC fails and Gmail applies the domain's policy p=%4."), {"from", "domain", "modes", "policy"}},
     {"requirements.both.pass", QT_TRANSLATE_NOOP("kensa::Explanations", "SPF and DKIM both align with the From domain."), {}},
     {"requirements.both.missing", QT_TRANSLATE_NOOP("kensa::Explanations", "Not aligned with the From domain: %1. Providers advise aligning both."), {"missing"}},
     {"requirements.enforce.none", QT_TRANSLATE_NOOP("kensa::Explanations", "The DMARC policy is p=none: it monitors but asks receivers to do nothing with failing mail, so the domain stays easy to spoof."), {}},
     {"requirements.enforce.ok", QT_TRANSLATE_NOOP("kensa::Explanations", "The DMARC policy is p=%1, which is enforced."), {"policy"}},
     {"requirements.arc.direct", QT_TRANSLATE_NOOP("kensa::Explanations", "The message was not forwarded or sent through a mailing list, so ARC does not apply."), {}},
-    {"requirements.arc.pass", QT_TRANSLATE_NOOP("kensa::Explanations", "The forwarder added ARC headers and the chain validates (%1 sets)."), {"count"}},
+    {"requirements.arc.pass", QT_TRANSLATE_N_NOOP("kensa::Explanations", "The forwarder added ARC headers and the chain validates (%n set(s))."), {}, "count"},
     {"requirements.arc.missing", QT_TRANSLATE_NOOP("kensa::Explanations", "The message went through a forwarder or mailing list that added no ARC headers."), {}},
     {"requirements.arc.fails", QT_TRANSLATE_NOOP("kensa::Explanations", "The ARC chain added by the forwarders does not validate."), {}},
     {"requirements.arc.temperror", QT_TRANSLATE_NOOP("kensa::Explanations", "A key of the ARC chain could not be fetched (a temporary DNS error, or offline), so the chain cannot be validated now."), {}},
@@ -481,18 +507,26 @@ const Entry entries[] = {
     {"requirements.verdict.dmarc_quarantine", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 would most likely put this message in spam: DMARC fails for %2 and its policy is p=quarantine."), {"provider", "from"}},
     {"requirements.verdict.dmarc_none", QT_TRANSLATE_NOOP("kensa::Explanations", "DMARC fails for %2, but its policy p=none asks %1 to do nothing; the message may still be filtered as spam."), {"provider", "from"}},
     {"requirements.verdict.unauthenticated", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 would most likely reject this message: neither SPF nor DKIM passes."), {"provider"}},
-    {"requirements.verdict.failures", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 may put this message in spam or refuse it: %2 of its requirements are not met."), {"provider", "count"}},
+    {"requirements.verdict.failures", QT_TRANSLATE_N_NOOP("kensa::Explanations", "%1 may put this message in spam or refuse it: %n of its requirements are not met."), {"provider"}, "count"},
     {"requirements.verdict.pending", QT_TRANSLATE_NOOP("kensa::Explanations", "%1: still checking (waiting for DNS answers)."), {"provider"}},
     {"requirements.verdict.unknown", QT_TRANSLATE_NOOP("kensa::Explanations", "%1: no requirement fails, but %2 could not be verified from this message."), {"provider", "count"}},
     {"requirements.verdict.inbox", QT_TRANSLATE_NOOP("kensa::Explanations", "%1: the message meets every requirement Kensa can check."), {"provider"}},
-    {"requirements.verdict.inbox_warnings", QT_TRANSLATE_NOOP("kensa::Explanations", "%1: the message meets the requirements, with %2 warnings worth fixing."), {"provider", "count"}},
+    {"requirements.verdict.inbox_warnings", QT_TRANSLATE_N_NOOP("kensa::Explanations", "%1: the message meets the requirements, with %n warning(s) worth fixing."), {"provider"}, "count"},
     {"requirements.dmarc.spf_softall", QT_TRANSLATE_NOOP("kensa::Explanations", "DMARC passes for %1 only through SPF of %2, whose record ends in ~all, and no DKIM signature aligns. Forwarding will break SPF and DMARC with it; sign with DKIM for the From domain."), {"from", "domain"}},
     {"requirements.verdict.bulk_only", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 states its rules for bulk senders only; switch on \"Bulk sender\" to judge the message by them."), {"provider"}},
     // (end of requirements)
-    {"message.findings.more", QT_TRANSLATE_NOOP("kensa::Explanations", "%2 more findings of the kind \"%1\" were not listed."), {"key", "count"}},
+    {"message.findings.more", QT_TRANSLATE_N_NOOP("kensa::Explanations", "%n more finding(s) like \"%1\" were not listed."), {"key"}, "count"},
 };
 // clang-format on
 
+bool declares(const Entry &entry, const char *name)
+{
+    for (const char *a : entry.args) {
+        if (qstrcmp(a, name) == 0)
+            return true;
+    }
+    return false;
+}
 
 const QHash<QString, const Entry *> &index()
 {
@@ -505,6 +539,15 @@ const QHash<QString, const Entry *> &index()
     return table;
 }
 
+// The sentence of `entry` with its placeholders shown as an ellipsis.
+QString gist(const Entry &entry)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%L?([0-9]{1,2}|n)"));
+    // n = -1 leaves %n in place, to be shown as an ellipsis like the others.
+    QString sentence = QCoreApplication::translate("kensa::Explanations", entry.text, nullptr, -1);
+    return sentence.replace(placeholder, QStringLiteral("…"));
+}
+
 } // namespace
 
 QString Explanations::text(const Finding &finding)
@@ -512,10 +555,39 @@ QString Explanations::text(const Finding &finding)
     const Entry *entry = index().value(finding.key);
     if (!entry)
         return finding.key;
-    const QString sentence = QCoreApplication::translate("kensa::Explanations", entry->text);
+    if (declares(*entry, "receiver") && finding.arg(QStringLiteral("receiver")).isEmpty()) {
+        if (const Entry *unnamed = index().value(finding.key + unnamedReceiverSuffix.toString()))
+            entry = unnamed;
+    }
+    // A caller that leaves out an argument the sentence needs is a defect: it is reported once
+    // per key and argument, like QString::arg reports a missing placeholder.
+    const auto has = [&finding](const char *name) {
+        for (const auto &a : finding.args) {
+            if (a.first == QLatin1String(name))
+                return true;
+        }
+        return false;
+    };
+    for (const char *name : entry->args) {
+        if (!has(name))
+            qWarning("Explanations: %s lacks the argument %s", entry->key, name);
+    }
+    int n = -1;
+    if (entry->count) {
+        if (!has(entry->count))
+            qWarning("Explanations: %s lacks the argument %s", entry->key, entry->count);
+        n = finding.arg(QString::fromLatin1(entry->count)).toInt();
+    }
+    const QString sentence
+        = QCoreApplication::translate("kensa::Explanations", entry->text, nullptr, n);
     QStringList v;
-    for (const char *name : entry->args)
-        v.append(finding.arg(QString::fromLatin1(name)));
+    for (const char *name : entry->args) {
+        const QString value = finding.arg(QString::fromLatin1(name));
+        // "key" and "error" name another finding key: the reader sees its sentence, not the key.
+        const bool isKey
+            = (qstrcmp(name, "key") == 0 || qstrcmp(name, "error") == 0) && index().contains(value);
+        v.append(isKey ? gist(*index().value(value)) : value);
+    }
     // All placeholders at once, so a value that itself contains "%1" stays as it is.
     switch (v.size()) {
     case 0:
@@ -552,8 +624,27 @@ QStringList Explanations::argumentNames(const QString &key)
     if (const Entry *entry = index().value(key)) {
         for (const char *name : entry->args)
             out.append(QString::fromLatin1(name));
+        if (entry->count)
+            out.append(QString::fromLatin1(entry->count));
     }
     return out;
+}
+
+QString Explanations::countArgument(const QString &key)
+{
+    const Entry *entry = index().value(key);
+    return entry && entry->count ? QString::fromLatin1(entry->count) : QString();
+}
+
+QString Explanations::sourceText(const QString &key)
+{
+    const Entry *entry = index().value(key);
+    return entry ? QString::fromUtf8(entry->text) : QString();
+}
+
+QString Explanations::unnamedReceiverKey(const QString &key)
+{
+    return key + unnamedReceiverSuffix.toString();
 }
 
 QString Explanations::severityText(Severity severity)

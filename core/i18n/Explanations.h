@@ -15,8 +15,15 @@ public:
     static QString text(const Finding &finding);
     static bool hasText(const QString &key);
     static QStringList keys();
-    // Argument names the sentence of `key` uses, in placeholder order (%1, %2 ...).
+    // Every argument a finding with `key` must carry: the names for %1, %2 ... in order, then
+    // the count that picks the plural form (%n), if the sentence has one.
     static QStringList argumentNames(const QString &key);
+    // The argument whose number picks the plural form (%n), or empty.
+    static QString countArgument(const QString &key);
+    // The English text, as the catalogues know it (the source of its translation).
+    static QString sourceText(const QString &key);
+    // The variant of `key` used when the finding's receiver has no name (no authserv-id).
+    static QString unnamedReceiverKey(const QString &key);
     // The word for a severity, translated.
     static QString severityText(Severity severity);
 };

@@ -417,10 +417,11 @@ QJsonObject ReportJson::spf(const SpfResult &spf)
     QJsonArray trace;
     for (const SpfTraceEntry &e : spf.trace) {
         trace.append(QJsonObject{{u"kind"_qs, SpfTraceEntry::kindName(e.kind)},
-                                 {u"depth"_qs, e.depth},
-                                 {u"domain"_qs, QString::fromUtf8(e.domain)},
-                                 {u"text"_qs, QString::fromUtf8(e.text)},
-                                 {u"detail"_qs, e.detail}});
+            {u"depth"_qs, e.depth},
+            {u"domain"_qs, QString::fromUtf8(e.domain)},
+            {u"text"_qs, QString::fromUtf8(e.text)},
+            // The result step's detail has always been its key.
+            {u"detail"_qs, e.kind == SpfTraceEntry::Kind::Result ? e.key : e.detail}});
     }
     const bool nullSender = spf.sender.startsWith("postmaster@") && spf.domain == spf.helo;
     return QJsonObject{

@@ -10,27 +10,142 @@ namespace kensa {
 
 namespace {
 
-void field(QTextStream &out, const QString &label, const QString &value)
+// UAX #11 East Asian Width W and F ranges (Unicode 15), merged where neighbours allow.
+struct Range
 {
-    out << "  " << label.leftJustified(14) << ' ' << (value.isEmpty() ? QStringLiteral("-") : value)
-        << '\n';
-}
+    char32_t first;
+    char32_t last;
+};
+constexpr Range wideRanges[] = {
+    {0x1100, 0x115F},
+    {0x231A, 0x231B},
+    {0x2329, 0x232A},
+    {0x23E9, 0x23EC},
+    {0x23F0, 0x23F0},
+    {0x23F3, 0x23F3},
+    {0x25FD, 0x25FE},
+    {0x2614, 0x2615},
+    {0x2648, 0x2653},
+    {0x267F, 0x267F},
+    {0x2693, 0x2693},
+    {0x26A1, 0x26A1},
+    {0x26AA, 0x26AB},
+    {0x26BD, 0x26BE},
+    {0x26C4, 0x26C5},
+    {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4},
+    {0x26EA, 0x26EA},
+    {0x26F2, 0x26F3},
+    {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA},
+    {0x26FD, 0x26FD},
+    {0x2705, 0x2705},
+    {0x270A, 0x270B},
+    {0x2728, 0x2728},
+    {0x274C, 0x274C},
+    {0x274E, 0x274E},
+    {0x2753, 0x2755},
+    {0x2757, 0x2757},
+    {0x2795, 0x2797},
+    {0x27B0, 0x27B0},
+    {0x27BF, 0x27BF},
+    {0x2B1B, 0x2B1C},
+    {0x2B50, 0x2B50},
+    {0x2B55, 0x2B55},
+    {0x2E80, 0x303E},
+    {0x3041, 0x33FF},
+    {0x3400, 0x4DBF},
+    {0x4E00, 0x9FFF},
+    {0xA000, 0xA4CF},
+    {0xA960, 0xA97F},
+    {0xAC00, 0xD7A3},
+    {0xF900, 0xFAFF},
+    {0xFE10, 0xFE19},
+    {0xFE30, 0xFE6F},
+    {0xFF00, 0xFF60},
+    {0xFFE0, 0xFFE6},
+    {0x16FE0, 0x16FE4},
+    {0x17000, 0x18CFF},
+    {0x1AFF0, 0x1B2FF},
+    {0x1F004, 0x1F004},
+    {0x1F0CF, 0x1F0CF},
+    {0x1F18E, 0x1F18E},
+    {0x1F191, 0x1F19A},
+    {0x1F200, 0x1F251},
+    {0x1F300, 0x1F320},
+    {0x1F32D, 0x1F335},
+    {0x1F337, 0x1F37C},
+    {0x1F37E, 0x1F393},
+    {0x1F3A0, 0x1F3CA},
+    {0x1F3CF, 0x1F3D3},
+    {0x1F3E0, 0x1F3F0},
+    {0x1F3F4, 0x1F3F4},
+    {0x1F3F8, 0x1F43E},
+    {0x1F440, 0x1F440},
+    {0x1F442, 0x1F4FC},
+    {0x1F4FF, 0x1F53D},
+    {0x1F54B, 0x1F54E},
+    {0x1F550, 0x1F567},
+    {0x1F57A, 0x1F57A},
+    {0x1F595, 0x1F596},
+    {0x1F5A4, 0x1F5A4},
+    {0x1F5FB, 0x1F64F},
+    {0x1F680, 0x1F6C5},
+    {0x1F6CC, 0x1F6CC},
+    {0x1F6D0, 0x1F6D2},
+    {0x1F6D5, 0x1F6D7},
+    {0x1F6DC, 0x1F6DF},
+    {0x1F6EB, 0x1F6EC},
+    {0x1F6F4, 0x1F6FC},
+    {0x1F7E0, 0x1F7EB},
+    {0x1F7F0, 0x1F7F0},
+    {0x1F90C, 0x1F93A},
+    {0x1F93C, 0x1F945},
+    {0x1F947, 0x1F9FF},
+    {0x1FA70, 0x1FAFF},
+    {0x20000, 0x2FFFD},
+    {0x30000, 0x3FFFD},
+};
 
-// Columns line up in a terminal: East Asian wide characters take two cells.
-int displayWidth(const QString &text)
+int codePointWidth(char32_t c)
 {
-    int width = 0;
-    for (const QChar c : text)
-        width += (c.unicode() >= 0x1100 && !c.isLowSurrogate()) ? 2 : (c.isLowSurrogate() ? 0 : 1);
-    return width;
+    switch (QChar::category(c)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_Enclosing:
+    case QChar::Other_Format:
+        return 0;
+    default:
+        break;
+    }
+    for (const Range &r : wideRanges) {
+        if (c < r.first)
+            return 1;
+        if (c <= r.last)
+            return 2;
+    }
+    return 1;
 }
 
 QString padded(const QString &text, int width)
 {
-    return text + QString(qMax(0, width - displayWidth(text)), u' ');
+    return text + QString(qMax(0, width - TextReport::displayWidth(text)), u' ');
+}
+
+void field(QTextStream &out, const QString &label, const QString &value)
+{
+    out << "  " << padded(label, 14) << ' ' << (value.isEmpty() ? QStringLiteral("-") : value)
+        << '\n';
 }
 
 } // namespace
+
+int TextReport::displayWidth(QStringView text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += codePointWidth(c);
+    return width;
+}
 
 QString TextReport::statusWord(CheckStatus status, bool pending)
 {
@@ -49,6 +164,66 @@ QString TextReport::statusWord(CheckStatus status, bool pending)
         return tr("n/a", "requirement status");
     }
     return {};
+}
+
+QString TextReport::spfTraceLine(const SpfTraceEntry &entry)
+{
+    QString kind;
+    switch (entry.kind) {
+    case SpfTraceEntry::Kind::Record:
+        kind = tr("record", "SPF trace step");
+        break;
+    case SpfTraceEntry::Kind::Term:
+        kind = tr("term", "SPF trace step");
+        break;
+    case SpfTraceEntry::Kind::Lookup:
+        kind = tr("lookup", "SPF trace step");
+        break;
+    case SpfTraceEntry::Kind::Match:
+        kind = tr("match", "SPF trace step");
+        break;
+    case SpfTraceEntry::Kind::Result:
+        kind = tr("result", "SPF trace step");
+        break;
+    case SpfTraceEntry::Kind::Note:
+        kind = tr("note", "SPF trace step");
+        break;
+    }
+    const QString sentence = entry.key.isEmpty()
+        ? QString()
+        : Explanations::text(Finding{entry.key, Severity::Info, entry.args, 0, {}});
+    if (entry.kind == SpfTraceEntry::Kind::Note) {
+        //: %1 the step ("note"), %2 its sentence, %3 the name it is about
+        return entry.detail.isEmpty()
+            ? tr("%1: %2", "SPF trace step").arg(kind, sentence)
+            : tr("%1: %2 (%3)", "SPF trace step").arg(kind, sentence, entry.detail);
+    }
+    const QString what = QString::fromUtf8(entry.text);
+    if (!sentence.isEmpty())
+        //: %1 the step ("result"), %2 the result word, %3 why
+        return tr("%1: %2 — %3", "SPF trace step").arg(kind, what, sentence);
+    if (!entry.detail.isEmpty())
+        //: %1 the step, %2 the term or query, %3 what it gave
+        return tr("%1: %2 → %3", "SPF trace step").arg(kind, what, entry.detail);
+    return tr("%1: %2", "SPF trace step").arg(kind, what);
+}
+
+QString TextReport::recordedNote(const QString &receiver, const QString &result)
+{
+    // Exchange Online writes no authserv-id: there is no name to put first.
+    if (receiver.isEmpty())
+        return tr("(recorded at delivery: %1)").arg(result);
+    return tr("(%1 recorded: %2)").arg(receiver, result);
+}
+
+QString TextReport::cellWord(const RequirementResult &r)
+{
+    const QString word = statusWord(r.status, r.pending);
+    if (r.status != CheckStatus::NotApplicable && !r.inScope)
+        return tr("(%1)", "requirement that applies to bulk senders only").arg(word);
+    if (r.status != CheckStatus::NotApplicable && r.applies == Applicability::Recommended)
+        return tr("%1*", "recommended, not required").arg(word);
+    return word;
 }
 
 QString TextReport::renderChecklist(const Report &report)
@@ -70,8 +245,16 @@ QString TextReport::renderChecklist(const Report &report)
         const ProviderVerdict v = RequirementEngine::verdict(checks, report.requirements, p);
         out << "  " << Explanations::text(makeFinding(v.reason, Severity::Info, v.reasonArgs)) << '\n';
     }
-    constexpr int idWidth = 22;
-    constexpr int cellWidth = 13;
+    // Each column is as wide as its widest entry plus a space, counted in terminal columns so
+    // that Japanese words line up too.
+    int idWidth = 22;
+    for (const RequirementRow &row : table.rows())
+        idWidth = qMax(idWidth, displayWidth(row.id) + 1);
+    int cellWidth = 13;
+    for (const QString &p : std::as_const(providers))
+        cellWidth = qMax(cellWidth, displayWidth(table.providerName(p).text(language)) + 1);
+    for (const RequirementResult &r : report.requirements)
+        cellWidth = qMax(cellWidth, displayWidth(cellWord(r)) + 1);
     out << '\n' << "  " << padded(QString(), idWidth);
     for (const QString &p : std::as_const(providers))
         out << padded(table.providerName(p).text(language), cellWidth);
@@ -95,14 +278,8 @@ QString TextReport::renderChecklist(const Report &report)
             }
         }
         out << "  " << padded(row.id, idWidth);
-        for (const RequirementResult *r : std::as_const(cells)) {
-            QString word = statusWord(r->status, r->pending);
-            if (r->status != CheckStatus::NotApplicable && !r->inScope)
-                word = tr("(%1)", "requirement that applies to bulk senders only").arg(word);
-            else if (r->status != CheckStatus::NotApplicable && r->applies == Applicability::Recommended)
-                word = tr("%1*", "recommended, not required").arg(word);
-            out << padded(word, cellWidth);
-        }
+        for (const RequirementResult *r : std::as_const(cells))
+            out << padded(cellWord(*r), cellWidth);
         out << "  " << row.title.text(language) << '\n';
     }
     out << "  " << tr("(...) applies to bulk senders only; * recommended, not required.") << '\n';
@@ -178,7 +355,7 @@ QString TextReport::render(const Report &report)
                        .arg(d.index + 1)
                        .arg(d.domain, d.selector, d.algorithm, d.result);
             if (!d.recorded.isEmpty())
-                out << "  " << tr("(%1 recorded: %2)").arg(d.recordedBy, d.recorded);
+                out << "  " << recordedNote(d.recordedBy, d.recorded);
             out << '\n';
             out << "     "
                 << Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, d.line, {}})
@@ -220,7 +397,7 @@ QString TextReport::render(const Report &report)
         out << '\n' << tr("ARC:") << '\n';
         out << "  " << tr("%n instance(s): %1", nullptr, arc.instanceCount).arg(arc.result);
         if (!report.arcRecorded.isEmpty())
-            out << "  " << tr("(%1 recorded: %2)").arg(report.arcRecordedBy, report.arcRecorded);
+            out << "  " << recordedNote(report.arcRecordedBy, report.arcRecorded);
         out << '\n' << "     " << Explanations::text(Finding{arc.reason, Severity::Info, arc.reasonArgs, 0, {}}) << '\n';
         for (const ArcInstanceResult &i : arc.instances) {
             QStringList saw;
@@ -238,7 +415,7 @@ QString TextReport::render(const Report &report)
         out << '\n' << tr("SPF:") << '\n';
         out << "  " << tr("%1 from %2: %3").arg(QString::fromUtf8(spf.domain), QString::fromLatin1(spf.ip), spf.result);
         if (!report.spfRecorded.isEmpty())
-            out << "  " << tr("(%1 recorded: %2)").arg(report.spfRecordedBy, report.spfRecorded);
+            out << "  " << recordedNote(report.spfRecordedBy, report.spfRecorded);
         out << '\n' << "     " << Explanations::text(Finding{spf.reason, Severity::Info, spf.reasonArgs, 0, {}}) << '\n';
         out << "     " << tr("%n DNS lookup(s) counted", nullptr, spf.lookups) << '\n';
     }
@@ -248,7 +425,7 @@ QString TextReport::render(const Report &report)
         out << '\n' << tr("DMARC:") << '\n';
         out << "  " << tr("%1: %2").arg(d.fromDomain.isEmpty() ? tr("(no From domain)") : d.fromDomain, d.result);
         if (!d.recorded.isEmpty())
-            out << "  " << tr("(%1 recorded: %2)").arg(d.recordedBy, d.recorded);
+            out << "  " << recordedNote(d.recordedBy, d.recorded);
         out << '\n' << "     " << Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, 0, {}}) << '\n';
         if (d.record.valid)
             out << "     " << tr("Record at _dmarc.%1: %2").arg(d.recordDomain, QString::fromUtf8(d.record.text)) << '\n';

@@ -20,6 +20,16 @@ public:
     // of render(). Only the providers present in report.requirements.
     static QString renderChecklist(const Report &report);
     static QString statusWord(CheckStatus status, bool pending);
+    // "(receiver recorded: pass)", or without a name when the receiver wrote none.
+    static QString recordedNote(const QString &receiver, const QString &result);
+    // The status word of one checklist cell, with its bulk-only or recommended mark.
+    static QString cellWord(const RequirementResult &result);
+    // One step of an SPF evaluation as a reader sees it, translated ("result: pass — The
+    // mechanism ip4:… matched …"), without indentation.
+    static QString spfTraceLine(const SpfTraceEntry &entry);
+    // Terminal columns `text` takes: East Asian Wide and Fullwidth characters (UAX #11) take
+    // two, combining marks and format characters none, everything else one.
+    static int displayWidth(QStringView text);
 };
 
 } // namespace kensa

@@ -1,6 +1,7 @@
 #include "ui/auth/SpfCard.h"
 
 #include "core/i18n/Explanations.h"
+#include "core/report/TextReport.h"
 #include "ui/style/StatusStyle.h"
 
 #include <QLabel>
@@ -36,10 +37,7 @@ void SpfCard::retranslateUi()
     details << tr("DNS lookups counted: %1 of 10; lookups with no answer: %2 of 2").arg(r.lookups).arg(r.voidLookups);
     for (const SpfTraceEntry &e : r.trace) {
         const QString indent(2 * (e.depth + 1), u' ');
-        QString line = QStringLiteral("%1%2: %3").arg(indent, SpfTraceEntry::kindName(e.kind), QString::fromUtf8(e.text));
-        if (!e.detail.isEmpty())
-            line += QStringLiteral(" → ") + e.detail;
-        details << line;
+        details << indent + TextReport::spfTraceLine(e);
     }
     m_details->setText(details.join(u'\n'));
 }

@@ -192,7 +192,10 @@ struct SpfEvaluator::Run
         const QByteArray &what,
         const QString &detail = {})
     {
-        result.trace.append(SpfTraceEntry{kind, depth, domain, what, detail});
+        result.trace.append(SpfTraceEntry{kind, depth, domain, what, detail, {}, {}});
+        // A note's text is its key (kept as is for the JSON trace).
+        if (kind == SpfTraceEntry::Kind::Note)
+            result.trace.last().key = QString::fromLatin1(what);
     }
     // The first (innermost) reason wins.
     void why(const char *key, Args args = {})
@@ -317,11 +320,9 @@ void SpfEvaluator::evaluate() const
     }
     run.result.lookups = run.lookups;
     run.result.voidLookups = run.voids;
-    run.note(SpfTraceEntry::Kind::Result,
-        0,
-        m_input.domain,
-        run.result.result.toLatin1(),
-        run.result.reason);
+    run.note(SpfTraceEntry::Kind::Result, 0, m_input.domain, run.result.result.toLatin1());
+    run.result.trace.last().key = run.result.reason;
+    run.result.trace.last().args = run.result.reasonArgs;
     m_result = run.result;
 }
 

@@ -23,6 +23,10 @@ struct SpfTraceEntry
     QByteArray text; // Record: the record; Term: the term as written; Lookup: "TXT name";
         // Result: the result word; Note: a key
     QString detail; // Lookup: status and answers; Term/Match: the expanded target
+    // Result and Note: the explanation key (and its arguments) a reader is shown instead of the
+    // key itself.
+    QString key;
+    QList<QPair<QString, QString>> args;
 
     static QString kindName(Kind kind); // "record", "term", "lookup", "match", "result", "note"
     bool operator==(const SpfTraceEntry &) const = default;

@@ -650,6 +650,8 @@ void TestCli::receivedHopsInJsonAndText()
     QVERIFY2(out.contains(QStringLiteral("[read in part: line 5]")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("[unreadable: line 4]")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("The Received field on line 4 could not be read")), qPrintable(out));
+}
+
 // ARC whose keys cannot be fetched (offline, not in the snapshot) is temperror, and the
 // receiver's arc=pass is then unverifiable, not "changed after delivery" (issue 13 item 3).
 void TestCli::arcKeysUnavailable_data()
@@ -703,8 +705,6 @@ void TestCli::arcKeysUnavailable()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCli)
-#include "TestCli.moc"
 
 void TestCli::everySentenceIsComplete_data()
 {
@@ -748,3 +748,6 @@ void TestCli::everySentenceIsComplete()
     QVERIFY2(!err.contains(u"QString::arg"), qPrintable(err.left(2000)));
     QVERIFY2(!err.contains(u"Explanations:"), qPrintable(err.left(2000)));
 }
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

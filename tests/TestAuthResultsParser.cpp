@@ -292,6 +292,10 @@ private slots:
     void parseAll();
     void trust_data();
     void trust();
+    void trustByPlacement_data();
+    void trustByPlacement();
+    void clientIp_data();
+    void clientIp();
     void conformance_data();
     void conformance();
     void conformanceTotals();
@@ -1170,6 +1174,151 @@ void TestAuthResultsParser::trust()
     const QList<AuthResultsField> before = fields;
     AuthResultsParser::applyTrust(fields, configured);
     QCOMPARE(fields, before);
+}
+
+// Where a field stands among the Received fields, and the receiver's organisation (issue 13):
+// a field below every Received was added before delivery; a receiver may write several ids.
+void TestAuthResultsParser::trustByPlacement_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<QString>("trusted"); // one character per field: 1 trusted, 0 not
+    QTest::addColumn<QString>("preDelivery"); // 1 where authres.pre_delivery was added
+    QTest::addColumn<QString>("lowestBy"); // "by" host of the lowest Received field
+
+    const QByteArray mxHop = "Received: from mail-sor-f41.example.com (mail-sor-f41.example.com "
+                             "[198.51.100.41]) by mx.example.net with ESMTPS id a1; "
+                             "Mon, 1 Jan 2024 10:00:01 +0000\r\n";
+    const QByteArray tenantHop = "Received: from TY2PR02MB1234.jpnprd01.prod.example.com "
+                                 "(2001:db8:1::a1) by TY2PR02MB5678.jpnprd01.prod.example.com "
+                                 "with HTTPS; Mon, 1 Jan 2024 10:00:00 +0000\r\n";
+    // Exchange Online, when a tenant sends: no authserv-id, below every Received.
+    const QByteArray tenantClaim
+        = "Authentication-Results: dkim=none (message not signed) "
+          "header.d=none;dmarc=none action=none header.from=example.org;\r\n";
+    // iCloud writes one field per verifier, each with its own host name.
+    const QByteArray icloudDkim = "Authentication-Results: dkim-verifier.icloud.com; dkim=pass "
+                                  "(2048-bit key) header.d=example.org header.i=@example.org\r\n";
+    const QByteArray icloudSpf
+        = "Authentication-Results: spf.icloud.com; spf=pass "
+          "(spf.icloud.com: domain of a@example.org designates 198.51.100.41 "
+          "as permitted sender) smtp.mailfrom=a@example.org\r\n";
+    const QByteArray icloudDmarc = "Authentication-Results: dmarc-verifier.icloud.com; dmarc=pass "
+                                   "header.from=example.org\r\n";
+    const QByteArray icloudHop = "Received: from mail-a.example.org (mail-a.example.org "
+                                 "[198.51.100.41]) by ms-in.icloud.com with ESMTPS id b2; "
+                                 "Mon, 1 Jan 2024 10:00:01 +0000\r\n";
+    const QByteArray foreign = "Authentication-Results: relay.example.org; spf=pass "
+                               "smtp.mailfrom=example.org\r\n";
+    const QByteArray gmail = "Authentication-Results: mx.example.net; spf=pass "
+                             "smtp.mailfrom=a@example.org\r\n";
+
+    QTest::newRow("exchange-tenant-below-every-received")
+        << tenantHop + tenantClaim << QStringLiteral("0") << QStringLiteral("1") << QString();
+    QTest::newRow("receiver-above-tenant-claim")
+        << gmail + mxHop + tenantHop + tenantClaim << QStringLiteral("10") << QStringLiteral("01")
+        << QString();
+    QTest::newRow("gmail-below-its-mx-hop")
+        << "Received: by 2002:a05:6a10:1 with SMTP id c3; Mon, 1 Jan 2024 10:00:02 +0000\r\n"
+            + mxHop + gmail + tenantHop
+        << QStringLiteral("1") << QStringLiteral("0") << QString();
+    QTest::newRow("icloud-block-of-ids")
+        << icloudDmarc + icloudSpf + icloudDkim + icloudHop << QStringLiteral("111")
+        << QStringLiteral("000") << QString();
+    QTest::newRow("icloud-block-ends-at-foreign")
+        << icloudSpf + icloudDkim + foreign + icloudDmarc + icloudHop << QStringLiteral("1100")
+        << QStringLiteral("0000") << QString();
+    QTest::newRow("gmail-below-its-mx-hop-the-lowest")
+        << "Received: by 2002:a05:6a10:1 with SMTP id c3; Mon, 1 Jan 2024 10:00:02 +0000\r\n"
+            + mxHop + gmail
+        << QStringLiteral("1") << QStringLiteral("0") << QStringLiteral("mx.example.net");
+    QTest::newRow("other-id-below-every-received")
+        << mxHop + foreign << QStringLiteral("0") << QStringLiteral("1")
+        << QStringLiteral("mx.example.net");
+    QTest::newRow("no-received-topmost-trusted")
+        << gmail + foreign << QStringLiteral("10") << QStringLiteral("00") << QString();
+}
+
+void TestAuthResultsParser::trustByPlacement()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(QString, trusted);
+    QFETCH(QString, preDelivery);
+    QFETCH(QString, lowestBy);
+
+    // Organisational domains from a fixed table (the application uses libpsl).
+    const auto org = [](const QString &host) {
+        for (const QString &o : {QStringLiteral("icloud.com"),
+                 QStringLiteral("example.net"),
+                 QStringLiteral("example.org"),
+                 QStringLiteral("example.com")}) {
+            if (host.compare(o, Qt::CaseInsensitive) == 0
+                || host.endsWith(u'.' + o, Qt::CaseInsensitive))
+                return o;
+        }
+        return QString();
+    };
+    const Message message = Message::parse(headers + "From: a@example.org\r\n\r\nbody\r\n");
+    const QList<AuthResultsField> fields
+        = AuthResultsParser::parseAll(message, QString(), org, lowestBy);
+    QString gotTrusted;
+    QString gotPre;
+    for (const AuthResultsField &field : fields) {
+        gotTrusted += field.trusted ? u'1' : u'0';
+        gotPre += findingKeys(field.findings).contains(QStringLiteral("authres.pre_delivery"))
+            ? u'1'
+            : u'0';
+    }
+    QCOMPARE(gotTrusted, trusted);
+    QCOMPARE(gotPre, preDelivery);
+}
+
+// RFC 8601 properties are ptype.property; receivers write the client IP in several of them.
+void TestAuthResultsParser::clientIp_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("ip");
+    QTest::newRow("smtp.client-ip-rspamd")
+        << QByteArray("mx.example.net; dkim=pass header.d=example.org header.s=s1 header.b=abc; "
+                      "spf=pass (mx.example.net: domain of a@example.org designates 198.51.100.7 "
+                      "as permitted sender) smtp.mailfrom=a@example.org; dmarc=pass (policy=none) "
+                      "header.from=example.org; arc=none smtp.client-ip=198.51.100.7")
+        << QStringLiteral("198.51.100.7");
+    QTest::newRow("smtp.client-ip-ipv6")
+        << QByteArray("mx.example.net; arc=none smtp.client-ip=2001:db8::25")
+        << QStringLiteral("2001:db8::25");
+    QTest::newRow("smtp.remote-ip-fastmail")
+        << QByteArray("mx1.example.net; dkim=pass; iprev=pass smtp.remote-ip=203.0.113.167 "
+                      "(a13-167.smtp-out.example.com); spf=pass smtp.mailfrom=example.com")
+        << QStringLiteral("203.0.113.167");
+    QTest::newRow("policy.iprev") << QByteArray(
+        "mx.example.net; iprev=pass policy.iprev=192.0.2.33 (mail.example.org)")
+                                  << QStringLiteral("192.0.2.33");
+    QTest::newRow("amazon-ses-bare-client-ip") << QByteArray(
+        "amazonses.com; spf=pass (spf: domain of example.org designates 192.0.2.10 as "
+        "permitted sender) client-ip=192.0.2.10; envelope-from=a@example.org; "
+        "helo=mail.example.org;") << QStringLiteral("192.0.2.10");
+    QTest::newRow("microsoft-sender-ip-comment")
+        << QByteArray("spf=pass (sender IP is 198.51.100.77) smtp.mailfrom=example.org; dkim=pass "
+                      "(signature was verified) header.d=example.org;dmarc=pass action=none "
+                      "header.from=example.org;compauth=pass reason=100")
+        << QStringLiteral("198.51.100.77");
+    QTest::newRow("hotmail-sender-ip-with-more-comment") << QByteArray(
+        "hotmail.com; spf=none (sender IP is 192.0.2.29; identity alignment result is "
+        "pass and alignment mode is relaxed) smtp.helo=OMC1.example.com")
+                                                         << QStringLiteral("192.0.2.29");
+    QTest::newRow("microsoft-empty-sender-ip")
+        << QByteArray("spf=none (sender IP is ) smtp.mailfrom=<>;") << QString();
+    QTest::newRow("none") << QByteArray("mx.example.net; spf=pass smtp.mailfrom=example.org")
+                          << QString();
+}
+
+void TestAuthResultsParser::clientIp()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QString, ip);
+    const AuthResultsField field
+        = AuthResultsParser::parse(value, QStringLiteral("Authentication-Results"), 1);
+    QCOMPARE(AuthResultsParser::clientIp(field), ip);
 }
 
 void TestAuthResultsParser::conformance_data()

@@ -1404,6 +1404,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 行目の Authentication-Results は受信サーバーの識別子「%2」を名乗っていますが、他のサーバーの結果より下にあります。配送前に付けられたもの（なりすましの可能性あり）なので、送信側の主張として扱い、信頼しません。</translation>
     </message>
     <message>
+        <source>The Authentication-Results field on line %1 stands below every Received field: it was added before delivery, on the sender&apos;s side, and is treated as the sender&apos;s claim, not as the receiving server&apos;s verdict.</source>
+        <translation>%1 行目の Authentication-Results ヘッダーは、すべての Received ヘッダーより下にあります。配送前に送信側で付けられたものなので、受信サーバーの判定ではなく送信側の申告として扱います。</translation>
+    </message>
+    <message>
         <source>DMARC passes for %1: %2 passed for a domain aligned with the From domain.</source>
         <translation>%1 の DMARC は成功です。From ドメインと一致（アラインメント）するドメインで %2 が成功しています。</translation>
     </message>
@@ -2759,6 +2763,22 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
 <context>
     <name>kensa::HopsView</name>
     <message>
+        <source>Chosen because the receiver recorded this client IP in its Authentication-Results.</source>
+        <translation>受信サーバーが Authentication-Results ヘッダーに記録した送信元 IP と一致するため、この中継を選びました。</translation>
+    </message>
+    <message>
+        <source>Chosen as the topmost hop that the recipient&apos;s organisation received from outside it.</source>
+        <translation>受信者の組織のサーバーが組織の外から受け取った中継のうち、いちばん上のものを選びました。</translation>
+    </message>
+    <message>
+        <source>Chosen as the topmost hop whose client is outside the receiver&apos;s organisation.</source>
+        <translation>受信サーバーの組織の外にある送信元から受け取った中継のうち、いちばん上のものを選びました。</translation>
+    </message>
+    <message>
+        <source>Every client is inside the receiver&apos;s organisation: chosen as the oldest of them, where the message entered its servers.</source>
+        <translation>送信元はすべて受信サーバーの組織の内側にあります。そのうち最も古い中継（組織のサーバーにメールが入った所）を選びました。</translation>
+    </message>
+    <message>
         <source>%1 (HELO %2)</source>
         <extracomment>%1 is the client&apos;s reverse-DNS name, %2 the name it gave in HELO/EHLO</extracomment>
         <translation>%1（HELO %2）</translation>
@@ -3728,6 +3748,27 @@ From: …</translation>
         <source>%1: %2 → %3</source>
         <comment>SPF trace step</comment>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>the receiver recorded this client IP in its Authentication-Results.</source>
+        <translation>受信サーバーが Authentication-Results ヘッダーにこの送信元 IP を記録しています。</translation>
+    </message>
+    <message>
+        <source>the topmost hop received by the recipient&apos;s organisation from outside it.</source>
+        <translation>受信者の組織が組織の外から受け取った中継のうち、いちばん上のものです。</translation>
+    </message>
+    <message>
+        <source>the topmost hop whose client is outside the receiver&apos;s organisation.</source>
+        <translation>送信元が受信サーバーの組織の外にある中継のうち、いちばん上のものです。</translation>
+    </message>
+    <message>
+        <source>every client is inside the receiver&apos;s organisation; the oldest of them.</source>
+        <translation>送信元はすべて受信サーバーの組織の内側にあり、そのうち最も古い中継です。</translation>
+    </message>
+    <message>
+        <extracomment>&quot;=&gt;&quot; marks the boundary hop in the list above; %1 is the rule that chose it.</extracomment>
+        <source>Boundary (=&gt;): %1</source>
+        <translation>境界（=&gt;）: %1</translation>
     </message>
     <message>
         <source>Gmail &quot;Show original&quot;</source>

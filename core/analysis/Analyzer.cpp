@@ -209,7 +209,13 @@ void Analyzer::run(const AnalysisInput &input)
     job->id = m_nextJobId++;
     job->cancelRequests = m_cancelRequests;
     job->report = parseStage(input);
-    job->report.authResults = AuthResultsParser::parseAll(job->report.message, m_options.trustedAuthservId);
+    const OrganizationalDomain &psl = OrganizationalDomain::system();
+    const QList<ReceivedHop> received = ReceivedParser::parseAll(job->report.message);
+    job->report.authResults = AuthResultsParser::parseAll(
+        job->report.message,
+        m_options.trustedAuthservId,
+        [&psl](const QString &host) { return psl.of(host); },
+        received.isEmpty() ? QString() : received.last().by);
     for (const AuthResultsField &field : std::as_const(job->report.authResults)) {
         if (field.trusted && job->report.receiverAuthservId.isEmpty())
             job->report.receiverAuthservId = field.authservId;
@@ -412,33 +418,50 @@ void Analyzer::checkFormat(Job &job)
 void Analyzer::prepareSpf(Job &job)
 {
     Report &report = job.report;
-    // The client IP the receiver recorded (RFC 8601 smtp.remote-ip / policy.iprev), which
-    // tells the hop timeline where the boundary is.
+    // The client IP the receiver recorded (RFC 8601 smtp.client-ip, smtp.remote-ip,
+    // policy.iprev, Microsoft's "sender IP is"), which tells the hop timeline where the boundary is.
     QString claimedIp;
     for (const AuthResultsField &field : std::as_const(report.authResults)) {
         if (!field.trusted)
             continue;
-        for (const AuthResultsMethod &m : field.methods) {
-            for (const QString &name : {QStringLiteral("smtp.remote-ip"), QStringLiteral("policy.iprev"), QStringLiteral("client-ip")}) {
-                if (claimedIp.isEmpty())
-                    claimedIp = m.property(name);
-            }
-        }
+        if (claimedIp.isEmpty())
+            claimedIp = AuthResultsParser::clientIp(field);
         if (const AuthResultsMethod *spf = field.method(u"spf"); spf && report.spfRecorded.isEmpty()) {
             report.spfRecorded = spf->result;
             report.spfRecordedBy = field.authservId;
         }
     }
+    const QList<ReceivedHop> hops = ReceivedParser::parseAll(report.message);
     if (claimedIp.isEmpty()) {
-        if (const HeaderField *receivedSpf = report.message.field("Received-SPF")) {
+        // RFC 7208 §9.1: Received-SPF client-ip=, when the receiver wrote it above the lowest
+        // Received field (below it, the sender's side wrote it before delivery).
+        const int lowestReceived = hops.isEmpty() ? 0 : hops.last().line;
+        if (const HeaderField *receivedSpf = report.message.field("Received-SPF");
+            receivedSpf && (lowestReceived == 0 || receivedSpf->line < lowestReceived)) {
             static const QRegularExpression clientIp(QStringLiteral("client-ip=([0-9A-Fa-f:.]+)"));
             claimedIp = clientIp.match(QString::fromLatin1(receivedSpf->unfoldedValue())).captured(1);
         }
     }
+    // The recipients' domains (Delivered-To, X-Original-To, To) locate the final receiver when it
+    // wrote no client IP.
+    QStringList recipientDomains;
+    for (const char *name : {"Delivered-To", "X-Original-To", "To"}) {
+        for (const HeaderField *field : report.message.fields(name)) {
+            for (const Mailbox &m : AddressParser::parseList(field->unfoldedValue()).mailboxes) {
+                const QString domain = m.domainAscii.toLower();
+                if (!domain.isEmpty() && !recipientDomains.contains(domain))
+                    recipientDomains << domain;
+            }
+        }
+    }
     const OrganizationalDomain &psl = OrganizationalDomain::system();
     const QString receiverDomain = report.receiverAuthservId.isEmpty() ? QString() : psl.of(report.receiverAuthservId);
-    report.hops = HopTimeline::build(ReceivedParser::parseAll(report.message), receiverDomain, claimedIp,
-                                     [&psl](const QString &host) { return psl.of(host); });
+    report.hops = HopTimeline::build(
+        hops,
+        receiverDomain,
+        claimedIp,
+        [&psl](const QString &host) { return psl.of(host); },
+        recipientDomains);
     // The timeline's findings, then what the parser could not read in a Received field
     // (received.partial, .unreadable, dates), in header order (the newest hop first), as a
     // reader meets them.

@@ -24,9 +24,10 @@ QString hostOf(const ReceivedHop &hop)
 } // namespace
 
 HopTimeline HopTimeline::build(const QList<ReceivedHop> &newestFirst,
-                               const QString &receiverDomain,
-                               const QString &claimedIp,
-                               const std::function<QString(const QString &)> &orgDomain)
+    const QString &receiverDomain,
+    const QString &claimedIp,
+    const std::function<QString(const QString &)> &orgDomain,
+    const QStringList &recipientDomains)
 {
     HopTimeline t;
     const qsizetype n = newestFirst.size();
@@ -66,46 +67,80 @@ HopTimeline HopTimeline::build(const QList<ReceivedHop> &newestFirst,
     if (t.hops.isEmpty())
         return t;
 
-    // The boundary: walking down from the newest hop, the first hop received by the receiver's
-    // organisation whose client is outside it. The receiver's organisation is that of its
-    // authserv-id, else that of the newest hop's "by" host.
-    const QString receiverOrg = !receiverDomain.isEmpty()
-                                    ? orgDomain(receiverDomain)
-                                    : orgDomain(t.hops.last().hop.by);
-    const auto insideReceiver = [&](const QString &host) {
-        if (host.isEmpty() || receiverOrg.isEmpty())
-            return false;
-        const QString org = orgDomain(host);
-        return !org.isEmpty() && org.compare(receiverOrg, Qt::CaseInsensitive) == 0;
+    // The boundary, the hop that handed the message to the final receiver. Rules in order:
+    //   recorded_ip: the hop whose client IP the receiver recorded in its own results;
+    //   recipient_organisation: when no trusted Authentication-Results names the receiver, the
+    //     topmost hop received by a host of the recipients' organisation (Delivered-To,
+    //     X-Original-To, To) from a public client outside it;
+    //   first_external_client: the topmost public client outside the receiver's organisation
+    //     (that of its authserv-id, else of the newest hop's "by" host), the receiver's own
+    //     relays (client and "by" in one organisation) skipped;
+    //   same_organisation: when every public client is inside that organisation (Yahoo to
+    //     Yahoo), the oldest of them, where the message entered the receiver's servers.
+    // A client that authenticated (ESMTPA, ESMTPSA) is the sender submitting its own mail, never
+    // a hand-over between organisations. Only the hops above a choice are written by the receiver,
+    // so every rule takes the topmost match and never looks below it for evidence.
+    const auto orgOf = [&](const QString &host) {
+        if (host.isEmpty() || IpAddress::scopeOf(host) != IpScope::Invalid || host.startsWith(u'['))
+            return QString();
+        return orgDomain(host).toLower();
+    };
+    const auto isPublic = [](const QString &ip) {
+        const IpScope scope = IpAddress::scopeOf(ip);
+        // Documentation ranges stand for public addresses in examples and anonymised mail.
+        return scope == IpScope::Public || scope == IpScope::Documentation;
+    };
+    const QString receiverOrg
+        = !receiverDomain.isEmpty() ? orgOf(receiverDomain) : orgOf(t.hops.last().hop.by);
+    const auto choose = [&t](qsizetype i, const QString &rule) {
+        t.boundaryIndex = int(i);
+        t.boundaryReason = rule;
     };
 
-    // First choice: the hop whose client IP the receiver recorded in its own results.
     if (!claimedIp.isEmpty()) {
         const QString ip = IpAddress::normalize(claimedIp, true);
-        for (qsizetype i = t.hops.size() - 1; i >= 0; --i) {
-            if (!ip.isEmpty() && t.hops.at(i).hop.fromIp == ip) {
-                t.boundaryIndex = int(i);
-                t.boundaryReason = QStringLiteral("recorded_ip");
+        for (qsizetype i = t.hops.size() - 1; i >= 0 && !ip.isEmpty(); --i) {
+            if (t.hops.at(i).hop.fromIp == ip) {
+                choose(i, QStringLiteral("recorded_ip"));
                 break;
             }
         }
     }
-    if (t.boundaryIndex < 0) {
-        for (qsizetype i = t.hops.size() - 1; i >= 0; --i) {
-            const Hop &h = t.hops.at(i);
-            if (h.internal)
-                continue;
-            const bool byReceiver = insideReceiver(h.hop.by) || receiverOrg.isEmpty()
-                                    || h.hop.by.isEmpty() || IpAddress::scopeOf(h.hop.by) != IpScope::Invalid;
-            if (!byReceiver)
-                break; // above here nobody is the receiver: give up rather than guess
-            if (!insideReceiver(hostOf(h.hop))) {
-                t.boundaryIndex = int(i);
-                t.boundaryReason = QStringLiteral("first_external_client");
-                break;
-            }
+
+    QStringList recipientOrgs;
+    for (const QString &domain : recipientDomains) {
+        const QString o = orgOf(domain);
+        if (!o.isEmpty() && !recipientOrgs.contains(o))
+            recipientOrgs << o;
+    }
+    // Only when no trusted Authentication-Results names the receiver: To names a list's own
+    // server as readily as the final mailbox.
+    const bool byRecipients = receiverDomain.isEmpty() && !recipientOrgs.isEmpty();
+    for (qsizetype i = t.hops.size() - 1; i >= 0 && t.boundaryIndex < 0 && byRecipients; --i) {
+        const ReceivedHop &hop = t.hops.at(i).hop;
+        if (hop.authenticated || hop.fromIp.isEmpty() || !isPublic(hop.fromIp))
+            continue;
+        if (recipientOrgs.contains(orgOf(hop.by)) && !recipientOrgs.contains(orgOf(hostOf(hop))))
+            choose(i, QStringLiteral("recipient_organisation"));
+    }
+
+    qsizetype oldestInside = -1;
+    for (qsizetype i = t.hops.size() - 1; i >= 0 && t.boundaryIndex < 0; --i) {
+        const ReceivedHop &hop = t.hops.at(i).hop;
+        if (hop.fromIp.isEmpty() || !isPublic(hop.fromIp))
+            continue;
+        const QString from = orgOf(hostOf(hop));
+        const bool inside = !from.isEmpty() && (from == orgOf(hop.by) || from == receiverOrg);
+        if (inside) {
+            oldestInside = i;
+        } else if (hop.authenticated && oldestInside >= 0) {
+            choose(oldestInside, QStringLiteral("same_organisation"));
+        } else if (!hop.authenticated) {
+            choose(i, QStringLiteral("first_external_client"));
         }
     }
+    if (t.boundaryIndex < 0 && oldestInside >= 0)
+        choose(oldestInside, QStringLiteral("same_organisation"));
     if (t.boundaryIndex < 0) {
         t.findings.append(makeFinding(QStringLiteral("hops.no_boundary"), Severity::Notice));
         return t;

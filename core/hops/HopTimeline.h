@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -32,7 +33,12 @@ struct HopTimeline
     int boundaryIndex = -1;         // index into hops, -1 when no boundary could be found
     QString boundaryIp;             // the IP SPF and iprev use
     QString boundaryHelo;
-    QString boundaryReason;         // how the boundary was found (key, see below)
+    // The rule that chose the boundary: "recorded_ip" (the client IP the receiver recorded),
+    // "recipient_organisation" (the topmost hop received by the recipients' organisation from
+    // outside it), "first_external_client" (the topmost public client from outside the receiver),
+    // "same_organisation" (every public client is inside the receiver's organisation: the oldest
+    // of them, where the message entered it); "" when there is no boundary.
+    QString boundaryReason;
     qint64 totalSeconds = 0;        // first hop to last hop
     bool hasTotal = false;
     QList<Finding> findings;        // clock skew, missing boundary
@@ -40,10 +46,12 @@ struct HopTimeline
     // `claimedIp` is the client IP the receiver recorded elsewhere (Authentication-Results
     // smtp.remote-ip / iprev policy.iprev, or Received-SPF client-ip), "" when none.
     // `orgDomain` maps a host name to its organisational domain ("" when it has none).
+    // `recipientDomains` are the domains of Delivered-To, X-Original-To and To.
     static HopTimeline build(const QList<ReceivedHop> &newestFirst,
-                             const QString &receiverDomain,
-                             const QString &claimedIp,
-                             const std::function<QString(const QString &)> &orgDomain);
+        const QString &receiverDomain,
+        const QString &claimedIp,
+        const std::function<QString(const QString &)> &orgDomain,
+        const QStringList &recipientDomains = {});
 };
 
 } // namespace kensa

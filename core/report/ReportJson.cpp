@@ -181,19 +181,24 @@ QJsonValue hopsJson(const Report &r)
             findings.append(findingJson(f));
         out.append(QJsonObject{
             {u"index"_qs, h.index},
-            {u"from"_qs, h.hop.fromReverse.isEmpty() ? (h.hop.fromHelo.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromHelo))
-                                                     : QJsonValue(h.hop.fromReverse)},
+            {u"from"_qs,
+                h.hop.fromReverse.isEmpty()
+                    ? (h.hop.fromHelo.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromHelo))
+                    : QJsonValue(h.hop.fromReverse)},
             {u"helo"_qs, h.hop.fromHelo.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromHelo)},
             {u"by"_qs, h.hop.by.isEmpty() ? QJsonValue() : QJsonValue(h.hop.by)},
             {u"ip"_qs, h.hop.fromIp.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromIp)},
             {u"ip_scope"_qs, h.ipScope.isEmpty() ? QJsonValue() : QJsonValue(h.ipScope)},
             {u"protocol"_qs, h.hop.with.isEmpty() ? QJsonValue() : QJsonValue(h.hop.with)},
             {u"tls"_qs, tls},
-            {u"tls_version"_qs, h.hop.tlsVersion.isEmpty() ? QJsonValue() : QJsonValue(h.hop.tlsVersion)},
+            {u"tls_version"_qs,
+                h.hop.tlsVersion.isEmpty() ? QJsonValue() : QJsonValue(h.hop.tlsVersion)},
             {u"timestamp"_qs, h.hop.dateText.isEmpty() ? QJsonValue() : QJsonValue(h.hop.dateText)},
             {u"delay_s"_qs, h.hasDelay ? QJsonValue(h.delaySeconds) : QJsonValue()},
             {u"trusted"_qs, h.trusted},
             {u"boundary"_qs, h.boundary},
+            // Which rule chose the boundary (HopTimeline::boundaryReason), on the boundary hop only.
+            {u"boundary_rule"_qs, h.boundary ? QJsonValue(r.hops.boundaryReason) : QJsonValue()},
             {u"internal"_qs, h.internal},
             {u"status"_qs, hopStatusName(h.hop.status)},
             {u"line"_qs, h.hop.line > 0 ? QJsonValue(h.hop.line) : QJsonValue()},

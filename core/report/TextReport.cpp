@@ -382,6 +382,21 @@ QString TextReport::render(const Report &report)
                 out << "  " << tr("[unreadable: line %1]").arg(h.hop.line);
             out << '\n';
         }
+        const QString rule = report.hops.boundaryReason;
+        QString ruleText;
+        if (rule == u"recorded_ip")
+            ruleText = tr("the receiver recorded this client IP in its Authentication-Results.");
+        else if (rule == u"recipient_organisation")
+            ruleText
+                = tr("the topmost hop received by the recipient's organisation from outside it.");
+        else if (rule == u"first_external_client")
+            ruleText = tr("the topmost hop whose client is outside the receiver's organisation.");
+        else if (rule == u"same_organisation")
+            ruleText
+                = tr("every client is inside the receiver's organisation; the oldest of them.");
+        if (!ruleText.isEmpty())
+            //: "=>" marks the boundary hop in the list above; %1 is the rule that chose it.
+            out << "  " << tr("Boundary (=>): %1").arg(ruleText) << '\n';
         if (report.hops.hasTotal)
             out << "  " << tr("Total delivery time: %1 s").arg(report.hops.totalSeconds) << '\n';
     }

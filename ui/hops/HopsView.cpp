@@ -509,6 +509,28 @@ QFrame *HopsView::makeHopBox(const HopTimeline::Hop &h)
         note->setWordWrap(true);
         layout->addWidget(note);
     }
+    if (h.boundary) {
+        QString ruleText;
+        const QString &rule = m_hops.boundaryReason;
+        if (rule == u"recorded_ip")
+            ruleText = tr("Chosen because the receiver recorded this client IP in its "
+                          "Authentication-Results.");
+        else if (rule == u"recipient_organisation")
+            ruleText = tr("Chosen as the topmost hop that the recipient's organisation received "
+                          "from outside it.");
+        else if (rule == u"first_external_client")
+            ruleText = tr(
+                "Chosen as the topmost hop whose client is outside the receiver's organisation.");
+        else if (rule == u"same_organisation")
+            ruleText = tr("Every client is inside the receiver's organisation: chosen as the "
+                          "oldest of them, where the message entered its servers.");
+        if (!ruleText.isEmpty()) {
+            auto *why = new QLabel(ruleText, box);
+            why->setObjectName(QStringLiteral("hopBoundaryRule"));
+            why->setWordWrap(true);
+            layout->addWidget(why);
+        }
+    }
     return box;
 }
 

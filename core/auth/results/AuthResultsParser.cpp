@@ -973,39 +973,84 @@ AuthResultsField AuthResultsParser::parse(
     return reader.read(fieldName.toLatin1() + ':' + unfoldedValue.toByteArray());
 }
 
-QList<AuthResultsField> AuthResultsParser::parseAll(
-    const Message &message, const QString &trustedAuthservId)
+QList<AuthResultsField> AuthResultsParser::parseAll(const Message &message,
+    const QString &trustedAuthservId,
+    const OrgDomainFn &orgDomain,
+    const QString &lowestReceivedBy)
 {
     QList<AuthResultsField> fields;
+    int lowestReceivedLine = 0;
     // Bounded by Limits::MaxHeaderFields through Message.
     for (const HeaderField &field : message.headers()) {
         if (field.hasName("Authentication-Results") || field.hasName("ARC-Authentication-Results"))
             fields.append(parse(field));
+        else if (field.hasName("Received"))
+            lowestReceivedLine = field.line;
     }
-    applyTrust(fields, trustedAuthservId);
+    applyTrust(fields, trustedAuthservId, orgDomain, lowestReceivedLine, lowestReceivedBy);
     return fields;
 }
 
 // Trust boundary (DESIGN.md; RFC 8601 §5 and §7.2): each receiver adds its field at the top and
 // must remove fields claiming its own authserv-id that arrive with the message, so only the
 // receiver's fields above everything added before delivery can be believed.
+//   - A field below every Received field was added before the first relay recorded the message
+//     (Exchange Online writes one without an authserv-id when a tenant sends): the sender's
+//     claim, with authres.pre_delivery. The exception is a field of the organisation of the
+//     lowest Received's "by" host: Gmail writes its field just below its own MX hop. Without any Received field nothing can be placed, and
+//     the fields are read as below.
 //   - The receiver's authserv-id is `trustedAuthservId` when given (configured by the user),
 //     otherwise the authserv-id of the topmost Authentication-Results field.
-//   - Trusted: the Authentication-Results fields with that id (case-insensitive) standing above
-//     every Authentication-Results field with another (or no) authserv-id. A field with the
-//     receiver's id below another server's field was added before delivery: it stays a claim
-//     (possibly forged) and gets authres.untrusted_same_id.
+//   - Trusted: the Authentication-Results fields of the receiver's organisation (iCloud writes
+//     dkim-verifier.icloud.com, spf.icloud.com, ... in one block) standing above every
+//     Authentication-Results field of another organisation (or with no authserv-id). A field of
+//     the receiver's organisation below another server's field was added before delivery: it
+//     stays a claim (possibly forged) and gets authres.untrusted_same_id.
 //   - When the topmost field has no authserv-id (Microsoft) and none is configured, only that
 //     field is trusted: fields without an id cannot be told apart, so a second one is a claim.
 //   - ARC-Authentication-Results are never trusted here; the ARC validator judges them.
-void AuthResultsParser::applyTrust(
-    QList<AuthResultsField> &fields, const QString &trustedAuthservId)
+void AuthResultsParser::applyTrust(QList<AuthResultsField> &fields,
+    const QString &trustedAuthservId,
+    const OrgDomainFn &orgDomain,
+    int lowestReceivedLine,
+    const QString &lowestReceivedBy)
 {
+    const auto addOnce = [](AuthResultsField &field,
+                             const QString &key,
+                             Severity severity,
+                             QList<QPair<QString, QString>> args) {
+        const bool already = std::any_of(field.findings.cbegin(),
+            field.findings.cend(),
+            [&key](const Finding &f) { return f.key == key; });
+        if (!already)
+            field.findings.append(
+                makeFinding(key, severity, std::move(args), field.line, field.fieldName));
+    };
+    const auto organisation = [&orgDomain](const QString &id) {
+        const QString org = orgDomain ? orgDomain(id) : QString();
+        return org.isEmpty() ? id.toLower() : org.toLower();
+    };
+    const QString lowestByOrg
+        = lowestReceivedBy.isEmpty() ? QString() : organisation(lowestReceivedBy);
+    const auto preDelivery = [&](const AuthResultsField &field) {
+        if (lowestReceivedLine <= 0 || field.line < lowestReceivedLine)
+            return false;
+        return field.authservId.isEmpty() || lowestByOrg.isEmpty()
+            || organisation(field.authservId) != lowestByOrg;
+    };
     QString receiver = trustedAuthservId.trimmed();
     qsizetype topmost = -1;
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        fields[i].trusted = false;
-        if (topmost < 0 && !fields.at(i).isArc())
+        AuthResultsField &field = fields[i];
+        field.trusted = false;
+        if (field.isArc())
+            continue;
+        if (preDelivery(field))
+            addOnce(field,
+                QStringLiteral("authres.pre_delivery"),
+                Severity::Notice,
+                {{QStringLiteral("line"), QString::number(field.line)}});
+        else if (topmost < 0)
             topmost = i;
     }
     if (topmost < 0)
@@ -1017,30 +1062,56 @@ void AuthResultsParser::applyTrust(
             return;
         }
     }
+    const QString receiverOrg = organisation(receiver);
     bool open = true;
     for (AuthResultsField &field : fields) {
-        if (field.isArc())
+        if (field.isArc() || preDelivery(field))
             continue;
         const bool same = !field.authservId.isEmpty()
-            && field.authservId.compare(receiver, Qt::CaseInsensitive) == 0;
+            && (field.authservId.compare(receiver, Qt::CaseInsensitive) == 0
+                || organisation(field.authservId) == receiverOrg);
         if (same && open) {
             field.trusted = true;
         } else if (!same) {
             open = false;
         } else {
-            const QString key = QStringLiteral("authres.untrusted_same_id");
-            const bool already = std::any_of(field.findings.cbegin(),
-                field.findings.cend(),
-                [&key](const Finding &f) { return f.key == key; });
-            if (!already)
-                field.findings.append(makeFinding(key,
-                    Severity::Warning,
-                    {{QStringLiteral("line"), QString::number(field.line)},
-                        {QStringLiteral("authserv_id"), argText(field.authservId.toUtf8())}},
-                    field.line,
-                    field.fieldName));
+            addOnce(field,
+                QStringLiteral("authres.untrusted_same_id"),
+                Severity::Warning,
+                {{QStringLiteral("line"), QString::number(field.line)},
+                    {QStringLiteral("authserv_id"), argText(field.authservId.toUtf8())}});
         }
     }
+}
+
+QString AuthResultsParser::clientIp(const AuthResultsField &field)
+{
+    static const QStringList names = {QStringLiteral("smtp.client-ip"),
+        QStringLiteral("smtp.remote-ip"),
+        QStringLiteral("policy.iprev"),
+        QStringLiteral("client-ip")};
+    for (const QString &name : names) {
+        for (const AuthResultsMethod &m : field.methods) {
+            const QString value = m.property(name);
+            if (!value.isEmpty())
+                return value;
+        }
+    }
+    // Microsoft: "spf=pass (sender IP is 192.0.2.1) smtp.mailfrom=..."
+    static const QLatin1StringView senderIp("sender IP is ");
+    for (const AuthResultsMethod &m : field.methods) {
+        const qsizetype at = m.comment.indexOf(senderIp, 0, Qt::CaseInsensitive);
+        if (at < 0)
+            continue;
+        const QString rest = m.comment.mid(at + senderIp.size());
+        qsizetype end = 0;
+        while (end < rest.size()
+            && (rest.at(end).isLetterOrNumber() || rest.at(end) == u'.' || rest.at(end) == u':'))
+            ++end;
+        if (end > 0)
+            return rest.left(end);
+    }
+    return {};
 }
 
 bool AuthResultsParser::isKnownMethod(QStringView method)

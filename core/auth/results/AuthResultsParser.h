@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+
 namespace kensa {
 
 // Reads Authentication-Results (RFC 8601 §2.2, comments and quoted strings anywhere, versions,
@@ -47,6 +49,8 @@ namespace kensa {
 //   authres.arc.bad_instance *      {line, instance}         i= not a number from 1 to 50
 //   authres.untrusted_same_id       {line, authserv_id}      (parseAll) receiver's id below
 //                                                            another server's field
+//   authres.pre_delivery            {line}                   (parseAll) below every Received
+//                                                            field: added before delivery
 // At most Limits::MaxFindingsPerKey findings of one key are kept per field.
 class AuthResultsParser
 {
@@ -66,14 +70,35 @@ public:
     // one line).
     static AuthResultsField parse(QByteArrayView unfoldedValue, const QString &fieldName, int line);
 
+    // Maps a host name to its organisational domain ("" when it has none); the caller brings
+    // libpsl (core/net), which this layer does not include.
+    using OrgDomainFn = std::function<QString(const QString &)>;
+
     // All Authentication-Results and ARC-Authentication-Results of the message, top first, with
-    // `trusted` set by applyTrust().
-    static QList<AuthResultsField> parseAll(
-        const Message &message, const QString &trustedAuthservId = {});
+    // `trusted` set by applyTrust(); fields below every Received field are pre-delivery.
+    // `lowestReceivedBy` is the "by" host of the lowest Received field, "" when unknown.
+    static QList<AuthResultsField> parseAll(const Message &message,
+        const QString &trustedAuthservId = {},
+        const OrgDomainFn &orgDomain = {},
+        const QString &lowestReceivedBy = {});
 
     // Sets `trusted` on each field (see the rule in the .cpp) and adds authres.untrusted_same_id
-    // findings. `fields` are in header order, top first.
-    static void applyTrust(QList<AuthResultsField> &fields, const QString &trustedAuthservId = {});
+    // and authres.pre_delivery findings. `fields` are in header order, top first.
+    // `lowestReceivedLine` is the line of the lowest Received field of the message (0: none);
+    // a field below it was added before delivery, unless its authserv-id is of the organisation
+    // of that field's "by" host `lowestReceivedBy` (Gmail writes its field just below its MX
+    // hop, the lowest one when the sender wrote none). Without `orgDomain`, authserv-ids match
+    // exactly; with it, every id of the receiver's organisation matches.
+    static void applyTrust(QList<AuthResultsField> &fields,
+        const QString &trustedAuthservId = {},
+        const OrgDomainFn &orgDomain = {},
+        int lowestReceivedLine = 0,
+        const QString &lowestReceivedBy = {});
+
+    // The client IP the receiver recorded in a field: smtp.client-ip, smtp.remote-ip,
+    // policy.iprev, a bare client-ip (Amazon SES), or Microsoft's "(sender IP is 192.0.2.1)"
+    // comment; "" when none. The value is as written (not validated).
+    static QString clientIp(const AuthResultsField &field);
 
     // The IANA "Email Authentication Methods" and "Result Codes" registries (RFC 8601 §6).
     static bool isKnownMethod(QStringView method);

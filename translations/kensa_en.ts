@@ -102,17 +102,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The header section is close to Gmail&apos;s size limits (%n point(s), listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes.</source>
+        <source>The header section is close to the published size limits (%n point(s), listed below): the figures are Gmail&apos;s, which says KB without saying whether it means 1000 or 1024 bytes.</source>
         <translation>
-            <numerusform>The header section is close to Gmail&apos;s size limits (%n point, listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes.</numerusform>
-            <numerusform>The header section is close to Gmail&apos;s size limits (%n points, listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes.</numerusform>
+            <numerusform>The header section is close to the published size limits (%n point, listed below): the figures are Gmail&apos;s, which says KB without saying whether it means 1000 or 1024 bytes.</numerusform>
+            <numerusform>The header section is close to the published size limits (%n points, listed below): the figures are Gmail&apos;s, which says KB without saying whether it means 1000 or 1024 bytes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Some header values use encoded-words where the standards do not expect them (%n point(s), listed below). Gmail may refuse encoded-words in some fields.</source>
+        <source>Some header values use encoded-words where the standards do not expect them (%n point(s), listed below). Receiving servers may refuse encoded-words in such fields.</source>
         <translation>
-            <numerusform>Some header values use encoded-words where the standards do not expect them (%n point, listed below). Gmail may refuse encoded-words in some fields.</numerusform>
-            <numerusform>Some header values use encoded-words where the standards do not expect them (%n points, listed below). Gmail may refuse encoded-words in some fields.</numerusform>
+            <numerusform>Some header values use encoded-words where the standards do not expect them (%n point, listed below). Receiving servers may refuse encoded-words in such fields.</numerusform>
+            <numerusform>Some header values use encoded-words where the standards do not expect them (%n points, listed below). Receiving servers may refuse encoded-words in such fields.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

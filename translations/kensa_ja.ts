@@ -2066,17 +2066,17 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>Message-ID の右側が受信サーバー %1 を指しているため、この ID は送信者ではなく中継サーバーが付けた可能性があります。</translation>
     </message>
     <message>
-        <source>The header section is within Gmail&apos;s size limits (%1 bytes in %2 fields).</source>
-        <translation>ヘッダー部は Gmail のサイズ制限内です（%2 フィールド、%1 バイト）。</translation>
+        <source>The header section is within the published size limits (%1 bytes in %2 fields; the figures are Gmail&apos;s, the only ones a mailbox provider publishes).</source>
+        <translation>ヘッダー部分は公開されているサイズ上限の範囲内です（%2 フィールド、%1 バイト。上限値はメールサービスで唯一公開されている Gmail のものです）。</translation>
     </message>
     <message>
-        <source>The header section exceeds Gmail&apos;s size limits (problems found: %1, listed below). Gmail rejects such messages (552 5.3.4).</source>
-        <translation>ヘッダー部が Gmail のサイズ制限を超えています（見つかった問題: %1 件、下に一覧があります）。Gmail はこのようなメッセージを拒否します（552 5.3.4）。</translation>
+        <source>The header section exceeds the published size limits (problems found: %1, listed below; the figures are Gmail&apos;s, the only ones a mailbox provider publishes).</source>
+        <translation>ヘッダー部分が公開されているサイズ上限を超えています（見つかった問題: %1 件、下に一覧があります。上限値はメールサービスで唯一公開されている Gmail のものです）。</translation>
     </message>
     <message numerus="yes">
-        <source>The header section is close to Gmail&apos;s size limits (%n point(s), listed below): Gmail says KB without saying whether it means 1000 or 1024 bytes.</source>
+        <source>The header section is close to the published size limits (%n point(s), listed below): the figures are Gmail&apos;s, which says KB without saying whether it means 1000 or 1024 bytes.</source>
         <translation>
-            <numerusform>ヘッダー部が Gmail のサイズ制限に近づいています（%n 件、下に一覧があります）。Gmail は KB が 1000 バイトか 1024 バイトかを明示していません。</numerusform>
+            <numerusform>ヘッダー部分が公開されているサイズ上限に近づいています（%n 件、下に一覧があります）。上限値は Gmail のもので、Gmail は KB が 1000 バイトか 1024 バイトかを明示していません。</numerusform>
         </translation>
     </message>
     <message>
@@ -2124,9 +2124,9 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>一部のヘッダーの値が規格どおりにエンコードされていません（見つかった問題: %1 件、下に一覧があります）。Gmail や Yahoo はこのようなメッセージを拒否することがあります。</translation>
     </message>
     <message numerus="yes">
-        <source>Some header values use encoded-words where the standards do not expect them (%n point(s), listed below). Gmail may refuse encoded-words in some fields.</source>
+        <source>Some header values use encoded-words where the standards do not expect them (%n point(s), listed below). Receiving servers may refuse encoded-words in such fields.</source>
         <translation>
-            <numerusform>一部のヘッダーの値で、規格が想定していない場所にエンコードワードが使われています（%n 件、下に一覧があります）。Gmail は一部のフィールドでエンコードワードを受け付けないことがあります。</numerusform>
+            <numerusform>一部のヘッダーの値で、規格が想定していない場所にエンコードワードが使われています（%n 件、下に一覧があります）。受信サーバーによっては、このようなフィールドのエンコードワードを受け付けません。</numerusform>
         </translation>
     </message>
     <message>
@@ -2200,8 +2200,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>誤解を招く表示名や件名を見つけるための Kensa のヒューリスティックには、いずれも該当しませんでした。これはヒューリスティックにすぎず、送信者が正直に表示されていることを証明するものではありません。</translation>
     </message>
     <message>
-        <source>The display name %1 contains an address at %2, but the message comes from %3. Gmail treats such display names in bulk mail as spoofing.</source>
-        <translation>表示名 %1 には %2 のアドレスが含まれていますが、メッセージの送信元は %3 です。Gmail は一括送信メールでのこのような表示名をなりすましとみなします。</translation>
+        <source>The display name %1 contains an address at %2, but the message comes from %3. Mailbox providers treat such display names as spoofing.</source>
+        <translation>表示名 %1 には %2 のアドレスが含まれていますが、メッセージの送信元は %3 です。メールサービスはこのような表示名をなりすましとみなします。</translation>
     </message>
     <message>
         <source>The display name %1 contains the symbol %2, which imitates a verification badge or seal. Mail providers advise against such symbols.</source>

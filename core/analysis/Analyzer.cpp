@@ -80,6 +80,7 @@ struct Analyzer::Job
     std::unique_ptr<DmarcEvaluator> dmarc;
     std::unique_ptr<IprevChecker> iprev;
     std::unique_ptr<DomainExistence> domains;
+    QList<ReceivedHop> receivedFields; // the Received fields, newest first, parsed once per message
     QList<DnsQuestion> questions;
     int answered = 0;
     int asked = 0;    // questions of all rounds so far, for progress()
@@ -210,12 +211,12 @@ void Analyzer::run(const AnalysisInput &input)
     job->cancelRequests = m_cancelRequests;
     job->report = parseStage(input);
     const OrganizationalDomain &psl = OrganizationalDomain::system();
-    const QList<ReceivedHop> received = ReceivedParser::parseAll(job->report.message);
+    job->receivedFields = ReceivedParser::parseAll(job->report.message);
     job->report.authResults = AuthResultsParser::parseAll(
         job->report.message,
         m_options.trustedAuthservId,
         [&psl](const QString &host) { return psl.of(host); },
-        received.isEmpty() ? QString() : received.last().by);
+        job->receivedFields.isEmpty() ? QString() : job->receivedFields.last().by);
     for (const AuthResultsField &field : std::as_const(job->report.authResults)) {
         if (field.trusted && job->report.receiverAuthservId.isEmpty())
             job->report.receiverAuthservId = field.authservId;
@@ -431,7 +432,7 @@ void Analyzer::prepareSpf(Job &job)
             report.spfRecordedBy = field.authservId;
         }
     }
-    const QList<ReceivedHop> hops = ReceivedParser::parseAll(report.message);
+    const QList<ReceivedHop> &hops = job.receivedFields;
     if (claimedIp.isEmpty()) {
         // RFC 7208 §9.1: Received-SPF client-ip=, when the receiver wrote it above the lowest
         // Received field (below it, the sender's side wrote it before delivery).

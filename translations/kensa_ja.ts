@@ -816,7 +816,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>The message has more header fields than Kensa reads (%1); %n further field(s) were ignored.</source>
         <translation>
-            <numerusform>ヘッダーフィールドが Kensa の読み込み上限 (%1 個) を超えています。残りの %n 個は無視しました。</numerusform>
+            <numerusform>ヘッダーフィールドが Kensa の読み込み上限（%1 個）を超えています。残りの %n 個は無視しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -854,7 +854,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>%n line ending(s) were CR only (old Mac style) and were converted to CRLF.</source>
         <translation>
-            <numerusform>%n か所の改行コードが CR のみ (旧 Mac 形式) だったため、CRLF に変換しました。</numerusform>
+            <numerusform>%n か所の改行コードが CR のみ（旧 Mac 形式）だったため、CRLF に変換しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -870,25 +870,25 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>The text of Gmail&apos;s &quot;Show original&quot; page above the message (%n line(s): summary table and buttons) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Gmail の「メッセージのソースを表示」画面の文字 (%n 行: 概要の表とボタン) を取り除きました。</numerusform>
+            <numerusform>メッセージの前にあった Gmail の「メッセージのソースを表示」画面の文字（%n 行：概要の表とボタン）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text of Outlook&apos;s message source window above the message (%n line(s)) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Outlook のメッセージのソース画面の文字 (%n 行) を取り除きました。</numerusform>
+            <numerusform>メッセージの前にあった Outlook のメッセージのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text of Yahoo Mail&apos;s raw message page above the message (%n line(s)) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Yahoo メールの元のメッセージ画面の文字 (%n 行) を取り除きました。</numerusform>
+            <numerusform>メッセージの前にあった Yahoo メールの元のメッセージ画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text of Apple Mail&apos;s raw source window above the message (%n line(s)) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Apple メールのソース画面の文字 (%n 行) を取り除きました。</numerusform>
+            <numerusform>メッセージの前にあった Apple メールのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1205,7 +1205,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The signature says it covers the first %1 bytes of the body (l= tag), but the body has only %2 bytes: part of the signed body is missing, so the signature is not valid.</source>
-        <translation>署名は本文の先頭 %1 バイトを対象とすると宣言していますが (l= タグ)、本文は %2 バイトしかありません。署名された本文の一部が失われているため、この署名は有効ではありません。</translation>
+        <translation>署名は本文の先頭 %1 バイトを対象とすると宣言していますが（l= タグ）、本文は %2 バイトしかありません。署名された本文の一部が失われているため、この署名は有効ではありません。</translation>
     </message>
     <message>
         <source>This DNS server is not an IP address with an optional port (for example 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53).</source>
@@ -1249,11 +1249,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery; the signature has expired since (x= tag), which does not matter for a message already delivered.</source>
-        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録しています。署名はその後有効期限（x= タグ）を過ぎていますが、配送済みのメッセージには影響しません。</translation>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録しています。署名はその後有効期限（x= タグ）を過ぎていますが、配送済みのメールには影響しません。</translation>
     </message>
     <message>
         <source>The receiving server recorded dkim=%2 for %1 at delivery; the signature has expired since (x= tag), which does not matter for a message already delivered.</source>
-        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録しています。署名はその後有効期限（x= タグ）を過ぎていますが、配送済みのメッセージには影響しません。</translation>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録しています。署名はその後有効期限（x= タグ）を過ぎていますが、配送済みのメールには影響しません。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the body no longer matches the signature: the body was changed after delivery (by a mail client, an archive or a security gateway).</source>
@@ -1513,7 +1513,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The SPF record of %1 has a syntax error at column %2 (%3), so the whole record is permerror. %4</source>
-        <translation>%1 の SPF レコードの %2 桁目（%3）に構文エラーがあるため、レコード全体が permerror となります。%4</translation>
+        <translation>%1 の SPF レコードの %2 文字目（%3）に構文エラーがあるため、レコード全体が permerror となります。%4</translation>
     </message>
     <message>
         <source>The include target %1 has no SPF record, so the result is permerror.</source>
@@ -1713,7 +1713,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%1 recorded arc=%2 at delivery; Kensa finds %3 now. A key may have been rotated since, or the message was changed after delivery.</source>
-        <translation>%1 は配送時に arc=%2 と記録していますが、今回の検証結果は %3 です。その後鍵が更新されたか、配送後にメッセージが変更された可能性があります。</translation>
+        <translation>%1 は配送時に arc=%2 と記録していますが、今回の検証結果は %3 です。その後鍵が更新されたか、配送後にメールが変更された可能性があります。</translation>
     </message>
     <message>
         <source>%1 recorded arc=%2 at delivery; Kensa could not validate the ARC chain again now (%3: a key could not be fetched), so only the receiver&apos;s verdict is available.</source>
@@ -1725,7 +1725,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The receiving server recorded arc=%1 at delivery; Kensa finds %2 now. A key may have been rotated since, or the message was changed after delivery.</source>
-        <translation>受信サーバーは配送時に arc=%1 と記録していますが、今回の検証結果は %2 です。その後鍵が更新されたか、配送後にメッセージが変更された可能性があります。</translation>
+        <translation>受信サーバーは配送時に arc=%1 と記録していますが、今回の検証結果は %2 です。その後鍵が更新されたか、配送後にメールが変更された可能性があります。</translation>
     </message>
     <message>
         <source>Set %1: %2 forwarded the message and recorded what it saw on arrival: %3.</source>
@@ -2201,7 +2201,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The display name %1 contains an address at %2, but the message comes from %3. Mailbox providers treat such display names as spoofing.</source>
-        <translation>表示名 %1 には %2 のアドレスが含まれていますが、メッセージの送信元は %3 です。メールサービスはこのような表示名をなりすましとみなします。</translation>
+        <translation>表示名 %1 には %2 のアドレスが含まれていますが、メールの送信元は %3 です。メールサービスはこのような表示名をなりすましとみなします。</translation>
     </message>
     <message>
         <source>The display name %1 contains the symbol %2, which imitates a verification badge or seal. Mail providers advise against such symbols.</source>
@@ -2466,7 +2466,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>The forwarder added ARC headers and the chain validates (%n set(s)).</source>
         <translation>
-            <numerusform>転送元が ARC ヘッダーを付けており、チェーンの検証に成功しています（%n セット）。</numerusform>
+            <numerusform>転送サーバーが ARC ヘッダーを付けており、チェーンの検証に成功しています（%n セット）。</numerusform>
         </translation>
     </message>
     <message>

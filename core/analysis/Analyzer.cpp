@@ -11,6 +11,7 @@
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/format/FormatChecker.h"
 #include "core/checklist/RequirementEngine.h"
+#include "core/receiver/ReceiverFields.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"
 #include "core/auth/iprev/IprevChecker.h"
 #include "core/hops/ReceivedParser.h"
@@ -243,6 +244,7 @@ void Analyzer::run(const AnalysisInput &input)
     if (job->spf)
         job->questions += job->spf->questions();
     checkFormat(*job);
+    readReceivers(*job);
     QStringList replyTo;
     for (const HeaderField *field : message.fields("Reply-To")) {
         for (const Mailbox &m : AddressParser::parseList(field->unfoldedValue()).mailboxes) {
@@ -414,6 +416,21 @@ void Analyzer::checkFormat(Job &job)
     // list, so nothing streams from here (a streamed finding must also be in report.findings).
     report.format = FormatChecker::check(in);
     report.formatChecked = true;
+}
+
+// What the receivers wrote about their own spam decision, placed against the trust boundary
+// (needs the hops, so after prepareSpf).
+void Analyzer::readReceivers(Job &job)
+{
+    Report &report = job.report;
+    report.receiverVerdicts = ReceiverFields::read(report.message, report.hops);
+    report.receiverChecked = true;
+    for (const ReceiverVerdict &verdict : std::as_const(report.receiverVerdicts)) {
+        for (const Finding &f : verdict.findings) {
+            report.findings.append(f);
+            emit findingReady(f);
+        }
+    }
 }
 
 void Analyzer::prepareSpf(Job &job)

@@ -82,6 +82,7 @@ private:
     void finishDomains();
     void finishDmarc(Report &report, const DmarcEvaluator &dmarc);
     void checkFormat(Job &job);
+    void readReceivers(Job &job);
     static DmarcEvaluator::Input dmarcInput(const Report &report);
     void complete();
     bool isCancelled() const;

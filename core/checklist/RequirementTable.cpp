@@ -54,11 +54,6 @@ bool isOptionalString(const QJsonObject &o, QStringView name)
 
 } // namespace
 
-QString LocalText::text(const QString &language) const
-{
-    return language == QLatin1String("ja") && !ja.isEmpty() ? ja : en;
-}
-
 QString applicabilityName(Applicability applies)
 {
     switch (applies) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/LocalText.h"
 #include "core/base/Result.h"
 
 #include <QByteArray>
@@ -9,18 +10,6 @@
 #include <QStringList>
 
 namespace kensa {
-
-// A text in both UI languages, as the data file holds it.
-struct LocalText
-{
-    QString en;
-    QString ja;
-
-    // The text in `language` ("en", "ja"), English when that one is empty.
-    QString text(const QString &language) const;
-    bool isEmpty() const { return en.isEmpty() && ja.isEmpty(); }
-    bool operator==(const LocalText &) const = default;
-};
 
 // Who a provider's rule is for (the reference's cell status words).
 enum class Applicability {

@@ -16,6 +16,7 @@
 #include "core/message/Message.h"
 #include "core/message/MessageSummary.h"
 #include "core/message/MimePart.h"
+#include "core/receiver/ReceiverResult.h"
 #include "core/sender/SendingServiceResult.h"
 #include "core/unsubscribe/UnsubscribeResult.h"
 
@@ -66,6 +67,9 @@ struct Report
     bool domainChecked = false;
     UnsubscribeResult unsubscribe;
     bool unsubscribeChecked = false;
+    // What the receivers wrote about their own spam decision (core/receiver), top first.
+    QList<ReceiverVerdict> receiverVerdicts;
+    bool receiverChecked = false;
     QList<CheckOutcome> format;  // FormatChecker's outcomes, in FormatChecker::checkIds() order
     bool formatChecked = false;
     // The checklist with the default switches (not bulk, marketing decided from the message);

@@ -447,6 +447,58 @@ QJsonObject ReportJson::spf(const SpfResult &spf)
     };
 }
 
+namespace {
+
+QJsonValue number(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+// DESIGN.md "receiver_verdicts": meanings in the current language, null where undocumented.
+QJsonValue receiverVerdictsJson(const Report &r)
+{
+    if (!r.receiverChecked)
+        return QJsonValue();
+    const QString language = Localization::current();
+    const auto localText = [&language](const LocalText &t) {
+        return t.isEmpty() ? QJsonValue() : QJsonValue(t.text(language));
+    };
+    QJsonArray out;
+    for (const ReceiverVerdict &v : r.receiverVerdicts) {
+        QJsonObject decoded;
+        for (const DecodedToken &t : v.decoded) {
+            decoded.insert(t.token, QJsonObject{{u"value"_qs, t.value},
+                                                {u"label"_qs, localText(t.label)},
+                                                {u"meaning"_qs, t.documented ? localText(t.meaning) : QJsonValue()},
+                                                {u"source"_qs, t.source.isEmpty() ? QJsonValue() : QJsonValue(t.source)}});
+        }
+        QJsonArray rules;
+        for (const ReceiverRule &rule : v.rules) {
+            rules.append(QJsonObject{{u"name"_qs, rule.name},
+                                     {u"weight"_qs, number(rule.weight)},
+                                     {u"options"_qs, rule.options.isEmpty() ? QJsonValue() : QJsonValue(rule.options)},
+                                     {u"family"_qs, rule.family.isEmpty() ? QJsonValue() : QJsonValue(rule.family)},
+                                     {u"meaning"_qs, rule.documented ? localText(rule.meaning) : QJsonValue()},
+                                     {u"source"_qs, rule.source.isEmpty() ? QJsonValue() : QJsonValue(rule.source)}});
+        }
+        const QString verdict = verdictName(v.verdict);
+        out.append(QJsonObject{{u"vendor"_qs, v.vendor},
+                               {u"field"_qs, v.field},
+                               {u"line"_qs, v.line},
+                               {u"trusted"_qs, v.trusted},
+                               {u"raw"_qs, v.raw},
+                               {u"verdict"_qs, verdict.isEmpty() ? QJsonValue() : QJsonValue(verdict)},
+                               {u"score"_qs, number(v.score)},
+                               {u"threshold"_qs, number(v.threshold)},
+                               {u"decoded"_qs, decoded},
+                               {u"rules"_qs, rules},
+                               {u"undocumented"_qs, QJsonArray::fromStringList(v.undocumented)}});
+    }
+    return out;
+}
+
+} // namespace
+
 QJsonObject ReportJson::toJson(const Report &r)
 {
     QJsonObject o;
@@ -460,6 +512,7 @@ QJsonObject ReportJson::toJson(const Report &r)
     o.insert(u"dmarc", dmarcJson(r));
     o.insert(u"iprev", iprevJson(r));
     o.insert(u"hops", hopsJson(r));
+    o.insert(u"receiver_verdicts", receiverVerdictsJson(r));
     o.insert(u"unsubscribe", unsubscribeJson(r));
     o.insert(u"format", formatJson(r));
     o.insert(u"requirements", requirementsJson(r));

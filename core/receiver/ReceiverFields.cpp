@@ -1,0 +1,43 @@
+#include "core/receiver/ReceiverFields.h"
+
+#include "core/hops/HopTimeline.h"
+#include "core/message/Message.h"
+
+#include <algorithm>
+
+namespace kensa {
+
+namespace {
+
+// One reader per vendor (or family of fields); each lives in its own file of this folder.
+const ReceiverReader readers[] = {
+    nullptr,
+};
+
+} // namespace
+
+std::function<bool(int)> ReceiverFields::trustRule(const HopTimeline &hops)
+{
+    int limit = 0;
+    if (hops.boundaryIndex >= 0 && hops.boundaryIndex < hops.hops.size())
+        limit = hops.hops.at(hops.boundaryIndex).hop.line;
+    else if (!hops.hops.isEmpty())
+        limit = hops.hops.constLast().hop.line; // the newest hop is the topmost Received
+    return [limit](int line) { return limit > 0 && line > 0 && line < limit; };
+}
+
+QList<ReceiverVerdict> ReceiverFields::read(const Message &message, const HopTimeline &hops,
+    const ReceiverCatalog &catalog)
+{
+    const ReceiverContext context{message, catalog, trustRule(hops)};
+    QList<ReceiverVerdict> out;
+    for (ReceiverReader reader : readers) {
+        if (reader)
+            out += reader(context);
+    }
+    std::stable_sort(out.begin(), out.end(),
+        [](const ReceiverVerdict &a, const ReceiverVerdict &b) { return a.line < b.line; });
+    return out;
+}
+
+} // namespace kensa

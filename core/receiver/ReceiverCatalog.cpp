@@ -1,5 +1,7 @@
 #include "core/receiver/ReceiverCatalog.h"
 
+#include "core/message/HeaderField.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -244,6 +246,21 @@ QList<ReceiverCatalog::Rule> ReceiverCatalog::rules(const QString &id) const
     return v ? v->rules : QList<Rule>{};
 }
 
+ReceiverVerdict ReceiverCatalog::start(const QString &id, const HeaderField &field) const
+{
+    ReceiverVerdict out;
+    out.vendor = id;
+    out.vendorName = vendorName(id);
+    out.field = field.nameText();
+    if (const Field *f = this->field(id, out.field)) {
+        out.fieldMeaning = f->meaning;
+        out.fieldSource = f->source;
+    }
+    out.raw = QString::fromUtf8(field.unfoldedValue()).trimmed();
+    out.line = field.line;
+    return out;
+}
+
 DecodedToken ReceiverCatalog::decode(const QString &id, QStringView fieldName, const QString &name,
     const QString &value) const
 {
@@ -294,6 +311,7 @@ ReceiverRule ReceiverCatalog::describe(const QString &id, const QString &name,
     out.options = options;
     if (const Rule *r = rule(id, name)) {
         out.family = r->family;
+        out.familyLabel = familyLabel(id, r->family);
         out.meaning = r->meaning;
         out.source = r->source;
         out.documented = true;

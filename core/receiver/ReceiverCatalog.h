@@ -14,6 +14,8 @@
 
 namespace kensa {
 
+struct HeaderField;
+
 // What the receivers' vendors document about their verdict fields: the data of
 // resources/receivers/*.json (one file per vendor), never code. Format of a file:
 //
@@ -92,6 +94,11 @@ public:
     const Rule *rule(const QString &vendor, QStringView name) const;
     QList<Field> fields(const QString &vendor) const;
     QList<Rule> rules(const QString &vendor) const;
+
+    // A verdict for `field` of `vendor` with what the data says of the vendor and the field:
+    // vendor, vendorName, field (name as written), fieldMeaning, fieldSource, raw (unfolded,
+    // trimmed), line. The reader fills the rest.
+    ReceiverVerdict start(const QString &vendor, const HeaderField &field) const;
 
     // The token decoded with the data: label, meaning of `value` and source when documented;
     // documented = false (and no meaning) when the token or that value is not in the data.

@@ -35,6 +35,7 @@ struct ReceiverRule
     std::optional<double> weight; // points, when the field gives them
     QString options;              // rspamd's options in braces, as written
     QString family;               // the data's family ("bayes", "dnsbl", "spf", ...), "" when none
+    LocalText familyLabel;        // that family's name, from the data
     LocalText meaning;            // empty when the rule is not in the data (undocumented)
     QString source;
     bool documented = false;
@@ -57,7 +58,10 @@ struct ReceiverVerdict
 
     QString vendor;     // "microsoft", "google", "yahoo", "apple", "spamassassin", "rspamd",
                         // "ocn", "biglobe", "nfilter", "subject_tag", ...
+    LocalText vendorName; // "Microsoft 365 / Outlook.com", from the data
     QString field;      // the field name as written ("Subject" for a subject tag)
+    LocalText fieldMeaning; // what the field is, from the data
+    QString fieldSource;    // the documentation page of the field
     QString raw;        // the value, unfolded
     int line = 0;       // line of the field in the message
     // Written on the receiver's side of the trust boundary (above the boundary hop's Received),

@@ -307,7 +307,7 @@ void TestChecklistView::detailShowsExplanationAndEvidence()
     QVERIFY(text.contains(row->explanation.en));
     QVERIFY(text.contains(row->fix.en));
     QVERIFY(text.contains(QStringLiteral("Required of bulk senders")));
-    QVERIFY(text.contains(RequirementTable::builtin().source(QStringLiteral("G1")).title));
+    QVERIFY(text.contains(RequirementTable::builtin().source(QStringLiteral("G1")).title.en));
     // The evidence is the signature that verified, pointing at its line; recorded vs now.
     QVERIFY(!detail->evidence().isEmpty());
     QVERIFY(text.contains(detail->evidenceTexts().first()));

@@ -205,6 +205,10 @@ private slots:
     void referenceRow();
     void referenceSource_data();
     void referenceSource();
+    void dates_data();
+    void dates();
+    void sourceForms_data();
+    void sourceForms();
     void idsMatchBothWays();
     void corrupted_data();
     void corrupted();
@@ -351,7 +355,7 @@ void TestRequirementTable::referenceSource()
     const QString key = QString::fromLatin1(QTest::currentDataTag());
     const RequirementSource source = RequirementTable::builtin().source(key);
     QCOMPARE(source.key, key);
-    QCOMPARE(source.title, title);
+    QCOMPARE(source.title.en, title);
     // A cell may give a page's old and new address (M2); the data links one of them.
     static const QRegularExpression url(QStringLiteral("https?://[^\\s,()]+"));
     QStringList urls;
@@ -359,7 +363,91 @@ void TestRequirementTable::referenceSource()
         urls.append(m.captured(0));
     QVERIFY2(
         urls.contains(source.url), qPrintable(source.url + QStringLiteral(" not in ") + urlCell));
-    QCOMPARE(source.asOf, asOf == QStringLiteral("—") ? QString() : asOf);
+    QCOMPARE(source.asOf.en, asOf == QStringLiteral("—") ? QString() : asOf);
+    // The Japanese UI shows no English: every source has a Japanese title and as-of form.
+    QVERIFY2(!source.title.ja.trimmed().isEmpty(),
+        qPrintable(key + QStringLiteral(" has no Japanese title")));
+    QVERIFY2(source.asOf.isEmpty() || !source.asOf.ja.trimmed().isEmpty(),
+        qPrintable(key + QStringLiteral(" has no Japanese as-of")));
+}
+
+void TestRequirementTable::dates_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("ja");
+    QTest::newRow("day") << QStringLiteral("2026-07-02") << QStringLiteral("2026 年 7 月 2 日");
+    QTest::newRow("month") << QStringLiteral("2024-02") << QStringLiteral("2024 年 2 月");
+    QTest::newRow("year") << QStringLiteral("2023") << QStringLiteral("2023 年");
+    QTest::newRow("note") << QStringLiteral("undated copy") << QStringLiteral("undated copy");
+    QTest::newRow("date-and-words")
+        << QStringLiteral("2024-05-22 (seen)") << QStringLiteral("2024-05-22 (seen)");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestRequirementTable::dates()
+{
+    QFETCH(QString, date);
+    QFETCH(QString, ja);
+    QCOMPARE(dateText(date, QStringLiteral("ja")), ja);
+    QCOMPARE(dateText(date, QStringLiteral("en")), date);
+}
+
+void TestRequirementTable::sourceForms_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QString>("titleEn");
+    QTest::addColumn<QString>("titleJa");
+    QTest::addColumn<QString>("asOfEn");
+    QTest::addColumn<QString>("asOfJa");
+    QTest::addColumn<bool>("isDate");
+    QTest::newRow("plain-strings-day")
+        << QByteArray(R"({"title": "Page", "url": "https://a.example/", "as_of": "2026-07-02"})")
+        << QStringLiteral("Page") << QString() << QStringLiteral("2026-07-02")
+        << QStringLiteral("2026 年 7 月 2 日") << true;
+    QTest::newRow("month") << QByteArray(
+        R"({"title": "Page", "url": "https://a.example/", "as_of": "2024-12"})")
+                           << QStringLiteral("Page") << QString() << QStringLiteral("2024-12")
+                           << QStringLiteral("2024 年 12 月") << true;
+    QTest::newRow("pairs") << QByteArray(
+        R"({"title": {"en": "Page", "ja": "ページ"}, "url": "https://a.example/",)"
+        R"( "as_of": {"en": "undated copy", "ja": "日付のない版"}})")
+                           << QStringLiteral("Page") << QStringLiteral("ページ")
+                           << QStringLiteral("undated copy") << QStringLiteral("日付のない版")
+                           << false;
+    QTest::newRow("english-note-only")
+        << QByteArray(R"({"title": "Page", "url": "https://a.example/", "as_of": "undated copy"})")
+        << QStringLiteral("Page") << QString() << QStringLiteral("undated copy") << QString()
+        << false;
+    QTest::newRow("no-as-of") << QByteArray(
+        R"({"title": {"en": "RFC", "ja": "RFC"}, "url": "https://a.example/", "as_of": ""})")
+                              << QStringLiteral("RFC") << QStringLiteral("RFC") << QString()
+                              << QString() << false;
+}
+
+void TestRequirementTable::sourceForms()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QString, titleEn);
+    QFETCH(QString, titleJa);
+    QFETCH(QString, asOfEn);
+    QFETCH(QString, asOfJa);
+    QFETCH(bool, isDate);
+    QJsonObject root = QJsonDocument::fromJson(builtinJson()).object();
+    QJsonObject sources = root.value(u"sources").toObject();
+    const QJsonDocument doc = QJsonDocument::fromJson(source);
+    QVERIFY(doc.isObject());
+    sources.insert(u"T1", doc.object());
+    root.insert(u"sources", sources);
+    const Result<RequirementTable> parsed = RequirementTable::fromJson(toBytes(root));
+    QVERIFY(parsed.hasValue());
+    const RequirementSource s = parsed->source(QStringLiteral("T1"));
+    QCOMPARE(s.title.en, titleEn);
+    QCOMPARE(s.title.ja, titleJa);
+    QCOMPARE(s.asOf.en, asOfEn);
+    QCOMPARE(s.asOf.ja, asOfJa);
+    QCOMPARE(s.asOfIsDate, isDate);
+    // With no Japanese form, the Japanese UI falls back to the English text.
+    QCOMPARE(s.title.text(QStringLiteral("ja")), titleJa.isEmpty() ? titleEn : titleJa);
 }
 
 void TestRequirementTable::idsMatchBothWays()

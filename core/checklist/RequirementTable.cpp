@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <optional>
@@ -46,6 +47,15 @@ bool isComplete(const LocalText &text)
     return !text.en.trimmed().isEmpty() && !text.ja.trimmed().isEmpty();
 }
 
+// A source's title or as-of note: a plain string (English only, shown in both languages) or an
+// {"en", "ja"} pair.
+LocalText readStringOrText(const QJsonValue &value)
+{
+    if (value.isString())
+        return LocalText{value.toString(), QString()};
+    return readText(value);
+}
+
 bool isOptionalString(const QJsonObject &o, QStringView name)
 {
     const QJsonValue v = o.value(name);
@@ -53,6 +63,27 @@ bool isOptionalString(const QJsonObject &o, QStringView name)
 }
 
 } // namespace
+
+std::optional<QString> japaneseDate(const QString &date)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    const QRegularExpressionMatch m = form.match(date);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString text = m.captured(1) + QStringLiteral(" 年");
+    if (m.hasCaptured(2))
+        text += QStringLiteral(" %1 月").arg(m.captured(2).toInt());
+    if (m.hasCaptured(3))
+        text += QStringLiteral(" %1 日").arg(m.captured(3).toInt());
+    return text;
+}
+
+QString dateText(const QString &date, const QString &language)
+{
+    if (language != QLatin1String("ja"))
+        return date;
+    return japaneseDate(date).value_or(date);
+}
 
 QString applicabilityName(Applicability applies)
 {
@@ -146,11 +177,17 @@ Result<RequirementTable> RequirementTable::fromJson(const QByteArray &json)
     const QJsonObject sources = root.value(u"sources").toObject();
     for (auto it = sources.constBegin(); it != sources.constEnd(); ++it) {
         const QJsonObject o = it.value().toObject();
-        RequirementSource source{it.key(),
-            o.value(u"title").toString(),
-            o.value(u"url").toString(),
-            o.value(u"as_of").toString()};
-        if (source.key.isEmpty() || source.title.isEmpty() || source.url.isEmpty())
+        RequirementSource source;
+        source.key = it.key();
+        source.title = readStringOrText(o.value(u"title"));
+        source.url = o.value(u"url").toString();
+        source.asOf = readStringOrText(o.value(u"as_of"));
+        if (const std::optional<QString> date = japaneseDate(source.asOf.en);
+            date && source.asOf.ja.isEmpty()) {
+            source.asOf.ja = *date;
+            source.asOfIsDate = true;
+        }
+        if (source.key.isEmpty() || source.title.en.isEmpty() || source.url.isEmpty())
             return tableError("source");
         table.m_sources.insert(source.key, source);
     }

@@ -9,7 +9,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace kensa {
+
+// A date of the data ("2026-07-02", "2024-02", "2023") as `language` writes it: Japanese
+// "2026 年 7 月 2 日", "2024 年 2 月", "2023 年". When the text is no such date, japaneseDate
+// gives nullopt and dateText the text as it is.
+std::optional<QString> japaneseDate(const QString &date);
+QString dateText(const QString &date, const QString &language);
 
 // Who a provider's rule is for (the reference's cell status words).
 enum class Applicability {
@@ -58,9 +66,10 @@ struct RequirementRow
 struct RequirementSource
 {
     QString key;            // "G1"
-    QString title;
+    LocalText title;        // the page's title; in Japanese its official Japanese one if any
     QString url;
-    QString asOf;
+    LocalText asOf;         // the version read: a date ("2026-07-02") or a note ("undated copy")
+    bool asOfIsDate = false; // asOf is a date, to be shown as "(as of …)"
 
     bool operator==(const RequirementSource &) const = default;
 };

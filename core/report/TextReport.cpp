@@ -243,7 +243,14 @@ QString TextReport::renderChecklist(const Report &report)
     const CheckResults checks = report.checkResults();
     for (const QString &p : std::as_const(providers)) {
         const ProviderVerdict v = RequirementEngine::verdict(checks, report.requirements, p);
-        out << "  " << Explanations::text(makeFinding(v.reason, Severity::Info, v.reasonArgs)) << '\n';
+        // The verdict names the provider in English (the JSON keeps it so); the text names it in
+        // the output language ("Yahoo（米国）").
+        QList<QPair<QString, QString>> args = v.reasonArgs;
+        for (QPair<QString, QString> &arg : args) {
+            if (arg.first == u"provider")
+                arg.second = table.providerName(p).text(language);
+        }
+        out << "  " << Explanations::text(makeFinding(v.reason, Severity::Info, args)) << '\n';
     }
     // Each column is as wide as its widest entry plus a space, counted in terminal columns so
     // that Japanese words line up too.

@@ -579,9 +579,17 @@ QString ChecklistView::providerVerdictText(const QString &provider) const
     if (!m_hasReport || m_results.isEmpty())
         return {};
     for (const ProviderVerdict &verdict : m_verdicts) {
-        if (verdict.provider == provider)
-            //: A provider's verdict word, then why ("Spam: DMARC fails ...")
-            return tr("%1: %2", "verdict word, reason").arg(outcomeText(verdict.outcome), verdictReason(verdict));
+        if (verdict.provider != provider)
+            continue;
+        // The reason names the provider in the UI language ("Yahoo（米国）"), as the banner does.
+        ProviderVerdict shown = verdict;
+        for (QPair<QString, QString> &arg : shown.reasonArgs) {
+            if (arg.first == u"provider")
+                arg.second = m_table->providerName(provider).text(Localization::current());
+        }
+        //: A provider's verdict word, then why ("Spam: DMARC fails ...")
+        return tr("%1: %2", "verdict word, reason")
+            .arg(outcomeText(verdict.outcome), verdictReason(shown));
     }
     return {};
 }
@@ -619,8 +627,10 @@ void ChecklistView::retranslateUi()
     m_marketing->setItemText(0, tr("Automatic", "marketing switch"));
     m_marketing->setItemText(1, tr("Yes", "marketing switch"));
     m_marketing->setItemText(2, tr("No", "marketing switch"));
-    m_reviewed->setText(m_table->reviewed().isEmpty() ? QString()
-                                                      : tr("Provider rules as reviewed on %1.").arg(m_table->reviewed()));
+    m_reviewed->setText(m_table->reviewed().isEmpty()
+            ? QString()
+            : tr("Provider rules as reviewed on %1.")
+                  .arg(dateText(m_table->reviewed(), Localization::current())));
     m_reviewed->setVisible(!m_reviewed->text().isEmpty());
     m_model->retranslate();
     updateColumnWidths();

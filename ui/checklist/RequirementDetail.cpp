@@ -256,7 +256,7 @@ void RequirementDetail::render()
         };
         line(tr("Rule"), escaped(appliesText(cell ? cell->applies : result.applies)));
         if (cell && !cell->since.isEmpty())
-            line(tr("Since"), escaped(cell->since));
+            line(tr("Since"), escaped(dateText(cell->since, language)));
         if (cell && !cell->note.isEmpty())
             //: Label before what the provider says about this rule in particular
             line(tr("Note"), escaped(cell->note.text(language)));
@@ -269,12 +269,16 @@ void RequirementDetail::render()
                     continue;
                 }
                 m_sourceUrls.insert(QUrl(source.url).toString());
-                const QString title = source.title.isEmpty() ? key : source.title;
+                const QString title = source.title.isEmpty() ? key : source.title.text(language);
                 QString entry = QStringLiteral("<a href=\"%1\">%2</a> [%3]")
                                     .arg(escaped(source.url), escaped(title), escaped(key));
-                if (!source.asOf.isEmpty())
+                if (source.asOfIsDate)
                     //: After a source's title: the date of the page version the table was checked against
-                    entry += QStringLiteral(" ") + escaped(tr("(as of %1)").arg(source.asOf));
+                    entry += QStringLiteral(" ")
+                        + escaped(tr("(as of %1)").arg(source.asOf.text(language)));
+                else if (!source.asOf
+                              .isEmpty()) // a note on an undated version, in the data's words
+                    entry += QStringLiteral(" — ") + escaped(source.asOf.text(language));
                 links.append(entry);
             }
             line(tr("Sources"), links.join(QStringLiteral("<br>")));

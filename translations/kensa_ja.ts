@@ -783,11 +783,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The input is empty: there is no message to analyse.</source>
-        <translation>入力が空です。解析するメッセージがありません。</translation>
+        <translation>入力が空です。解析するメールがありません。</translation>
     </message>
     <message>
         <source>This looks like a %1 file, not an email message. Open the .eml file or paste the message source.</source>
-        <translation>これはメールのメッセージではなく %1 ファイルのようです。.eml ファイルを開くか、メッセージのソースを貼り付けてください。</translation>
+        <translation>これはメールではなく %1 ファイルのようです。.eml ファイルを開くか、メッセージのソースを貼り付けてください。</translation>
     </message>
     <message>
         <source>The file cannot be read. Check that it exists and that you may open it.</source>
@@ -799,11 +799,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The file is too large to analyse (over 1 GiB).</source>
-        <translation>ファイルが大きすぎるため解析できません (1 GiB 超)。</translation>
+        <translation>ファイルが大きすぎるため解析できません（1 GiB 超）。</translation>
     </message>
     <message>
         <source>This does not look like an email message: line %1 is not a header field (a name followed by a colon).</source>
-        <translation>メールのメッセージではないようです: %1 行目がヘッダーフィールド (名前とコロン) ではありません。</translation>
+        <translation>メールではないようです。%1 行目がヘッダーフィールド（名前とコロン）ではありません。</translation>
     </message>
     <message>
         <source>Line %1 is not a header field, but no empty line separates it from the header section. The body is taken to start there.</source>
@@ -825,16 +825,16 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Line %1 contains a NUL byte, which RFC 5322 does not allow in a message.</source>
-        <translation>%1 行目に NUL バイトが含まれています。RFC 5322 ではメッセージ内での使用が認められていません。</translation>
+        <translation>%1 行目に NUL バイトが含まれています。RFC 5322 ではメール内での使用が認められていません。</translation>
     </message>
     <message>
         <source>Only the header section was supplied. Checks that need the body say so instead of failing.</source>
-        <translation>ヘッダー部分のみが入力されました。本文が必要なチェックは失敗とせず、その旨を表示します。</translation>
+        <translation>ヘッダー部分のみが入力されました。本文が必要な検証は失敗とせず、その旨を表示します。</translation>
     </message>
     <message numerus="yes">
         <source>%n more finding(s) like &quot;%1&quot; were not listed.</source>
         <translation>
-            <numerusform>「%1」と同じ種類の検出内容があと %n 件ありますが、一覧には表示していません。</numerusform>
+            <numerusform>「%1」と同じ種類の所見があと %n 件ありますが、一覧には表示していません。</numerusform>
         </translation>
     </message>
     <message>
@@ -848,7 +848,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>%n line ending(s) were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space.</source>
         <translation>
-            <numerusform>%n か所の改行コードが LF のみだったため、配送時と同じ CRLF に変換しました。元のメッセージと空白が異なる場合、正規化方式 simple (c=simple) の署名は失敗することがあります。</numerusform>
+            <numerusform>%n か所の改行コードが LF のみだったため、配送時と同じ CRLF に変換しました。元のメールと空白が異なる場合、正規化方式 simple（c=simple）の署名は失敗することがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -860,35 +860,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>%n empty line(s) before the message were removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった空行 %n 行を取り除きました。</numerusform>
+            <numerusform>メールの前にあった空行 %n 行を取り除きました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The mailbox separator line (&quot;From sender date&quot;) above the message was removed; it is not part of the message.</source>
-        <translation>メッセージの前にあったメールボックスの区切り行 (「From 送信者 日時」) はメッセージの一部ではないため、取り除きました。</translation>
+        <translation>メールの前にあったメールボックスの区切り行（「From 送信者 日時」）はメールの一部ではないため、取り除きました。</translation>
     </message>
     <message numerus="yes">
         <source>The text of Gmail&apos;s &quot;Show original&quot; page above the message (%n line(s): summary table and buttons) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Gmail の「メッセージのソースを表示」画面の文字（%n 行：概要の表とボタン）を取り除きました。</numerusform>
+            <numerusform>メールの前にあった Gmail の「メッセージのソースを表示」画面の文字（%n 行：概要の表とボタン）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text of Outlook&apos;s message source window above the message (%n line(s)) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Outlook のメッセージのソース画面の文字（%n 行）を取り除きました。</numerusform>
+            <numerusform>メールの前にあった Outlook のメッセージのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text of Yahoo Mail&apos;s raw message page above the message (%n line(s)) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Yahoo メールの元のメッセージ画面の文字（%n 行）を取り除きました。</numerusform>
+            <numerusform>メールの前にあった Yahoo（米国）のメールのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text of Apple Mail&apos;s raw source window above the message (%n line(s)) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Apple メールのソース画面の文字（%n 行）を取り除きました。</numerusform>
+            <numerusform>メールの前にあった Apple メールのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -899,27 +899,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This file holds text copied from a web page. Copying can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure.</source>
-        <translation>このファイルには Web ページからコピーした文字が含まれています。コピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple (c=simple) の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
+        <translation>このファイルには Web ページからコピーした文字が含まれています。コピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple（c=simple）の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
     </message>
     <message>
         <source>This message was pasted. Copying from a web page can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure.</source>
-        <translation>このメッセージは貼り付けられたものです。Web ページからコピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple (c=simple) の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
+        <translation>このメールは貼り付けられたものです。Web ページからコピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple（c=simple）の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
     </message>
     <message>
         <source>The mailbox entry starting on line %1 holds no message; it was skipped.</source>
-        <translation>%1 行目から始まるメールボックスの項目にはメッセージがないため、読み飛ばしました。</translation>
+        <translation>%1 行目から始まるメールボックスの項目にはメールがないため、読み飛ばしました。</translation>
     </message>
     <message>
         <source>The mailbox file holds more than %1 messages; only the first %1 were read.</source>
-        <translation>メールボックスファイルに %1 通を超えるメッセージがあるため、最初の %1 通だけを読み込みました。</translation>
+        <translation>メールボックスファイルに %1 通を超えるメールがあるため、最初の %1 通だけを読み込みました。</translation>
     </message>
     <message>
         <source>An encoded word in this header uses the unknown character set &quot;%1&quot;; it is shown undecoded.</source>
-        <translation>このヘッダーのエンコードされた文字列は不明な文字コード「%1」を指定しているため、デコードせずにそのまま表示しています。</translation>
+        <translation>このヘッダーのエンコードワード（encoded-word）は不明な文字コード「%1」を指定しているため、デコードせずにそのまま表示しています。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like an RFC 2047 encoded word but is malformed; it is shown as written.</source>
-        <translation>「%1」は RFC 2047 のエンコードされた文字列のように見えますが、形式が正しくないため、そのまま表示しています。</translation>
+        <translation>「%1」は RFC 2047 のエンコードワード（encoded-word）のように見えますが、形式が正しくないため、そのまま表示しています。</translation>
     </message>
     <message>
         <source>The encoded word &quot;%1&quot; is cut by a line fold, which RFC 2047 does not allow (some Japanese mail programs write it so); it was joined and decoded.</source>
@@ -927,7 +927,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The encoded word &quot;%1&quot; contains invalid Base64 or quoted-printable data; it is shown undecoded.</source>
-        <translation>エンコードされた文字列「%1」に不正な Base64 または Q エンコードのデータが含まれているため、デコードせずに表示しています。</translation>
+        <translation>エンコードワード（encoded-word）「%1」に不正な Base64 または Q エンコードのデータが含まれているため、デコードせずに表示しています。</translation>
     </message>
     <message>
         <source>Some bytes in this header are not valid in the declared character set &quot;%1&quot; and are shown as replacement characters; the label may be wrong.</source>
@@ -935,7 +935,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This header contains more than %1 encoded words; the rest is shown undecoded.</source>
-        <translation>このヘッダーにはエンコードされた文字列が %1 個を超えて含まれているため、残りはデコードせずに表示しています。</translation>
+        <translation>このヘッダーにはエンコードワード（encoded-word）が %1 個を超えて含まれているため、残りはデコードせずに表示しています。</translation>
     </message>
     <message>
         <source>The address field could not be parsed from character %1 on; that part was skipped up to the next comma.</source>
@@ -943,7 +943,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The address field has a double quote (&quot;) that is never closed.</source>
-        <translation>アドレス欄に閉じられていない二重引用符 (&quot;) があります。</translation>
+        <translation>アドレス欄に閉じられていない二重引用符（&quot;）があります。</translation>
     </message>
     <message>
         <source>The address field has a comment parenthesis that is never closed.</source>
@@ -951,15 +951,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The address field has an angle bracket (&lt; or &gt;) without its partner.</source>
-        <translation>アドレス欄に対応する相手のない山括弧 (&lt; または &gt;) があります。</translation>
+        <translation>アドレス欄に対応する相手のない山括弧（&lt; または &gt;）があります。</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; has no domain part (nothing after &quot;@&quot;).</source>
-        <translation>アドレス「%1」にドメイン部分 (「@」以降) がありません。</translation>
+        <translation>アドレス「%1」にドメイン部分（「@」以降）がありません。</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; is not a valid domain name (it cannot be converted to its IDNA ASCII form).</source>
-        <translation>ドメイン「%1」は有効なドメイン名ではありません (IDNA の ASCII 形式に変換できません)。</translation>
+        <translation>ドメイン「%1」は有効なドメイン名ではありません（IDNA の ASCII 形式に変換できません）。</translation>
     </message>
     <message>
         <source>This address field lists more than %1 addresses or groups; only the first %1 were checked.</source>
@@ -967,35 +967,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Received field on line %1 could not be read; it is shown as it is.</source>
-        <translation>%1 行目の Received フィールドは読み取れませんでした。経路の表示には元のまま残しています。</translation>
+        <translation>%1 行目の Received ヘッダーは読み取れませんでした。配送経路には元のまま表示しています。</translation>
     </message>
     <message>
         <source>The Received field on line %1 could only be read in part: the text from column %2 on was not understood.</source>
-        <translation>%1 行目の Received フィールドは一部しか読み取れませんでした (%2 文字目以降を解釈できません)。</translation>
+        <translation>%1 行目の Received ヘッダーは一部しか読み取れませんでした（%2 文字目以降を解釈できません）。</translation>
     </message>
     <message>
         <source>The Received field on line %1 has no date, so the time spent at this relay cannot be computed.</source>
-        <translation>%1 行目の Received フィールドには受信日時がないため、この中継サーバーでの所要時間を計算できません。</translation>
+        <translation>%1 行目の Received ヘッダーには受信日時がないため、この中継サーバーでの所要時間を計算できません。</translation>
     </message>
     <message>
         <source>The date &quot;%2&quot; in the Received field on line %1 cannot be read.</source>
-        <translation>%1 行目の Received フィールドの受信日時「%2」を読み取れません。</translation>
+        <translation>%1 行目の Received ヘッダーの受信日時「%2」を読み取れません。</translation>
     </message>
     <message>
         <source>The date &quot;%2&quot; in the Received field on line %1 is not in the standard format (RFC 5322), but it could be read.</source>
-        <translation>%1 行目の Received フィールドの受信日時「%2」は標準の形式 (RFC 5322) ではありませんが、読み取れました。</translation>
+        <translation>%1 行目の Received ヘッダーの受信日時「%2」は標準の形式（RFC 5322）ではありませんが、読み取れました。</translation>
     </message>
     <message>
         <source>The date &quot;%2&quot; in the Received field on line %1 has no time zone; it is taken as UTC, so delays next to this relay may be off by hours.</source>
-        <translation>%1 行目の Received フィールドの受信日時「%2」にはタイムゾーンがないため UTC とみなしました。この中継サーバー前後の遅延は数時間ずれている可能性があります。</translation>
+        <translation>%1 行目の Received ヘッダーの受信日時「%2」にはタイムゾーンがないため UTC とみなしました。この中継サーバー前後の遅延は数時間ずれている可能性があります。</translation>
     </message>
     <message>
         <source>In the Received field on line %1 the date is not separated by &quot;;&quot; (column %2); it was read anyway.</source>
-        <translation>%1 行目の Received フィールドでは受信日時が「;」で区切られていません (%2 文字目) が、読み取りました。</translation>
+        <translation>%1 行目の Received ヘッダーでは受信日時が「;」で区切られていません（%2 文字目）が、読み取りました。</translation>
     </message>
     <message>
         <source>The parenthesis opened at column %2 of line %1 is never closed; the rest of the Received field may be misread.</source>
-        <translation>%1 行目 %2 文字目で開いた括弧が閉じられていません。Received フィールドの残りを正しく読めていない可能性があります。</translation>
+        <translation>%1 行目 %2 文字目で開いた括弧が閉じられていません。Received ヘッダーの残りを正しく読めていない可能性があります。</translation>
     </message>
     <message>
         <source>Line %1 has a closing parenthesis at column %2 without a matching opening one.</source>
@@ -1007,15 +1007,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Received field on line %1 is %2 bytes long; only the first %3 bytes were read.</source>
-        <translation>%1 行目の Received フィールドは %2 バイトあるため、先頭の %3 バイトだけを読み取りました。</translation>
+        <translation>%1 行目の Received ヘッダーは %2 バイトあるため、先頭の %3 バイトだけを読み取りました。</translation>
     </message>
     <message>
         <source>The Received field on line %1 gives &quot;%2&quot; as the relay&apos;s address, which is not a valid IP address.</source>
-        <translation>%1 行目の Received フィールドにある中継サーバーのアドレス「%2」は正しい IP アドレスではありません。</translation>
+        <translation>%1 行目の Received ヘッダーにある中継サーバーのアドレス「%2」は正しい IP アドレスではありません。</translation>
     </message>
     <message>
         <source>The Received field contains a control character at line %1, column %2; it was treated as a space.</source>
-        <translation>Received フィールドの %1 行目 %2 文字目に制御文字があります。空白として扱いました。</translation>
+        <translation>Received ヘッダーの %1 行目 %2 文字目に制御文字があります。空白として扱いました。</translation>
     </message>
     <message numerus="yes">
         <source>The hop on line %1 is dated %n second(s) before the hop that handed it the message: one of the two relays&apos; clocks is wrong, so the delays around it are not reliable.</source>
@@ -1025,19 +1025,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Kensa could not tell which Received field the final receiver added when the message arrived, so every hop is shown as a claim.</source>
-        <translation>最終的な受信サーバーがメッセージを受け取った際に追加した Received フィールドを特定できなかったため、すべての経路を送信側の申告として表示しています。</translation>
+        <translation>最終的な受信サーバーがメールを受け取った際に追加した Received ヘッダーを特定できなかったため、すべての中継を未確認の申告として表示しています。</translation>
     </message>
     <message>
         <source>The multipart section declared on line %1 has no boundary parameter, so its parts cannot be separated; it is shown as a single part.</source>
-        <translation>%1 行目のマルチパートに境界文字列 (boundary パラメーター) の指定がないため、パートに分割できません。1 つのパートとして表示します。</translation>
+        <translation>%1 行目のマルチパートに境界文字列（boundary パラメーター）の指定がないため、パートに分割できません。1 つのパートとして表示します。</translation>
     </message>
     <message>
         <source>The multipart section with boundary %1 is never closed; the message may be truncated, and the last part runs to the end of the message.</source>
-        <translation>境界文字列 %1 のマルチパートに終端の区切り行がありません。メッセージが途中で切れている可能性があります。最後のパートはメッセージの末尾までとして扱います。</translation>
+        <translation>境界文字列 %1 のマルチパートに終端の区切り行がありません。メールが途中で切れている可能性があります。最後のパートはメールの末尾までとして扱います。</translation>
     </message>
     <message>
         <source>The multipart section with boundary %1 contains no parts: the boundary never appears in the body.</source>
-        <translation>境界文字列 %1 のマルチパートにパートが 1 つもありません (本文中に境界文字列が見つかりません)。</translation>
+        <translation>境界文字列 %1 のマルチパートにパートが 1 つもありません（本文中に境界文字列が見つかりません）。</translation>
     </message>
     <message>
         <source>The MIME structure is nested deeper than %1 levels; deeper parts are not analysed.</source>
@@ -1232,11 +1232,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>この DNS スナップショットの「; kensa-answer:」行の書式が正しくありません。</translation>
     </message>
     <message>
-        <source>%2 recorded dkim=%3 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has since rotated or removed the key.</source>
+        <source>%2 recorded dkim=%3 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has most likely rotated or removed the key since.</source>
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、公開鍵はすでに公開されていません。受信時点では署名は有効だったと考えられます。送信側がその後、鍵を更新または削除しています。</translation>
     </message>
     <message>
-        <source>The receiving server recorded dkim=%2 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has since rotated or removed the key.</source>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has most likely rotated or removed the key since.</source>
         <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、公開鍵はすでに公開されていません。受信時点では署名は有効だったと考えられます。送信側がその後、鍵を更新または削除しています。</translation>
     </message>
     <message>
@@ -2486,7 +2486,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>Received フィールドから送信元 IP アドレスを特定できないため、逆引きを確認できません。</translation>
     </message>
     <message>
-        <source>The reverse DNS of %1 is %2, which looks like a generic or dynamic address name. Providers expect a name of the sender&apos;s own.</source>
+        <source>The reverse DNS of %1 is %2, which looks like a generic or dynamic address name. Mailbox providers expect a host name in the sender&apos;s own domain.</source>
         <translation>%1 の逆引きは %2 で、汎用・動的アドレスの名前に見えます。プロバイダーは送信者自身の名前を求めています。</translation>
     </message>
     <message>

@@ -1069,27 +1069,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The signature over the header fields verifies with the key published today. The body was not supplied, so its hash (bh=) could not be checked and is taken as the signature states it.</source>
-        <translation>ヘッダーフィールドに対する署名は、現在公開されている鍵で検証できました。本文が入力されていないため本文ハッシュ (bh=) は確認できず、署名に記載された値をそのまま用いています。</translation>
+        <translation>ヘッダーフィールドに対する署名は、現在公開されている鍵で検証できました。本文が入力されていないため本文ハッシュ（bh=）は確認できず、署名に記載された値をそのまま用いています。</translation>
     </message>
     <message>
         <source>The body hash does not match: the body was changed after it was signed (for example by a mailing list footer, a forwarder, a security gateway or lost whitespace when pasting).</source>
-        <translation>本文ハッシュが一致しません。署名後に本文が変更されています (メーリングリストのフッター追加、転送、セキュリティゲートウェイ、貼り付け時の空白の欠落など)。</translation>
+        <translation>本文ハッシュが一致しません。署名後に本文が変更されています（メーリングリストのフッター追加、転送サーバー、セキュリティゲートウェイ、貼り付け時の空白の欠落など）。</translation>
     </message>
     <message>
         <source>The signature does not verify with the published key: a signed header field was changed after signing, or the key in DNS is not the one that signed (it may have been rotated).</source>
-        <translation>公開鍵で署名を検証できません。署名対象のヘッダーフィールドが署名後に変更されたか、DNS の鍵が署名時のものと異なります (鍵が更新された可能性があります)。</translation>
+        <translation>公開鍵で署名を検証できません。署名対象のヘッダーフィールドが署名後に変更されたか、DNS の鍵が署名時のものと異なります。鍵の更新（ローテーション）が行われた可能性があります。</translation>
     </message>
     <message>
         <source>No key is published at %1. The selector may be wrong, or the key was removed after the message was sent.</source>
-        <translation>%1 に公開鍵がありません。セレクタが誤っているか、メール送信後に鍵が削除された可能性があります。</translation>
+        <translation>%1 に公開鍵がありません。セレクターが誤っているか、メール送信後に鍵が削除された可能性があります。</translation>
     </message>
     <message>
         <source>The key %1 is not in the DNS snapshot and Kensa is offline, so this signature cannot be verified.</source>
-        <translation>鍵 %1 が DNS スナップショットに含まれておらず、オフラインのため、この署名は検証できません。</translation>
+        <translation>鍵 %1 が DNS スナップショットに含まれておらず、Kensa がオフラインのため、この署名は検証できません。</translation>
     </message>
     <message>
         <source>The key could not be fetched from DNS (%1). This is a temporary error; try again later.</source>
-        <translation>DNS から鍵を取得できませんでした (%1)。一時的なエラーです。時間をおいて再度お試しください。</translation>
+        <translation>DNS から鍵を取得できませんでした（%1）。一時的なエラーです。時間をおいて再度お試しください。</translation>
     </message>
     <message>
         <source>The key record in DNS is malformed and cannot be used.</source>
@@ -1101,11 +1101,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The TXT record at the selector has no p= tag, so it is not a DKIM key.</source>
-        <translation>セレクタの TXT レコードに p= タグがないため、DKIM の鍵ではありません。</translation>
+        <translation>セレクターの TXT レコードに p= タグがないため、DKIM の鍵ではありません。</translation>
     </message>
     <message>
         <source>The key has been revoked: the record at the selector has an empty p= tag.</source>
-        <translation>鍵は失効しています。セレクタのレコードの p= タグが空です。</translation>
+        <translation>鍵は失効しています。セレクターのレコードの p= タグが空です。</translation>
     </message>
     <message>
         <source>The key record names an unknown key type k=%1.</source>
@@ -1113,11 +1113,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The key is restricted to another service (s=%1) and may not be used for email.</source>
-        <translation>この鍵は別のサービス用に限定されており (s=%1)、メールには使用できません。</translation>
+        <translation>この鍵は別のサービス用に限定されており（s=%1）、メールには使用できません。</translation>
     </message>
     <message>
         <source>The Ed25519 key is %1 bytes long; RFC 8463 requires exactly 32.</source>
-        <translation>Ed25519 の鍵の長さが %1 バイトです。RFC 8463 では 32 バイトちょうどである必要があります。</translation>
+        <translation>Ed25519 の鍵の長さが %1 バイトです。RFC 8463 では 32 バイトちょうどでなければなりません。</translation>
     </message>
     <message>
         <source>The signature uses %1, but the published key is of type %2.</source>
@@ -1129,7 +1129,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The key is marked t=s (no subdomains), but the signing identity %1 is in a subdomain.</source>
-        <translation>鍵に t=s (サブドメイン不可) が指定されていますが、署名者の識別子 %1 はサブドメインです。</translation>
+        <translation>鍵に t=s（サブドメイン不可）が指定されていますが、署名者の識別子 %1 はサブドメインです。</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits. RFC 8301 forbids keys under 1024 bits and receivers ignore such signatures; publish a 2048-bit key.</source>
@@ -1137,11 +1137,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The RSA key has %1 bits. It still works, but 2048 bits are recommended and Gmail and Yahoo ask for at least 1024.</source>
-        <translation>RSA 鍵の長さは %1 ビットです。現時点では有効ですが、2048 ビットが推奨されます (Gmail と Yahoo は 1024 ビット以上を求めています)。</translation>
+        <translation>RSA 鍵の長さは %1 ビットです。現時点では有効ですが、2048 ビットが推奨されます。Gmail と Yahoo（米国）は 1024 ビット以上を求めています。</translation>
     </message>
     <message>
         <source>The key %1 is marked as testing (t=y): receivers may treat the signature as if it were absent.</source>
-        <translation>鍵 %1 はテストモード (t=y) に設定されています。受信側は署名がないものとして扱う場合があります。</translation>
+        <translation>鍵 %1 はテストモード（t=y）に設定されています。受信側は署名がないものとして扱う場合があります。</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1, which RFC 8301 forbids: receivers treat it as invalid. Sign with rsa-sha256.</source>
@@ -1161,7 +1161,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>A tag appears twice in the signature (at character %1), which makes it invalid.</source>
-        <translation>署名内で同じタグが 2 回使われているため (%1 文字目)、署名は無効です。</translation>
+        <translation>署名内で同じタグが 2 回使われているため（%1 文字目）、署名は無効です。</translation>
     </message>
     <message>
         <source>The signature&apos;s tag list is malformed at character %1.</source>
@@ -1181,27 +1181,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The From field is not among the signed header fields (h=), which RFC 6376 requires.</source>
-        <translation>From フィールドが署名対象のヘッダーフィールド (h=) に含まれていません。RFC 6376 では必須です。</translation>
+        <translation>From ヘッダーが署名対象のヘッダーフィールド（h=）に含まれていません。RFC 6376 では必須です。</translation>
     </message>
     <message>
         <source>The signature names no supported key query method (q=%1); dns/txt is required.</source>
-        <translation>署名に対応している鍵の取得方法がありません (q=%1)。dns/txt が必要です。</translation>
+        <translation>署名に対応している鍵の取得方法がありません（q=%1）。dns/txt が必要です。</translation>
     </message>
     <message>
         <source>The signature expired on %1 (x= tag). It may have been valid when the message was delivered.</source>
-        <translation>署名の有効期限は %1 に切れています (x= タグ)。配送時点では有効だった可能性があります。</translation>
+        <translation>署名の有効期限は %1 に切れています（x= タグ）。配送時点では有効だった可能性があります。</translation>
     </message>
     <message>
         <source>The signature&apos;s expiry (x=) is earlier than its signing time (t=).</source>
-        <translation>署名の有効期限 (x=) が署名日時 (t=) より前になっています。</translation>
+        <translation>署名の有効期限（x=）が署名日時（t=）より前になっています。</translation>
     </message>
     <message>
         <source>The signature claims to have been made in the future (%1); the signer&apos;s clock may be wrong.</source>
-        <translation>署名日時が未来 (%1) になっています。署名側のサーバーの時計がずれている可能性があります。</translation>
+        <translation>署名日時が未来（%1）になっています。署名側のサーバーの時計がずれている可能性があります。</translation>
     </message>
     <message>
         <source>Only the first %1 bytes of the body are signed (l= tag); %2 more bytes follow that anyone could have added.</source>
-        <translation>本文のうち署名されているのは先頭の %1 バイトだけです (l= タグ)。その後に続く %2 バイトは第三者が追加できてしまいます。</translation>
+        <translation>本文のうち署名されているのは先頭の %1 バイトだけです（l= タグ）。その後に続く %2 バイトは第三者が追加できてしまいます。</translation>
     </message>
     <message>
         <source>The signature says it covers the first %1 bytes of the body (l= tag), but the body has only %2 bytes: part of the signed body is missing, so the signature is not valid.</source>
@@ -1209,7 +1209,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This DNS server is not an IP address with an optional port (for example 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53).</source>
-        <translation>この DNS サーバーの指定は、IP アドレス（必要ならポート付き）になっていません（例: 192.0.2.53、192.0.2.53:5353、[2001:db8::53]:53）。</translation>
+        <translation>この DNS サーバーの指定は、IP アドレス（必要ならポート付き）になっていません（例：192.0.2.53、192.0.2.53:5353、[2001:db8::53]:53）。</translation>
     </message>
     <message>
         <source>The zone file cannot be read. Check that it exists and that you may open it.</source>
@@ -1229,15 +1229,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>A &quot;; kensa-answer:&quot; line of this DNS snapshot is malformed.</source>
-        <translation>この DNS スナップショットの「; kensa-answer:」行の書式が正しくありません。</translation>
+        <translation>この DNS スナップショットにある kensa-answer の行の書式が正しくありません。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has most likely rotated or removed the key since.</source>
-        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、公開鍵はすでに公開されていません。受信時点では署名は有効だったと考えられます。送信側がその後、鍵を更新または削除しています。</translation>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、鍵は現在 DNS に公開されていません。配送時点では署名は有効だったと考えられます。送信側がその後、鍵を更新（ローテーション）したか削除したものと思われます。</translation>
     </message>
     <message>
         <source>The receiving server recorded dkim=%2 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has most likely rotated or removed the key since.</source>
-        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、公開鍵はすでに公開されていません。受信時点では署名は有効だったと考えられます。送信側がその後、鍵を更新または削除しています。</translation>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、鍵は現在 DNS に公開されていません。配送時点では署名は有効だったと考えられます。送信側がその後、鍵を更新（ローテーション）したか削除したものと思われます。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery; Kensa could not check the signature again now (%4), so only the receiver&apos;s verdict is available.</source>
@@ -1273,11 +1273,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the signature no longer verifies: a signed header field was changed after delivery, or the key was replaced by a different one under the same selector.</source>
-        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクタの鍵が別の鍵に差し替えられています。</translation>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクターの鍵が別の鍵に更新（ローテーション）されたかのどちらかです。</translation>
     </message>
     <message>
         <source>The receiving server recorded dkim=%2 for %1 at delivery, but the signature no longer verifies: a signed header field was changed after delivery, or the key was replaced by a different one under the same selector.</source>
-        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクタの鍵が別の鍵に差し替えられています。</translation>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクターの鍵が別の鍵に更新（ローテーション）されたかのどちらかです。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the signature no longer verifies: pasted text often loses the exact folding or spacing of signed header fields. Open the original .eml file to be sure.</source>
@@ -1297,19 +1297,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the signature verifies now. The key may have been missing or unreachable when the message arrived, or the receiver changed the message before checking it.</source>
-        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できます。受信時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメッセージを変更した可能性があります。</translation>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できます。配送時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメールを変更した可能性があります。</translation>
     </message>
     <message>
         <source>The receiving server recorded dkim=%2 for %1 at delivery, but the signature verifies now. The key may have been missing or unreachable when the message arrived, or the receiver changed the message before checking it.</source>
-        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できます。受信時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメッセージを変更した可能性があります。</translation>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できます。配送時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメールを変更した可能性があります。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery; Kensa finds %4 now.</source>
-        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、今回の再検証の結果は %4 です。</translation>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、今回の再検証の結果は dkim=%4 です。</translation>
     </message>
     <message>
         <source>The receiving server recorded dkim=%2 for %1 at delivery; Kensa finds %3 now.</source>
-        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、今回の再検証の結果は %3 です。</translation>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、今回の再検証の結果は dkim=%3 です。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 is empty.</source>

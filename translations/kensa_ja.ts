@@ -1321,55 +1321,55 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Authentication-Results field contains a control character at line %1, column %2; it was read as a space.</source>
-        <translation>Authentication-Results ヘッダーの %1 行目 %2 桁目に制御文字があります。空白として扱いました。</translation>
+        <translation>Authentication-Results ヘッダーの %1 行目 %2 文字目に制御文字があります。空白として扱いました。</translation>
     </message>
     <message>
         <source>The parenthesis opened at column %2 of line %1 is never closed; the rest of the Authentication-Results field may be misread.</source>
-        <translation>%1 行目 %2 桁目で開いた括弧が閉じられていません。Authentication-Results の残りを誤読している可能性があります。</translation>
+        <translation>%1 行目 %2 文字目で開いた括弧が閉じられていません。Authentication-Results ヘッダーの残りを誤読している可能性があります。</translation>
     </message>
     <message>
         <source>The double quote at column %2 of line %1 is never closed; the value was read up to the next &quot;;&quot;.</source>
-        <translation>%1 行目 %2 桁目の二重引用符が閉じられていません。次の「;」までを値として読みました。</translation>
+        <translation>%1 行目 %2 文字目の二重引用符が閉じられていません。次の「;」までを値として読みました。</translation>
     </message>
     <message>
         <source>In the Authentication-Results field, &quot;%3&quot; at line %1, column %2 does not follow RFC 8601 and was skipped.</source>
-        <translation>Authentication-Results ヘッダーの %1 行目 %2 桁目の「%3」は RFC 8601 の書式に合わないため、読み飛ばしました。</translation>
+        <translation>Authentication-Results ヘッダーの %1 行目 %2 文字目の「%3」は RFC 8601 の書式に合わないため、読み飛ばしました。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 does not name the server that checked the message (no authserv-id), as Microsoft writes it; it was read anyway, but who wrote it cannot be verified.</source>
-        <translation>%1 行目の Authentication-Results には判定したサーバーの識別子（authserv-id）がありません（Microsoft の書式）。読み取りはしましたが、誰が付けた結果かは確認できません。</translation>
+        <translation>%1 行目の Authentication-Results ヘッダーには判定したサーバーの識別子（authserv-id）がありません（Microsoft の書式です）。読み取りはしましたが、誰が付けた結果かは確認できません。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 reports no result (neither a method result nor &quot;none&quot;).</source>
-        <translation>%1 行目の Authentication-Results には認証結果が一つもありません（方式の結果も「none」もありません）。</translation>
+        <translation>%1 行目の Authentication-Results ヘッダーには認証結果が 1 つもありません。方式ごとの結果も、「結果なし（none）」の記載もありません。</translation>
     </message>
     <message>
         <source>A result in the Authentication-Results field at line %1, column %2 is not separated from the previous one by &quot;;&quot;; it was read as a separate result.</source>
-        <translation>%1 行目 %2 桁目の認証結果は前の結果と「;」で区切られていません。別の結果として読み取りました。</translation>
+        <translation>%1 行目 %2 文字目の認証結果は前の結果と「;」で区切られていません。別の結果として読み取りました。</translation>
     </message>
     <message>
         <source>The &quot;;&quot; at line %1, column %2 is not followed by a result; RFC 8601 does not allow this, but it is harmless.</source>
-        <translation>%1 行目 %2 桁目の「;」の後に結果がありません。RFC 8601 上は誤りですが、実害はありません。</translation>
+        <translation>%1 行目 %2 文字目の「;」の後に結果がありません。RFC 8601 上は誤りですが、実害はありません。</translation>
     </message>
     <message>
         <source>The method &quot;%3&quot; at line %1, column %2 has no result (no &quot;=result&quot;); it was skipped.</source>
-        <translation>%1 行目 %2 桁目の認証方式「%3」には結果（=result）がないため、読み飛ばしました。</translation>
+        <translation>%1 行目 %2 文字目の認証方式「%3」には結果（=result）がないため、読み飛ばしました。</translation>
     </message>
     <message>
         <source>&quot;%3&quot; at line %1, column %2 is not in ptype.property form (such as header.from); it was kept as written.</source>
-        <translation>%1 行目 %2 桁目の「%3」は ptype.property 形式（header.from など）になっていません。記載どおり保持しました。</translation>
+        <translation>%1 行目 %2 文字目の「%3」は ptype.property 形式（header.from など）になっていません。記載どおり保持しました。</translation>
     </message>
     <message>
         <source>The reason= of &quot;%3&quot; at line %1, column %2 comes after the properties or is repeated; the first reason was kept.</source>
-        <translation>%1 行目 %2 桁目の「%3」の reason= がプロパティの後にあるか、重複しています。最初の reason を採用しました。</translation>
+        <translation>%1 行目 %2 文字目の「%3」の reason= がプロパティの後にあるか、重複しています。最初の reason を採用しました。</translation>
     </message>
     <message>
         <source>The value &quot;%3&quot; at line %1, column %2 contains characters that must be quoted; it was read as written.</source>
-        <translation>%1 行目 %2 桁目の値「%3」には引用符で囲むべき文字が含まれています。記載どおり読み取りました。</translation>
+        <translation>%1 行目 %2 文字目の値「%3」には引用符で囲むべき文字が含まれています。記載どおり読み取りました。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 declares format version %2; Kensa reads version 1, so results may be misread.</source>
-        <translation>%1 行目の Authentication-Results は書式バージョン %2 を宣言しています。Kensa はバージョン 1 として読むため、誤読の可能性があります。</translation>
+        <translation>%1 行目の Authentication-Results ヘッダーは書式バージョン %2 を宣言しています。Kensa はバージョン 1 として読むため、誤読の可能性があります。</translation>
     </message>
     <message>
         <source>The method &quot;%2&quot; on line %1 declares version %3; Kensa knows version 1 only.</source>
@@ -1381,19 +1381,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>&quot;%3&quot; on line %1 is not a defined result of %2; it is shown as written and not treated as pass.</source>
-        <translation>%1 行目の「%3」は %2 の結果として定義されていない値です。記載どおり表示し、pass とは見なしません。</translation>
+        <translation>%1 行目の「%3」は %2 の結果として定義されていない値です。記載どおり表示し、成功（pass）とは見なしません。</translation>
     </message>
     <message>
         <source>The property type &quot;%2&quot; of %3 on line %1 is not one of smtp, header, body or policy; it was kept as written.</source>
-        <translation>%1 行目の %3 のプロパティ種別「%2」は smtp・header・body・policy のいずれでもありません。記載どおり保持しました。</translation>
+        <translation>%1 行目の %3 のプロパティ種別「%2」は、定義されている種別（smtp、header、body、policy）のいずれでもありません。記載どおり保持しました。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 holds more than %2 results; the rest were ignored.</source>
-        <translation>%1 行目の Authentication-Results には %2 件を超える結果があります。超過分は無視しました。</translation>
+        <translation>%1 行目の Authentication-Results ヘッダーには %2 件を超える結果があります。超過分は無視しました。</translation>
     </message>
     <message>
         <source>The ARC-Authentication-Results field on line %1 has no instance number (i=).</source>
-        <translation>%1 行目の ARC-Authentication-Results にインスタンス番号（i=）がありません。</translation>
+        <translation>%1 行目の ARC-Authentication-Results ヘッダーにインスタンス番号（i=）がありません。</translation>
     </message>
     <message>
         <source>The ARC instance &quot;%2&quot; on line %1 is not a number from 1 to 50.</source>
@@ -1401,7 +1401,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Authentication-Results field on line %1 carries the receiving server&apos;s name &quot;%2&quot; but sits below another server&apos;s field: it was added before delivery, possibly forged, and is treated as the sender&apos;s claim.</source>
-        <translation>%1 行目の Authentication-Results は受信サーバーの識別子「%2」を名乗っていますが、他のサーバーの結果より下にあります。配送前に付けられたもの（なりすましの可能性あり）なので、送信側の主張として扱い、信頼しません。</translation>
+        <translation>%1 行目の Authentication-Results ヘッダーは受信サーバーの識別子「%2」を名乗っていますが、他のサーバーが付けたヘッダーより下にあります。配送前に付けられたもの（偽造の可能性があります）なので、送信側の申告として扱います。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 stands below every Received field: it was added before delivery, on the sender&apos;s side, and is treated as the sender&apos;s claim, not as the receiving server&apos;s verdict.</source>

@@ -1409,11 +1409,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DMARC passes for %1: %2 passed for a domain aligned with the From domain.</source>
-        <translation>%1 の DMARC は成功です。From ドメインと一致（アラインメント）するドメインで %2 が成功しています。</translation>
+        <translation>%1 の DMARC は成功です。From ドメインとのアライメント（ヘッダーFrom のドメインとの一致）が取れているドメインで、%2 が成功しています。</translation>
     </message>
     <message>
         <source>DMARC fails for %1: SPF or DKIM passed, but only for domains that are not aligned with the From domain. The domain&apos;s policy for such mail is p=%2. This is typical of a third-party sending service that signs with its own domain.</source>
-        <translation>%1 の DMARC は失敗です。SPF または DKIM は成功していますが、From ドメインと一致（アラインメント）しないドメインでの成功です。このようなメールに対するドメインのポリシーは p=%2 です。外部の配信サービスが自社ドメインで署名している場合によく起こります。</translation>
+        <translation>%1 の DMARC は失敗です。SPF または DKIM は成功していますが、成功したのは From ドメインとのアライメント（ヘッダーFrom のドメインとの一致）が取れていないドメインだけです。このようなメールに対するドメインのポリシーは p=%2 です。外部の配信サービスが、配信サービス自身のドメインで署名している場合によく起こります。</translation>
     </message>
     <message>
         <source>DMARC fails for %1: neither SPF nor DKIM passed. The domain&apos;s policy for such mail is p=%2; the message may be forged.</source>
@@ -1421,11 +1421,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%1 publishes no DMARC policy, neither itself nor higher up the DNS tree. Gmail, Yahoo and Outlook.com require one from bulk senders.</source>
-        <translation>%1 には DMARC ポリシーが公開されていません（上位ドメインにもありません）。Gmail・Yahoo・Outlook.com は一括送信者に DMARC の公開を求めています。</translation>
+        <translation>%1 には DMARC ポリシーが公開されていません（上位ドメインにもありません）。Gmail・Yahoo（米国）・Outlook.com は大量送信者に DMARC の公開を求めています。</translation>
     </message>
     <message>
         <source>The DMARC record at %1 is not in the DNS snapshot and Kensa is offline, so DMARC cannot be evaluated.</source>
-        <translation>%1 の DMARC レコードが DNS スナップショットに含まれておらず、オフラインのため、DMARC を評価できません。</translation>
+        <translation>%1 の DMARC レコードが DNS スナップショットに含まれておらず、Kensa がオフラインのため、DMARC を評価できません。</translation>
     </message>
     <message>
         <source>The DMARC record at %1 could not be fetched (%2). This is a temporary error; try again later.</source>
@@ -1433,11 +1433,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message has no From address with a domain, so DMARC cannot apply. Receivers often reject such messages.</source>
-        <translation>メッセージにドメイン付きの From アドレスがないため、DMARC を適用できません。受信側はこのようなメッセージを拒否することがよくあります。</translation>
+        <translation>メールにドメイン付きの From アドレスがないため、DMARC を適用できません。受信側はこのようなメールを拒否することがよくあります。</translation>
     </message>
     <message>
         <source>The From field holds %1 addresses; DMARC was evaluated for the first domain, %2. Many receivers reject messages with several authors.</source>
-        <translation>From フィールドに %1 件のアドレスがあります。DMARC は最初のドメイン %2 について評価しました。複数の差出人を持つメッセージは多くの受信側で拒否されます。</translation>
+        <translation>From ヘッダーに %1 件のアドレスがあります。DMARC は最初のドメイン %2 について評価しました。複数の差出人を持つメールは多くの受信側で拒否されます。</translation>
     </message>
     <message>
         <source>The DMARC record &quot;%1&quot; is not a valid tag list and is ignored.</source>
@@ -1473,11 +1473,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%1 recorded dmarc=%2 at delivery; Kensa finds %3 now. The DMARC or SPF record may have changed since, or the receiver applied a local rule.</source>
-        <translation>%1 は配送時に dmarc=%2 と記録していますが、今回の評価結果は %3 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自のルールを適用した可能性があります。</translation>
+        <translation>%1 は配送時に dmarc=%2 と記録していますが、今回の評価結果は dmarc=%3 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自の設定を適用した可能性があります。</translation>
     </message>
     <message>
         <source>The receiving server recorded dmarc=%1 at delivery; Kensa finds %2 now. The DMARC or SPF record may have changed since, or the receiver applied a local rule.</source>
-        <translation>受信サーバーは配送時に dmarc=%1 と記録していますが、今回の評価結果は %2 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自のルールを適用した可能性があります。</translation>
+        <translation>受信サーバーは配送時に dmarc=%1 と記録していますが、今回の評価結果は dmarc=%2 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自の設定を適用した可能性があります。</translation>
     </message>
     <message>
         <source>%1 recorded dmarc=%2 at delivery; Kensa could not evaluate DMARC again now (%3), so only the receiver&apos;s verdict is available.</source>
@@ -1493,15 +1493,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>No mechanism in the SPF record of %1 matched, so the default result (neutral) applies.</source>
-        <translation>%1 の SPF レコードに一致するメカニズムがなく、既定の結果（neutral）となりました。</translation>
+        <translation>%1 の SPF レコードに一致するメカニズムがないため、既定の結果の中立（neutral）になりました。</translation>
     </message>
     <message>
         <source>%1 is not a valid multi-label domain name, so SPF returns none (RFC 7208 §4.3).</source>
-        <translation>%1 は有効な複数ラベルのドメイン名ではないため、SPF の結果は none です（RFC 7208 §4.3）。</translation>
+        <translation>%1 は有効な複数ラベルのドメイン名ではないため、SPF の結果はなし（none）です（RFC 7208 §4.3）。</translation>
     </message>
     <message>
         <source>The DNS query %2 %1 failed (%3), so SPF returns temperror.</source>
-        <translation>DNS 問い合わせ %2 %1 が失敗した（%3）ため、SPF の結果は temperror です。</translation>
+        <translation>DNS 問い合わせ %2 %1 が失敗した（%3）ため、SPF の結果は一時エラー（temperror）です。</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record (v=spf1).</source>
@@ -1509,35 +1509,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%1 publishes %2 SPF records; only one is allowed, so the result is permerror.</source>
-        <translation>%1 は SPF レコードを %2 件公開しています。1 件しか許されないため、結果は permerror です。</translation>
+        <translation>%1 は SPF レコードを %2 件公開しています。1 件しか許されないため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>The SPF record of %1 has a syntax error at column %2 (%3), so the whole record is permerror. %4</source>
-        <translation>%1 の SPF レコードの %2 文字目（%3）に構文エラーがあるため、レコード全体が permerror となります。%4</translation>
+        <translation>%1 の SPF レコードの %2 文字目（%3）に構文エラーがあるため、レコード全体が恒久エラー（permerror）となります。%4</translation>
     </message>
     <message>
         <source>The include target %1 has no SPF record, so the result is permerror.</source>
-        <translation>include 先の %1 に SPF レコードがないため、結果は permerror です。</translation>
+        <translation>include 先の %1 に SPF レコードがないため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>The redirect= target %1 has no SPF record, so the result is permerror.</source>
-        <translation>redirect= 先の %1 に SPF レコードがないため、結果は permerror です。</translation>
+        <translation>redirect= 先の %1 に SPF レコードがないため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>Evaluating the SPF record needed more than %1 DNS lookups, so the result is permerror.</source>
-        <translation>SPF レコードの評価に %1 回を超える DNS ルックアップが必要となったため、結果は permerror です。</translation>
+        <translation>SPF レコードの評価に %1 回を超える DNS ルックアップが必要となったため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>More than %1 DNS lookups returned no records (void lookups), so the result is permerror.</source>
-        <translation>応答レコードのない DNS ルックアップ（void lookup）が %1 回を超えたため、結果は permerror です。</translation>
+        <translation>結果が空の DNS ルックアップ（void lookup）が %1 回を超えたため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>%1 has %2 MX records, more than the mx mechanism may use, so the result is permerror.</source>
-        <translation>%1 の MX レコードが %2 件あり、mx メカニズムで扱える上限を超えるため、結果は permerror です。</translation>
+        <translation>%1 の MX レコードが %2 件あり、mx メカニズムで扱える上限を超えるため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>The SPF evaluation was stopped after %1 DNS questions.</source>
-        <translation>SPF の評価は DNS 問い合わせ %1 件で打ち切られました。</translation>
+        <translation>SPF の評価は DNS 問い合わせ %1 回で打ち切られました。</translation>
     </message>
     <message>
         <source>The client address %1 is not a valid IP address, so SPF cannot be evaluated.</source>
@@ -1561,7 +1561,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The record does not start with &quot;v=spf1&quot;.</source>
-        <translation>レコードが &quot;v=spf1&quot; で始まっていません。</translation>
+        <translation>レコードが「v=spf1」で始まっていません。</translation>
     </message>
     <message>
         <source>The record contains a character other than printable ASCII and spaces.</source>
@@ -1569,7 +1569,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The record contains an unknown mechanism.</source>
-        <translation>レコードに未知のメカニズムが含まれています。</translation>
+        <translation>レコードに不明なメカニズムが含まれています。</translation>
     </message>
     <message>
         <source>A mechanism has an argument it does not allow, or lacks a required one.</source>
@@ -1589,7 +1589,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>A domain specification is empty, has a macro error, or does not end in a valid top-level label.</source>
-        <translation>ドメイン指定が空であるか、マクロに誤りがあるか、有効なトップレベルラベルで終わっていません。</translation>
+        <translation>ドメイン指定が空か、マクロに誤りがあるか、有効なトップレベルラベルで終わっていません。</translation>
     </message>
     <message>
         <source>A modifier value contains a malformed macro.</source>
@@ -1605,19 +1605,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Kensa cannot re-evaluate SPF for this message: no Received field or Authentication-Results names the IP address that delivered it to the receiver.</source>
-        <translation>このメッセージでは SPF を再評価できません。受信サーバーに配送した IP アドレスが Received フィールドにも Authentication-Results にも記載されていません。</translation>
+        <translation>このメールでは SPF を再評価できません。受信サーバーに配送した IP アドレスが Received ヘッダーにも Authentication-Results ヘッダーにも記載されていません。</translation>
     </message>
     <message>
         <source>%1 is not in the DNS snapshot and Kensa is offline, so SPF cannot be evaluated.</source>
-        <translation>%1 が DNS スナップショットに含まれておらず、オフラインのため、SPF を評価できません。</translation>
+        <translation>%1 が DNS スナップショットに含まれておらず、Kensa がオフラインのため、SPF を評価できません。</translation>
     </message>
     <message>
         <source>%1 recorded spf=%2 at delivery; Kensa finds %3 now. The SPF record may have changed since delivery, or the receiver used a local override.</source>
-        <translation>%1 は配送時に spf=%2 と記録していますが、今回の評価結果は %3 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
+        <translation>%1 は配送時に spf=%2 と記録していますが、今回の評価結果は spf=%3 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
     </message>
     <message>
         <source>The receiving server recorded spf=%1 at delivery; Kensa finds %2 now. The SPF record may have changed since delivery, or the receiver used a local override.</source>
-        <translation>受信サーバーは配送時に spf=%1 と記録していますが、今回の評価結果は %2 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
+        <translation>受信サーバーは配送時に spf=%1 と記録していますが、今回の評価結果は spf=%2 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
     </message>
     <message>
         <source>%1 recorded spf=%2 at delivery; Kensa could not evaluate SPF again now (%3), so only the receiver&apos;s verdict is available.</source>

@@ -1629,7 +1629,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message has no ARC fields, so there is no chain to validate.</source>
-        <translation>このメッセージには ARC ヘッダーがないため、検証するチェーンがありません。</translation>
+        <translation>このメールには ARC ヘッダーがないため、検証するチェーンがありません。</translation>
     </message>
     <message>
         <source>The ARC chain is complete (ARC sets: %1), every seal verifies and the newest ARC-Message-Signature passes.</source>
@@ -1637,23 +1637,23 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The %1 field on line %2 has no valid instance number (i= must be 1 to 50).</source>
-        <translation>%2 行目の %1 フィールドに有効なインスタンス番号がありません（i= は 1〜50 である必要があります）。</translation>
+        <translation>%2 行目の %1 ヘッダーに有効なインスタンス番号がありません（i= は 1〜50 でなければなりません）。</translation>
     </message>
     <message>
         <source>The %1 field on line %2 has an instance number above the limit of %3 ARC sets.</source>
-        <translation>%2 行目の %1 フィールドのインスタンス番号が、ARC セットの上限 %3 を超えています。</translation>
+        <translation>%2 行目の %1 ヘッダーのインスタンス番号が、ARC セットの上限 %3 を超えています。</translation>
     </message>
     <message>
         <source>ARC set %2 has no %1 field, so the chain is incomplete.</source>
-        <translation>ARC セット %2 に %1 フィールドがなく、チェーンが不完全です。</translation>
+        <translation>ARC セット %2 に %1 ヘッダーがなく、チェーンが不完全です。</translation>
     </message>
     <message>
         <source>ARC set %2 has more than one %1 field.</source>
-        <translation>ARC セット %2 に %1 フィールドが複数あります。</translation>
+        <translation>ARC セット %2 に %1 ヘッダーが複数あります。</translation>
     </message>
     <message>
         <source>The sealer of ARC set %1 recorded that the chain had already failed (cv=fail).</source>
-        <translation>ARC セット %1 の封印者が、チェーンがすでに失敗していたと記録しています（cv=fail）。</translation>
+        <translation>ARC セット %1 をシールしたドメイン（サーバー）が、チェーンはすでに失敗していたと記録しています（cv=fail）。</translation>
     </message>
     <message>
         <source>The ARC-Seal of set %1 says cv=%2 where %3 is required.</source>
@@ -1669,7 +1669,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The key of the %1 of ARC set %2 could not be fetched (a DNS failure or time-out, or Kensa is offline and the key is not in the DNS snapshot), so the ARC chain cannot be validated now. This is a temporary error, not a sign that the message was changed.</source>
-        <translation>ARC セット %2 の %1 の鍵を取得できなかったため（DNS の障害やタイムアウト、またはオフラインで鍵が DNS スナップショットに含まれていない）、今は ARC チェーンを検証できません。一時エラーであり、メールが変更されたことを示すものではありません。</translation>
+        <translation>ARC セット %2 の %1 の鍵を取得できなかったため（DNS の障害やタイムアウト、または Kensa がオフラインで鍵が DNS スナップショットに含まれていない）、今は ARC チェーンを検証できません。一時エラーであり、メールが変更されたことを示すものではありません。</translation>
     </message>
     <message>
         <source>The ARC-Seal verifies over the ARC sets up to this one.</source>
@@ -1677,7 +1677,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The ARC-Seal&apos;s signature does not match the ARC fields it covers.</source>
-        <translation>ARC-Seal の署名が、対象の ARC フィールドと一致しません。</translation>
+        <translation>ARC-Seal の署名が、対象の ARC ヘッダーと一致しません。</translation>
     </message>
     <message>
         <source>The ARC-Seal lacks the required tag %1=.</source>
@@ -1689,11 +1689,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The ARC-Seal names the same tag twice (at position %1).</source>
-        <translation>ARC-Seal で同じタグが 2 回指定されています（位置 %1）。</translation>
+        <translation>ARC-Seal で同じタグが 2 回指定されています（%1 文字目）。</translation>
     </message>
     <message>
         <source>The ARC-Seal&apos;s tag list is malformed at position %1.</source>
-        <translation>ARC-Seal のタグリストが位置 %1 で不正な形式です。</translation>
+        <translation>ARC-Seal のタグリストの %1 文字目の書式が不正です。</translation>
     </message>
     <message>
         <source>The ARC-Seal has an h= tag, which RFC 8617 forbids.</source>
@@ -1701,7 +1701,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The ARC-Seal uses an unknown algorithm %1.</source>
-        <translation>ARC-Seal が未知のアルゴリズム %1 を使っています。</translation>
+        <translation>ARC-Seal が不明なアルゴリズム %1 を使っています。</translation>
     </message>
     <message>
         <source>The ARC-Seal uses rsa-sha1, which must not be accepted.</source>
@@ -1709,11 +1709,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The ARC-Message-Signature signs ARC-Seal fields, which RFC 8617 forbids.</source>
-        <translation>ARC-Message-Signature が ARC-Seal フィールドに署名していますが、RFC 8617 では禁止されています。</translation>
+        <translation>ARC-Message-Signature が ARC-Seal ヘッダーに署名していますが、RFC 8617 では禁止されています。</translation>
     </message>
     <message>
         <source>%1 recorded arc=%2 at delivery; Kensa finds %3 now. A key may have been rotated since, or the message was changed after delivery.</source>
-        <translation>%1 は配送時に arc=%2 と記録していますが、今回の検証結果は %3 です。その後鍵が更新されたか、配送後にメールが変更された可能性があります。</translation>
+        <translation>%1 は配送時に arc=%2 と記録していますが、今回の検証結果は arc=%3 です。その後鍵の更新（ローテーション）が行われたか、配送後にメールが変更された可能性があります。</translation>
     </message>
     <message>
         <source>%1 recorded arc=%2 at delivery; Kensa could not validate the ARC chain again now (%3: a key could not be fetched), so only the receiver&apos;s verdict is available.</source>
@@ -1725,39 +1725,39 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The receiving server recorded arc=%1 at delivery; Kensa finds %2 now. A key may have been rotated since, or the message was changed after delivery.</source>
-        <translation>受信サーバーは配送時に arc=%1 と記録していますが、今回の検証結果は %2 です。その後鍵が更新されたか、配送後にメールが変更された可能性があります。</translation>
+        <translation>受信サーバーは配送時に arc=%1 と記録していますが、今回の検証結果は arc=%2 です。その後鍵の更新（ローテーション）が行われたか、配送後にメールが変更された可能性があります。</translation>
     </message>
     <message>
         <source>Set %1: %2 forwarded the message and recorded what it saw on arrival: %3.</source>
-        <translation>セット %1: %2 がメッセージを転送し、受信時の認証結果を記録しています: %3。</translation>
+        <translation>セット %1：%2 がメールを転送し、受け取った時点の認証結果を記録しています（%3）。</translation>
     </message>
     <message>
         <source>The message was sent through %1 (evidence: %2).</source>
-        <translation>このメッセージは %1 経由で送信されています（根拠: %2）。</translation>
+        <translation>このメールは %1 経由で送信されています（根拠：%2）。</translation>
     </message>
     <message>
         <source>The envelope sender (Return-Path) domain is the From domain, %1: SPF speaks for the From domain itself.</source>
-        <translation>エンベロープ送信者（Return-Path）のドメインは From ドメインと同じ %1 です。SPF は From ドメインそのものについての結果になります。</translation>
+        <translation>エンベロープFrom（Return-Path）のドメインはヘッダーFrom のドメインと同じ %1 です。SPF の結果は、ヘッダーFrom のドメインそのものについての結果になります。</translation>
     </message>
     <message>
         <source>The envelope sender (Return-Path) domain %1 is in the same organisation as the From domain %2: SPF aligns under relaxed alignment (aspf=r), not under strict.</source>
-        <translation>エンベロープ送信者（Return-Path）のドメイン %1 は From ドメイン %2 と同じ組織ドメインに属します。SPF は緩和アラインメント（aspf=r）では一致しますが、厳格アラインメントでは一致しません。</translation>
+        <translation>エンベロープFrom（Return-Path）のドメイン %1 は、ヘッダーFrom のドメイン %2 と同じ組織ドメインに属します。SPF は緩和アライメント（aspf=r）ではアライメントが取れていますが、厳格アライメントでは取れていません。</translation>
     </message>
     <message>
         <source>The envelope sender (Return-Path) domain %1 is not part of the From domain %2, so SPF cannot help DMARC, and no DKIM signature aligns with %2 either. This is typical when a sending service uses its own bounce and signing domains: set up a custom bounce (MAIL FROM) domain and DKIM signing with your own domain at the service.</source>
-        <translation>エンベロープ送信者（Return-Path）のドメイン %1 は From ドメイン %2 とは別の組織のため SPF は DMARC に使えず、%2 と一致する DKIM 署名もありません。配信サービスが自社のバウンス用ドメインと署名ドメインを使っている場合の典型例です。サービス側で独自のバウンス（MAIL FROM）ドメインと自ドメインでの DKIM 署名を設定してください。</translation>
+        <translation>エンベロープFrom（Return-Path）のドメイン %1 はヘッダーFrom のドメイン %2 とは別の組織のため、SPF は DMARC の成功に使えません。%2 とアライメントが取れている DKIM 署名もありません。配信サービスが、バウンス（エラーメール）用と署名用に配信サービス自身のドメインを使っている場合の典型例です。サービス側で、自ドメインのバウンス用ドメイン（MAIL FROM）と自ドメインでの DKIM 署名を設定してください。</translation>
     </message>
     <message>
         <source>The envelope sender (Return-Path) domain %1 is not part of the From domain %2, so SPF does not align; DMARC passes only because a DKIM signature aligns. If that signature breaks (a forwarder or a mailing list changes the message), DMARC fails.</source>
-        <translation>エンベロープ送信者（Return-Path）のドメイン %1 は From ドメイン %2 とは別の組織のため、SPF はアラインしません。DMARC が成功しているのは DKIM 署名がアラインしているためです。転送やメーリングリストでメッセージが変更され署名が壊れると、DMARC は失敗します。</translation>
+        <translation>エンベロープFrom（Return-Path）のドメイン %1 はヘッダーFrom のドメイン %2 とは別の組織のため、SPF のアライメントが取れていません。DMARC が成功しているのは、アライメントが取れている DKIM 署名があるためです。転送サーバーやメーリングリストでメールが変更されて署名が壊れると、DMARC は失敗します。</translation>
     </message>
     <message>
         <source>The sending IP %1 has a reverse DNS name, %2, that resolves back to it (forward-confirmed reverse DNS).</source>
-        <translation>送信元 IP %1 の逆引き名 %2 は正引きでも同じ IP に戻ります（正引き・逆引きが一致）。</translation>
+        <translation>送信元 IP %1 の逆引きホスト名（PTR）%2 は、正引きでも同じ IP に戻ります（正引き・逆引きが一致）。</translation>
     </message>
     <message>
         <source>The reverse DNS name of %1 (%2) does not resolve back to it. Gmail and Yahoo require forward-confirmed reverse DNS for the sending IP.</source>
-        <translation>%1 の逆引き名（%2）は正引きで同じ IP に戻りません。Gmail と Yahoo は送信元 IP に正引き・逆引きの一致を求めています。</translation>
+        <translation>%1 の逆引きホスト名（PTR）%2 は、正引きで同じ IP に戻りません。Gmail と Yahoo（米国）は、送信元 IP の正引き・逆引きの一致を求めています。</translation>
     </message>
     <message>
         <source>The sending IP %1 has no reverse DNS (PTR) record. Many receivers reject or penalise mail from such addresses.</source>
@@ -1773,15 +1773,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The reverse DNS names of %1 (%2) could not be looked up forward now, so the check is incomplete.</source>
-        <translation>%1 の逆引き名（%2）の正引きが今回はできなかったため、確認が完了していません。</translation>
+        <translation>%1 の逆引きホスト名（%2）を今回は正引きできなかったため、確認が完了していません。</translation>
     </message>
     <message>
         <source>The reverse DNS name %1 looks like a generic or dynamic address (it contains the IP&apos;s digits or words such as dynamic or pool). Receivers treat mail from such names as likely spam; use a name of your own domain for %2.</source>
-        <translation>逆引き名 %1 は汎用・動的なアドレスのように見えます（IP アドレスの数字や dynamic・pool などの語を含む）。受信側はこのような名前からのメールを迷惑メールとみなしがちです。%2 には自ドメインの名前を設定してください。</translation>
+        <translation>逆引きホスト名（PTR）%1 は、汎用・動的なアドレスの名前のように見えます（IP アドレスの数字や dynamic・pool などの語を含む）。受信側はこのような名前からのメールを迷惑メールとみなしがちです。%2 の逆引きホスト名には、自ドメインのホスト名を設定してください。</translation>
     </message>
     <message>
         <source>The sending server introduced itself as %1 (HELO), but its reverse DNS name is %2.</source>
-        <translation>送信サーバーは HELO で %1 と名乗っていますが、逆引き名は %2 です。</translation>
+        <translation>送信サーバーは HELO で %1 と名乗っていますが、逆引きホスト名（PTR）は %2 です。</translation>
     </message>
     <message>
         <source>The message has %2 %1 fields; RFC 2369 allows only one. Receivers may read only one of them, or ignore them all.</source>

@@ -1785,31 +1785,31 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message has %2 %1 fields; RFC 2369 allows only one. Receivers may read only one of them, or ignore them all.</source>
-        <translation>このメッセージには %1 フィールドが %2 個あります。RFC 2369 では 1 個だけと定められています。受信側はそのうち 1 個しか読まないか、すべて無視することがあります。</translation>
+        <translation>このメールには %1 ヘッダーが %2 個あります。RFC 2369 では 1 個だけと定められています。受信側はそのうち 1 個しか読まないか、すべて無視することがあります。</translation>
     </message>
     <message>
         <source>The List-Unsubscribe field holds no address or link, so it offers no way to unsubscribe.</source>
-        <translation>List-Unsubscribe フィールドにアドレスもリンクも書かれていないため、配信停止の手段になっていません。</translation>
+        <translation>List-Unsubscribe ヘッダーにアドレスもリンクも書かれていないため、配信停止の手段になっていません。</translation>
     </message>
     <message>
         <source>The unsubscribe address &quot;%1&quot; in List-Unsubscribe is not enclosed in angle brackets (&lt; &gt;) as RFC 2369 requires; mail providers may ignore it.</source>
-        <translation>List-Unsubscribe の配信停止アドレス「%1」が、RFC 2369 の定める山括弧 (&lt; &gt;) で囲まれていません。メールサービスに無視されることがあります。</translation>
+        <translation>List-Unsubscribe の配信停止アドレス「%1」が、RFC 2369 の定める山括弧（&lt; &gt;）で囲まれていません。メールサービスに無視されることがあります。</translation>
     </message>
     <message>
         <source>The unsubscribe address &quot;%1&quot; in List-Unsubscribe has an opening angle bracket (&lt;) but no closing one (&gt;); mail providers may ignore it.</source>
-        <translation>List-Unsubscribe の配信停止アドレス「%1」は開き山括弧 (&lt;) はありますが、閉じ山括弧 (&gt;) がありません。メールサービスに無視されることがあります。</translation>
+        <translation>List-Unsubscribe の配信停止アドレス「%1」は開き山括弧（&lt;）はありますが、閉じ山括弧（&gt;）がありません。メールサービスに無視されることがあります。</translation>
     </message>
     <message>
         <source>The List-Unsubscribe field contains empty angle brackets (&lt;&gt;) with no address in them.</source>
-        <translation>List-Unsubscribe フィールドに、中にアドレスのない空の山括弧 (&lt;&gt;) があります。</translation>
+        <translation>List-Unsubscribe ヘッダーに、中にアドレスのない空の山括弧（&lt;&gt;）があります。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in List-Unsubscribe is not a valid address: it should start with https:, http: or mailto:.</source>
-        <translation>List-Unsubscribe の「%1」は有効なアドレスではありません。https:、http: または mailto: で始まる必要があります。</translation>
+        <translation>List-Unsubscribe の「%1」は有効なアドレスではありません。https、http、mailto のいずれかのスキームで始まる必要があります。</translation>
     </message>
     <message>
         <source>List-Unsubscribe contains an address of type &quot;%1:&quot;; mail providers only use https:, http: and mailto: addresses.</source>
-        <translation>List-Unsubscribe に「%1:」形式のアドレスがあります。メールサービスが使うのは https:、http:、mailto: のアドレスだけです。</translation>
+        <translation>List-Unsubscribe にスキームが「%1」のアドレスがあります。メールサービスが使うのは https、http、mailto のアドレスだけです。</translation>
     </message>
     <message>
         <source>List-Unsubscribe contains more than %1 addresses; only the first %1 were read.</source>
@@ -1817,11 +1817,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>A comment in List-Unsubscribe opens a parenthesis that is never closed; the rest of the field was not read.</source>
-        <translation>List-Unsubscribe のコメントの括弧が閉じられていないため、フィールドの残りの部分は読み取っていません。</translation>
+        <translation>List-Unsubscribe のコメントの括弧が閉じられていないため、ヘッダーの残りの部分は読み取っていません。</translation>
     </message>
     <message>
         <source>The List-Unsubscribe-Post field is empty. For one-click unsubscribe (RFC 8058) it must read exactly &quot;List-Unsubscribe=One-Click&quot;.</source>
-        <translation>List-Unsubscribe-Post フィールドが空です。ワンクリック配信停止 (RFC 8058) には、値を正確に「List-Unsubscribe=One-Click」とする必要があります。</translation>
+        <translation>List-Unsubscribe-Post ヘッダーが空です。ワンクリック配信停止（RFC 8058）には、値を正確に「List-Unsubscribe=One-Click」とする必要があります。</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post reads &quot;%1&quot;, but RFC 8058 requires exactly &quot;List-Unsubscribe=One-Click&quot; with this capitalisation; some receivers will not offer one-click unsubscribe.</source>
@@ -1837,47 +1837,47 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message has a List-Unsubscribe-Post field but no List-Unsubscribe field, so there is no address to unsubscribe at.</source>
-        <translation>List-Unsubscribe-Post フィールドはありますが List-Unsubscribe フィールドがないため、配信停止の送り先がありません。</translation>
+        <translation>List-Unsubscribe-Post ヘッダーはありますが List-Unsubscribe ヘッダーがないため、配信停止の送り先がありません。</translation>
     </message>
     <message>
         <source>The message asks for one-click unsubscribe (List-Unsubscribe-Post), but List-Unsubscribe holds no https: link; RFC 8058 needs one, so one-click unsubscribe will not work.</source>
-        <translation>ワンクリック配信停止 (List-Unsubscribe-Post) が指定されていますが、List-Unsubscribe に https: のリンクがありません。RFC 8058 では https: のリンクが必要なため、ワンクリック配信停止は機能しません。</translation>
+        <translation>ワンクリック配信停止（List-Unsubscribe-Post）が指定されていますが、List-Unsubscribe に https のリンクがありません。RFC 8058 では https のリンクが必要なため、ワンクリック配信停止は機能しません。</translation>
     </message>
     <message>
         <source>List-Unsubscribe has an https: link, but there is no List-Unsubscribe-Post field, so one-click unsubscribe (RFC 8058) is not offered. Gmail and Yahoo require it for bulk marketing mail.</source>
-        <translation>List-Unsubscribe に https: のリンクはありますが、List-Unsubscribe-Post フィールドがないため、ワンクリック配信停止 (RFC 8058) になっていません。Gmail と Yahoo は大量配信のマーケティングメールにこれを求めています。</translation>
+        <translation>List-Unsubscribe に https のリンクはありますが、List-Unsubscribe-Post ヘッダーがないため、ワンクリック配信停止（RFC 8058）になっていません。Gmail と Yahoo（米国）は、大量送信者の広告・メルマガにこれを求めています。</translation>
     </message>
     <message>
         <source>The one-click unsubscribe link in List-Unsubscribe uses http:, not https:. Gmail requires an https: link for one-click unsubscribe.</source>
-        <translation>List-Unsubscribe のワンクリック配信停止のリンクが https: ではなく http: です。Gmail はワンクリック配信停止に https: のリンクを求めています。</translation>
+        <translation>List-Unsubscribe のワンクリック配信停止のリンクが https ではなく http です。Gmail はワンクリック配信停止に https のリンクを求めています。</translation>
     </message>
     <message>
         <source>List-Unsubscribe offers only an email address (mailto:). Yahoo accepts this, but Gmail requires one-click unsubscribe with an https: link (RFC 8058) for bulk marketing mail.</source>
-        <translation>List-Unsubscribe にはメールアドレス (mailto:) しかありません。Yahoo はこれを認めていますが、Gmail は大量配信のマーケティングメールに https: のリンクによるワンクリック配信停止 (RFC 8058) を求めています。</translation>
+        <translation>List-Unsubscribe にはメールアドレス（mailto:）しかありません。Yahoo（米国）はこれを認めていますが、Gmail は大量送信者の広告・メルマガに https のリンクによるワンクリック配信停止（RFC 8058）を求めています。</translation>
     </message>
     <message>
         <source>The message has no DKIM signature, so the List-Unsubscribe and List-Unsubscribe-Post fields are not protected; RFC 8058 requires a valid DKIM signature over both for one-click unsubscribe.</source>
-        <translation>このメッセージには DKIM 署名がないため、List-Unsubscribe と List-Unsubscribe-Post フィールドが改ざんから保護されていません。RFC 8058 では、ワンクリック配信停止に両方を含む有効な DKIM 署名が必要です。</translation>
+        <translation>このメールには DKIM 署名がないため、List-Unsubscribe ヘッダーと List-Unsubscribe-Post ヘッダーが改ざんから保護されていません。RFC 8058 では、ワンクリック配信停止に両方を含む有効な DKIM 署名が必要です。</translation>
     </message>
     <message>
         <source>No DKIM signature lists %1 among its signed header fields (h=). RFC 8058 requires one valid DKIM signature that covers both List-Unsubscribe and List-Unsubscribe-Post for one-click unsubscribe.</source>
-        <translation>%1 を署名対象ヘッダー (h=) に含む DKIM 署名がありません。RFC 8058 では、ワンクリック配信停止に List-Unsubscribe と List-Unsubscribe-Post の両方を含む有効な DKIM 署名が 1 つ必要です。</translation>
+        <translation>%1 を署名対象ヘッダー（h=）に含む DKIM 署名がありません。RFC 8058 では、ワンクリック配信停止に List-Unsubscribe と List-Unsubscribe-Post の両方を含む有効な DKIM 署名が 1 つ必要です。</translation>
     </message>
     <message>
         <source>The DKIM signature of %1 covers the unsubscribe fields, but it does not verify (result: %2), so one-click unsubscribe is not protected as RFC 8058 requires.</source>
-        <translation>%1 の DKIM 署名は配信停止のフィールドを含んでいますが、検証に失敗しています (結果: %2)。そのため RFC 8058 の求めるワンクリック配信停止の保護になっていません。</translation>
+        <translation>%1 の DKIM 署名は配信停止のヘッダーを含んでいますが、検証に失敗しています（dkim=%2）。そのため、RFC 8058 が求めるワンクリック配信停止の保護になっていません。</translation>
     </message>
     <message>
         <source>The unsubscribe fields are signed only by %1, which is not the sender&apos;s domain %2 (the DKIM signature is not aligned). Sign them with the sender&apos;s own domain so that receivers can trust the one-click unsubscribe.</source>
-        <translation>配信停止のフィールドに署名しているのは %1 だけで、送信者のドメイン %2 ではありません (DKIM 署名のドメインが一致していません)。受信側がワンクリック配信停止を信頼できるよう、送信者自身のドメインで署名してください。</translation>
+        <translation>配信停止のヘッダーに署名しているのは %1 だけで、送信者のドメイン %2 ではありません（DKIM 署名のアライメントが取れていません）。受信側がワンクリック配信停止を信頼できるよう、自ドメインで署名してください。</translation>
     </message>
     <message>
         <source>The unsubscribe fields are signed by %1, but the message has no single From address whose domain it could be compared with.</source>
-        <translation>配信停止のフィールドは %1 が署名していますが、メッセージに単一の From アドレスがないため、そのドメインと照合できません。</translation>
+        <translation>配信停止のヘッダーは %1 が署名していますが、メールに単一の From アドレスがないため、そのドメインと照合できません。</translation>
     </message>
     <message>
         <source>The unsubscribe link &quot;%2&quot; (%1) in the message body is hidden by its style (CSS), so readers cannot see it. Providers ask for a clearly visible unsubscribe link.</source>
-        <translation>本文の配信停止リンク「%2」(%1) はスタイル (CSS) で非表示になっているため、読者には見えません。メールサービスは分かりやすく表示された配信停止リンクを求めています。</translation>
+        <translation>本文の配信停止リンク「%2」（%1）はスタイル（CSS）で非表示になっているため、読者には見えません。メールサービスは分かりやすく表示された配信停止リンクを求めています。</translation>
     </message>
     <message>
         <source>This text part is very large; only its first %1 characters were searched for an unsubscribe link.</source>

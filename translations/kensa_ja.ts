@@ -1889,27 +1889,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Message format: the message follows RFC 5322 (field syntax, lines of at most 998 characters, no bare CR, no NUL, valid Date and From, MIME structure) and the sending server&apos;s HELO name is valid.</source>
-        <translation>メッセージ形式: メッセージが RFC 5322 に従っていること（フィールドの構文、1 行 998 文字以内、単独の CR や NUL がないこと、正しい Date と From、MIME 構造）、および送信サーバーの HELO 名が正しいこと。</translation>
+        <translation>メール形式：メールが RFC 5322 に従っていること（ヘッダーフィールドの構文、1 行 998 文字以内、単独の CR や NUL がないこと、正しい Date と From、MIME 構造）、および送信サーバーの HELO 名が正しいこと。</translation>
     </message>
     <message>
         <source>Single From (Gmail): exactly one From field with exactly one valid address, not empty and not a group.</source>
-        <translation>From は 1 つ（Gmail）: From フィールドがちょうど 1 つで、有効なアドレスがちょうど 1 つあり、空でもグループでもないこと。</translation>
+        <translation>From は 1 つ（Gmail）：From ヘッダーがちょうど 1 つで、有効なアドレスがちょうど 1 つあり、空でもグループでもないこと。</translation>
     </message>
     <message>
         <source>Single From (RFC 5322): one From field; several addresses only together with a Sender field.</source>
-        <translation>From は 1 つ（RFC 5322）: From フィールドが 1 つであること。複数のアドレスは Sender フィールドがある場合のみ許されます。</translation>
+        <translation>From は 1 つ（RFC 5322）：From ヘッダーが 1 つだけあること。複数のアドレスは Sender ヘッダーがある場合のみ許されます。</translation>
     </message>
     <message>
         <source>Fields that RFC 5322 §3.6 allows only once appear at most once.</source>
-        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールドが、最大 1 回しか現れないこと。</translation>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるヘッダーフィールドが、最大 1 回しか現れないこと。</translation>
     </message>
     <message>
         <source>The message has one Message-ID of the form &lt;left-part@right-part&gt;, at most 500 characters long.</source>
-        <translation>メッセージに &lt;左側@右側&gt; 形式で 500 文字以内の Message-ID が 1 つあること。</translation>
+        <translation>メールに &lt;左側@右側&gt; 形式で 500 文字以内の Message-ID が 1 つあること。</translation>
     </message>
     <message>
         <source>The header section stays within Gmail&apos;s limits: 500 KB in total, 5,000 fields, 32 KB per field value, 500 characters for Message-ID, 998 for Subject and 1 KB per field name.</source>
-        <translation>ヘッダー部が Gmail の制限内であること: 合計 500 KB、5,000 フィールド、フィールド値 1 つあたり 32 KB、Message-ID は 500 文字、Subject は 998 文字、フィールド名は 1 KB まで。</translation>
+        <translation>ヘッダー部分が Gmail の制限内であること：合計 500 KB、5,000 フィールド、フィールド値 1 つあたり 32 KB、Message-ID は 500 文字、Subject は 998 文字、フィールド名は 1 KB まで。</translation>
     </message>
     <message>
         <source>Header values are ASCII or well-formed RFC 2047 encoded-words, raw UTF-8 appears only with SMTPUTF8, and no address contains an encoded-word.</source>
@@ -1925,19 +1925,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>No message was given, so the message format could not be checked.</source>
-        <translation>メッセージが渡されなかったため、メッセージ形式を確認できませんでした。</translation>
+        <translation>メールが渡されなかったため、メール形式を確認できませんでした。</translation>
     </message>
     <message>
         <source>The header section, line lengths, Date and From fields and MIME structure follow RFC 5322, the Internet message format.</source>
-        <translation>ヘッダー部、行の長さ、Date・From フィールド、MIME 構造は RFC 5322（インターネットメッセージ形式）に従っています。</translation>
+        <translation>ヘッダー部分、行の長さ、Date・From ヘッダー、MIME 構造は RFC 5322（メールの形式を定めた規格）に従っています。</translation>
     </message>
     <message>
         <source>The header fields, Date and From follow RFC 5322, the Internet message format. Only headers were supplied, so the body (line lengths, MIME structure) was not checked.</source>
-        <translation>ヘッダーフィールド、Date、From は RFC 5322（インターネットメッセージ形式）に従っています。ヘッダーのみが渡されたため、本文（行の長さ、MIME 構造）は確認していません。</translation>
+        <translation>ヘッダーフィールド、Date、From は RFC 5322（メールの形式を定めた規格）に従っています。ヘッダーのみが渡されたため、本文（行の長さ、MIME 構造）は確認していません。</translation>
     </message>
     <message>
         <source>The message does not follow RFC 5322, the Internet message format. Problems found: %1 (listed below). Receivers may reject or delay such mail.</source>
-        <translation>メッセージが RFC 5322（インターネットメッセージ形式）に従っていません。見つかった問題: %1 件（下に一覧があります）。受信側はこのようなメールを拒否または遅延させることがあります。</translation>
+        <translation>メールが RFC 5322（メールの形式を定めた規格）に従っていません。見つかった問題：%1 件（下に一覧があります）。受信側はこのようなメールを拒否または遅延させることがあります。</translation>
     </message>
     <message numerus="yes">
         <source>The message follows RFC 5322 in the points that cause rejection, but %n point(s) deserve attention (listed below).</source>
@@ -1951,103 +1951,103 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The %1 field has white space before its colon. This is obsolete syntax (RFC 5322 §4.5) that senders must not generate; receivers still accept it.</source>
-        <translation>%1 フィールドのコロンの前に空白があります。これは送信側が生成してはならない旧形式の構文（RFC 5322 §4.5）ですが、受信側は受け付けます。</translation>
+        <translation>%1 ヘッダーのコロンの前に空白があります。これは送信側が生成してはならない旧形式の構文（RFC 5322 §4.5）ですが、受信側は受け付けます。</translation>
     </message>
     <message>
         <source>Only the header section was supplied: body line lengths, NUL bytes and the MIME structure were not checked.</source>
-        <translation>ヘッダー部のみが渡されたため、本文の行の長さ、NUL バイト、MIME 構造は確認していません。</translation>
+        <translation>ヘッダー部分のみが渡されたため、本文の行の長さ、NUL バイト、MIME 構造は確認していません。</translation>
     </message>
     <message>
         <source>The message has no Date field. RFC 5322 requires one, and Gmail and Yahoo may reject mail without it.</source>
-        <translation>メッセージに Date フィールドがありません。RFC 5322 では必須で、Gmail や Yahoo はこれがないメールを拒否することがあります。</translation>
+        <translation>メールに Date ヘッダーがありません。RFC 5322 では必須で、Gmail や Yahoo（米国）はこれがないメールを拒否することがあります。</translation>
     </message>
     <message>
         <source>The Date field (%1) cannot be read as a date. RFC 5322 §3.3 defines its format, for example: Mon, 2 Sep 2024 10:15:00 +0900.</source>
-        <translation>Date フィールド（%1）を日時として読み取れません。形式は RFC 5322 §3.3 で定められています（例: Mon, 2 Sep 2024 10:15:00 +0900）。</translation>
+        <translation>Date ヘッダー（%1）を日時として読み取れません。形式は RFC 5322 §3.3 で定められています（例：Mon, 2 Sep 2024 10:15:00 +0900）。</translation>
     </message>
     <message>
         <source>The Date field (%1) could be read, but it is not in the format of RFC 5322 §3.3 (for example: Mon, 2 Sep 2024 10:15:00 +0900). Receivers may reject it.</source>
-        <translation>Date フィールド（%1）は読み取れましたが、RFC 5322 §3.3 の形式（例: Mon, 2 Sep 2024 10:15:00 +0900）ではありません。受信側に拒否されることがあります。</translation>
+        <translation>Date ヘッダー（%1）は読み取れましたが、RFC 5322 §3.3 の形式（例：Mon, 2 Sep 2024 10:15:00 +0900）ではありません。受信側に拒否されることがあります。</translation>
     </message>
     <message>
         <source>The Date field (%1) uses an obsolete form (RFC 5322 §4.3, such as a two-digit year or a zone name like GMT). It is accepted, but current software should write a numeric zone such as +0900.</source>
-        <translation>Date フィールド（%1）は旧形式（RFC 5322 §4.3。2 桁の年や GMT などのタイムゾーン名）を使っています。受け付けられますが、現在のソフトウェアは +0900 のような数値のタイムゾーンを書くべきです。</translation>
+        <translation>Date ヘッダー（%1）は旧形式（RFC 5322 §4.3。2 桁の年や GMT などのタイムゾーン名）を使っています。受け付けられますが、現在のソフトウェアは +0900 のような数値のタイムゾーンを書くべきです。</translation>
     </message>
     <message>
         <source>The Date field (%1) is %3 hours away from the time the receiving server got the message (%2). Yahoo rejects dates outside of an unpublished range; warning beyond 24 hours is Kensa&apos;s own choice. Check the sending server&apos;s clock.</source>
-        <translation>Date フィールド（%1）は、受信サーバーがメッセージを受け取った時刻（%2）から %3 時間ずれています。Yahoo は非公開の範囲外の日時を拒否します。24 時間を超えたら警告するのは Kensa 独自の基準です。送信サーバーの時計を確認してください。</translation>
+        <translation>Date ヘッダー（%1）は、受信サーバーがメールを受け取った時刻（%2）から %3 時間ずれています。Yahoo（米国）は非公開の範囲外の日時を拒否します。24 時間を超えたら「要注意」とするのは Kensa 独自の基準です。送信サーバーの時計を確認してください。</translation>
     </message>
     <message>
         <source>The message has no From field. RFC 5322 requires exactly one, and every mail provider rejects or filters mail without it.</source>
-        <translation>メッセージに From フィールドがありません。RFC 5322 ではちょうど 1 つ必要で、どのメールプロバイダーもこれがないメールを拒否または迷惑メール扱いにします。</translation>
+        <translation>メールに From ヘッダーがありません。RFC 5322 ではちょうど 1 つ必要で、どのメールサービスもこれがないメールを拒否または迷惑メール扱いにします。</translation>
     </message>
     <message>
         <source>The sending server introduced itself (HELO/EHLO) as %1, which is neither a fully qualified domain name nor an address literal such as [192.0.2.1]. RFC 5321 requires one of the two; Yahoo and Apple check this.</source>
-        <translation>送信サーバーは HELO/EHLO で %1 と名乗っていますが、これは完全修飾ドメイン名（FQDN）でも [192.0.2.1] のようなアドレスリテラルでもありません。RFC 5321 ではどちらかが必須で、Yahoo と Apple はこれを確認します。</translation>
+        <translation>送信サーバーは HELO/EHLO で %1 と名乗っていますが、これは完全修飾ドメイン名（FQDN）でも [192.0.2.1] のようなアドレスリテラルでもありません。RFC 5321 ではどちらかが必須で、Yahoo（米国）と Apple はこれを確認します。</translation>
     </message>
     <message>
         <source>The message has exactly one From field with one address (%1).</source>
-        <translation>メッセージには From フィールドがちょうど 1 つあり、アドレスも 1 つ（%1）です。</translation>
+        <translation>メールには From ヘッダーがちょうど 1 つあり、アドレスも 1 つ（%1）です。</translation>
     </message>
     <message>
         <source>The From field lists %1 addresses; RFC 5322 allows this because a Sender field (%2) names the one who sent it. Gmail requires a single address in From.</source>
-        <translation>From フィールドには %1 個のアドレスがありますが、Sender フィールド（%2）で実際の送信者が示されているため RFC 5322 では許されます。Gmail は From に 1 つのアドレスしか認めません。</translation>
+        <translation>From ヘッダーには %1 個のアドレスがありますが、Sender ヘッダー（%2）で実際の送信者が示されているため RFC 5322 では許されます。Gmail は From に 1 つのアドレスしか認めません。</translation>
     </message>
     <message>
         <source>The message has %1 From fields. RFC 5322 allows exactly one, and Gmail rejects messages with more.</source>
-        <translation>メッセージに From フィールドが %1 個あります。RFC 5322 では 1 つだけ許されており、Gmail は複数あるメッセージを拒否します。</translation>
+        <translation>メールに From ヘッダーが %1 個あります。RFC 5322 では 1 つだけ許されており、Gmail は複数あるメールを拒否します。</translation>
     </message>
     <message>
         <source>The From field is a group (%1) instead of a mailbox. Gmail rejects messages whose From field is a group.</source>
-        <translation>From フィールドがメールボックスではなくグループ（%1）になっています。Gmail は From がグループのメッセージを拒否します。</translation>
+        <translation>From ヘッダーがメールボックスではなくグループ（%1）になっています。Gmail は From がグループのメールを拒否します。</translation>
     </message>
     <message>
         <source>The From field uses a group (%1). RFC 6854 allows this only for limited uses; many receivers, Gmail among them, refuse it.</source>
-        <translation>From フィールドにグループ（%1）が使われています。RFC 6854 では限られた用途でのみ許され、Gmail を含む多くの受信側は受け付けません。</translation>
+        <translation>From ヘッダーにグループ（%1）が使われています。RFC 6854 では限られた用途でのみ許され、Gmail を含む多くの受信側は受け付けません。</translation>
     </message>
     <message>
         <source>The From field holds no address. RFC 5322 requires at least one mailbox, and Gmail rejects an empty From.</source>
-        <translation>From フィールドにアドレスがありません。RFC 5322 では少なくとも 1 つのメールボックスが必要で、Gmail は空の From を拒否します。</translation>
+        <translation>From ヘッダーにアドレスがありません。RFC 5322 では少なくとも 1 つのメールボックスが必要で、Gmail は空の From を拒否します。</translation>
     </message>
     <message>
         <source>The From field lists %1 addresses. Gmail requires exactly one address in From and rejects the message otherwise.</source>
-        <translation>From フィールドに %1 個のアドレスがあります。Gmail は From にちょうど 1 つのアドレスを求め、そうでないメッセージを拒否します。</translation>
+        <translation>From ヘッダーに %1 個のアドレスがあります。Gmail は From にちょうど 1 つのアドレスを求め、そうでないメールを拒否します。</translation>
     </message>
     <message>
         <source>The From field lists %1 addresses but there is no Sender field. RFC 5322 §3.6.2 requires a Sender field naming the actual sender when From has several addresses.</source>
-        <translation>From フィールドに %1 個のアドレスがありますが、Sender フィールドがありません。RFC 5322 §3.6.2 では、From に複数のアドレスがある場合、実際の送信者を示す Sender フィールドが必要です。</translation>
+        <translation>From ヘッダーに %1 個のアドレスがありますが、Sender ヘッダーがありません。RFC 5322 §3.6.2 では、From に複数のアドレスがある場合、実際の送信者を示す Sender ヘッダーが必要です。</translation>
     </message>
     <message>
         <source>The domain %1 in the From field is not a valid domain name under a public suffix. Gmail rejects messages whose From domain is invalid.</source>
-        <translation>From フィールドのドメイン %1 は、公開サフィックス配下の有効なドメイン名ではありません。Gmail は From のドメインが無効なメッセージを拒否します。</translation>
+        <translation>From ヘッダーのドメイン %1 は、公開サフィックス配下の有効なドメイン名ではありません。Gmail は From のドメインが無効なメールを拒否します。</translation>
     </message>
     <message>
         <source>The From field does not follow the address syntax of RFC 5322 §3.4 (see the details below). Gmail rejects messages whose From field is not RFC 5322 compliant.</source>
-        <translation>From フィールドが RFC 5322 §3.4 のアドレス構文に従っていません（詳細は下記）。Gmail は From フィールドが RFC 5322 に準拠していないメッセージを拒否します。</translation>
+        <translation>From ヘッダーが RFC 5322 §3.4 のアドレス構文に従っていません（詳細は下記）。Gmail は From ヘッダーが RFC 5322 に準拠していないメールを拒否します。</translation>
     </message>
     <message>
         <source>Each of the fields that RFC 5322 §3.6 allows only once (Date, From, Sender, Reply-To, To, Cc, Bcc, Message-ID, In-Reply-To, References, Subject) appears at most once.</source>
-        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールド（Date、From、Sender、Reply-To、To、Cc、Bcc、Message-ID、In-Reply-To、References、Subject）は、いずれも最大 1 回しか現れていません。</translation>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるヘッダーフィールド（Date、From、Sender、Reply-To、To、Cc、Bcc、Message-ID、In-Reply-To、References、Subject）は、いずれも最大 1 回しか現れていません。</translation>
     </message>
     <message>
         <source>These fields appear more than once although RFC 5322 §3.6 allows them only once: %1.</source>
-        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールドが複数回現れています: %1。</translation>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるヘッダーフィールドが複数回現れています：%1。</translation>
     </message>
     <message>
         <source>Another %1 field: the message has %2 of them, the first on line %3. RFC 5322 allows only one.</source>
-        <translation>%1 フィールドが重複しています。全部で %2 個あり、最初のものは %3 行目です。RFC 5322 では 1 つだけ許されます。</translation>
+        <translation>%1 ヘッダーが重複しています。全部で %2 個あり、最初のものは %3 行目です。RFC 5322 では 1 つだけ許されます。</translation>
     </message>
     <message>
         <source>The message has one valid Message-ID (%1).</source>
-        <translation>メッセージには有効な Message-ID が 1 つあります（%1）。</translation>
+        <translation>メールには有効な Message-ID が 1 つあります（%1）。</translation>
     </message>
     <message>
         <source>The message has no Message-ID field. RFC 5322 says every message should have one, and Gmail requires it.</source>
-        <translation>メッセージに Message-ID フィールドがありません。RFC 5322 ではすべてのメッセージに付けるべきとされ、Gmail では必須です。</translation>
+        <translation>メールに Message-ID ヘッダーがありません。RFC 5322 ではすべてのメールに付けるべきとされ、Gmail では必須です。</translation>
     </message>
     <message>
         <source>The message has %1 Message-ID fields; RFC 5322 allows only one.</source>
-        <translation>メッセージに Message-ID フィールドが %1 個あります。RFC 5322 では 1 つだけ許されます。</translation>
+        <translation>メールに Message-ID ヘッダーが %1 個あります。RFC 5322 では 1 つだけ許されます。</translation>
     </message>
     <message>
         <source>The Message-ID is %1 characters long; Gmail allows at most %2.</source>
@@ -2059,7 +2059,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Message-ID %1 is not of the form &lt;left-part@right-part&gt; that RFC 5322 §3.6.4 requires. Gmail rejects messages with an invalid Message-ID.</source>
-        <translation>Message-ID %1 は RFC 5322 §3.6.4 が求める &lt;左側@右側&gt; の形式ではありません。Gmail は Message-ID が無効なメッセージを拒否します。</translation>
+        <translation>Message-ID %1 は RFC 5322 §3.6.4 が求める &lt;左側@右側&gt; の形式ではありません。Gmail は Message-ID が無効なメールを拒否します。</translation>
     </message>
     <message>
         <source>The right side of the Message-ID names the receiving server %1, so the ID may have been added by a relay rather than by the sender.</source>
@@ -2071,7 +2071,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The header section exceeds the published size limits (problems found: %1, listed below; the figures are Gmail&apos;s, the only ones a mailbox provider publishes).</source>
-        <translation>ヘッダー部分が公開されているサイズ上限を超えています（見つかった問題: %1 件、下に一覧があります。上限値はメールサービスで唯一公開されている Gmail のものです）。</translation>
+        <translation>ヘッダー部分が公開されているサイズ上限を超えています（見つかった問題：%1 件、下に一覧があります。上限値はメールサービスで唯一公開されている Gmail のものです）。</translation>
     </message>
     <message numerus="yes">
         <source>The header section is close to the published size limits (%n point(s), listed below): the figures are Gmail&apos;s, which says KB without saying whether it means 1000 or 1024 bytes.</source>
@@ -2089,15 +2089,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message has %1 header fields; Gmail allows at most %2.</source>
-        <translation>メッセージにヘッダーフィールドが %1 個あります。Gmail が認めるのは最大 %2 個です。</translation>
+        <translation>メールにヘッダーフィールドが %1 個あります。Gmail が認めるのは最大 %2 個です。</translation>
     </message>
     <message>
         <source>The value of the %1 field is %2 bytes; Gmail allows at most 32 KB (%3 bytes) per field (To, Cc and References excepted).</source>
-        <translation>%1 フィールドの値が %2 バイトあります。Gmail が 1 フィールドに認めるのは最大 32 KB（%3 バイト）です（To、Cc、References を除く）。</translation>
+        <translation>%1 ヘッダーの値が %2 バイトあります。Gmail が 1 フィールドに認めるのは最大 32 KB（%3 バイト）です（To、Cc、References を除く）。</translation>
     </message>
     <message>
         <source>The value of the %1 field is %2 bytes, over %3 but within %4 bytes: Gmail&apos;s limit of 32 KB per field may be either figure.</source>
-        <translation>%1 フィールドの値が %2 バイトで、%3 バイトを超えていますが %4 バイト以内です。Gmail の 1 フィールド 32 KB という制限はどちらの値とも取れます。</translation>
+        <translation>%1 ヘッダーの値が %2 バイトで、%3 バイトを超えていますが %4 バイト以内です。Gmail の 1 フィールド 32 KB という制限はどちらの値とも取れます。</translation>
     </message>
     <message>
         <source>A field name is %1 bytes long; Gmail allows at most 1 KB (%2 bytes).</source>
@@ -2121,41 +2121,41 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Some header values are not encoded as the standards require (problems found: %1, listed below). Gmail and Yahoo may reject such messages.</source>
-        <translation>一部のヘッダーの値が規格どおりにエンコードされていません（見つかった問題: %1 件、下に一覧があります）。Gmail や Yahoo はこのようなメッセージを拒否することがあります。</translation>
+        <translation>一部のヘッダーの値が規格どおりにエンコードされていません（見つかった問題：%1 件、下に一覧があります）。Gmail や Yahoo（米国）はこのようなメールを拒否することがあります。</translation>
     </message>
     <message numerus="yes">
         <source>Some header values use encoded-words where the standards do not expect them (%n point(s), listed below). Receiving servers may refuse encoded-words in such fields.</source>
         <translation>
-            <numerusform>一部のヘッダーの値で、規格が想定していない場所にエンコードワードが使われています（%n 件、下に一覧があります）。受信サーバーによっては、このようなフィールドのエンコードワードを受け付けません。</numerusform>
+            <numerusform>一部のヘッダーの値で、規格が想定していない場所にエンコードワードが使われています（%n 件、下に一覧があります）。受信サーバーによっては、このようなヘッダーのエンコードワードを受け付けません。</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 field contains non-ASCII bytes that are not encoded, and nothing shows the message was sent with SMTPUTF8 (RFC 6532). Encode such text as RFC 2047 encoded-words (=?UTF-8?B?...?=).</source>
-        <translation>%1 フィールドにエンコードされていない非 ASCII のバイトがありますが、メッセージが SMTPUTF8（RFC 6532）で送られた形跡がありません。このような文字列は RFC 2047 のエンコードワード（=?UTF-8?B?...?=）にしてください。</translation>
+        <translation>%1 ヘッダーにエンコードされていない非 ASCII のバイトがありますが、メールが SMTPUTF8（RFC 6532）で送られた形跡がありません。このような文字列は RFC 2047 のエンコードワード（=?UTF-8?B?...?=）にしてください。</translation>
     </message>
     <message>
         <source>The %1 field contains non-ASCII bytes that are not valid UTF-8, although RFC 6532 requires UTF-8 in headers.</source>
-        <translation>%1 フィールドに有効な UTF-8 ではない非 ASCII のバイトがあります。RFC 6532 ではヘッダーは UTF-8 でなければなりません。</translation>
+        <translation>%1 ヘッダーに有効な UTF-8 ではない非 ASCII のバイトがあります。RFC 6532 ではヘッダーは UTF-8 でなければなりません。</translation>
     </message>
     <message>
         <source>The %1 field contains raw ISO-2022-JP (JIS) text that is not inside RFC 2047 encoded-words. Many programs show it garbled.</source>
-        <translation>%1 フィールドに、RFC 2047 エンコードワードに入っていない生の ISO-2022-JP（JIS）の文字列があります。多くのソフトウェアで文字化けします。</translation>
+        <translation>%1 ヘッダーに、RFC 2047 エンコードワードに入っていない生の ISO-2022-JP（JIS）の文字列があります。多くのソフトウェアで文字化けします。</translation>
     </message>
     <message>
         <source>The %1 field has an encoded-word in a character set that cannot be decoded.</source>
-        <translation>%1 フィールドに、デコードできない文字コードのエンコードワードがあります。</translation>
+        <translation>%1 ヘッダーに、デコードできない文字コードのエンコードワードがあります。</translation>
     </message>
     <message>
         <source>The address %2 in the %1 field contains an RFC 2047 encoded-word. RFC 2047 §5 forbids encoded-words in addresses; only the display name may use them.</source>
-        <translation>%1 フィールドのアドレス %2 に RFC 2047 のエンコードワードが含まれています。RFC 2047 §5 はアドレス内のエンコードワードを禁止しており、使えるのは表示名だけです。</translation>
+        <translation>%1 ヘッダーのアドレス %2 に RFC 2047 のエンコードワードが含まれています。RFC 2047 §5 はアドレス内のエンコードワードを禁止しており、使えるのは表示名だけです。</translation>
     </message>
     <message>
         <source>The %1 field contains an RFC 2047 encoded-word outside a display name or comment, where RFC 2047 §5 does not allow one. Gmail may refuse it.</source>
-        <translation>%1 フィールドで、表示名やコメント以外の場所に RFC 2047 のエンコードワードが使われています。RFC 2047 §5 では許されておらず、Gmail に拒否されることがあります。</translation>
+        <translation>%1 ヘッダーで、表示名やコメント以外の場所に RFC 2047 のエンコードワードが使われています。RFC 2047 §5 では許されておらず、Gmail に拒否されることがあります。</translation>
     </message>
     <message>
         <source>No internationalised domain name was found in From, Reply-To, Sender, the authenticated domains, the envelope sender or the body links, so the UTS #39 rule has nothing to check.</source>
-        <translation>From、Reply-To、Sender、認証ドメイン、エンベロープ送信者、本文のリンクに国際化ドメイン名は見つからなかったため、UTS #39 の規則で確認する対象はありません。</translation>
+        <translation>From、Reply-To、Sender、認証ドメイン、エンベロープFrom、本文のリンクに国際化ドメイン名は見つからなかったため、UTS #39 の規則で確認する対象はありません。</translation>
     </message>
     <message numerus="yes">
         <source>All %n internationalised domain name(s) meet the Highly Restrictive level of UTS #39 §5.2 (no mixing of scripts that look alike).</source>
@@ -2165,7 +2165,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The domain %1 (%2) mixes scripts or characters in a way that UTS #39 §5.2 Highly Restrictive does not allow, a common sign of look-alike spoofing. Gmail requires this level. Domains that fail: %3.</source>
-        <translation>ドメイン %1（%2）は、UTS #39 §5.2 の Highly Restrictive で許されない形で文字体系や文字を混在させています。これは似た文字を使ったなりすましによく見られる特徴です。Gmail はこのレベルを求めています。該当するドメイン: %3 件。</translation>
+        <translation>ドメイン %1（%2）は、UTS #39 §5.2 の Highly Restrictive で許されない形で文字体系や文字を混在させています。これは似た文字を使ったなりすましによく見られる特徴です。Gmail はこのレベルを求めています。該当するドメイン：%3 件。</translation>
     </message>
     <message>
         <source>The UTS #39 spoof checker of ICU could not be started, so the internationalised domain names were not checked.</source>
@@ -2173,7 +2173,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Only the header section was supplied: the domains of links in the body were not checked.</source>
-        <translation>ヘッダー部のみが渡されたため、本文のリンクのドメインは確認していません。</translation>
+        <translation>ヘッダー部分のみが渡されたため、本文のリンクのドメインは確認していません。</translation>
     </message>
     <message>
         <source>The domain %1 (%2) is not a valid internationalised domain name (IDNA2008).</source>
@@ -2181,7 +2181,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The domain %1 (%2) in the %3 field does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits.</source>
-        <translation>%3 フィールドのドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
+        <translation>%3 ヘッダーのドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
     </message>
     <message>
         <source>The authenticated domain %1 (%2) (DKIM or SPF) does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits.</source>
@@ -2189,7 +2189,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The envelope sender domain %1 (%2) does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits.</source>
-        <translation>エンベロープ送信者のドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
+        <translation>エンベロープFrom のドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
     </message>
     <message>
         <source>A link in the body points to %1 (%2), which does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits. Kensa read the link but did not open it.</source>
@@ -2205,19 +2205,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The display name %1 contains the symbol %2, which imitates a verification badge or seal. Mail providers advise against such symbols.</source>
-        <translation>表示名 %1 に、認証バッジや印章を模した記号 %2 が含まれています。メールプロバイダーはこのような記号を使わないよう求めています。</translation>
+        <translation>表示名 %1 に、認証バッジや印章を模した記号 %2 が含まれています。メールサービスはこのような記号を使わないよう求めています。</translation>
     </message>
     <message>
         <source>The display name %1 ends with a number in parentheses, which imitates the message count that mail apps show for a conversation.</source>
-        <translation>表示名 %1 の末尾に括弧付きの数字があり、メールアプリがスレッドのメッセージ数として表示するものを模しています。</translation>
+        <translation>表示名 %1 の末尾に括弧付きの数字があり、メールアプリがスレッドの件数として表示する数字を模しています。</translation>
     </message>
     <message>
         <source>The subject %1 starts with a number in parentheses, which imitates the message count of a conversation.</source>
-        <translation>件名 %1 が括弧付きの数字で始まっており、スレッドのメッセージ数を模しています。</translation>
+        <translation>件名 %1 が括弧付きの数字で始まっており、スレッドの件数を模しています。</translation>
     </message>
     <message>
         <source>The subject %1 looks like a reply or forward, but the message has neither In-Reply-To nor References, so it is not part of an earlier conversation. Providers count false reply subjects as deceptive.</source>
-        <translation>件名 %1 は返信や転送に見えますが、In-Reply-To も References もないため、以前のやり取りの一部ではありません。プロバイダーは偽の返信件名を欺瞞的なものとみなします。</translation>
+        <translation>件名 %1 は返信や転送に見えますが、In-Reply-To も References もないため、以前のやり取りの一部ではありません。メールサービスは偽の返信件名を、受信者を欺くものとみなします。</translation>
     </message>
     <message>
         <source>The requirement table is not valid JSON.</source>

@@ -2225,15 +2225,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The requirement table has an unsupported schema version, or its providers or groups are missing or incomplete.</source>
-        <translation>要件表のスキーマのバージョンに対応していないか、事業者またはグループの定義がないか不完全です。</translation>
+        <translation>要件表のスキーマのバージョンに対応していないか、メールサービスまたはグループの定義がないか不完全です。</translation>
     </message>
     <message>
         <source>A row of the requirement table lacks its id, group, scope, check or a text in English and Japanese, or names an unknown group.</source>
-        <translation>要件表の行に、ID、グループ、対象範囲、チェック、英語と日本語のテキストのいずれかがないか、不明なグループが指定されています。</translation>
+        <translation>要件表の行に、ID、グループ、対象範囲、確認処理（check）、英語と日本語のテキストのいずれかがないか、不明なグループが指定されています。</translation>
     </message>
     <message>
         <source>A row of the requirement table lacks a provider&apos;s cell, or a cell gives an unknown status or an incomplete note.</source>
-        <translation>要件表の行に事業者のセルがないか、セルに不明な適用区分または不完全な注記があります。</translation>
+        <translation>要件表の行にメールサービスのセルがないか、セルに不明な適用区分または不完全な注記があります。</translation>
     </message>
     <message>
         <source>The requirement table cites a source that is missing from its list of sources, or a source lacks its title or address.</source>
@@ -2245,15 +2245,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This provider does not state this rule.</source>
-        <translation>このプロバイダーはこの要件を定めていません。</translation>
+        <translation>このメールサービスはこの要件を定めていません。</translation>
     </message>
     <message>
         <source>This provider has withdrawn this rule.</source>
-        <translation>このプロバイダーはこの要件を取り下げました。</translation>
+        <translation>このメールサービスはこの要件を取り下げました。</translation>
     </message>
     <message>
         <source>The message does not look like subscribed or marketing mail (no List-Unsubscribe, List-Id, Precedence: bulk or bulk-mail service headers), so this rule does not apply. Set &quot;Marketing / subscribed message&quot; to Yes if it is one.</source>
-        <translation>購読型・広告メールには見えない（List-Unsubscribe、List-Id、Precedence: bulk、配信サービスのヘッダーがない）ため、この要件は対象外です。広告・購読メールであれば「販促・購読メール」で「はい」を選んでください。</translation>
+        <translation>このメールは広告・メルマガには見えない（List-Unsubscribe、List-Id、Precedence: bulk、配信サービスのヘッダーがない）ため、この要件は対象外です。広告・メルマガであれば「広告・メルマガ」で「はい」を選んでください。</translation>
     </message>
     <message>
         <source>Kensa has no check named %1; the requirement table names a check this version does not know.</source>
@@ -2261,31 +2261,31 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This check did not run for this message.</source>
-        <translation>このメッセージではこの確認は実行されませんでした。</translation>
+        <translation>このメールではこの確認は実行されませんでした。</translation>
     </message>
     <message>
         <source>SPF re-evaluated now: %1 for %2 from %3.</source>
-        <translation>SPF を再評価した結果: %3 から送信された %2 は %1。</translation>
+        <translation>SPF の再評価結果：spf=%1（%2、送信元 %3）。</translation>
     </message>
     <message>
         <source>SPF as the receiver recorded it (Kensa could not re-evaluate it): %1 for %2.</source>
-        <translation>受信側が記録した SPF（Kensa では再評価できませんでした）: %2 は %1。</translation>
+        <translation>受信サーバーが記録した SPF（Kensa では再評価できませんでした）：spf=%1（%2）。</translation>
     </message>
     <message>
         <source>DKIM signature d=%1 s=%2: %3 now, recorded at delivery: %4.</source>
-        <translation>DKIM 署名 d=%1 s=%2: 現在 %3、配送時の記録 %4。</translation>
+        <translation>DKIM 署名 d=%1 s=%2：現在 dkim=%3、配送時の記録 dkim=%4。</translation>
     </message>
     <message>
         <source>DMARC for %1: %2, policy p=%3, record at %4.</source>
-        <translation>%1 の DMARC: %2、ポリシー p=%3、レコード %4。</translation>
+        <translation>%1 の DMARC：dmarc=%2、ポリシー p=%3、レコード %4。</translation>
     </message>
     <message>
         <source>The %1 field.</source>
-        <translation>%1 フィールド。</translation>
+        <translation>%1 ヘッダー。</translation>
     </message>
     <message>
         <source>The Received field where the receiver took the message from %1.</source>
-        <translation>受信側が %1 からメッセージを受け取ったことを示す Received フィールド。</translation>
+        <translation>受信サーバーが %1 からメールを受け取ったことを示す Received ヘッダー。</translation>
     </message>
     <message>
         <source>Body link &quot;%1&quot; pointing to %2 (not opened).</source>
@@ -2293,7 +2293,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DNS %2 query for %1: %3.</source>
-        <translation>%1 の %2 レコードの DNS 問い合わせ: %3。</translation>
+        <translation>%1 の %2 レコードの DNS 問い合わせ：%3。</translation>
     </message>
     <message>
         <source>A DKIM signature verifies (d=%1), which satisfies &quot;SPF or DKIM&quot;.</source>
@@ -2309,35 +2309,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Neither SPF (result: %1) nor any DKIM signature passes: the message is not authenticated at all.</source>
-        <translation>SPF（結果: %1）も DKIM 署名も成功しておらず、まったく認証されていません。</translation>
+        <translation>SPF（spf=%1）も DKIM 署名も成功しておらず、このメールはまったく認証されていません。</translation>
     </message>
     <message>
         <source>SPF passes for the envelope domain %1.</source>
-        <translation>エンベロープ送信者のドメイン %1 で SPF が成功しています。</translation>
+        <translation>エンベロープFrom のドメイン %1 で SPF が成功しています。</translation>
     </message>
     <message>
         <source>The receiver recorded SPF pass for %1; Kensa could not re-evaluate it because the sending IP is not in the message.</source>
-        <translation>受信側は %1 の SPF を pass と記録しています。送信元 IP がメッセージにないため、Kensa では再評価できませんでした。</translation>
+        <translation>受信側は %1 の SPF を成功（pass）と記録しています。送信元 IP がメールに記載されていないため、Kensa では再評価できませんでした。</translation>
     </message>
     <message>
         <source>The SPF check for %1 hit a temporary DNS error, so it cannot be judged now.</source>
-        <translation>%1 の SPF 確認で一時的な DNS エラーが起きたため、現時点では判定できません。</translation>
+        <translation>%1 の SPF の検証で一時的な DNS エラーが起きたため、現時点では判定できません。</translation>
     </message>
     <message>
         <source>The envelope domain %1 publishes no SPF record.</source>
-        <translation>エンベロープ送信者のドメイン %1 には SPF レコードがありません。</translation>
+        <translation>エンベロープFrom のドメイン %1 には SPF レコードがありません。</translation>
     </message>
     <message>
         <source>SPF gives %1 for the envelope domain %2: the sending server is not authorised by its SPF record.</source>
-        <translation>エンベロープ送信者のドメイン %2 の SPF は %1 です。送信サーバーが SPF レコードで許可されていません。</translation>
+        <translation>エンベロープFrom のドメイン %2 の SPF は spf=%1 です。送信サーバーは SPF レコードで許可されていません。</translation>
     </message>
     <message>
         <source>The sending IP address could not be found in the Received fields and the receiver recorded no SPF result, so SPF cannot be judged.</source>
-        <translation>Received フィールドから送信元 IP アドレスを特定できず、受信側の SPF 結果の記録もないため、SPF を判定できません。</translation>
+        <translation>Received ヘッダーから送信元 IP アドレスを特定できず、受信側の SPF 結果の記録もないため、SPF を判定できません。</translation>
     </message>
     <message>
         <source>The message has no DKIM signature.</source>
-        <translation>メッセージに DKIM 署名がありません。</translation>
+        <translation>メールに DKIM 署名がありません。</translation>
     </message>
     <message>
         <source>None of the DKIM signatures (%1) verifies.</source>
@@ -2349,15 +2349,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The receiver recorded DKIM pass, but the key %2._domainkey.%1 is no longer published. The signature was probably fine at delivery; keys are often rotated after sending.</source>
-        <translation>受信側は DKIM pass と記録していますが、鍵 %2._domainkey.%1 は現在公開されていません。配送時には署名は正しかった可能性が高く、送信後に鍵が入れ替えられたものと思われます。</translation>
+        <translation>受信側は DKIM を成功（pass）と記録していますが、鍵 %2._domainkey.%1 は現在公開されていません。配送時には署名は正しかった可能性が高いです。送信後に鍵の更新（ローテーション）が行われることはよくあります。</translation>
     </message>
     <message>
         <source>DKIM passes only for %1, a domain outside the From domain %2. Gmail asks bulk senders to sign with their own domain.</source>
-        <translation>DKIM が成功しているのは From ドメイン %2 とは別の %1 だけです。Gmail は大量送信者に自社ドメインでの署名を求めています。</translation>
+        <translation>DKIM が成功しているのは From ドメイン %2 とは別の %1 だけです。Gmail は大量送信者に自ドメインでの署名を求めています。</translation>
     </message>
     <message>
         <source>Several signatures are aligned with From and the one for %1 fails; Yahoo says DMARC pass is then not assured.</source>
-        <translation>From とアライメントする署名が複数あり、そのうち %1 の署名が失敗しています。Yahoo はこの場合 DMARC の成功が保証されないとしています。</translation>
+        <translation>From とアライメントが取れている署名が複数あり、そのうち %1 の署名が失敗しています。Yahoo（米国）は、この場合 DMARC の成功は保証されないとしています。</translation>
     </message>
     <message>
         <source>DKIM passes (d=%1).</source>
@@ -2389,7 +2389,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The From field has no single usable domain, so DMARC cannot be judged.</source>
-        <translation>From フィールドに使えるドメインが 1 つに定まらないため、DMARC を判定できません。</translation>
+        <translation>From ヘッダーに使えるドメインが 1 つに定まらないため、DMARC を判定できません。</translation>
     </message>
     <message>
         <source>The DMARC record lookup hit a temporary DNS error.</source>
@@ -2409,11 +2409,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DMARC passes for %1 through SPF aligned with %2.</source>
-        <translation>%1 の DMARC は、%2 とアライメントした SPF によって成功しています。</translation>
+        <translation>%1 の DMARC は、%2 とアライメントが取れている SPF によって成功しています。</translation>
     </message>
     <message>
         <source>DMARC passes for %1 through a DKIM signature aligned with %2.</source>
-        <translation>%1 の DMARC は、%2 とアライメントした DKIM 署名によって成功しています。</translation>
+        <translation>%1 の DMARC は、%2 とアライメントが取れている DKIM 署名によって成功しています。</translation>
     </message>
     <message>
         <source>DMARC cannot pass for %1: the domain publishes no DMARC record.</source>
@@ -2421,11 +2421,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DMARC fails for %1 (policy p=%2): neither SPF nor DKIM passes for a domain aligned with From.</source>
-        <translation>%1 の DMARC は失敗しています（ポリシー p=%2）。From とアライメントしたドメインで SPF も DKIM も成功していません。</translation>
+        <translation>%1 の DMARC は失敗しています（ポリシー p=%2）。From とアライメントが取れているドメインでは、SPF も DKIM も成功していません。</translation>
     </message>
     <message>
         <source>The message came through a forwarder or mailing list; Gmail does not apply its alignment rule to such mail.</source>
-        <translation>転送またはメーリングリストを経由したメッセージです。Gmail はこのようなメールにアライメントの要件を適用しません。</translation>
+        <translation>このメールは転送サーバーまたはメーリングリストを経由しています。Gmail はこのようなメールにアライメントの要件を適用しません。</translation>
     </message>
     <message>
         <source>The From domain %2 is in the same organisation as %1, for which SPF passes.</source>
@@ -2441,15 +2441,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The From domain %1 is in the same organisation as %2, which passes, but its DMARC record asks for strict alignment (%3), so DMARC fails and Gmail applies the domain&apos;s policy p=%4.</source>
-        <translation>From ドメイン %1 は認証に成功した %2 と同じ組織ですが、DMARC レコードが厳密なアライメント（%3）を指定しているため DMARC は失敗し、Gmail はこのドメインのポリシー p=%4 を適用します。</translation>
+        <translation>From ドメイン %1 は認証に成功した %2 と同じ組織ですが、DMARC レコードが厳格なアライメント（%3）を指定しているため DMARC は失敗し、Gmail はこのドメインのポリシー p=%4 を適用します。</translation>
     </message>
     <message>
         <source>SPF and DKIM both align with the From domain.</source>
-        <translation>SPF と DKIM の両方が From ドメインとアライメントしています。</translation>
+        <translation>SPF と DKIM の両方で、From ドメインとのアライメントが取れています。</translation>
     </message>
     <message>
         <source>Not aligned with the From domain: %1. Providers advise aligning both.</source>
-        <translation>From ドメインとアライメントしていないもの: %1。両方をアライメントさせることが推奨されています。</translation>
+        <translation>From ドメインとのアライメントが取れていないもの：%1。メールサービスは両方のアライメントを取ることを推奨しています。</translation>
     </message>
     <message>
         <source>The DMARC policy is p=none: it monitors but asks receivers to do nothing with failing mail, so the domain stays easy to spoof.</source>
@@ -2471,27 +2471,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message went through a forwarder or mailing list that added no ARC headers.</source>
-        <translation>転送元またはメーリングリストが ARC ヘッダーを付けていません。</translation>
+        <translation>このメールは転送サーバーまたはメーリングリストを経由していますが、ARC ヘッダーが付けられていません。</translation>
     </message>
     <message>
         <source>The ARC chain added by the forwarders does not validate.</source>
-        <translation>転送元が付けた ARC チェーンの検証に失敗しています。</translation>
+        <translation>転送サーバーが付けた ARC チェーンの検証に失敗しています。</translation>
     </message>
     <message>
         <source>A key of the ARC chain could not be fetched (a temporary DNS error, or offline), so the chain cannot be validated now.</source>
-        <translation>ARC チェーンの鍵を取得できなかったため（一時的な DNS エラー、またはオフライン）、今はチェーンを検証できません。</translation>
+        <translation>ARC チェーンの鍵を取得できなかったため（一時的な DNS エラー、または Kensa がオフライン）、今はチェーンを検証できません。</translation>
     </message>
     <message>
         <source>The sending IP address could not be found in the Received fields, so its reverse DNS cannot be checked.</source>
-        <translation>Received フィールドから送信元 IP アドレスを特定できないため、逆引きを確認できません。</translation>
+        <translation>Received ヘッダーから送信元 IP アドレスを特定できないため、逆引きを確認できません。</translation>
     </message>
     <message>
         <source>The reverse DNS of %1 is %2, which looks like a generic or dynamic address name. Mailbox providers expect a host name in the sender&apos;s own domain.</source>
-        <translation>%1 の逆引きは %2 で、汎用・動的アドレスの名前に見えます。プロバイダーは送信者自身の名前を求めています。</translation>
+        <translation>%1 の逆引きホスト名（PTR）は %2 で、汎用・動的なアドレスの名前に見えます。メールサービスは、逆引きホスト名を送信者の自ドメインのホスト名にするよう求めています。</translation>
     </message>
     <message>
         <source>The sending IP %1 has the reverse DNS name %2, which resolves back to it.</source>
-        <translation>送信元 IP %1 の逆引き名は %2 で、正引きすると同じ IP に戻ります。</translation>
+        <translation>送信元 IP %1 の逆引きホスト名（PTR）は %2 で、正引きすると同じ IP に戻ります。</translation>
     </message>
     <message>
         <source>The reverse DNS lookup of %1 hit a temporary DNS error.</source>
@@ -2503,11 +2503,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The reverse DNS name %2 of %1 does not resolve back to that IP.</source>
-        <translation>%1 の逆引き名 %2 を正引きしても、その IP に戻りません。</translation>
+        <translation>%1 の逆引きホスト名 %2 を正引きしても、その IP に戻りません。</translation>
     </message>
     <message>
         <source>The Received field written by the receiving provider could not be identified, so the use of TLS cannot be judged. A copy taken from another mailbox says nothing about delivery to this provider.</source>
-        <translation>受信プロバイダーが書いた Received フィールドを特定できないため、TLS の使用を判定できません。別のメールボックスから取ったコピーでは、このプロバイダーへの配送について分かりません。</translation>
+        <translation>受信側のメールサービスが書いた Received ヘッダーを特定できないため、TLS の使用を判定できません。別のメールボックスから取ったコピーでは、このメールサービスへの配送については分かりません。</translation>
     </message>
     <message>
         <source>The last hop into the receiver was encrypted (%1).</source>
@@ -2519,11 +2519,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The receiver&apos;s Received field does not say whether TLS was used (with %1).</source>
-        <translation>受信側の Received フィールドからは TLS が使われたかどうか分かりません（with %1）。</translation>
+        <translation>受信側の Received ヘッダーからは TLS が使われたかどうか分かりません（with %1）。</translation>
     </message>
     <message>
         <source>No envelope or From domain to check.</source>
-        <translation>確認するエンベロープ送信者や From のドメインがありません。</translation>
+        <translation>確認するエンベロープFrom や From のドメインがありません。</translation>
     </message>
     <message>
         <source>The domain %1 does not exist in DNS (NXDOMAIN).</source>
@@ -2531,7 +2531,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The domain %1 publishes a null MX (RFC 7505): it declares that it accepts no mail, so replies and bounces cannot reach it.</source>
-        <translation>ドメイン %1 は null MX（RFC 7505）を公開しており、メールを受け取らないと宣言しています。返信やエラー通知が届きません。</translation>
+        <translation>ドメイン %1 は null MX（RFC 7505）を公開しており、メールを受け取らないと宣言しています。返信やバウンス（エラーメール）が届きません。</translation>
     </message>
     <message>
         <source>Whether %1 exists could not be determined (the DNS lookup failed or was not in the snapshot).</source>
@@ -2539,7 +2539,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The domains exist in DNS: %1.</source>
-        <translation>ドメインは DNS に存在します: %1。</translation>
+        <translation>ドメインは DNS に存在します：%1。</translation>
     </message>
     <message>
         <source>The domain %1 publishes a null MX, so it cannot receive replies.</source>
@@ -2551,27 +2551,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>These domains can receive replies: %1.</source>
-        <translation>次のドメインは返信を受け取れます: %1。</translation>
+        <translation>次のドメインは返信を受け取れます：%1。</translation>
     </message>
     <message>
         <source>One message cannot show whether streams are kept consistent. This message&apos;s markers to compare with others: sending IP %1, DKIM %2, From domain %3, envelope sender %4.</source>
-        <translation>1 通のメッセージからは、送信の流れが一貫しているかは分かりません。他のメッセージと比べるための情報: 送信元 IP %1、DKIM %2、From ドメイン %3、エンベロープ送信者 %4。</translation>
+        <translation>1 通のメールからは、送信の流れが一貫しているかは分かりません。他のメールと比べるための情報：送信元 IP %1、DKIM %2、From ドメイン %3、エンベロープFrom %4。</translation>
     </message>
     <message>
         <source>The From domain %1 is not a mailbox provider&apos;s consumer domain.</source>
-        <translation>From ドメイン %1 はメールボックスプロバイダーの一般向けドメインではありません。</translation>
+        <translation>From ドメイン %1 は、フリーメールのドメイン（gmail.com など）ではありません。</translation>
     </message>
     <message>
         <source>The From domain is %1 and DMARC passes, so the message was sent through that provider.</source>
-        <translation>From ドメインは %1 で DMARC が成功しているため、そのプロバイダーから送信されています。</translation>
+        <translation>From ドメインは %1 で DMARC が成功しているため、そのメールサービスから送信されています。</translation>
     </message>
     <message>
         <source>The From address is at %1 but the message was not sent through that provider (DMARC does not pass, p=%2). Sending &quot;as&quot; a gmail.com or yahoo.com address from your own servers is treated as spoofing.</source>
-        <translation>From アドレスは %1 ですが、そのプロバイダー経由で送信されていません（DMARC が成功していません、p=%2）。自社のサーバーから gmail.com や yahoo.com のアドレスで送信すると、なりすましとして扱われます。</translation>
+        <translation>From アドレスは %1 ですが、そのメールサービス経由で送信されていません（DMARC が成功していません。p=%2）。gmail.com や yahoo.com のアドレスを名乗って自社のサーバーから送信すると、なりすましとして扱われます。</translation>
     </message>
     <message>
         <source>The message offers unsubscribing through its List-Unsubscribe field.</source>
-        <translation>List-Unsubscribe フィールドで配信停止の手段を提供しています。</translation>
+        <translation>List-Unsubscribe ヘッダーで配信停止の手段を提供しています。</translation>
     </message>
     <message>
         <source>The message offers an unsubscribe link in its body.</source>
@@ -2579,39 +2579,39 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>There is no List-Unsubscribe field and the body was not supplied, so an unsubscribe link cannot be looked for.</source>
-        <translation>List-Unsubscribe フィールドがなく、本文も与えられていないため、配信停止リンクを確認できません。</translation>
+        <translation>List-Unsubscribe ヘッダーがなく、本文も与えられていないため、配信停止リンクを確認できません。</translation>
     </message>
     <message>
         <source>The message offers no way to unsubscribe: no List-Unsubscribe field and no unsubscribe link in the body.</source>
-        <translation>配信停止の手段がありません。List-Unsubscribe フィールドも本文の配信停止リンクもありません。</translation>
+        <translation>配信停止の手段がありません。List-Unsubscribe ヘッダーも本文の配信停止リンクもありません。</translation>
     </message>
     <message>
         <source>One-click unsubscribe works as RFC 8058 requires: an https URI, List-Unsubscribe-Post: List-Unsubscribe=One-Click, and both fields signed by DKIM (d=%1).</source>
-        <translation>RFC 8058 の要件どおりワンクリック配信停止に対応しています。https の URI、List-Unsubscribe-Post: List-Unsubscribe=One-Click があり、両フィールドが DKIM（d=%1）で署名されています。</translation>
+        <translation>RFC 8058 の要件どおりワンクリック配信停止に対応しています。https の URI、List-Unsubscribe-Post: List-Unsubscribe=One-Click があり、両ヘッダーが DKIM（d=%1）で署名されています。</translation>
     </message>
     <message>
         <source>The List-Unsubscribe field offers a mailto: address, which Yahoo accepts (RFC 8058 one-click is preferred).</source>
-        <translation>List-Unsubscribe フィールドに mailto: アドレスがあり、Yahoo はこれを認めています（RFC 8058 のワンクリックが推奨です）。</translation>
+        <translation>List-Unsubscribe ヘッダーに mailto のアドレスがあり、Yahoo（米国）はこれを認めています（RFC 8058 のワンクリック配信停止が推奨です）。</translation>
     </message>
     <message>
         <source>The message has no List-Unsubscribe field.</source>
-        <translation>List-Unsubscribe フィールドがありません。</translation>
+        <translation>List-Unsubscribe ヘッダーがありません。</translation>
     </message>
     <message>
         <source>List-Unsubscribe has no https: URI; one-click unsubscribe needs one (mailto: alone is not enough for Gmail).</source>
-        <translation>List-Unsubscribe に https: の URI がありません。ワンクリック配信停止には必要です（Gmail では mailto: だけでは不十分です）。</translation>
+        <translation>List-Unsubscribe に https の URI がありません。ワンクリック配信停止には必要です（Gmail では mailto のアドレスだけでは不十分です）。</translation>
     </message>
     <message>
         <source>There is no valid List-Unsubscribe-Post: List-Unsubscribe=One-Click field, so mail clients cannot unsubscribe in one click.</source>
-        <translation>有効な List-Unsubscribe-Post: List-Unsubscribe=One-Click フィールドがないため、メールソフトからワンクリックで配信停止できません。</translation>
+        <translation>有効な List-Unsubscribe-Post: List-Unsubscribe=One-Click ヘッダーがないため、メールソフトからワンクリックで配信停止できません。</translation>
     </message>
     <message>
         <source>Both unsubscribe fields are signed only by %1, a domain not aligned with From; RFC 8058 expects an aligned signature.</source>
-        <translation>配信停止の 2 つのフィールドは From とアライメントしない %1 でしか署名されていません。RFC 8058 はアライメントした署名を求めています。</translation>
+        <translation>配信停止の 2 つのヘッダーは、From とアライメントが取れていない %1 でしか署名されていません。RFC 8058 はアライメントが取れている署名を求めています。</translation>
     </message>
     <message>
         <source>List-Unsubscribe and List-Unsubscribe-Post are not both covered by a passing DKIM signature aligned with From (RFC 8058 §4).</source>
-        <translation>List-Unsubscribe と List-Unsubscribe-Post の両方を、From とアライメントした成功の DKIM 署名が対象にしていません（RFC 8058 §4）。</translation>
+        <translation>List-Unsubscribe と List-Unsubscribe-Post の両方を対象にした、From とアライメントが取れている成功した DKIM 署名がありません（RFC 8058 §4）。</translation>
     </message>
     <message>
         <source>The body has a visible unsubscribe link (&quot;%1&quot;).</source>
@@ -2619,7 +2619,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The body&apos;s unsubscribe link (&quot;%1&quot;) is hidden by its styling; providers ask for a clearly visible one.</source>
-        <translation>本文の配信停止リンク（「%1」）はスタイルで隠されています。プロバイダーははっきり見えるリンクを求めています。</translation>
+        <translation>本文の配信停止リンク（「%1」）はスタイルで隠されています。メールサービスははっきり見えるリンクを求めています。</translation>
     </message>
     <message>
         <source>No unsubscribe link was found in the body (English or Japanese wording).</source>
@@ -2631,27 +2631,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Whether unsubscribe requests are carried out in time cannot be seen in one message.</source>
-        <translation>配信停止の依頼が期限内に処理されているかは、1 通のメッセージからは分かりません。</translation>
+        <translation>配信停止の依頼が期限内に処理されているかは、1 通のメールからは分かりません。</translation>
     </message>
     <message>
         <source>The spam complaint rate is known only to the provider (Gmail Postmaster Tools, Yahoo Complaint Feedback Loop), not from one message.</source>
-        <translation>迷惑メールの申告率はプロバイダーだけが把握しており（Gmail Postmaster Tools、Yahoo の苦情フィードバックループ）、1 通のメッセージからは分かりません。</translation>
+        <translation>迷惑メール報告率を把握しているのはメールサービスだけで、1 通のメールからは分かりません。Gmail では Postmaster Tools、Yahoo（米国）では苦情フィードバックループ（Complaint Feedback Loop）で確認できます。</translation>
     </message>
     <message>
         <source>Whether recipients asked for this mail cannot be seen in one message.</source>
-        <translation>受信者がこのメールの送信に同意したかどうかは、1 通のメッセージからは分かりません。</translation>
+        <translation>受信者がこのメールの送信に同意したかどうかは、1 通のメールからは分かりません。</translation>
     </message>
     <message>
         <source>How the sender handles SMTP errors and bounces cannot be seen in one message.</source>
-        <translation>送信者が SMTP のエラー応答やバウンスにどう対処しているかは、1 通のメッセージからは分かりません。</translation>
+        <translation>送信者が SMTP のエラー応答やバウンス（エラーメール）にどう対処しているかは、1 通のメールからは分かりません。</translation>
     </message>
     <message>
         <source>%1 would most likely reject this message: DMARC fails for %2 and its policy is p=reject.</source>
-        <translation>%1 はこのメッセージを拒否する可能性が高いです。%2 の DMARC が失敗しており、ポリシーが p=reject です。</translation>
+        <translation>%1 はこのメールを拒否する可能性が高いです。%2 の DMARC が失敗しており、ポリシーが p=reject です。</translation>
     </message>
     <message>
         <source>%1 would most likely put this message in spam: DMARC fails for %2 and its policy is p=quarantine.</source>
-        <translation>%1 はこのメッセージを迷惑メールフォルダーに入れる可能性が高いです。%2 の DMARC が失敗しており、ポリシーが p=quarantine です。</translation>
+        <translation>%1 はこのメールを迷惑メールフォルダーに入れる可能性が高いです。%2 の DMARC が失敗しており、ポリシーが p=quarantine です。</translation>
     </message>
     <message>
         <source>DMARC fails for %2, but its policy p=none asks %1 to do nothing; the message may still be filtered as spam.</source>
@@ -2659,35 +2659,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%1 would most likely reject this message: neither SPF nor DKIM passes.</source>
-        <translation>%1 はこのメッセージを拒否する可能性が高いです。SPF も DKIM も成功していません。</translation>
+        <translation>%1 はこのメールを拒否する可能性が高いです。SPF も DKIM も成功していません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 may put this message in spam or refuse it: %n of its requirements are not met.</source>
         <translation>
-            <numerusform>%1 はこのメッセージを迷惑メールにするか拒否するおそれがあります。満たしていない要件が %n 件あります。</numerusform>
+            <numerusform>%1 はこのメールを迷惑メールフォルダーに入れるか、拒否するおそれがあります。満たしていない要件が %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: still checking (waiting for DNS answers).</source>
-        <translation>%1: 確認中です（DNS の応答を待っています）。</translation>
+        <translation>%1：確認中です（DNS の応答を待っています）。</translation>
     </message>
     <message>
         <source>%1: no requirement fails, but %2 could not be verified from this message.</source>
-        <translation>%1: 満たしていない要件はありませんが、このメッセージからは %2 件を確認できませんでした。</translation>
+        <translation>%1：満たしていない要件はありませんが、このメールからは %2 件を確認できませんでした。</translation>
     </message>
     <message>
         <source>%1: the message meets every requirement Kensa can check.</source>
-        <translation>%1: Kensa が確認できる要件をすべて満たしています。</translation>
+        <translation>%1：Kensa が確認できる要件をすべて満たしています。</translation>
     </message>
     <message numerus="yes">
         <source>%1: the message meets the requirements, with %n warning(s) worth fixing.</source>
         <translation>
-            <numerusform>%1: 要件は満たしていますが、直すべき注意点が %n 件あります。</numerusform>
+            <numerusform>%1：要件は満たしていますが、直すべき注意点が %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>DMARC passes for %1 only through SPF of %2, whose record ends in ~all, and no DKIM signature aligns. Forwarding will break SPF and DMARC with it; sign with DKIM for the From domain.</source>
-        <translation>%1 の DMARC は %2 の SPF だけで成功しており、その SPF レコードは ~all で終わっていて、アライメントした DKIM 署名がありません。転送されると SPF が失敗し、DMARC も失敗します。From ドメインで DKIM 署名を付けてください。</translation>
+        <translation>%1 の DMARC は %2 の SPF だけで成功しています。その SPF レコードは ~all で終わっており、アライメントが取れている DKIM 署名もありません。転送されると SPF が失敗し、DMARC も失敗します。From ドメインで DKIM 署名を付けてください。</translation>
     </message>
     <message>
         <source>%1 states its rules for bulk senders only; switch on &quot;Bulk sender&quot; to judge the message by them.</source>

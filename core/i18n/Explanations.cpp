@@ -464,7 +464,7 @@ const Entry entries[] = {
     {"requirements.arc.fails", QT_TRANSLATE_NOOP("kensa::Explanations", "The ARC chain added by the forwarders does not validate."), {}},
     {"requirements.arc.temperror", QT_TRANSLATE_NOOP("kensa::Explanations", "A key of the ARC chain could not be fetched (a temporary DNS error, or offline), so the chain cannot be validated now."), {}},
     {"requirements.iprev.no_ip", QT_TRANSLATE_NOOP("kensa::Explanations", "The sending IP address could not be found in the Received fields, so its reverse DNS cannot be checked."), {}},
-    {"requirements.iprev.generic", QT_TRANSLATE_NOOP("kensa::Explanations", "The reverse DNS of %1 is %2, which looks like a generic or dynamic address name. Providers expect a name of the sender's own."), {"ip", "name"}},
+    {"requirements.iprev.generic", QT_TRANSLATE_NOOP("kensa::Explanations", "The reverse DNS of %1 is %2, which looks like a generic or dynamic address name. Mailbox providers expect a host name in the sender's own domain."), {"ip", "name"}},
     {"requirements.iprev.pass", QT_TRANSLATE_NOOP("kensa::Explanations", "The sending IP %1 has the reverse DNS name %2, which resolves back to it."), {"ip", "name"}},
     {"requirements.iprev.temperror", QT_TRANSLATE_NOOP("kensa::Explanations", "The reverse DNS lookup of %1 hit a temporary DNS error."), {"ip"}},
     {"requirements.iprev.no_ptr", QT_TRANSLATE_NOOP("kensa::Explanations", "The sending IP %1 has no reverse DNS (PTR) record."), {"ip"}},

@@ -991,7 +991,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>In the Received field on line %1 the date is not separated by &quot;;&quot; (column %2); it was read anyway.</source>
-        <translation>%1 行目の Received ヘッダーでは受信日時が「;」で区切られていません（%2 文字目）が、読み取りました。</translation>
+        <translation>%1 行目の Received ヘッダーでは、受信日時が「;」で区切られていません（%2 文字目）。そのまま読み取りました。</translation>
     </message>
     <message>
         <source>The parenthesis opened at column %2 of line %1 is never closed; the rest of the Received field may be misread.</source>
@@ -1901,7 +1901,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Fields that RFC 5322 §3.6 allows only once appear at most once.</source>
-        <translation>RFC 5322 §3.6 で 1 回だけ許されるヘッダーフィールドが、最大 1 回しか現れないこと。</translation>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるヘッダーフィールドが、いずれも 1 回以下であること。</translation>
     </message>
     <message>
         <source>The message has one Message-ID of the form &lt;left-part@right-part&gt;, at most 500 characters long.</source>
@@ -2027,7 +2027,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Each of the fields that RFC 5322 §3.6 allows only once (Date, From, Sender, Reply-To, To, Cc, Bcc, Message-ID, In-Reply-To, References, Subject) appears at most once.</source>
-        <translation>RFC 5322 §3.6 で 1 回だけ許されるヘッダーフィールド（Date、From、Sender、Reply-To、To、Cc、Bcc、Message-ID、In-Reply-To、References、Subject）は、いずれも最大 1 回しか現れていません。</translation>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるヘッダーフィールド（Date、From、Sender、Reply-To、To、Cc、Bcc、Message-ID、In-Reply-To、References、Subject）は、いずれも 1 回以下です。</translation>
     </message>
     <message>
         <source>These fields appear more than once although RFC 5322 §3.6 allows them only once: %1.</source>

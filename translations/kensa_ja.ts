@@ -783,11 +783,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The input is empty: there is no message to analyse.</source>
-        <translation>入力が空です。解析するメッセージがありません。</translation>
+        <translation>入力が空です。解析するメールがありません。</translation>
     </message>
     <message>
         <source>This looks like a %1 file, not an email message. Open the .eml file or paste the message source.</source>
-        <translation>これはメールのメッセージではなく %1 ファイルのようです。.eml ファイルを開くか、メッセージのソースを貼り付けてください。</translation>
+        <translation>これはメールではなく %1 ファイルのようです。.eml ファイルを開くか、メッセージのソースを貼り付けてください。</translation>
     </message>
     <message>
         <source>The file cannot be read. Check that it exists and that you may open it.</source>
@@ -799,11 +799,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The file is too large to analyse (over 1 GiB).</source>
-        <translation>ファイルが大きすぎるため解析できません (1 GiB 超)。</translation>
+        <translation>ファイルが大きすぎるため解析できません（1 GiB 超）。</translation>
     </message>
     <message>
         <source>This does not look like an email message: line %1 is not a header field (a name followed by a colon).</source>
-        <translation>メールのメッセージではないようです: %1 行目がヘッダーフィールド (名前とコロン) ではありません。</translation>
+        <translation>メールではないようです。%1 行目がヘッダーフィールド（名前とコロン）ではありません。</translation>
     </message>
     <message>
         <source>Line %1 is not a header field, but no empty line separates it from the header section. The body is taken to start there.</source>
@@ -825,16 +825,16 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Line %1 contains a NUL byte, which RFC 5322 does not allow in a message.</source>
-        <translation>%1 行目に NUL バイトが含まれています。RFC 5322 ではメッセージ内での使用が認められていません。</translation>
+        <translation>%1 行目に NUL バイトが含まれています。RFC 5322 ではメール内での使用が認められていません。</translation>
     </message>
     <message>
         <source>Only the header section was supplied. Checks that need the body say so instead of failing.</source>
-        <translation>ヘッダー部分のみが入力されました。本文が必要なチェックは失敗とせず、その旨を表示します。</translation>
+        <translation>ヘッダー部分のみが入力されました。本文が必要な検証は失敗とせず、その旨を表示します。</translation>
     </message>
     <message numerus="yes">
         <source>%n more finding(s) like &quot;%1&quot; were not listed.</source>
         <translation>
-            <numerusform>「%1」と同じ種類の検出内容があと %n 件ありますが、一覧には表示していません。</numerusform>
+            <numerusform>「%1」と同じ種類の所見があと %n 件ありますが、一覧には表示していません。</numerusform>
         </translation>
     </message>
     <message>
@@ -848,7 +848,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>%n line ending(s) were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space.</source>
         <translation>
-            <numerusform>%n か所の改行コードが LF のみだったため、配送時と同じ CRLF に変換しました。元のメッセージと空白が異なる場合、正規化方式 simple (c=simple) の署名は失敗することがあります。</numerusform>
+            <numerusform>%n か所の改行コードが LF のみだったため、配送時と同じ CRLF に変換しました。元のメールと空白が異なる場合、正規化方式 simple（c=simple）の署名は失敗することがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -860,35 +860,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>%n empty line(s) before the message were removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった空行 %n 行を取り除きました。</numerusform>
+            <numerusform>メールの前にあった空行 %n 行を取り除きました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The mailbox separator line (&quot;From sender date&quot;) above the message was removed; it is not part of the message.</source>
-        <translation>メッセージの前にあったメールボックスの区切り行 (「From 送信者 日時」) はメッセージの一部ではないため、取り除きました。</translation>
+        <translation>メールの前にあったメールボックスの区切り行（「From 送信者 日時」）はメールの一部ではないため、取り除きました。</translation>
     </message>
     <message numerus="yes">
         <source>The text of Gmail&apos;s &quot;Show original&quot; page above the message (%n line(s): summary table and buttons) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Gmail の「メッセージのソースを表示」画面の文字（%n 行：概要の表とボタン）を取り除きました。</numerusform>
+            <numerusform>メールの前にあった Gmail の「メッセージのソースを表示」画面の文字（%n 行：概要の表とボタン）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text of Outlook&apos;s message source window above the message (%n line(s)) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Outlook のメッセージのソース画面の文字（%n 行）を取り除きました。</numerusform>
+            <numerusform>メールの前にあった Outlook のメッセージのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text of Yahoo Mail&apos;s raw message page above the message (%n line(s)) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Yahoo メールの元のメッセージ画面の文字（%n 行）を取り除きました。</numerusform>
+            <numerusform>メールの前にあった Yahoo（米国）のメールのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text of Apple Mail&apos;s raw source window above the message (%n line(s)) was removed.</source>
         <translation>
-            <numerusform>メッセージの前にあった Apple メールのソース画面の文字（%n 行）を取り除きました。</numerusform>
+            <numerusform>メールの前にあった Apple メールのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -899,27 +899,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This file holds text copied from a web page. Copying can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure.</source>
-        <translation>このファイルには Web ページからコピーした文字が含まれています。コピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple (c=simple) の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
+        <translation>このファイルには Web ページからコピーした文字が含まれています。コピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple（c=simple）の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
     </message>
     <message>
         <source>This message was pasted. Copying from a web page can lose trailing spaces and turn tabs into spaces, so DKIM signatures with simple canonicalization (c=simple) may fail here although they passed at delivery. Open the original .eml file to be sure.</source>
-        <translation>このメッセージは貼り付けられたものです。Web ページからコピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple (c=simple) の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
+        <translation>このメールは貼り付けられたものです。Web ページからコピーすると行末の空白が失われたりタブが空白に変わったりするため、配送時には成功していた正規化方式 simple（c=simple）の DKIM 署名がここでは失敗することがあります。確実に確認するには元の .eml ファイルを開いてください。</translation>
     </message>
     <message>
         <source>The mailbox entry starting on line %1 holds no message; it was skipped.</source>
-        <translation>%1 行目から始まるメールボックスの項目にはメッセージがないため、読み飛ばしました。</translation>
+        <translation>%1 行目から始まるメールボックスの項目にはメールがないため、読み飛ばしました。</translation>
     </message>
     <message>
         <source>The mailbox file holds more than %1 messages; only the first %1 were read.</source>
-        <translation>メールボックスファイルに %1 通を超えるメッセージがあるため、最初の %1 通だけを読み込みました。</translation>
+        <translation>メールボックスファイルに %1 通を超えるメールがあるため、最初の %1 通だけを読み込みました。</translation>
     </message>
     <message>
         <source>An encoded word in this header uses the unknown character set &quot;%1&quot;; it is shown undecoded.</source>
-        <translation>このヘッダーのエンコードされた文字列は不明な文字コード「%1」を指定しているため、デコードせずにそのまま表示しています。</translation>
+        <translation>このヘッダーのエンコードワード（encoded-word）は不明な文字コード「%1」を指定しているため、デコードせずにそのまま表示しています。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like an RFC 2047 encoded word but is malformed; it is shown as written.</source>
-        <translation>「%1」は RFC 2047 のエンコードされた文字列のように見えますが、形式が正しくないため、そのまま表示しています。</translation>
+        <translation>「%1」は RFC 2047 のエンコードワード（encoded-word）のように見えますが、形式が正しくないため、そのまま表示しています。</translation>
     </message>
     <message>
         <source>The encoded word &quot;%1&quot; is cut by a line fold, which RFC 2047 does not allow (some Japanese mail programs write it so); it was joined and decoded.</source>
@@ -927,7 +927,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The encoded word &quot;%1&quot; contains invalid Base64 or quoted-printable data; it is shown undecoded.</source>
-        <translation>エンコードされた文字列「%1」に不正な Base64 または Q エンコードのデータが含まれているため、デコードせずに表示しています。</translation>
+        <translation>エンコードワード（encoded-word）「%1」に不正な Base64 または Q エンコードのデータが含まれているため、デコードせずに表示しています。</translation>
     </message>
     <message>
         <source>Some bytes in this header are not valid in the declared character set &quot;%1&quot; and are shown as replacement characters; the label may be wrong.</source>
@@ -935,7 +935,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This header contains more than %1 encoded words; the rest is shown undecoded.</source>
-        <translation>このヘッダーにはエンコードされた文字列が %1 個を超えて含まれているため、残りはデコードせずに表示しています。</translation>
+        <translation>このヘッダーにはエンコードワード（encoded-word）が %1 個を超えて含まれているため、残りはデコードせずに表示しています。</translation>
     </message>
     <message>
         <source>The address field could not be parsed from character %1 on; that part was skipped up to the next comma.</source>
@@ -943,7 +943,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The address field has a double quote (&quot;) that is never closed.</source>
-        <translation>アドレス欄に閉じられていない二重引用符 (&quot;) があります。</translation>
+        <translation>アドレス欄に閉じられていない二重引用符（&quot;）があります。</translation>
     </message>
     <message>
         <source>The address field has a comment parenthesis that is never closed.</source>
@@ -951,15 +951,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The address field has an angle bracket (&lt; or &gt;) without its partner.</source>
-        <translation>アドレス欄に対応する相手のない山括弧 (&lt; または &gt;) があります。</translation>
+        <translation>アドレス欄に対応する相手のない山括弧（&lt; または &gt;）があります。</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; has no domain part (nothing after &quot;@&quot;).</source>
-        <translation>アドレス「%1」にドメイン部分 (「@」以降) がありません。</translation>
+        <translation>アドレス「%1」にドメイン部分（「@」以降）がありません。</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; is not a valid domain name (it cannot be converted to its IDNA ASCII form).</source>
-        <translation>ドメイン「%1」は有効なドメイン名ではありません (IDNA の ASCII 形式に変換できません)。</translation>
+        <translation>ドメイン「%1」は有効なドメイン名ではありません（IDNA の ASCII 形式に変換できません）。</translation>
     </message>
     <message>
         <source>This address field lists more than %1 addresses or groups; only the first %1 were checked.</source>
@@ -967,35 +967,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Received field on line %1 could not be read; it is shown as it is.</source>
-        <translation>%1 行目の Received フィールドは読み取れませんでした。経路の表示には元のまま残しています。</translation>
+        <translation>%1 行目の Received ヘッダーは読み取れませんでした。配送経路には元のまま表示しています。</translation>
     </message>
     <message>
         <source>The Received field on line %1 could only be read in part: the text from column %2 on was not understood.</source>
-        <translation>%1 行目の Received フィールドは一部しか読み取れませんでした (%2 文字目以降を解釈できません)。</translation>
+        <translation>%1 行目の Received ヘッダーは一部しか読み取れませんでした（%2 文字目以降を解釈できません）。</translation>
     </message>
     <message>
         <source>The Received field on line %1 has no date, so the time spent at this relay cannot be computed.</source>
-        <translation>%1 行目の Received フィールドには受信日時がないため、この中継サーバーでの所要時間を計算できません。</translation>
+        <translation>%1 行目の Received ヘッダーには受信日時がないため、この中継サーバーでの所要時間を計算できません。</translation>
     </message>
     <message>
         <source>The date &quot;%2&quot; in the Received field on line %1 cannot be read.</source>
-        <translation>%1 行目の Received フィールドの受信日時「%2」を読み取れません。</translation>
+        <translation>%1 行目の Received ヘッダーの受信日時「%2」を読み取れません。</translation>
     </message>
     <message>
         <source>The date &quot;%2&quot; in the Received field on line %1 is not in the standard format (RFC 5322), but it could be read.</source>
-        <translation>%1 行目の Received フィールドの受信日時「%2」は標準の形式 (RFC 5322) ではありませんが、読み取れました。</translation>
+        <translation>%1 行目の Received ヘッダーの受信日時「%2」は標準の形式（RFC 5322）ではありませんが、読み取れました。</translation>
     </message>
     <message>
         <source>The date &quot;%2&quot; in the Received field on line %1 has no time zone; it is taken as UTC, so delays next to this relay may be off by hours.</source>
-        <translation>%1 行目の Received フィールドの受信日時「%2」にはタイムゾーンがないため UTC とみなしました。この中継サーバー前後の遅延は数時間ずれている可能性があります。</translation>
+        <translation>%1 行目の Received ヘッダーの受信日時「%2」にはタイムゾーンがないため UTC とみなしました。この中継サーバー前後の遅延は数時間ずれている可能性があります。</translation>
     </message>
     <message>
         <source>In the Received field on line %1 the date is not separated by &quot;;&quot; (column %2); it was read anyway.</source>
-        <translation>%1 行目の Received フィールドでは受信日時が「;」で区切られていません (%2 文字目) が、読み取りました。</translation>
+        <translation>%1 行目の Received ヘッダーでは、受信日時が「;」で区切られていません（%2 文字目）。そのまま読み取りました。</translation>
     </message>
     <message>
         <source>The parenthesis opened at column %2 of line %1 is never closed; the rest of the Received field may be misread.</source>
-        <translation>%1 行目 %2 文字目で開いた括弧が閉じられていません。Received フィールドの残りを正しく読めていない可能性があります。</translation>
+        <translation>%1 行目 %2 文字目で開いた括弧が閉じられていません。Received ヘッダーの残りを正しく読めていない可能性があります。</translation>
     </message>
     <message>
         <source>Line %1 has a closing parenthesis at column %2 without a matching opening one.</source>
@@ -1007,15 +1007,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Received field on line %1 is %2 bytes long; only the first %3 bytes were read.</source>
-        <translation>%1 行目の Received フィールドは %2 バイトあるため、先頭の %3 バイトだけを読み取りました。</translation>
+        <translation>%1 行目の Received ヘッダーは %2 バイトあるため、先頭の %3 バイトだけを読み取りました。</translation>
     </message>
     <message>
         <source>The Received field on line %1 gives &quot;%2&quot; as the relay&apos;s address, which is not a valid IP address.</source>
-        <translation>%1 行目の Received フィールドにある中継サーバーのアドレス「%2」は正しい IP アドレスではありません。</translation>
+        <translation>%1 行目の Received ヘッダーにある中継サーバーのアドレス「%2」は正しい IP アドレスではありません。</translation>
     </message>
     <message>
         <source>The Received field contains a control character at line %1, column %2; it was treated as a space.</source>
-        <translation>Received フィールドの %1 行目 %2 文字目に制御文字があります。空白として扱いました。</translation>
+        <translation>Received ヘッダーの %1 行目 %2 文字目に制御文字があります。空白として扱いました。</translation>
     </message>
     <message numerus="yes">
         <source>The hop on line %1 is dated %n second(s) before the hop that handed it the message: one of the two relays&apos; clocks is wrong, so the delays around it are not reliable.</source>
@@ -1025,19 +1025,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Kensa could not tell which Received field the final receiver added when the message arrived, so every hop is shown as a claim.</source>
-        <translation>最終的な受信サーバーがメッセージを受け取った際に追加した Received フィールドを特定できなかったため、すべての経路を送信側の申告として表示しています。</translation>
+        <translation>最終的な受信サーバーがメールを受け取った際に追加した Received ヘッダーを特定できなかったため、すべての中継を未確認の申告として表示しています。</translation>
     </message>
     <message>
         <source>The multipart section declared on line %1 has no boundary parameter, so its parts cannot be separated; it is shown as a single part.</source>
-        <translation>%1 行目のマルチパートに境界文字列 (boundary パラメーター) の指定がないため、パートに分割できません。1 つのパートとして表示します。</translation>
+        <translation>%1 行目のマルチパートに境界文字列（boundary パラメーター）の指定がないため、パートに分割できません。1 つのパートとして表示します。</translation>
     </message>
     <message>
         <source>The multipart section with boundary %1 is never closed; the message may be truncated, and the last part runs to the end of the message.</source>
-        <translation>境界文字列 %1 のマルチパートに終端の区切り行がありません。メッセージが途中で切れている可能性があります。最後のパートはメッセージの末尾までとして扱います。</translation>
+        <translation>境界文字列 %1 のマルチパートに終端の区切り行がありません。メールが途中で切れている可能性があります。最後のパートはメールの末尾までとして扱います。</translation>
     </message>
     <message>
         <source>The multipart section with boundary %1 contains no parts: the boundary never appears in the body.</source>
-        <translation>境界文字列 %1 のマルチパートにパートが 1 つもありません (本文中に境界文字列が見つかりません)。</translation>
+        <translation>境界文字列 %1 のマルチパートにパートが 1 つもありません（本文中に境界文字列が見つかりません）。</translation>
     </message>
     <message>
         <source>The MIME structure is nested deeper than %1 levels; deeper parts are not analysed.</source>
@@ -1069,27 +1069,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The signature over the header fields verifies with the key published today. The body was not supplied, so its hash (bh=) could not be checked and is taken as the signature states it.</source>
-        <translation>ヘッダーフィールドに対する署名は、現在公開されている鍵で検証できました。本文が入力されていないため本文ハッシュ (bh=) は確認できず、署名に記載された値をそのまま用いています。</translation>
+        <translation>ヘッダーフィールドに対する署名は、現在公開されている鍵で検証できました。本文が入力されていないため本文ハッシュ（bh=）は確認できず、署名に記載された値をそのまま用いています。</translation>
     </message>
     <message>
         <source>The body hash does not match: the body was changed after it was signed (for example by a mailing list footer, a forwarder, a security gateway or lost whitespace when pasting).</source>
-        <translation>本文ハッシュが一致しません。署名後に本文が変更されています (メーリングリストのフッター追加、転送、セキュリティゲートウェイ、貼り付け時の空白の欠落など)。</translation>
+        <translation>本文ハッシュが一致しません。署名後に本文が変更されています（メーリングリストのフッター追加、転送サーバー、セキュリティゲートウェイ、貼り付け時の空白の欠落など）。</translation>
     </message>
     <message>
         <source>The signature does not verify with the published key: a signed header field was changed after signing, or the key in DNS is not the one that signed (it may have been rotated).</source>
-        <translation>公開鍵で署名を検証できません。署名対象のヘッダーフィールドが署名後に変更されたか、DNS の鍵が署名時のものと異なります (鍵が更新された可能性があります)。</translation>
+        <translation>公開鍵で署名を検証できません。署名対象のヘッダーフィールドが署名後に変更されたか、DNS の鍵が署名時のものと異なります。鍵の更新（ローテーション）が行われた可能性があります。</translation>
     </message>
     <message>
         <source>No key is published at %1. The selector may be wrong, or the key was removed after the message was sent.</source>
-        <translation>%1 に公開鍵がありません。セレクタが誤っているか、メール送信後に鍵が削除された可能性があります。</translation>
+        <translation>%1 に公開鍵がありません。セレクターが誤っているか、メール送信後に鍵が削除された可能性があります。</translation>
     </message>
     <message>
         <source>The key %1 is not in the DNS snapshot and Kensa is offline, so this signature cannot be verified.</source>
-        <translation>鍵 %1 が DNS スナップショットに含まれておらず、オフラインのため、この署名は検証できません。</translation>
+        <translation>鍵 %1 が DNS スナップショットに含まれておらず、Kensa がオフラインのため、この署名は検証できません。</translation>
     </message>
     <message>
         <source>The key could not be fetched from DNS (%1). This is a temporary error; try again later.</source>
-        <translation>DNS から鍵を取得できませんでした (%1)。一時的なエラーです。時間をおいて再度お試しください。</translation>
+        <translation>DNS から鍵を取得できませんでした（%1）。一時的なエラーです。時間をおいて再度お試しください。</translation>
     </message>
     <message>
         <source>The key record in DNS is malformed and cannot be used.</source>
@@ -1101,11 +1101,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The TXT record at the selector has no p= tag, so it is not a DKIM key.</source>
-        <translation>セレクタの TXT レコードに p= タグがないため、DKIM の鍵ではありません。</translation>
+        <translation>セレクターの TXT レコードに p= タグがないため、DKIM の鍵ではありません。</translation>
     </message>
     <message>
         <source>The key has been revoked: the record at the selector has an empty p= tag.</source>
-        <translation>鍵は失効しています。セレクタのレコードの p= タグが空です。</translation>
+        <translation>鍵は失効しています。セレクターのレコードの p= タグが空です。</translation>
     </message>
     <message>
         <source>The key record names an unknown key type k=%1.</source>
@@ -1113,11 +1113,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The key is restricted to another service (s=%1) and may not be used for email.</source>
-        <translation>この鍵は別のサービス用に限定されており (s=%1)、メールには使用できません。</translation>
+        <translation>この鍵は別のサービス用に限定されており（s=%1）、メールには使用できません。</translation>
     </message>
     <message>
         <source>The Ed25519 key is %1 bytes long; RFC 8463 requires exactly 32.</source>
-        <translation>Ed25519 の鍵の長さが %1 バイトです。RFC 8463 では 32 バイトちょうどである必要があります。</translation>
+        <translation>Ed25519 の鍵の長さが %1 バイトです。RFC 8463 では 32 バイトちょうどでなければなりません。</translation>
     </message>
     <message>
         <source>The signature uses %1, but the published key is of type %2.</source>
@@ -1129,7 +1129,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The key is marked t=s (no subdomains), but the signing identity %1 is in a subdomain.</source>
-        <translation>鍵に t=s (サブドメイン不可) が指定されていますが、署名者の識別子 %1 はサブドメインです。</translation>
+        <translation>鍵に t=s（サブドメイン不可）が指定されていますが、署名者の識別子 %1 はサブドメインです。</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits. RFC 8301 forbids keys under 1024 bits and receivers ignore such signatures; publish a 2048-bit key.</source>
@@ -1137,11 +1137,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The RSA key has %1 bits. It still works, but 2048 bits are recommended and Gmail and Yahoo ask for at least 1024.</source>
-        <translation>RSA 鍵の長さは %1 ビットです。現時点では有効ですが、2048 ビットが推奨されます (Gmail と Yahoo は 1024 ビット以上を求めています)。</translation>
+        <translation>RSA 鍵の長さは %1 ビットです。現時点では有効ですが、2048 ビットが推奨されます。Gmail と Yahoo（米国）は 1024 ビット以上を求めています。</translation>
     </message>
     <message>
         <source>The key %1 is marked as testing (t=y): receivers may treat the signature as if it were absent.</source>
-        <translation>鍵 %1 はテストモード (t=y) に設定されています。受信側は署名がないものとして扱う場合があります。</translation>
+        <translation>鍵 %1 はテストモード（t=y）に設定されています。受信側は署名がないものとして扱う場合があります。</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1, which RFC 8301 forbids: receivers treat it as invalid. Sign with rsa-sha256.</source>
@@ -1161,7 +1161,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>A tag appears twice in the signature (at character %1), which makes it invalid.</source>
-        <translation>署名内で同じタグが 2 回使われているため (%1 文字目)、署名は無効です。</translation>
+        <translation>署名内で同じタグが 2 回使われているため（%1 文字目）、署名は無効です。</translation>
     </message>
     <message>
         <source>The signature&apos;s tag list is malformed at character %1.</source>
@@ -1181,27 +1181,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The From field is not among the signed header fields (h=), which RFC 6376 requires.</source>
-        <translation>From フィールドが署名対象のヘッダーフィールド (h=) に含まれていません。RFC 6376 では必須です。</translation>
+        <translation>From ヘッダーが署名対象のヘッダーフィールド（h=）に含まれていません。RFC 6376 では必須です。</translation>
     </message>
     <message>
         <source>The signature names no supported key query method (q=%1); dns/txt is required.</source>
-        <translation>署名に対応している鍵の取得方法がありません (q=%1)。dns/txt が必要です。</translation>
+        <translation>署名に対応している鍵の取得方法がありません（q=%1）。dns/txt が必要です。</translation>
     </message>
     <message>
         <source>The signature expired on %1 (x= tag). It may have been valid when the message was delivered.</source>
-        <translation>署名の有効期限は %1 に切れています (x= タグ)。配送時点では有効だった可能性があります。</translation>
+        <translation>署名の有効期限は %1 に切れています（x= タグ）。配送時点では有効だった可能性があります。</translation>
     </message>
     <message>
         <source>The signature&apos;s expiry (x=) is earlier than its signing time (t=).</source>
-        <translation>署名の有効期限 (x=) が署名日時 (t=) より前になっています。</translation>
+        <translation>署名の有効期限（x=）が署名日時（t=）より前になっています。</translation>
     </message>
     <message>
         <source>The signature claims to have been made in the future (%1); the signer&apos;s clock may be wrong.</source>
-        <translation>署名日時が未来 (%1) になっています。署名側のサーバーの時計がずれている可能性があります。</translation>
+        <translation>署名日時が未来（%1）になっています。署名側のサーバーの時計がずれている可能性があります。</translation>
     </message>
     <message>
         <source>Only the first %1 bytes of the body are signed (l= tag); %2 more bytes follow that anyone could have added.</source>
-        <translation>本文のうち署名されているのは先頭の %1 バイトだけです (l= タグ)。その後に続く %2 バイトは第三者が追加できてしまいます。</translation>
+        <translation>本文のうち署名されているのは先頭の %1 バイトだけです（l= タグ）。その後に続く %2 バイトは第三者が追加できてしまいます。</translation>
     </message>
     <message>
         <source>The signature says it covers the first %1 bytes of the body (l= tag), but the body has only %2 bytes: part of the signed body is missing, so the signature is not valid.</source>
@@ -1209,7 +1209,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This DNS server is not an IP address with an optional port (for example 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53).</source>
-        <translation>この DNS サーバーの指定は、IP アドレス（必要ならポート付き）になっていません（例: 192.0.2.53、192.0.2.53:5353、[2001:db8::53]:53）。</translation>
+        <translation>この DNS サーバーの指定は、IP アドレス（必要ならポート付き）になっていません（例：192.0.2.53、192.0.2.53:5353、[2001:db8::53]:53）。</translation>
     </message>
     <message>
         <source>The zone file cannot be read. Check that it exists and that you may open it.</source>
@@ -1229,15 +1229,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>A &quot;; kensa-answer:&quot; line of this DNS snapshot is malformed.</source>
-        <translation>この DNS スナップショットの「; kensa-answer:」行の書式が正しくありません。</translation>
+        <translation>この DNS スナップショットにある kensa-answer の行の書式が正しくありません。</translation>
     </message>
     <message>
-        <source>%2 recorded dkim=%3 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has since rotated or removed the key.</source>
-        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、公開鍵はすでに公開されていません。受信時点では署名は有効だったと考えられます。送信側がその後、鍵を更新または削除しています。</translation>
+        <source>%2 recorded dkim=%3 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has most likely rotated or removed the key since.</source>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、鍵は現在 DNS に公開されていません。配送時点では署名は有効だったと考えられます。送信側がその後、鍵を更新（ローテーション）したか削除したものと思われます。</translation>
     </message>
     <message>
-        <source>The receiving server recorded dkim=%2 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has since rotated or removed the key.</source>
-        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、公開鍵はすでに公開されていません。受信時点では署名は有効だったと考えられます。送信側がその後、鍵を更新または削除しています。</translation>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery, but the key is no longer published. The signature was probably fine when the message arrived; the sender has most likely rotated or removed the key since.</source>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、鍵は現在 DNS に公開されていません。配送時点では署名は有効だったと考えられます。送信側がその後、鍵を更新（ローテーション）したか削除したものと思われます。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery; Kensa could not check the signature again now (%4), so only the receiver&apos;s verdict is available.</source>
@@ -1273,11 +1273,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the signature no longer verifies: a signed header field was changed after delivery, or the key was replaced by a different one under the same selector.</source>
-        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクタの鍵が別の鍵に差し替えられています。</translation>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクターの鍵が別の鍵に更新（ローテーション）されたかのどちらかです。</translation>
     </message>
     <message>
         <source>The receiving server recorded dkim=%2 for %1 at delivery, but the signature no longer verifies: a signed header field was changed after delivery, or the key was replaced by a different one under the same selector.</source>
-        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクタの鍵が別の鍵に差し替えられています。</translation>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できません。配送後に署名対象のヘッダーフィールドが変更されたか、同じセレクターの鍵が別の鍵に更新（ローテーション）されたかのどちらかです。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the signature no longer verifies: pasted text often loses the exact folding or spacing of signed header fields. Open the original .eml file to be sure.</source>
@@ -1297,19 +1297,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery, but the signature verifies now. The key may have been missing or unreachable when the message arrived, or the receiver changed the message before checking it.</source>
-        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できます。受信時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメッセージを変更した可能性があります。</translation>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、現在は署名を検証できます。配送時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメールを変更した可能性があります。</translation>
     </message>
     <message>
         <source>The receiving server recorded dkim=%2 for %1 at delivery, but the signature verifies now. The key may have been missing or unreachable when the message arrived, or the receiver changed the message before checking it.</source>
-        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できます。受信時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメッセージを変更した可能性があります。</translation>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、現在は署名を検証できます。配送時に鍵が未公開だったか DNS に問い合わせできなかった、あるいは受信サーバーが検証前にメールを変更した可能性があります。</translation>
     </message>
     <message>
         <source>%2 recorded dkim=%3 for %1 at delivery; Kensa finds %4 now.</source>
-        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、今回の再検証の結果は %4 です。</translation>
+        <translation>%2 は配送時に %1 の署名を dkim=%3 と記録していますが、今回の再検証の結果は dkim=%4 です。</translation>
     </message>
     <message>
         <source>The receiving server recorded dkim=%2 for %1 at delivery; Kensa finds %3 now.</source>
-        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、今回の再検証の結果は %3 です。</translation>
+        <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、今回の再検証の結果は dkim=%3 です。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 is empty.</source>
@@ -1321,55 +1321,55 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Authentication-Results field contains a control character at line %1, column %2; it was read as a space.</source>
-        <translation>Authentication-Results ヘッダーの %1 行目 %2 桁目に制御文字があります。空白として扱いました。</translation>
+        <translation>Authentication-Results ヘッダーの %1 行目 %2 文字目に制御文字があります。空白として扱いました。</translation>
     </message>
     <message>
         <source>The parenthesis opened at column %2 of line %1 is never closed; the rest of the Authentication-Results field may be misread.</source>
-        <translation>%1 行目 %2 桁目で開いた括弧が閉じられていません。Authentication-Results の残りを誤読している可能性があります。</translation>
+        <translation>%1 行目 %2 文字目で開いた括弧が閉じられていません。Authentication-Results ヘッダーの残りを誤読している可能性があります。</translation>
     </message>
     <message>
         <source>The double quote at column %2 of line %1 is never closed; the value was read up to the next &quot;;&quot;.</source>
-        <translation>%1 行目 %2 桁目の二重引用符が閉じられていません。次の「;」までを値として読みました。</translation>
+        <translation>%1 行目 %2 文字目の二重引用符が閉じられていません。次の「;」までを値として読みました。</translation>
     </message>
     <message>
         <source>In the Authentication-Results field, &quot;%3&quot; at line %1, column %2 does not follow RFC 8601 and was skipped.</source>
-        <translation>Authentication-Results ヘッダーの %1 行目 %2 桁目の「%3」は RFC 8601 の書式に合わないため、読み飛ばしました。</translation>
+        <translation>Authentication-Results ヘッダーの %1 行目 %2 文字目の「%3」は RFC 8601 の書式に合わないため、読み飛ばしました。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 does not name the server that checked the message (no authserv-id), as Microsoft writes it; it was read anyway, but who wrote it cannot be verified.</source>
-        <translation>%1 行目の Authentication-Results には判定したサーバーの識別子（authserv-id）がありません（Microsoft の書式）。読み取りはしましたが、誰が付けた結果かは確認できません。</translation>
+        <translation>%1 行目の Authentication-Results ヘッダーには判定したサーバーの識別子（authserv-id）がありません（Microsoft の書式です）。読み取りはしましたが、誰が付けた結果かは確認できません。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 reports no result (neither a method result nor &quot;none&quot;).</source>
-        <translation>%1 行目の Authentication-Results には認証結果が一つもありません（方式の結果も「none」もありません）。</translation>
+        <translation>%1 行目の Authentication-Results ヘッダーには認証結果が 1 つもありません。方式ごとの結果も、「結果なし（none）」の記載もありません。</translation>
     </message>
     <message>
         <source>A result in the Authentication-Results field at line %1, column %2 is not separated from the previous one by &quot;;&quot;; it was read as a separate result.</source>
-        <translation>%1 行目 %2 桁目の認証結果は前の結果と「;」で区切られていません。別の結果として読み取りました。</translation>
+        <translation>%1 行目 %2 文字目の認証結果は前の結果と「;」で区切られていません。別の結果として読み取りました。</translation>
     </message>
     <message>
         <source>The &quot;;&quot; at line %1, column %2 is not followed by a result; RFC 8601 does not allow this, but it is harmless.</source>
-        <translation>%1 行目 %2 桁目の「;」の後に結果がありません。RFC 8601 上は誤りですが、実害はありません。</translation>
+        <translation>%1 行目 %2 文字目の「;」の後に結果がありません。RFC 8601 上は誤りですが、実害はありません。</translation>
     </message>
     <message>
         <source>The method &quot;%3&quot; at line %1, column %2 has no result (no &quot;=result&quot;); it was skipped.</source>
-        <translation>%1 行目 %2 桁目の認証方式「%3」には結果（=result）がないため、読み飛ばしました。</translation>
+        <translation>%1 行目 %2 文字目の認証方式「%3」には結果（=result）がないため、読み飛ばしました。</translation>
     </message>
     <message>
         <source>&quot;%3&quot; at line %1, column %2 is not in ptype.property form (such as header.from); it was kept as written.</source>
-        <translation>%1 行目 %2 桁目の「%3」は ptype.property 形式（header.from など）になっていません。記載どおり保持しました。</translation>
+        <translation>%1 行目 %2 文字目の「%3」は ptype.property 形式（header.from など）になっていません。記載どおり保持しました。</translation>
     </message>
     <message>
         <source>The reason= of &quot;%3&quot; at line %1, column %2 comes after the properties or is repeated; the first reason was kept.</source>
-        <translation>%1 行目 %2 桁目の「%3」の reason= がプロパティの後にあるか、重複しています。最初の reason を採用しました。</translation>
+        <translation>%1 行目 %2 文字目の「%3」の reason= がプロパティの後にあるか、重複しています。最初の reason を採用しました。</translation>
     </message>
     <message>
         <source>The value &quot;%3&quot; at line %1, column %2 contains characters that must be quoted; it was read as written.</source>
-        <translation>%1 行目 %2 桁目の値「%3」には引用符で囲むべき文字が含まれています。記載どおり読み取りました。</translation>
+        <translation>%1 行目 %2 文字目の値「%3」には引用符で囲むべき文字が含まれています。記載どおり読み取りました。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 declares format version %2; Kensa reads version 1, so results may be misread.</source>
-        <translation>%1 行目の Authentication-Results は書式バージョン %2 を宣言しています。Kensa はバージョン 1 として読むため、誤読の可能性があります。</translation>
+        <translation>%1 行目の Authentication-Results ヘッダーは書式バージョン %2 を宣言しています。Kensa はバージョン 1 として読むため、誤読の可能性があります。</translation>
     </message>
     <message>
         <source>The method &quot;%2&quot; on line %1 declares version %3; Kensa knows version 1 only.</source>
@@ -1381,19 +1381,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>&quot;%3&quot; on line %1 is not a defined result of %2; it is shown as written and not treated as pass.</source>
-        <translation>%1 行目の「%3」は %2 の結果として定義されていない値です。記載どおり表示し、pass とは見なしません。</translation>
+        <translation>%1 行目の「%3」は %2 の結果として定義されていない値です。記載どおり表示し、成功（pass）とは見なしません。</translation>
     </message>
     <message>
         <source>The property type &quot;%2&quot; of %3 on line %1 is not one of smtp, header, body or policy; it was kept as written.</source>
-        <translation>%1 行目の %3 のプロパティ種別「%2」は smtp・header・body・policy のいずれでもありません。記載どおり保持しました。</translation>
+        <translation>%1 行目の %3 のプロパティ種別「%2」は、定義されている種別（smtp、header、body、policy）のいずれでもありません。記載どおり保持しました。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 holds more than %2 results; the rest were ignored.</source>
-        <translation>%1 行目の Authentication-Results には %2 件を超える結果があります。超過分は無視しました。</translation>
+        <translation>%1 行目の Authentication-Results ヘッダーには %2 件を超える結果があります。超過分は無視しました。</translation>
     </message>
     <message>
         <source>The ARC-Authentication-Results field on line %1 has no instance number (i=).</source>
-        <translation>%1 行目の ARC-Authentication-Results にインスタンス番号（i=）がありません。</translation>
+        <translation>%1 行目の ARC-Authentication-Results ヘッダーにインスタンス番号（i=）がありません。</translation>
     </message>
     <message>
         <source>The ARC instance &quot;%2&quot; on line %1 is not a number from 1 to 50.</source>
@@ -1401,7 +1401,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Authentication-Results field on line %1 carries the receiving server&apos;s name &quot;%2&quot; but sits below another server&apos;s field: it was added before delivery, possibly forged, and is treated as the sender&apos;s claim.</source>
-        <translation>%1 行目の Authentication-Results は受信サーバーの識別子「%2」を名乗っていますが、他のサーバーの結果より下にあります。配送前に付けられたもの（なりすましの可能性あり）なので、送信側の主張として扱い、信頼しません。</translation>
+        <translation>%1 行目の Authentication-Results ヘッダーは受信サーバーの識別子「%2」を名乗っていますが、他のサーバーが付けたヘッダーより下にあります。配送前に付けられたもの（偽造の可能性があります）なので、送信側の申告として扱います。</translation>
     </message>
     <message>
         <source>The Authentication-Results field on line %1 stands below every Received field: it was added before delivery, on the sender&apos;s side, and is treated as the sender&apos;s claim, not as the receiving server&apos;s verdict.</source>
@@ -1409,11 +1409,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DMARC passes for %1: %2 passed for a domain aligned with the From domain.</source>
-        <translation>%1 の DMARC は成功です。From ドメインと一致（アラインメント）するドメインで %2 が成功しています。</translation>
+        <translation>%1 の DMARC は成功です。From ドメインとのアライメント（ヘッダーFrom のドメインとの一致）が取れているドメインで、%2 が成功しています。</translation>
     </message>
     <message>
         <source>DMARC fails for %1: SPF or DKIM passed, but only for domains that are not aligned with the From domain. The domain&apos;s policy for such mail is p=%2. This is typical of a third-party sending service that signs with its own domain.</source>
-        <translation>%1 の DMARC は失敗です。SPF または DKIM は成功していますが、From ドメインと一致（アラインメント）しないドメインでの成功です。このようなメールに対するドメインのポリシーは p=%2 です。外部の配信サービスが自社ドメインで署名している場合によく起こります。</translation>
+        <translation>%1 の DMARC は失敗です。SPF または DKIM は成功していますが、成功したのは From ドメインとのアライメント（ヘッダーFrom のドメインとの一致）が取れていないドメインだけです。このようなメールに対するドメインのポリシーは p=%2 です。外部の配信サービスが、配信サービス自身のドメインで署名している場合によく起こります。</translation>
     </message>
     <message>
         <source>DMARC fails for %1: neither SPF nor DKIM passed. The domain&apos;s policy for such mail is p=%2; the message may be forged.</source>
@@ -1421,11 +1421,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%1 publishes no DMARC policy, neither itself nor higher up the DNS tree. Gmail, Yahoo and Outlook.com require one from bulk senders.</source>
-        <translation>%1 には DMARC ポリシーが公開されていません（上位ドメインにもありません）。Gmail・Yahoo・Outlook.com は一括送信者に DMARC の公開を求めています。</translation>
+        <translation>%1 には DMARC ポリシーが公開されていません（上位ドメインにもありません）。Gmail・Yahoo（米国）・Outlook.com は大量送信者に DMARC の公開を求めています。</translation>
     </message>
     <message>
         <source>The DMARC record at %1 is not in the DNS snapshot and Kensa is offline, so DMARC cannot be evaluated.</source>
-        <translation>%1 の DMARC レコードが DNS スナップショットに含まれておらず、オフラインのため、DMARC を評価できません。</translation>
+        <translation>%1 の DMARC レコードが DNS スナップショットに含まれておらず、Kensa がオフラインのため、DMARC を評価できません。</translation>
     </message>
     <message>
         <source>The DMARC record at %1 could not be fetched (%2). This is a temporary error; try again later.</source>
@@ -1433,11 +1433,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message has no From address with a domain, so DMARC cannot apply. Receivers often reject such messages.</source>
-        <translation>メッセージにドメイン付きの From アドレスがないため、DMARC を適用できません。受信側はこのようなメッセージを拒否することがよくあります。</translation>
+        <translation>メールにドメイン付きの From アドレスがないため、DMARC を適用できません。受信側はこのようなメールを拒否することがよくあります。</translation>
     </message>
     <message>
         <source>The From field holds %1 addresses; DMARC was evaluated for the first domain, %2. Many receivers reject messages with several authors.</source>
-        <translation>From フィールドに %1 件のアドレスがあります。DMARC は最初のドメイン %2 について評価しました。複数の差出人を持つメッセージは多くの受信側で拒否されます。</translation>
+        <translation>From ヘッダーに %1 件のアドレスがあります。DMARC は最初のドメイン %2 について評価しました。複数の差出人を持つメールは多くの受信側で拒否されます。</translation>
     </message>
     <message>
         <source>The DMARC record &quot;%1&quot; is not a valid tag list and is ignored.</source>
@@ -1473,11 +1473,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%1 recorded dmarc=%2 at delivery; Kensa finds %3 now. The DMARC or SPF record may have changed since, or the receiver applied a local rule.</source>
-        <translation>%1 は配送時に dmarc=%2 と記録していますが、今回の評価結果は %3 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自のルールを適用した可能性があります。</translation>
+        <translation>%1 は配送時に dmarc=%2 と記録していますが、今回の評価結果は dmarc=%3 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自の設定を適用した可能性があります。</translation>
     </message>
     <message>
         <source>The receiving server recorded dmarc=%1 at delivery; Kensa finds %2 now. The DMARC or SPF record may have changed since, or the receiver applied a local rule.</source>
-        <translation>受信サーバーは配送時に dmarc=%1 と記録していますが、今回の評価結果は %2 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自のルールを適用した可能性があります。</translation>
+        <translation>受信サーバーは配送時に dmarc=%1 と記録していますが、今回の評価結果は dmarc=%2 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自の設定を適用した可能性があります。</translation>
     </message>
     <message>
         <source>%1 recorded dmarc=%2 at delivery; Kensa could not evaluate DMARC again now (%3), so only the receiver&apos;s verdict is available.</source>
@@ -1493,15 +1493,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>No mechanism in the SPF record of %1 matched, so the default result (neutral) applies.</source>
-        <translation>%1 の SPF レコードに一致するメカニズムがなく、既定の結果（neutral）となりました。</translation>
+        <translation>%1 の SPF レコードに一致するメカニズムがないため、既定の結果の中立（neutral）になりました。</translation>
     </message>
     <message>
         <source>%1 is not a valid multi-label domain name, so SPF returns none (RFC 7208 §4.3).</source>
-        <translation>%1 は有効な複数ラベルのドメイン名ではないため、SPF の結果は none です（RFC 7208 §4.3）。</translation>
+        <translation>%1 は有効な複数ラベルのドメイン名ではないため、SPF の結果はなし（none）です（RFC 7208 §4.3）。</translation>
     </message>
     <message>
         <source>The DNS query %2 %1 failed (%3), so SPF returns temperror.</source>
-        <translation>DNS 問い合わせ %2 %1 が失敗した（%3）ため、SPF の結果は temperror です。</translation>
+        <translation>DNS 問い合わせ %2 %1 が失敗した（%3）ため、SPF の結果は一時エラー（temperror）です。</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record (v=spf1).</source>
@@ -1509,35 +1509,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%1 publishes %2 SPF records; only one is allowed, so the result is permerror.</source>
-        <translation>%1 は SPF レコードを %2 件公開しています。1 件しか許されないため、結果は permerror です。</translation>
+        <translation>%1 は SPF レコードを %2 件公開しています。1 件しか許されないため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>The SPF record of %1 has a syntax error at column %2 (%3), so the whole record is permerror. %4</source>
-        <translation>%1 の SPF レコードの %2 文字目（%3）に構文エラーがあるため、レコード全体が permerror となります。%4</translation>
+        <translation>%1 の SPF レコードの %2 文字目（%3）に構文エラーがあるため、レコード全体が恒久エラー（permerror）となります。%4</translation>
     </message>
     <message>
         <source>The include target %1 has no SPF record, so the result is permerror.</source>
-        <translation>include 先の %1 に SPF レコードがないため、結果は permerror です。</translation>
+        <translation>include 先の %1 に SPF レコードがないため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>The redirect= target %1 has no SPF record, so the result is permerror.</source>
-        <translation>redirect= 先の %1 に SPF レコードがないため、結果は permerror です。</translation>
+        <translation>redirect= 先の %1 に SPF レコードがないため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>Evaluating the SPF record needed more than %1 DNS lookups, so the result is permerror.</source>
-        <translation>SPF レコードの評価に %1 回を超える DNS ルックアップが必要となったため、結果は permerror です。</translation>
+        <translation>SPF レコードの評価に %1 回を超える DNS ルックアップが必要となったため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>More than %1 DNS lookups returned no records (void lookups), so the result is permerror.</source>
-        <translation>応答レコードのない DNS ルックアップ（void lookup）が %1 回を超えたため、結果は permerror です。</translation>
+        <translation>結果が空の DNS ルックアップ（void lookup）が %1 回を超えたため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>%1 has %2 MX records, more than the mx mechanism may use, so the result is permerror.</source>
-        <translation>%1 の MX レコードが %2 件あり、mx メカニズムで扱える上限を超えるため、結果は permerror です。</translation>
+        <translation>%1 の MX レコードが %2 件あり、mx メカニズムで扱える上限を超えるため、結果は恒久エラー（permerror）です。</translation>
     </message>
     <message>
         <source>The SPF evaluation was stopped after %1 DNS questions.</source>
-        <translation>SPF の評価は DNS 問い合わせ %1 件で打ち切られました。</translation>
+        <translation>SPF の評価は DNS 問い合わせ %1 回で打ち切られました。</translation>
     </message>
     <message>
         <source>The client address %1 is not a valid IP address, so SPF cannot be evaluated.</source>
@@ -1561,7 +1561,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The record does not start with &quot;v=spf1&quot;.</source>
-        <translation>レコードが &quot;v=spf1&quot; で始まっていません。</translation>
+        <translation>レコードが「v=spf1」で始まっていません。</translation>
     </message>
     <message>
         <source>The record contains a character other than printable ASCII and spaces.</source>
@@ -1569,7 +1569,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The record contains an unknown mechanism.</source>
-        <translation>レコードに未知のメカニズムが含まれています。</translation>
+        <translation>レコードに不明なメカニズムが含まれています。</translation>
     </message>
     <message>
         <source>A mechanism has an argument it does not allow, or lacks a required one.</source>
@@ -1589,7 +1589,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>A domain specification is empty, has a macro error, or does not end in a valid top-level label.</source>
-        <translation>ドメイン指定が空であるか、マクロに誤りがあるか、有効なトップレベルラベルで終わっていません。</translation>
+        <translation>ドメイン指定が空か、マクロに誤りがあるか、有効なトップレベルラベルで終わっていません。</translation>
     </message>
     <message>
         <source>A modifier value contains a malformed macro.</source>
@@ -1605,19 +1605,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Kensa cannot re-evaluate SPF for this message: no Received field or Authentication-Results names the IP address that delivered it to the receiver.</source>
-        <translation>このメッセージでは SPF を再評価できません。受信サーバーに配送した IP アドレスが Received フィールドにも Authentication-Results にも記載されていません。</translation>
+        <translation>このメールでは SPF を再評価できません。受信サーバーに配送した IP アドレスが Received ヘッダーにも Authentication-Results ヘッダーにも記載されていません。</translation>
     </message>
     <message>
         <source>%1 is not in the DNS snapshot and Kensa is offline, so SPF cannot be evaluated.</source>
-        <translation>%1 が DNS スナップショットに含まれておらず、オフラインのため、SPF を評価できません。</translation>
+        <translation>%1 が DNS スナップショットに含まれておらず、Kensa がオフラインのため、SPF を評価できません。</translation>
     </message>
     <message>
         <source>%1 recorded spf=%2 at delivery; Kensa finds %3 now. The SPF record may have changed since delivery, or the receiver used a local override.</source>
-        <translation>%1 は配送時に spf=%2 と記録していますが、今回の評価結果は %3 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
+        <translation>%1 は配送時に spf=%2 と記録していますが、今回の評価結果は spf=%3 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
     </message>
     <message>
         <source>The receiving server recorded spf=%1 at delivery; Kensa finds %2 now. The SPF record may have changed since delivery, or the receiver used a local override.</source>
-        <translation>受信サーバーは配送時に spf=%1 と記録していますが、今回の評価結果は %2 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
+        <translation>受信サーバーは配送時に spf=%1 と記録していますが、今回の評価結果は spf=%2 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
     </message>
     <message>
         <source>%1 recorded spf=%2 at delivery; Kensa could not evaluate SPF again now (%3), so only the receiver&apos;s verdict is available.</source>
@@ -1629,7 +1629,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message has no ARC fields, so there is no chain to validate.</source>
-        <translation>このメッセージには ARC ヘッダーがないため、検証するチェーンがありません。</translation>
+        <translation>このメールには ARC ヘッダーがないため、検証するチェーンがありません。</translation>
     </message>
     <message>
         <source>The ARC chain is complete (ARC sets: %1), every seal verifies and the newest ARC-Message-Signature passes.</source>
@@ -1637,23 +1637,23 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The %1 field on line %2 has no valid instance number (i= must be 1 to 50).</source>
-        <translation>%2 行目の %1 フィールドに有効なインスタンス番号がありません（i= は 1〜50 である必要があります）。</translation>
+        <translation>%2 行目の %1 ヘッダーに有効なインスタンス番号がありません（i= は 1〜50 でなければなりません）。</translation>
     </message>
     <message>
         <source>The %1 field on line %2 has an instance number above the limit of %3 ARC sets.</source>
-        <translation>%2 行目の %1 フィールドのインスタンス番号が、ARC セットの上限 %3 を超えています。</translation>
+        <translation>%2 行目の %1 ヘッダーのインスタンス番号が、ARC セットの上限 %3 を超えています。</translation>
     </message>
     <message>
         <source>ARC set %2 has no %1 field, so the chain is incomplete.</source>
-        <translation>ARC セット %2 に %1 フィールドがなく、チェーンが不完全です。</translation>
+        <translation>ARC セット %2 に %1 ヘッダーがなく、チェーンが不完全です。</translation>
     </message>
     <message>
         <source>ARC set %2 has more than one %1 field.</source>
-        <translation>ARC セット %2 に %1 フィールドが複数あります。</translation>
+        <translation>ARC セット %2 に %1 ヘッダーが複数あります。</translation>
     </message>
     <message>
         <source>The sealer of ARC set %1 recorded that the chain had already failed (cv=fail).</source>
-        <translation>ARC セット %1 の封印者が、チェーンがすでに失敗していたと記録しています（cv=fail）。</translation>
+        <translation>ARC セット %1 をシールしたドメイン（サーバー）が、チェーンはすでに失敗していたと記録しています（cv=fail）。</translation>
     </message>
     <message>
         <source>The ARC-Seal of set %1 says cv=%2 where %3 is required.</source>
@@ -1669,7 +1669,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The key of the %1 of ARC set %2 could not be fetched (a DNS failure or time-out, or Kensa is offline and the key is not in the DNS snapshot), so the ARC chain cannot be validated now. This is a temporary error, not a sign that the message was changed.</source>
-        <translation>ARC セット %2 の %1 の鍵を取得できなかったため（DNS の障害やタイムアウト、またはオフラインで鍵が DNS スナップショットに含まれていない）、今は ARC チェーンを検証できません。一時エラーであり、メールが変更されたことを示すものではありません。</translation>
+        <translation>ARC セット %2 の %1 の鍵を取得できなかったため（DNS の障害やタイムアウト、または Kensa がオフラインで鍵が DNS スナップショットに含まれていない）、今は ARC チェーンを検証できません。一時エラーであり、メールが変更されたことを示すものではありません。</translation>
     </message>
     <message>
         <source>The ARC-Seal verifies over the ARC sets up to this one.</source>
@@ -1677,7 +1677,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The ARC-Seal&apos;s signature does not match the ARC fields it covers.</source>
-        <translation>ARC-Seal の署名が、対象の ARC フィールドと一致しません。</translation>
+        <translation>ARC-Seal の署名が、対象の ARC ヘッダーと一致しません。</translation>
     </message>
     <message>
         <source>The ARC-Seal lacks the required tag %1=.</source>
@@ -1689,11 +1689,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The ARC-Seal names the same tag twice (at position %1).</source>
-        <translation>ARC-Seal で同じタグが 2 回指定されています（位置 %1）。</translation>
+        <translation>ARC-Seal で同じタグが 2 回指定されています（%1 文字目）。</translation>
     </message>
     <message>
         <source>The ARC-Seal&apos;s tag list is malformed at position %1.</source>
-        <translation>ARC-Seal のタグリストが位置 %1 で不正な形式です。</translation>
+        <translation>ARC-Seal のタグリストの %1 文字目の書式が不正です。</translation>
     </message>
     <message>
         <source>The ARC-Seal has an h= tag, which RFC 8617 forbids.</source>
@@ -1701,7 +1701,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The ARC-Seal uses an unknown algorithm %1.</source>
-        <translation>ARC-Seal が未知のアルゴリズム %1 を使っています。</translation>
+        <translation>ARC-Seal が不明なアルゴリズム %1 を使っています。</translation>
     </message>
     <message>
         <source>The ARC-Seal uses rsa-sha1, which must not be accepted.</source>
@@ -1709,11 +1709,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The ARC-Message-Signature signs ARC-Seal fields, which RFC 8617 forbids.</source>
-        <translation>ARC-Message-Signature が ARC-Seal フィールドに署名していますが、RFC 8617 では禁止されています。</translation>
+        <translation>ARC-Message-Signature が ARC-Seal ヘッダーに署名していますが、RFC 8617 では禁止されています。</translation>
     </message>
     <message>
         <source>%1 recorded arc=%2 at delivery; Kensa finds %3 now. A key may have been rotated since, or the message was changed after delivery.</source>
-        <translation>%1 は配送時に arc=%2 と記録していますが、今回の検証結果は %3 です。その後鍵が更新されたか、配送後にメールが変更された可能性があります。</translation>
+        <translation>%1 は配送時に arc=%2 と記録していますが、今回の検証結果は arc=%3 です。その後鍵の更新（ローテーション）が行われたか、配送後にメールが変更された可能性があります。</translation>
     </message>
     <message>
         <source>%1 recorded arc=%2 at delivery; Kensa could not validate the ARC chain again now (%3: a key could not be fetched), so only the receiver&apos;s verdict is available.</source>
@@ -1725,39 +1725,39 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The receiving server recorded arc=%1 at delivery; Kensa finds %2 now. A key may have been rotated since, or the message was changed after delivery.</source>
-        <translation>受信サーバーは配送時に arc=%1 と記録していますが、今回の検証結果は %2 です。その後鍵が更新されたか、配送後にメールが変更された可能性があります。</translation>
+        <translation>受信サーバーは配送時に arc=%1 と記録していますが、今回の検証結果は arc=%2 です。その後鍵の更新（ローテーション）が行われたか、配送後にメールが変更された可能性があります。</translation>
     </message>
     <message>
         <source>Set %1: %2 forwarded the message and recorded what it saw on arrival: %3.</source>
-        <translation>セット %1: %2 がメッセージを転送し、受信時の認証結果を記録しています: %3。</translation>
+        <translation>セット %1：%2 がメールを転送し、受け取った時点の認証結果を記録しています（%3）。</translation>
     </message>
     <message>
         <source>The message was sent through %1 (evidence: %2).</source>
-        <translation>このメッセージは %1 経由で送信されています（根拠: %2）。</translation>
+        <translation>このメールは %1 経由で送信されています（根拠：%2）。</translation>
     </message>
     <message>
         <source>The envelope sender (Return-Path) domain is the From domain, %1: SPF speaks for the From domain itself.</source>
-        <translation>エンベロープ送信者（Return-Path）のドメインは From ドメインと同じ %1 です。SPF は From ドメインそのものについての結果になります。</translation>
+        <translation>エンベロープFrom（Return-Path）のドメインはヘッダーFrom のドメインと同じ %1 です。SPF の結果は、ヘッダーFrom のドメインそのものについての結果になります。</translation>
     </message>
     <message>
         <source>The envelope sender (Return-Path) domain %1 is in the same organisation as the From domain %2: SPF aligns under relaxed alignment (aspf=r), not under strict.</source>
-        <translation>エンベロープ送信者（Return-Path）のドメイン %1 は From ドメイン %2 と同じ組織ドメインに属します。SPF は緩和アラインメント（aspf=r）では一致しますが、厳格アラインメントでは一致しません。</translation>
+        <translation>エンベロープFrom（Return-Path）のドメイン %1 は、ヘッダーFrom のドメイン %2 と同じ組織ドメインに属します。SPF は緩和アライメント（aspf=r）ではアライメントが取れていますが、厳格アライメントでは取れていません。</translation>
     </message>
     <message>
         <source>The envelope sender (Return-Path) domain %1 is not part of the From domain %2, so SPF cannot help DMARC, and no DKIM signature aligns with %2 either. This is typical when a sending service uses its own bounce and signing domains: set up a custom bounce (MAIL FROM) domain and DKIM signing with your own domain at the service.</source>
-        <translation>エンベロープ送信者（Return-Path）のドメイン %1 は From ドメイン %2 とは別の組織のため SPF は DMARC に使えず、%2 と一致する DKIM 署名もありません。配信サービスが自社のバウンス用ドメインと署名ドメインを使っている場合の典型例です。サービス側で独自のバウンス（MAIL FROM）ドメインと自ドメインでの DKIM 署名を設定してください。</translation>
+        <translation>エンベロープFrom（Return-Path）のドメイン %1 はヘッダーFrom のドメイン %2 とは別の組織のため、SPF は DMARC の成功に使えません。%2 とアライメントが取れている DKIM 署名もありません。配信サービスが、バウンス（エラーメール）用と署名用に配信サービス自身のドメインを使っている場合の典型例です。サービス側で、自ドメインのバウンス用ドメイン（MAIL FROM）と自ドメインでの DKIM 署名を設定してください。</translation>
     </message>
     <message>
         <source>The envelope sender (Return-Path) domain %1 is not part of the From domain %2, so SPF does not align; DMARC passes only because a DKIM signature aligns. If that signature breaks (a forwarder or a mailing list changes the message), DMARC fails.</source>
-        <translation>エンベロープ送信者（Return-Path）のドメイン %1 は From ドメイン %2 とは別の組織のため、SPF はアラインしません。DMARC が成功しているのは DKIM 署名がアラインしているためです。転送やメーリングリストでメッセージが変更され署名が壊れると、DMARC は失敗します。</translation>
+        <translation>エンベロープFrom（Return-Path）のドメイン %1 はヘッダーFrom のドメイン %2 とは別の組織のため、SPF のアライメントが取れていません。DMARC が成功しているのは、アライメントが取れている DKIM 署名があるためです。転送サーバーやメーリングリストでメールが変更されて署名が壊れると、DMARC は失敗します。</translation>
     </message>
     <message>
         <source>The sending IP %1 has a reverse DNS name, %2, that resolves back to it (forward-confirmed reverse DNS).</source>
-        <translation>送信元 IP %1 の逆引き名 %2 は正引きでも同じ IP に戻ります（正引き・逆引きが一致）。</translation>
+        <translation>送信元 IP %1 の逆引きホスト名（PTR）%2 は、正引きでも同じ IP に戻ります（正引き・逆引きが一致）。</translation>
     </message>
     <message>
         <source>The reverse DNS name of %1 (%2) does not resolve back to it. Gmail and Yahoo require forward-confirmed reverse DNS for the sending IP.</source>
-        <translation>%1 の逆引き名（%2）は正引きで同じ IP に戻りません。Gmail と Yahoo は送信元 IP に正引き・逆引きの一致を求めています。</translation>
+        <translation>%1 の逆引きホスト名（PTR）%2 は、正引きで同じ IP に戻りません。Gmail と Yahoo（米国）は、送信元 IP の正引き・逆引きの一致を求めています。</translation>
     </message>
     <message>
         <source>The sending IP %1 has no reverse DNS (PTR) record. Many receivers reject or penalise mail from such addresses.</source>
@@ -1773,43 +1773,43 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The reverse DNS names of %1 (%2) could not be looked up forward now, so the check is incomplete.</source>
-        <translation>%1 の逆引き名（%2）の正引きが今回はできなかったため、確認が完了していません。</translation>
+        <translation>%1 の逆引きホスト名（%2）を今回は正引きできなかったため、確認が完了していません。</translation>
     </message>
     <message>
         <source>The reverse DNS name %1 looks like a generic or dynamic address (it contains the IP&apos;s digits or words such as dynamic or pool). Receivers treat mail from such names as likely spam; use a name of your own domain for %2.</source>
-        <translation>逆引き名 %1 は汎用・動的なアドレスのように見えます（IP アドレスの数字や dynamic・pool などの語を含む）。受信側はこのような名前からのメールを迷惑メールとみなしがちです。%2 には自ドメインの名前を設定してください。</translation>
+        <translation>逆引きホスト名（PTR）%1 は、汎用・動的なアドレスの名前のように見えます（IP アドレスの数字や dynamic・pool などの語を含む）。受信側はこのような名前からのメールを迷惑メールとみなしがちです。%2 の逆引きホスト名には、自ドメインのホスト名を設定してください。</translation>
     </message>
     <message>
         <source>The sending server introduced itself as %1 (HELO), but its reverse DNS name is %2.</source>
-        <translation>送信サーバーは HELO で %1 と名乗っていますが、逆引き名は %2 です。</translation>
+        <translation>送信サーバーは HELO で %1 と名乗っていますが、逆引きホスト名（PTR）は %2 です。</translation>
     </message>
     <message>
         <source>The message has %2 %1 fields; RFC 2369 allows only one. Receivers may read only one of them, or ignore them all.</source>
-        <translation>このメッセージには %1 フィールドが %2 個あります。RFC 2369 では 1 個だけと定められています。受信側はそのうち 1 個しか読まないか、すべて無視することがあります。</translation>
+        <translation>このメールには %1 ヘッダーが %2 個あります。RFC 2369 では 1 個だけと定められています。受信側はそのうち 1 個しか読まないか、すべて無視することがあります。</translation>
     </message>
     <message>
         <source>The List-Unsubscribe field holds no address or link, so it offers no way to unsubscribe.</source>
-        <translation>List-Unsubscribe フィールドにアドレスもリンクも書かれていないため、配信停止の手段になっていません。</translation>
+        <translation>List-Unsubscribe ヘッダーにアドレスもリンクも書かれていないため、配信停止の手段になっていません。</translation>
     </message>
     <message>
         <source>The unsubscribe address &quot;%1&quot; in List-Unsubscribe is not enclosed in angle brackets (&lt; &gt;) as RFC 2369 requires; mail providers may ignore it.</source>
-        <translation>List-Unsubscribe の配信停止アドレス「%1」が、RFC 2369 の定める山括弧 (&lt; &gt;) で囲まれていません。メールサービスに無視されることがあります。</translation>
+        <translation>List-Unsubscribe の配信停止アドレス「%1」が、RFC 2369 の定める山括弧（&lt; &gt;）で囲まれていません。メールサービスに無視されることがあります。</translation>
     </message>
     <message>
         <source>The unsubscribe address &quot;%1&quot; in List-Unsubscribe has an opening angle bracket (&lt;) but no closing one (&gt;); mail providers may ignore it.</source>
-        <translation>List-Unsubscribe の配信停止アドレス「%1」は開き山括弧 (&lt;) はありますが、閉じ山括弧 (&gt;) がありません。メールサービスに無視されることがあります。</translation>
+        <translation>List-Unsubscribe の配信停止アドレス「%1」は開き山括弧（&lt;）はありますが、閉じ山括弧（&gt;）がありません。メールサービスに無視されることがあります。</translation>
     </message>
     <message>
         <source>The List-Unsubscribe field contains empty angle brackets (&lt;&gt;) with no address in them.</source>
-        <translation>List-Unsubscribe フィールドに、中にアドレスのない空の山括弧 (&lt;&gt;) があります。</translation>
+        <translation>List-Unsubscribe ヘッダーに、中にアドレスのない空の山括弧（&lt;&gt;）があります。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in List-Unsubscribe is not a valid address: it should start with https:, http: or mailto:.</source>
-        <translation>List-Unsubscribe の「%1」は有効なアドレスではありません。https:、http: または mailto: で始まる必要があります。</translation>
+        <translation>List-Unsubscribe の「%1」は有効なアドレスではありません。https、http、mailto のいずれかのスキームで始まる必要があります。</translation>
     </message>
     <message>
         <source>List-Unsubscribe contains an address of type &quot;%1:&quot;; mail providers only use https:, http: and mailto: addresses.</source>
-        <translation>List-Unsubscribe に「%1:」形式のアドレスがあります。メールサービスが使うのは https:、http:、mailto: のアドレスだけです。</translation>
+        <translation>List-Unsubscribe にスキームが「%1」のアドレスがあります。メールサービスが使うのは https、http、mailto のアドレスだけです。</translation>
     </message>
     <message>
         <source>List-Unsubscribe contains more than %1 addresses; only the first %1 were read.</source>
@@ -1817,11 +1817,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>A comment in List-Unsubscribe opens a parenthesis that is never closed; the rest of the field was not read.</source>
-        <translation>List-Unsubscribe のコメントの括弧が閉じられていないため、フィールドの残りの部分は読み取っていません。</translation>
+        <translation>List-Unsubscribe のコメントの括弧が閉じられていないため、ヘッダーの残りの部分は読み取っていません。</translation>
     </message>
     <message>
         <source>The List-Unsubscribe-Post field is empty. For one-click unsubscribe (RFC 8058) it must read exactly &quot;List-Unsubscribe=One-Click&quot;.</source>
-        <translation>List-Unsubscribe-Post フィールドが空です。ワンクリック配信停止 (RFC 8058) には、値を正確に「List-Unsubscribe=One-Click」とする必要があります。</translation>
+        <translation>List-Unsubscribe-Post ヘッダーが空です。ワンクリック配信停止（RFC 8058）には、値を正確に「List-Unsubscribe=One-Click」とする必要があります。</translation>
     </message>
     <message>
         <source>List-Unsubscribe-Post reads &quot;%1&quot;, but RFC 8058 requires exactly &quot;List-Unsubscribe=One-Click&quot; with this capitalisation; some receivers will not offer one-click unsubscribe.</source>
@@ -1837,47 +1837,47 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message has a List-Unsubscribe-Post field but no List-Unsubscribe field, so there is no address to unsubscribe at.</source>
-        <translation>List-Unsubscribe-Post フィールドはありますが List-Unsubscribe フィールドがないため、配信停止の送り先がありません。</translation>
+        <translation>List-Unsubscribe-Post ヘッダーはありますが List-Unsubscribe ヘッダーがないため、配信停止の送り先がありません。</translation>
     </message>
     <message>
         <source>The message asks for one-click unsubscribe (List-Unsubscribe-Post), but List-Unsubscribe holds no https: link; RFC 8058 needs one, so one-click unsubscribe will not work.</source>
-        <translation>ワンクリック配信停止 (List-Unsubscribe-Post) が指定されていますが、List-Unsubscribe に https: のリンクがありません。RFC 8058 では https: のリンクが必要なため、ワンクリック配信停止は機能しません。</translation>
+        <translation>ワンクリック配信停止（List-Unsubscribe-Post）が指定されていますが、List-Unsubscribe に https のリンクがありません。RFC 8058 では https のリンクが必要なため、ワンクリック配信停止は機能しません。</translation>
     </message>
     <message>
         <source>List-Unsubscribe has an https: link, but there is no List-Unsubscribe-Post field, so one-click unsubscribe (RFC 8058) is not offered. Gmail and Yahoo require it for bulk marketing mail.</source>
-        <translation>List-Unsubscribe に https: のリンクはありますが、List-Unsubscribe-Post フィールドがないため、ワンクリック配信停止 (RFC 8058) になっていません。Gmail と Yahoo は大量配信のマーケティングメールにこれを求めています。</translation>
+        <translation>List-Unsubscribe に https のリンクはありますが、List-Unsubscribe-Post ヘッダーがないため、ワンクリック配信停止（RFC 8058）になっていません。Gmail と Yahoo（米国）は、大量送信者の広告・メルマガにこれを求めています。</translation>
     </message>
     <message>
         <source>The one-click unsubscribe link in List-Unsubscribe uses http:, not https:. Gmail requires an https: link for one-click unsubscribe.</source>
-        <translation>List-Unsubscribe のワンクリック配信停止のリンクが https: ではなく http: です。Gmail はワンクリック配信停止に https: のリンクを求めています。</translation>
+        <translation>List-Unsubscribe のワンクリック配信停止のリンクが https ではなく http です。Gmail はワンクリック配信停止に https のリンクを求めています。</translation>
     </message>
     <message>
         <source>List-Unsubscribe offers only an email address (mailto:). Yahoo accepts this, but Gmail requires one-click unsubscribe with an https: link (RFC 8058) for bulk marketing mail.</source>
-        <translation>List-Unsubscribe にはメールアドレス (mailto:) しかありません。Yahoo はこれを認めていますが、Gmail は大量配信のマーケティングメールに https: のリンクによるワンクリック配信停止 (RFC 8058) を求めています。</translation>
+        <translation>List-Unsubscribe にはメールアドレス（mailto:）しかありません。Yahoo（米国）はこれを認めていますが、Gmail は大量送信者の広告・メルマガに https のリンクによるワンクリック配信停止（RFC 8058）を求めています。</translation>
     </message>
     <message>
         <source>The message has no DKIM signature, so the List-Unsubscribe and List-Unsubscribe-Post fields are not protected; RFC 8058 requires a valid DKIM signature over both for one-click unsubscribe.</source>
-        <translation>このメッセージには DKIM 署名がないため、List-Unsubscribe と List-Unsubscribe-Post フィールドが改ざんから保護されていません。RFC 8058 では、ワンクリック配信停止に両方を含む有効な DKIM 署名が必要です。</translation>
+        <translation>このメールには DKIM 署名がないため、List-Unsubscribe ヘッダーと List-Unsubscribe-Post ヘッダーが改ざんから保護されていません。RFC 8058 では、ワンクリック配信停止に両方を含む有効な DKIM 署名が必要です。</translation>
     </message>
     <message>
         <source>No DKIM signature lists %1 among its signed header fields (h=). RFC 8058 requires one valid DKIM signature that covers both List-Unsubscribe and List-Unsubscribe-Post for one-click unsubscribe.</source>
-        <translation>%1 を署名対象ヘッダー (h=) に含む DKIM 署名がありません。RFC 8058 では、ワンクリック配信停止に List-Unsubscribe と List-Unsubscribe-Post の両方を含む有効な DKIM 署名が 1 つ必要です。</translation>
+        <translation>%1 を署名対象ヘッダー（h=）に含む DKIM 署名がありません。RFC 8058 では、ワンクリック配信停止に List-Unsubscribe と List-Unsubscribe-Post の両方を含む有効な DKIM 署名が 1 つ必要です。</translation>
     </message>
     <message>
         <source>The DKIM signature of %1 covers the unsubscribe fields, but it does not verify (result: %2), so one-click unsubscribe is not protected as RFC 8058 requires.</source>
-        <translation>%1 の DKIM 署名は配信停止のフィールドを含んでいますが、検証に失敗しています (結果: %2)。そのため RFC 8058 の求めるワンクリック配信停止の保護になっていません。</translation>
+        <translation>%1 の DKIM 署名は配信停止のヘッダーを含んでいますが、検証に失敗しています（dkim=%2）。そのため、RFC 8058 が求めるワンクリック配信停止の保護になっていません。</translation>
     </message>
     <message>
         <source>The unsubscribe fields are signed only by %1, which is not the sender&apos;s domain %2 (the DKIM signature is not aligned). Sign them with the sender&apos;s own domain so that receivers can trust the one-click unsubscribe.</source>
-        <translation>配信停止のフィールドに署名しているのは %1 だけで、送信者のドメイン %2 ではありません (DKIM 署名のドメインが一致していません)。受信側がワンクリック配信停止を信頼できるよう、送信者自身のドメインで署名してください。</translation>
+        <translation>配信停止のヘッダーに署名しているのは %1 だけで、送信者のドメイン %2 ではありません（DKIM 署名のアライメントが取れていません）。受信側がワンクリック配信停止を信頼できるよう、自ドメインで署名してください。</translation>
     </message>
     <message>
         <source>The unsubscribe fields are signed by %1, but the message has no single From address whose domain it could be compared with.</source>
-        <translation>配信停止のフィールドは %1 が署名していますが、メッセージに単一の From アドレスがないため、そのドメインと照合できません。</translation>
+        <translation>配信停止のヘッダーは %1 が署名していますが、メールに単一の From アドレスがないため、そのドメインと照合できません。</translation>
     </message>
     <message>
         <source>The unsubscribe link &quot;%2&quot; (%1) in the message body is hidden by its style (CSS), so readers cannot see it. Providers ask for a clearly visible unsubscribe link.</source>
-        <translation>本文の配信停止リンク「%2」(%1) はスタイル (CSS) で非表示になっているため、読者には見えません。メールサービスは分かりやすく表示された配信停止リンクを求めています。</translation>
+        <translation>本文の配信停止リンク「%2」（%1）はスタイル（CSS）で非表示になっているため、読者には見えません。メールサービスは分かりやすく表示された配信停止リンクを求めています。</translation>
     </message>
     <message>
         <source>This text part is very large; only its first %1 characters were searched for an unsubscribe link.</source>
@@ -1889,27 +1889,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Message format: the message follows RFC 5322 (field syntax, lines of at most 998 characters, no bare CR, no NUL, valid Date and From, MIME structure) and the sending server&apos;s HELO name is valid.</source>
-        <translation>メッセージ形式: メッセージが RFC 5322 に従っていること（フィールドの構文、1 行 998 文字以内、単独の CR や NUL がないこと、正しい Date と From、MIME 構造）、および送信サーバーの HELO 名が正しいこと。</translation>
+        <translation>メール形式：メールが RFC 5322 に従っていること（ヘッダーフィールドの構文、1 行 998 文字以内、単独の CR や NUL がないこと、正しい Date と From、MIME 構造）、および送信サーバーの HELO 名が正しいこと。</translation>
     </message>
     <message>
         <source>Single From (Gmail): exactly one From field with exactly one valid address, not empty and not a group.</source>
-        <translation>From は 1 つ（Gmail）: From フィールドがちょうど 1 つで、有効なアドレスがちょうど 1 つあり、空でもグループでもないこと。</translation>
+        <translation>From は 1 つ（Gmail）：From ヘッダーがちょうど 1 つで、有効なアドレスがちょうど 1 つあり、空でもグループでもないこと。</translation>
     </message>
     <message>
         <source>Single From (RFC 5322): one From field; several addresses only together with a Sender field.</source>
-        <translation>From は 1 つ（RFC 5322）: From フィールドが 1 つであること。複数のアドレスは Sender フィールドがある場合のみ許されます。</translation>
+        <translation>From は 1 つ（RFC 5322）：From ヘッダーが 1 つだけあること。複数のアドレスは Sender ヘッダーがある場合のみ許されます。</translation>
     </message>
     <message>
         <source>Fields that RFC 5322 §3.6 allows only once appear at most once.</source>
-        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールドが、最大 1 回しか現れないこと。</translation>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるヘッダーフィールドが、いずれも 1 回以下であること。</translation>
     </message>
     <message>
         <source>The message has one Message-ID of the form &lt;left-part@right-part&gt;, at most 500 characters long.</source>
-        <translation>メッセージに &lt;左側@右側&gt; 形式で 500 文字以内の Message-ID が 1 つあること。</translation>
+        <translation>メールに &lt;左側@右側&gt; 形式で 500 文字以内の Message-ID が 1 つあること。</translation>
     </message>
     <message>
         <source>The header section stays within Gmail&apos;s limits: 500 KB in total, 5,000 fields, 32 KB per field value, 500 characters for Message-ID, 998 for Subject and 1 KB per field name.</source>
-        <translation>ヘッダー部が Gmail の制限内であること: 合計 500 KB、5,000 フィールド、フィールド値 1 つあたり 32 KB、Message-ID は 500 文字、Subject は 998 文字、フィールド名は 1 KB まで。</translation>
+        <translation>ヘッダー部分が Gmail の制限内であること：合計 500 KB、5,000 フィールド、フィールド値 1 つあたり 32 KB、Message-ID は 500 文字、Subject は 998 文字、フィールド名は 1 KB まで。</translation>
     </message>
     <message>
         <source>Header values are ASCII or well-formed RFC 2047 encoded-words, raw UTF-8 appears only with SMTPUTF8, and no address contains an encoded-word.</source>
@@ -1925,19 +1925,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>No message was given, so the message format could not be checked.</source>
-        <translation>メッセージが渡されなかったため、メッセージ形式を確認できませんでした。</translation>
+        <translation>メールが渡されなかったため、メール形式を確認できませんでした。</translation>
     </message>
     <message>
         <source>The header section, line lengths, Date and From fields and MIME structure follow RFC 5322, the Internet message format.</source>
-        <translation>ヘッダー部、行の長さ、Date・From フィールド、MIME 構造は RFC 5322（インターネットメッセージ形式）に従っています。</translation>
+        <translation>ヘッダー部分、行の長さ、Date・From ヘッダー、MIME 構造は RFC 5322（メールの形式を定めた規格）に従っています。</translation>
     </message>
     <message>
         <source>The header fields, Date and From follow RFC 5322, the Internet message format. Only headers were supplied, so the body (line lengths, MIME structure) was not checked.</source>
-        <translation>ヘッダーフィールド、Date、From は RFC 5322（インターネットメッセージ形式）に従っています。ヘッダーのみが渡されたため、本文（行の長さ、MIME 構造）は確認していません。</translation>
+        <translation>ヘッダーフィールド、Date、From は RFC 5322（メールの形式を定めた規格）に従っています。ヘッダーのみが渡されたため、本文（行の長さ、MIME 構造）は確認していません。</translation>
     </message>
     <message>
         <source>The message does not follow RFC 5322, the Internet message format. Problems found: %1 (listed below). Receivers may reject or delay such mail.</source>
-        <translation>メッセージが RFC 5322（インターネットメッセージ形式）に従っていません。見つかった問題: %1 件（下に一覧があります）。受信側はこのようなメールを拒否または遅延させることがあります。</translation>
+        <translation>メールが RFC 5322（メールの形式を定めた規格）に従っていません。見つかった問題：%1 件（下に一覧があります）。受信側はこのようなメールを拒否または遅延させることがあります。</translation>
     </message>
     <message numerus="yes">
         <source>The message follows RFC 5322 in the points that cause rejection, but %n point(s) deserve attention (listed below).</source>
@@ -1951,103 +1951,103 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The %1 field has white space before its colon. This is obsolete syntax (RFC 5322 §4.5) that senders must not generate; receivers still accept it.</source>
-        <translation>%1 フィールドのコロンの前に空白があります。これは送信側が生成してはならない旧形式の構文（RFC 5322 §4.5）ですが、受信側は受け付けます。</translation>
+        <translation>%1 ヘッダーのコロンの前に空白があります。これは送信側が生成してはならない旧形式の構文（RFC 5322 §4.5）ですが、受信側は受け付けます。</translation>
     </message>
     <message>
         <source>Only the header section was supplied: body line lengths, NUL bytes and the MIME structure were not checked.</source>
-        <translation>ヘッダー部のみが渡されたため、本文の行の長さ、NUL バイト、MIME 構造は確認していません。</translation>
+        <translation>ヘッダー部分のみが渡されたため、本文の行の長さ、NUL バイト、MIME 構造は確認していません。</translation>
     </message>
     <message>
         <source>The message has no Date field. RFC 5322 requires one, and Gmail and Yahoo may reject mail without it.</source>
-        <translation>メッセージに Date フィールドがありません。RFC 5322 では必須で、Gmail や Yahoo はこれがないメールを拒否することがあります。</translation>
+        <translation>メールに Date ヘッダーがありません。RFC 5322 では必須で、Gmail や Yahoo（米国）はこれがないメールを拒否することがあります。</translation>
     </message>
     <message>
         <source>The Date field (%1) cannot be read as a date. RFC 5322 §3.3 defines its format, for example: Mon, 2 Sep 2024 10:15:00 +0900.</source>
-        <translation>Date フィールド（%1）を日時として読み取れません。形式は RFC 5322 §3.3 で定められています（例: Mon, 2 Sep 2024 10:15:00 +0900）。</translation>
+        <translation>Date ヘッダー（%1）を日時として読み取れません。形式は RFC 5322 §3.3 で定められています（例：Mon, 2 Sep 2024 10:15:00 +0900）。</translation>
     </message>
     <message>
         <source>The Date field (%1) could be read, but it is not in the format of RFC 5322 §3.3 (for example: Mon, 2 Sep 2024 10:15:00 +0900). Receivers may reject it.</source>
-        <translation>Date フィールド（%1）は読み取れましたが、RFC 5322 §3.3 の形式（例: Mon, 2 Sep 2024 10:15:00 +0900）ではありません。受信側に拒否されることがあります。</translation>
+        <translation>Date ヘッダー（%1）は読み取れましたが、RFC 5322 §3.3 の形式（例：Mon, 2 Sep 2024 10:15:00 +0900）ではありません。受信側に拒否されることがあります。</translation>
     </message>
     <message>
         <source>The Date field (%1) uses an obsolete form (RFC 5322 §4.3, such as a two-digit year or a zone name like GMT). It is accepted, but current software should write a numeric zone such as +0900.</source>
-        <translation>Date フィールド（%1）は旧形式（RFC 5322 §4.3。2 桁の年や GMT などのタイムゾーン名）を使っています。受け付けられますが、現在のソフトウェアは +0900 のような数値のタイムゾーンを書くべきです。</translation>
+        <translation>Date ヘッダー（%1）は旧形式（RFC 5322 §4.3。2 桁の年や GMT などのタイムゾーン名）を使っています。受け付けられますが、現在のソフトウェアは +0900 のような数値のタイムゾーンを書くべきです。</translation>
     </message>
     <message>
         <source>The Date field (%1) is %3 hours away from the time the receiving server got the message (%2). Yahoo rejects dates outside of an unpublished range; warning beyond 24 hours is Kensa&apos;s own choice. Check the sending server&apos;s clock.</source>
-        <translation>Date フィールド（%1）は、受信サーバーがメッセージを受け取った時刻（%2）から %3 時間ずれています。Yahoo は非公開の範囲外の日時を拒否します。24 時間を超えたら警告するのは Kensa 独自の基準です。送信サーバーの時計を確認してください。</translation>
+        <translation>Date ヘッダー（%1）は、受信サーバーがメールを受け取った時刻（%2）から %3 時間ずれています。Yahoo（米国）は非公開の範囲外の日時を拒否します。24 時間を超えたら「要注意」とするのは Kensa 独自の基準です。送信サーバーの時計を確認してください。</translation>
     </message>
     <message>
         <source>The message has no From field. RFC 5322 requires exactly one, and every mail provider rejects or filters mail without it.</source>
-        <translation>メッセージに From フィールドがありません。RFC 5322 ではちょうど 1 つ必要で、どのメールプロバイダーもこれがないメールを拒否または迷惑メール扱いにします。</translation>
+        <translation>メールに From ヘッダーがありません。RFC 5322 ではちょうど 1 つ必要で、どのメールサービスもこれがないメールを拒否または迷惑メール扱いにします。</translation>
     </message>
     <message>
         <source>The sending server introduced itself (HELO/EHLO) as %1, which is neither a fully qualified domain name nor an address literal such as [192.0.2.1]. RFC 5321 requires one of the two; Yahoo and Apple check this.</source>
-        <translation>送信サーバーは HELO/EHLO で %1 と名乗っていますが、これは完全修飾ドメイン名（FQDN）でも [192.0.2.1] のようなアドレスリテラルでもありません。RFC 5321 ではどちらかが必須で、Yahoo と Apple はこれを確認します。</translation>
+        <translation>送信サーバーは HELO/EHLO で %1 と名乗っていますが、これは完全修飾ドメイン名（FQDN）でも [192.0.2.1] のようなアドレスリテラルでもありません。RFC 5321 ではどちらかが必須で、Yahoo（米国）と Apple はこれを確認します。</translation>
     </message>
     <message>
         <source>The message has exactly one From field with one address (%1).</source>
-        <translation>メッセージには From フィールドがちょうど 1 つあり、アドレスも 1 つ（%1）です。</translation>
+        <translation>メールには From ヘッダーがちょうど 1 つあり、アドレスも 1 つ（%1）です。</translation>
     </message>
     <message>
         <source>The From field lists %1 addresses; RFC 5322 allows this because a Sender field (%2) names the one who sent it. Gmail requires a single address in From.</source>
-        <translation>From フィールドには %1 個のアドレスがありますが、Sender フィールド（%2）で実際の送信者が示されているため RFC 5322 では許されます。Gmail は From に 1 つのアドレスしか認めません。</translation>
+        <translation>From ヘッダーには %1 個のアドレスがありますが、Sender ヘッダー（%2）で実際の送信者が示されているため RFC 5322 では許されます。Gmail は From に 1 つのアドレスしか認めません。</translation>
     </message>
     <message>
         <source>The message has %1 From fields. RFC 5322 allows exactly one, and Gmail rejects messages with more.</source>
-        <translation>メッセージに From フィールドが %1 個あります。RFC 5322 では 1 つだけ許されており、Gmail は複数あるメッセージを拒否します。</translation>
+        <translation>メールに From ヘッダーが %1 個あります。RFC 5322 では 1 つだけ許されており、Gmail は複数あるメールを拒否します。</translation>
     </message>
     <message>
         <source>The From field is a group (%1) instead of a mailbox. Gmail rejects messages whose From field is a group.</source>
-        <translation>From フィールドがメールボックスではなくグループ（%1）になっています。Gmail は From がグループのメッセージを拒否します。</translation>
+        <translation>From ヘッダーがメールボックスではなくグループ（%1）になっています。Gmail は From がグループのメールを拒否します。</translation>
     </message>
     <message>
         <source>The From field uses a group (%1). RFC 6854 allows this only for limited uses; many receivers, Gmail among them, refuse it.</source>
-        <translation>From フィールドにグループ（%1）が使われています。RFC 6854 では限られた用途でのみ許され、Gmail を含む多くの受信側は受け付けません。</translation>
+        <translation>From ヘッダーにグループ（%1）が使われています。RFC 6854 では限られた用途でのみ許され、Gmail を含む多くの受信側は受け付けません。</translation>
     </message>
     <message>
         <source>The From field holds no address. RFC 5322 requires at least one mailbox, and Gmail rejects an empty From.</source>
-        <translation>From フィールドにアドレスがありません。RFC 5322 では少なくとも 1 つのメールボックスが必要で、Gmail は空の From を拒否します。</translation>
+        <translation>From ヘッダーにアドレスがありません。RFC 5322 では少なくとも 1 つのメールボックスが必要で、Gmail は空の From を拒否します。</translation>
     </message>
     <message>
         <source>The From field lists %1 addresses. Gmail requires exactly one address in From and rejects the message otherwise.</source>
-        <translation>From フィールドに %1 個のアドレスがあります。Gmail は From にちょうど 1 つのアドレスを求め、そうでないメッセージを拒否します。</translation>
+        <translation>From ヘッダーに %1 個のアドレスがあります。Gmail は From にちょうど 1 つのアドレスを求め、そうでないメールを拒否します。</translation>
     </message>
     <message>
         <source>The From field lists %1 addresses but there is no Sender field. RFC 5322 §3.6.2 requires a Sender field naming the actual sender when From has several addresses.</source>
-        <translation>From フィールドに %1 個のアドレスがありますが、Sender フィールドがありません。RFC 5322 §3.6.2 では、From に複数のアドレスがある場合、実際の送信者を示す Sender フィールドが必要です。</translation>
+        <translation>From ヘッダーに %1 個のアドレスがありますが、Sender ヘッダーがありません。RFC 5322 §3.6.2 では、From に複数のアドレスがある場合、実際の送信者を示す Sender ヘッダーが必要です。</translation>
     </message>
     <message>
         <source>The domain %1 in the From field is not a valid domain name under a public suffix. Gmail rejects messages whose From domain is invalid.</source>
-        <translation>From フィールドのドメイン %1 は、公開サフィックス配下の有効なドメイン名ではありません。Gmail は From のドメインが無効なメッセージを拒否します。</translation>
+        <translation>From ヘッダーのドメイン %1 は、公開サフィックス配下の有効なドメイン名ではありません。Gmail は From のドメインが無効なメールを拒否します。</translation>
     </message>
     <message>
         <source>The From field does not follow the address syntax of RFC 5322 §3.4 (see the details below). Gmail rejects messages whose From field is not RFC 5322 compliant.</source>
-        <translation>From フィールドが RFC 5322 §3.4 のアドレス構文に従っていません（詳細は下記）。Gmail は From フィールドが RFC 5322 に準拠していないメッセージを拒否します。</translation>
+        <translation>From ヘッダーが RFC 5322 §3.4 のアドレス構文に従っていません（詳細は下記）。Gmail は From ヘッダーが RFC 5322 に準拠していないメールを拒否します。</translation>
     </message>
     <message>
         <source>Each of the fields that RFC 5322 §3.6 allows only once (Date, From, Sender, Reply-To, To, Cc, Bcc, Message-ID, In-Reply-To, References, Subject) appears at most once.</source>
-        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールド（Date、From、Sender、Reply-To、To、Cc、Bcc、Message-ID、In-Reply-To、References、Subject）は、いずれも最大 1 回しか現れていません。</translation>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるヘッダーフィールド（Date、From、Sender、Reply-To、To、Cc、Bcc、Message-ID、In-Reply-To、References、Subject）は、いずれも 1 回以下です。</translation>
     </message>
     <message>
         <source>These fields appear more than once although RFC 5322 §3.6 allows them only once: %1.</source>
-        <translation>RFC 5322 §3.6 で 1 回だけ許されるフィールドが複数回現れています: %1。</translation>
+        <translation>RFC 5322 §3.6 で 1 回だけ許されるヘッダーフィールドが複数回現れています：%1。</translation>
     </message>
     <message>
         <source>Another %1 field: the message has %2 of them, the first on line %3. RFC 5322 allows only one.</source>
-        <translation>%1 フィールドが重複しています。全部で %2 個あり、最初のものは %3 行目です。RFC 5322 では 1 つだけ許されます。</translation>
+        <translation>%1 ヘッダーが重複しています。全部で %2 個あり、最初のものは %3 行目です。RFC 5322 では 1 つだけ許されます。</translation>
     </message>
     <message>
         <source>The message has one valid Message-ID (%1).</source>
-        <translation>メッセージには有効な Message-ID が 1 つあります（%1）。</translation>
+        <translation>メールには有効な Message-ID が 1 つあります（%1）。</translation>
     </message>
     <message>
         <source>The message has no Message-ID field. RFC 5322 says every message should have one, and Gmail requires it.</source>
-        <translation>メッセージに Message-ID フィールドがありません。RFC 5322 ではすべてのメッセージに付けるべきとされ、Gmail では必須です。</translation>
+        <translation>メールに Message-ID ヘッダーがありません。RFC 5322 ではすべてのメールに付けるべきとされ、Gmail では必須です。</translation>
     </message>
     <message>
         <source>The message has %1 Message-ID fields; RFC 5322 allows only one.</source>
-        <translation>メッセージに Message-ID フィールドが %1 個あります。RFC 5322 では 1 つだけ許されます。</translation>
+        <translation>メールに Message-ID ヘッダーが %1 個あります。RFC 5322 では 1 つだけ許されます。</translation>
     </message>
     <message>
         <source>The Message-ID is %1 characters long; Gmail allows at most %2.</source>
@@ -2059,7 +2059,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Message-ID %1 is not of the form &lt;left-part@right-part&gt; that RFC 5322 §3.6.4 requires. Gmail rejects messages with an invalid Message-ID.</source>
-        <translation>Message-ID %1 は RFC 5322 §3.6.4 が求める &lt;左側@右側&gt; の形式ではありません。Gmail は Message-ID が無効なメッセージを拒否します。</translation>
+        <translation>Message-ID %1 は RFC 5322 §3.6.4 が求める &lt;左側@右側&gt; の形式ではありません。Gmail は Message-ID が無効なメールを拒否します。</translation>
     </message>
     <message>
         <source>The right side of the Message-ID names the receiving server %1, so the ID may have been added by a relay rather than by the sender.</source>
@@ -2071,7 +2071,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The header section exceeds the published size limits (problems found: %1, listed below; the figures are Gmail&apos;s, the only ones a mailbox provider publishes).</source>
-        <translation>ヘッダー部分が公開されているサイズ上限を超えています（見つかった問題: %1 件、下に一覧があります。上限値はメールサービスで唯一公開されている Gmail のものです）。</translation>
+        <translation>ヘッダー部分が公開されているサイズ上限を超えています（見つかった問題：%1 件、下に一覧があります。上限値はメールサービスで唯一公開されている Gmail のものです）。</translation>
     </message>
     <message numerus="yes">
         <source>The header section is close to the published size limits (%n point(s), listed below): the figures are Gmail&apos;s, which says KB without saying whether it means 1000 or 1024 bytes.</source>
@@ -2089,15 +2089,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message has %1 header fields; Gmail allows at most %2.</source>
-        <translation>メッセージにヘッダーフィールドが %1 個あります。Gmail が認めるのは最大 %2 個です。</translation>
+        <translation>メールにヘッダーフィールドが %1 個あります。Gmail が認めるのは最大 %2 個です。</translation>
     </message>
     <message>
         <source>The value of the %1 field is %2 bytes; Gmail allows at most 32 KB (%3 bytes) per field (To, Cc and References excepted).</source>
-        <translation>%1 フィールドの値が %2 バイトあります。Gmail が 1 フィールドに認めるのは最大 32 KB（%3 バイト）です（To、Cc、References を除く）。</translation>
+        <translation>%1 ヘッダーの値が %2 バイトあります。Gmail が 1 フィールドに認めるのは最大 32 KB（%3 バイト）です（To、Cc、References を除く）。</translation>
     </message>
     <message>
         <source>The value of the %1 field is %2 bytes, over %3 but within %4 bytes: Gmail&apos;s limit of 32 KB per field may be either figure.</source>
-        <translation>%1 フィールドの値が %2 バイトで、%3 バイトを超えていますが %4 バイト以内です。Gmail の 1 フィールド 32 KB という制限はどちらの値とも取れます。</translation>
+        <translation>%1 ヘッダーの値が %2 バイトで、%3 バイトを超えていますが %4 バイト以内です。Gmail の 1 フィールド 32 KB という制限はどちらの値とも取れます。</translation>
     </message>
     <message>
         <source>A field name is %1 bytes long; Gmail allows at most 1 KB (%2 bytes).</source>
@@ -2121,41 +2121,41 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Some header values are not encoded as the standards require (problems found: %1, listed below). Gmail and Yahoo may reject such messages.</source>
-        <translation>一部のヘッダーの値が規格どおりにエンコードされていません（見つかった問題: %1 件、下に一覧があります）。Gmail や Yahoo はこのようなメッセージを拒否することがあります。</translation>
+        <translation>一部のヘッダーの値が規格どおりにエンコードされていません（見つかった問題：%1 件、下に一覧があります）。Gmail や Yahoo（米国）はこのようなメールを拒否することがあります。</translation>
     </message>
     <message numerus="yes">
         <source>Some header values use encoded-words where the standards do not expect them (%n point(s), listed below). Receiving servers may refuse encoded-words in such fields.</source>
         <translation>
-            <numerusform>一部のヘッダーの値で、規格が想定していない場所にエンコードワードが使われています（%n 件、下に一覧があります）。受信サーバーによっては、このようなフィールドのエンコードワードを受け付けません。</numerusform>
+            <numerusform>一部のヘッダーの値で、規格が想定していない場所にエンコードワードが使われています（%n 件、下に一覧があります）。受信サーバーによっては、このようなヘッダーのエンコードワードを受け付けません。</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 field contains non-ASCII bytes that are not encoded, and nothing shows the message was sent with SMTPUTF8 (RFC 6532). Encode such text as RFC 2047 encoded-words (=?UTF-8?B?...?=).</source>
-        <translation>%1 フィールドにエンコードされていない非 ASCII のバイトがありますが、メッセージが SMTPUTF8（RFC 6532）で送られた形跡がありません。このような文字列は RFC 2047 のエンコードワード（=?UTF-8?B?...?=）にしてください。</translation>
+        <translation>%1 ヘッダーにエンコードされていない非 ASCII のバイトがありますが、メールが SMTPUTF8（RFC 6532）で送られた形跡がありません。このような文字列は RFC 2047 のエンコードワード（=?UTF-8?B?...?=）にしてください。</translation>
     </message>
     <message>
         <source>The %1 field contains non-ASCII bytes that are not valid UTF-8, although RFC 6532 requires UTF-8 in headers.</source>
-        <translation>%1 フィールドに有効な UTF-8 ではない非 ASCII のバイトがあります。RFC 6532 ではヘッダーは UTF-8 でなければなりません。</translation>
+        <translation>%1 ヘッダーに有効な UTF-8 ではない非 ASCII のバイトがあります。RFC 6532 ではヘッダーは UTF-8 でなければなりません。</translation>
     </message>
     <message>
         <source>The %1 field contains raw ISO-2022-JP (JIS) text that is not inside RFC 2047 encoded-words. Many programs show it garbled.</source>
-        <translation>%1 フィールドに、RFC 2047 エンコードワードに入っていない生の ISO-2022-JP（JIS）の文字列があります。多くのソフトウェアで文字化けします。</translation>
+        <translation>%1 ヘッダーに、RFC 2047 エンコードワードに入っていない生の ISO-2022-JP（JIS）の文字列があります。多くのソフトウェアで文字化けします。</translation>
     </message>
     <message>
         <source>The %1 field has an encoded-word in a character set that cannot be decoded.</source>
-        <translation>%1 フィールドに、デコードできない文字コードのエンコードワードがあります。</translation>
+        <translation>%1 ヘッダーに、デコードできない文字コードのエンコードワードがあります。</translation>
     </message>
     <message>
         <source>The address %2 in the %1 field contains an RFC 2047 encoded-word. RFC 2047 §5 forbids encoded-words in addresses; only the display name may use them.</source>
-        <translation>%1 フィールドのアドレス %2 に RFC 2047 のエンコードワードが含まれています。RFC 2047 §5 はアドレス内のエンコードワードを禁止しており、使えるのは表示名だけです。</translation>
+        <translation>%1 ヘッダーのアドレス %2 に RFC 2047 のエンコードワードが含まれています。RFC 2047 §5 はアドレス内のエンコードワードを禁止しており、使えるのは表示名だけです。</translation>
     </message>
     <message>
         <source>The %1 field contains an RFC 2047 encoded-word outside a display name or comment, where RFC 2047 §5 does not allow one. Gmail may refuse it.</source>
-        <translation>%1 フィールドで、表示名やコメント以外の場所に RFC 2047 のエンコードワードが使われています。RFC 2047 §5 では許されておらず、Gmail に拒否されることがあります。</translation>
+        <translation>%1 ヘッダーで、表示名やコメント以外の場所に RFC 2047 のエンコードワードが使われています。RFC 2047 §5 では許されておらず、Gmail に拒否されることがあります。</translation>
     </message>
     <message>
         <source>No internationalised domain name was found in From, Reply-To, Sender, the authenticated domains, the envelope sender or the body links, so the UTS #39 rule has nothing to check.</source>
-        <translation>From、Reply-To、Sender、認証ドメイン、エンベロープ送信者、本文のリンクに国際化ドメイン名は見つからなかったため、UTS #39 の規則で確認する対象はありません。</translation>
+        <translation>From、Reply-To、Sender、認証ドメイン、エンベロープFrom、本文のリンクに国際化ドメイン名は見つからなかったため、UTS #39 の規則で確認する対象はありません。</translation>
     </message>
     <message numerus="yes">
         <source>All %n internationalised domain name(s) meet the Highly Restrictive level of UTS #39 §5.2 (no mixing of scripts that look alike).</source>
@@ -2165,7 +2165,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The domain %1 (%2) mixes scripts or characters in a way that UTS #39 §5.2 Highly Restrictive does not allow, a common sign of look-alike spoofing. Gmail requires this level. Domains that fail: %3.</source>
-        <translation>ドメイン %1（%2）は、UTS #39 §5.2 の Highly Restrictive で許されない形で文字体系や文字を混在させています。これは似た文字を使ったなりすましによく見られる特徴です。Gmail はこのレベルを求めています。該当するドメイン: %3 件。</translation>
+        <translation>ドメイン %1（%2）は、UTS #39 §5.2 の Highly Restrictive で許されない形で文字体系や文字を混在させています。これは似た文字を使ったなりすましによく見られる特徴です。Gmail はこのレベルを求めています。該当するドメイン：%3 件。</translation>
     </message>
     <message>
         <source>The UTS #39 spoof checker of ICU could not be started, so the internationalised domain names were not checked.</source>
@@ -2173,7 +2173,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Only the header section was supplied: the domains of links in the body were not checked.</source>
-        <translation>ヘッダー部のみが渡されたため、本文のリンクのドメインは確認していません。</translation>
+        <translation>ヘッダー部分のみが渡されたため、本文のリンクのドメインは確認していません。</translation>
     </message>
     <message>
         <source>The domain %1 (%2) is not a valid internationalised domain name (IDNA2008).</source>
@@ -2181,7 +2181,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The domain %1 (%2) in the %3 field does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits.</source>
-        <translation>%3 フィールドのドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
+        <translation>%3 ヘッダーのドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
     </message>
     <message>
         <source>The authenticated domain %1 (%2) (DKIM or SPF) does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits.</source>
@@ -2189,7 +2189,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The envelope sender domain %1 (%2) does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits.</source>
-        <translation>エンベロープ送信者のドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
+        <translation>エンベロープFrom のドメイン %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。</translation>
     </message>
     <message>
         <source>A link in the body points to %1 (%2), which does not meet UTS #39 §5.2 Highly Restrictive: it mixes scripts or contains invisible characters or mixed digits. Kensa read the link but did not open it.</source>
@@ -2205,19 +2205,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The display name %1 contains the symbol %2, which imitates a verification badge or seal. Mail providers advise against such symbols.</source>
-        <translation>表示名 %1 に、認証バッジや印章を模した記号 %2 が含まれています。メールプロバイダーはこのような記号を使わないよう求めています。</translation>
+        <translation>表示名 %1 に、認証バッジや印章を模した記号 %2 が含まれています。メールサービスはこのような記号を使わないよう求めています。</translation>
     </message>
     <message>
         <source>The display name %1 ends with a number in parentheses, which imitates the message count that mail apps show for a conversation.</source>
-        <translation>表示名 %1 の末尾に括弧付きの数字があり、メールアプリがスレッドのメッセージ数として表示するものを模しています。</translation>
+        <translation>表示名 %1 の末尾に括弧付きの数字があり、メールアプリがスレッドの件数として表示する数字を模しています。</translation>
     </message>
     <message>
         <source>The subject %1 starts with a number in parentheses, which imitates the message count of a conversation.</source>
-        <translation>件名 %1 が括弧付きの数字で始まっており、スレッドのメッセージ数を模しています。</translation>
+        <translation>件名 %1 が括弧付きの数字で始まっており、スレッドの件数を模しています。</translation>
     </message>
     <message>
         <source>The subject %1 looks like a reply or forward, but the message has neither In-Reply-To nor References, so it is not part of an earlier conversation. Providers count false reply subjects as deceptive.</source>
-        <translation>件名 %1 は返信や転送に見えますが、In-Reply-To も References もないため、以前のやり取りの一部ではありません。プロバイダーは偽の返信件名を欺瞞的なものとみなします。</translation>
+        <translation>件名 %1 は返信や転送に見えますが、In-Reply-To も References もないため、以前のやり取りの一部ではありません。メールサービスは偽の返信件名を、受信者を欺くものとみなします。</translation>
     </message>
     <message>
         <source>The requirement table is not valid JSON.</source>
@@ -2225,15 +2225,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The requirement table has an unsupported schema version, or its providers or groups are missing or incomplete.</source>
-        <translation>要件表のスキーマのバージョンに対応していないか、事業者またはグループの定義がないか不完全です。</translation>
+        <translation>要件表のスキーマのバージョンに対応していないか、メールサービスまたはグループの定義がないか不完全です。</translation>
     </message>
     <message>
         <source>A row of the requirement table lacks its id, group, scope, check or a text in English and Japanese, or names an unknown group.</source>
-        <translation>要件表の行に、ID、グループ、対象範囲、チェック、英語と日本語のテキストのいずれかがないか、不明なグループが指定されています。</translation>
+        <translation>要件表の行に、ID、グループ、対象範囲、確認処理（check）、英語と日本語のテキストのいずれかがないか、不明なグループが指定されています。</translation>
     </message>
     <message>
         <source>A row of the requirement table lacks a provider&apos;s cell, or a cell gives an unknown status or an incomplete note.</source>
-        <translation>要件表の行に事業者のセルがないか、セルに不明な適用区分または不完全な注記があります。</translation>
+        <translation>要件表の行にメールサービスのセルがないか、セルに不明な適用区分または不完全な注記があります。</translation>
     </message>
     <message>
         <source>The requirement table cites a source that is missing from its list of sources, or a source lacks its title or address.</source>
@@ -2245,15 +2245,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This provider does not state this rule.</source>
-        <translation>このプロバイダーはこの要件を定めていません。</translation>
+        <translation>このメールサービスはこの要件を定めていません。</translation>
     </message>
     <message>
         <source>This provider has withdrawn this rule.</source>
-        <translation>このプロバイダーはこの要件を取り下げました。</translation>
+        <translation>このメールサービスはこの要件を取り下げました。</translation>
     </message>
     <message>
         <source>The message does not look like subscribed or marketing mail (no List-Unsubscribe, List-Id, Precedence: bulk or bulk-mail service headers), so this rule does not apply. Set &quot;Marketing / subscribed message&quot; to Yes if it is one.</source>
-        <translation>購読型・広告メールには見えない（List-Unsubscribe、List-Id、Precedence: bulk、配信サービスのヘッダーがない）ため、この要件は対象外です。広告・購読メールであれば「販促・購読メール」で「はい」を選んでください。</translation>
+        <translation>このメールは広告・メルマガには見えない（List-Unsubscribe、List-Id、Precedence: bulk、配信サービスのヘッダーがない）ため、この要件は対象外です。広告・メルマガであれば「広告・メルマガ」で「はい」を選んでください。</translation>
     </message>
     <message>
         <source>Kensa has no check named %1; the requirement table names a check this version does not know.</source>
@@ -2261,31 +2261,31 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This check did not run for this message.</source>
-        <translation>このメッセージではこの確認は実行されませんでした。</translation>
+        <translation>このメールではこの確認は実行されませんでした。</translation>
     </message>
     <message>
         <source>SPF re-evaluated now: %1 for %2 from %3.</source>
-        <translation>SPF を再評価した結果: %3 から送信された %2 は %1。</translation>
+        <translation>SPF の再評価結果：spf=%1（%2、送信元 %3）。</translation>
     </message>
     <message>
         <source>SPF as the receiver recorded it (Kensa could not re-evaluate it): %1 for %2.</source>
-        <translation>受信側が記録した SPF（Kensa では再評価できませんでした）: %2 は %1。</translation>
+        <translation>受信サーバーが記録した SPF（Kensa では再評価できませんでした）：spf=%1（%2）。</translation>
     </message>
     <message>
         <source>DKIM signature d=%1 s=%2: %3 now, recorded at delivery: %4.</source>
-        <translation>DKIM 署名 d=%1 s=%2: 現在 %3、配送時の記録 %4。</translation>
+        <translation>DKIM 署名 d=%1 s=%2：現在 dkim=%3、配送時の記録 dkim=%4。</translation>
     </message>
     <message>
         <source>DMARC for %1: %2, policy p=%3, record at %4.</source>
-        <translation>%1 の DMARC: %2、ポリシー p=%3、レコード %4。</translation>
+        <translation>%1 の DMARC：dmarc=%2、ポリシー p=%3、レコード %4。</translation>
     </message>
     <message>
         <source>The %1 field.</source>
-        <translation>%1 フィールド。</translation>
+        <translation>%1 ヘッダー。</translation>
     </message>
     <message>
         <source>The Received field where the receiver took the message from %1.</source>
-        <translation>受信側が %1 からメッセージを受け取ったことを示す Received フィールド。</translation>
+        <translation>受信サーバーが %1 からメールを受け取ったことを示す Received ヘッダー。</translation>
     </message>
     <message>
         <source>Body link &quot;%1&quot; pointing to %2 (not opened).</source>
@@ -2293,7 +2293,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DNS %2 query for %1: %3.</source>
-        <translation>%1 の %2 レコードの DNS 問い合わせ: %3。</translation>
+        <translation>%1 の %2 レコードの DNS 問い合わせ：%3。</translation>
     </message>
     <message>
         <source>A DKIM signature verifies (d=%1), which satisfies &quot;SPF or DKIM&quot;.</source>
@@ -2309,35 +2309,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Neither SPF (result: %1) nor any DKIM signature passes: the message is not authenticated at all.</source>
-        <translation>SPF（結果: %1）も DKIM 署名も成功しておらず、まったく認証されていません。</translation>
+        <translation>SPF（spf=%1）も DKIM 署名も成功しておらず、このメールはまったく認証されていません。</translation>
     </message>
     <message>
         <source>SPF passes for the envelope domain %1.</source>
-        <translation>エンベロープ送信者のドメイン %1 で SPF が成功しています。</translation>
+        <translation>エンベロープFrom のドメイン %1 で SPF が成功しています。</translation>
     </message>
     <message>
         <source>The receiver recorded SPF pass for %1; Kensa could not re-evaluate it because the sending IP is not in the message.</source>
-        <translation>受信側は %1 の SPF を pass と記録しています。送信元 IP がメッセージにないため、Kensa では再評価できませんでした。</translation>
+        <translation>受信側は %1 の SPF を成功（pass）と記録しています。送信元 IP がメールに記載されていないため、Kensa では再評価できませんでした。</translation>
     </message>
     <message>
         <source>The SPF check for %1 hit a temporary DNS error, so it cannot be judged now.</source>
-        <translation>%1 の SPF 確認で一時的な DNS エラーが起きたため、現時点では判定できません。</translation>
+        <translation>%1 の SPF の検証で一時的な DNS エラーが起きたため、現時点では判定できません。</translation>
     </message>
     <message>
         <source>The envelope domain %1 publishes no SPF record.</source>
-        <translation>エンベロープ送信者のドメイン %1 には SPF レコードがありません。</translation>
+        <translation>エンベロープFrom のドメイン %1 には SPF レコードがありません。</translation>
     </message>
     <message>
         <source>SPF gives %1 for the envelope domain %2: the sending server is not authorised by its SPF record.</source>
-        <translation>エンベロープ送信者のドメイン %2 の SPF は %1 です。送信サーバーが SPF レコードで許可されていません。</translation>
+        <translation>エンベロープFrom のドメイン %2 の SPF は spf=%1 です。送信サーバーは SPF レコードで許可されていません。</translation>
     </message>
     <message>
         <source>The sending IP address could not be found in the Received fields and the receiver recorded no SPF result, so SPF cannot be judged.</source>
-        <translation>Received フィールドから送信元 IP アドレスを特定できず、受信側の SPF 結果の記録もないため、SPF を判定できません。</translation>
+        <translation>Received ヘッダーから送信元 IP アドレスを特定できず、受信側の SPF 結果の記録もないため、SPF を判定できません。</translation>
     </message>
     <message>
         <source>The message has no DKIM signature.</source>
-        <translation>メッセージに DKIM 署名がありません。</translation>
+        <translation>メールに DKIM 署名がありません。</translation>
     </message>
     <message>
         <source>None of the DKIM signatures (%1) verifies.</source>
@@ -2349,15 +2349,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The receiver recorded DKIM pass, but the key %2._domainkey.%1 is no longer published. The signature was probably fine at delivery; keys are often rotated after sending.</source>
-        <translation>受信側は DKIM pass と記録していますが、鍵 %2._domainkey.%1 は現在公開されていません。配送時には署名は正しかった可能性が高く、送信後に鍵が入れ替えられたものと思われます。</translation>
+        <translation>受信側は DKIM を成功（pass）と記録していますが、鍵 %2._domainkey.%1 は現在公開されていません。配送時には署名は正しかった可能性が高いです。送信後に鍵の更新（ローテーション）が行われることはよくあります。</translation>
     </message>
     <message>
         <source>DKIM passes only for %1, a domain outside the From domain %2. Gmail asks bulk senders to sign with their own domain.</source>
-        <translation>DKIM が成功しているのは From ドメイン %2 とは別の %1 だけです。Gmail は大量送信者に自社ドメインでの署名を求めています。</translation>
+        <translation>DKIM が成功しているのは From ドメイン %2 とは別の %1 だけです。Gmail は大量送信者に自ドメインでの署名を求めています。</translation>
     </message>
     <message>
         <source>Several signatures are aligned with From and the one for %1 fails; Yahoo says DMARC pass is then not assured.</source>
-        <translation>From とアライメントする署名が複数あり、そのうち %1 の署名が失敗しています。Yahoo はこの場合 DMARC の成功が保証されないとしています。</translation>
+        <translation>From とアライメントが取れている署名が複数あり、そのうち %1 の署名が失敗しています。Yahoo（米国）は、この場合 DMARC の成功は保証されないとしています。</translation>
     </message>
     <message>
         <source>DKIM passes (d=%1).</source>
@@ -2389,7 +2389,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The From field has no single usable domain, so DMARC cannot be judged.</source>
-        <translation>From フィールドに使えるドメインが 1 つに定まらないため、DMARC を判定できません。</translation>
+        <translation>From ヘッダーに使えるドメインが 1 つに定まらないため、DMARC を判定できません。</translation>
     </message>
     <message>
         <source>The DMARC record lookup hit a temporary DNS error.</source>
@@ -2409,11 +2409,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DMARC passes for %1 through SPF aligned with %2.</source>
-        <translation>%1 の DMARC は、%2 とアライメントした SPF によって成功しています。</translation>
+        <translation>%1 の DMARC は、%2 とアライメントが取れている SPF によって成功しています。</translation>
     </message>
     <message>
         <source>DMARC passes for %1 through a DKIM signature aligned with %2.</source>
-        <translation>%1 の DMARC は、%2 とアライメントした DKIM 署名によって成功しています。</translation>
+        <translation>%1 の DMARC は、%2 とアライメントが取れている DKIM 署名によって成功しています。</translation>
     </message>
     <message>
         <source>DMARC cannot pass for %1: the domain publishes no DMARC record.</source>
@@ -2421,11 +2421,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DMARC fails for %1 (policy p=%2): neither SPF nor DKIM passes for a domain aligned with From.</source>
-        <translation>%1 の DMARC は失敗しています（ポリシー p=%2）。From とアライメントしたドメインで SPF も DKIM も成功していません。</translation>
+        <translation>%1 の DMARC は失敗しています（ポリシー p=%2）。From とアライメントが取れているドメインでは、SPF も DKIM も成功していません。</translation>
     </message>
     <message>
         <source>The message came through a forwarder or mailing list; Gmail does not apply its alignment rule to such mail.</source>
-        <translation>転送またはメーリングリストを経由したメッセージです。Gmail はこのようなメールにアライメントの要件を適用しません。</translation>
+        <translation>このメールは転送サーバーまたはメーリングリストを経由しています。Gmail はこのようなメールにアライメントの要件を適用しません。</translation>
     </message>
     <message>
         <source>The From domain %2 is in the same organisation as %1, for which SPF passes.</source>
@@ -2441,15 +2441,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The From domain %1 is in the same organisation as %2, which passes, but its DMARC record asks for strict alignment (%3), so DMARC fails and Gmail applies the domain&apos;s policy p=%4.</source>
-        <translation>From ドメイン %1 は認証に成功した %2 と同じ組織ですが、DMARC レコードが厳密なアライメント（%3）を指定しているため DMARC は失敗し、Gmail はこのドメインのポリシー p=%4 を適用します。</translation>
+        <translation>From ドメイン %1 は認証に成功した %2 と同じ組織ですが、DMARC レコードが厳格なアライメント（%3）を指定しているため DMARC は失敗し、Gmail はこのドメインのポリシー p=%4 を適用します。</translation>
     </message>
     <message>
         <source>SPF and DKIM both align with the From domain.</source>
-        <translation>SPF と DKIM の両方が From ドメインとアライメントしています。</translation>
+        <translation>SPF と DKIM の両方で、From ドメインとのアライメントが取れています。</translation>
     </message>
     <message>
         <source>Not aligned with the From domain: %1. Providers advise aligning both.</source>
-        <translation>From ドメインとアライメントしていないもの: %1。両方をアライメントさせることが推奨されています。</translation>
+        <translation>From ドメインとのアライメントが取れていないもの：%1。メールサービスは両方のアライメントを取ることを推奨しています。</translation>
     </message>
     <message>
         <source>The DMARC policy is p=none: it monitors but asks receivers to do nothing with failing mail, so the domain stays easy to spoof.</source>
@@ -2471,27 +2471,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message went through a forwarder or mailing list that added no ARC headers.</source>
-        <translation>転送元またはメーリングリストが ARC ヘッダーを付けていません。</translation>
+        <translation>このメールは転送サーバーまたはメーリングリストを経由していますが、ARC ヘッダーが付けられていません。</translation>
     </message>
     <message>
         <source>The ARC chain added by the forwarders does not validate.</source>
-        <translation>転送元が付けた ARC チェーンの検証に失敗しています。</translation>
+        <translation>転送サーバーが付けた ARC チェーンの検証に失敗しています。</translation>
     </message>
     <message>
         <source>A key of the ARC chain could not be fetched (a temporary DNS error, or offline), so the chain cannot be validated now.</source>
-        <translation>ARC チェーンの鍵を取得できなかったため（一時的な DNS エラー、またはオフライン）、今はチェーンを検証できません。</translation>
+        <translation>ARC チェーンの鍵を取得できなかったため（一時的な DNS エラー、または Kensa がオフライン）、今はチェーンを検証できません。</translation>
     </message>
     <message>
         <source>The sending IP address could not be found in the Received fields, so its reverse DNS cannot be checked.</source>
-        <translation>Received フィールドから送信元 IP アドレスを特定できないため、逆引きを確認できません。</translation>
+        <translation>Received ヘッダーから送信元 IP アドレスを特定できないため、逆引きを確認できません。</translation>
     </message>
     <message>
-        <source>The reverse DNS of %1 is %2, which looks like a generic or dynamic address name. Providers expect a name of the sender&apos;s own.</source>
-        <translation>%1 の逆引きは %2 で、汎用・動的アドレスの名前に見えます。プロバイダーは送信者自身の名前を求めています。</translation>
+        <source>The reverse DNS of %1 is %2, which looks like a generic or dynamic address name. Mailbox providers expect a host name in the sender&apos;s own domain.</source>
+        <translation>%1 の逆引きホスト名（PTR）は %2 で、汎用・動的なアドレスの名前に見えます。メールサービスは、逆引きホスト名を送信者の自ドメインのホスト名にするよう求めています。</translation>
     </message>
     <message>
         <source>The sending IP %1 has the reverse DNS name %2, which resolves back to it.</source>
-        <translation>送信元 IP %1 の逆引き名は %2 で、正引きすると同じ IP に戻ります。</translation>
+        <translation>送信元 IP %1 の逆引きホスト名（PTR）は %2 で、正引きすると同じ IP に戻ります。</translation>
     </message>
     <message>
         <source>The reverse DNS lookup of %1 hit a temporary DNS error.</source>
@@ -2503,11 +2503,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The reverse DNS name %2 of %1 does not resolve back to that IP.</source>
-        <translation>%1 の逆引き名 %2 を正引きしても、その IP に戻りません。</translation>
+        <translation>%1 の逆引きホスト名 %2 を正引きしても、その IP に戻りません。</translation>
     </message>
     <message>
         <source>The Received field written by the receiving provider could not be identified, so the use of TLS cannot be judged. A copy taken from another mailbox says nothing about delivery to this provider.</source>
-        <translation>受信プロバイダーが書いた Received フィールドを特定できないため、TLS の使用を判定できません。別のメールボックスから取ったコピーでは、このプロバイダーへの配送について分かりません。</translation>
+        <translation>受信側のメールサービスが書いた Received ヘッダーを特定できないため、TLS の使用を判定できません。別のメールボックスから取ったコピーでは、このメールサービスへの配送については分かりません。</translation>
     </message>
     <message>
         <source>The last hop into the receiver was encrypted (%1).</source>
@@ -2519,11 +2519,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The receiver&apos;s Received field does not say whether TLS was used (with %1).</source>
-        <translation>受信側の Received フィールドからは TLS が使われたかどうか分かりません（with %1）。</translation>
+        <translation>受信側の Received ヘッダーからは TLS が使われたかどうか分かりません（with %1）。</translation>
     </message>
     <message>
         <source>No envelope or From domain to check.</source>
-        <translation>確認するエンベロープ送信者や From のドメインがありません。</translation>
+        <translation>確認するエンベロープFrom や From のドメインがありません。</translation>
     </message>
     <message>
         <source>The domain %1 does not exist in DNS (NXDOMAIN).</source>
@@ -2531,7 +2531,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The domain %1 publishes a null MX (RFC 7505): it declares that it accepts no mail, so replies and bounces cannot reach it.</source>
-        <translation>ドメイン %1 は null MX（RFC 7505）を公開しており、メールを受け取らないと宣言しています。返信やエラー通知が届きません。</translation>
+        <translation>ドメイン %1 は null MX（RFC 7505）を公開しており、メールを受け取らないと宣言しています。返信やバウンス（エラーメール）が届きません。</translation>
     </message>
     <message>
         <source>Whether %1 exists could not be determined (the DNS lookup failed or was not in the snapshot).</source>
@@ -2539,7 +2539,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The domains exist in DNS: %1.</source>
-        <translation>ドメインは DNS に存在します: %1。</translation>
+        <translation>ドメインは DNS に存在します：%1。</translation>
     </message>
     <message>
         <source>The domain %1 publishes a null MX, so it cannot receive replies.</source>
@@ -2551,27 +2551,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>These domains can receive replies: %1.</source>
-        <translation>次のドメインは返信を受け取れます: %1。</translation>
+        <translation>次のドメインは返信を受け取れます：%1。</translation>
     </message>
     <message>
         <source>One message cannot show whether streams are kept consistent. This message&apos;s markers to compare with others: sending IP %1, DKIM %2, From domain %3, envelope sender %4.</source>
-        <translation>1 通のメッセージからは、送信の流れが一貫しているかは分かりません。他のメッセージと比べるための情報: 送信元 IP %1、DKIM %2、From ドメイン %3、エンベロープ送信者 %4。</translation>
+        <translation>1 通のメールからは、送信の流れが一貫しているかは分かりません。他のメールと比べるための情報：送信元 IP %1、DKIM %2、From ドメイン %3、エンベロープFrom %4。</translation>
     </message>
     <message>
         <source>The From domain %1 is not a mailbox provider&apos;s consumer domain.</source>
-        <translation>From ドメイン %1 はメールボックスプロバイダーの一般向けドメインではありません。</translation>
+        <translation>From ドメイン %1 は、フリーメールのドメイン（gmail.com など）ではありません。</translation>
     </message>
     <message>
         <source>The From domain is %1 and DMARC passes, so the message was sent through that provider.</source>
-        <translation>From ドメインは %1 で DMARC が成功しているため、そのプロバイダーから送信されています。</translation>
+        <translation>From ドメインは %1 で DMARC が成功しているため、そのメールサービスから送信されています。</translation>
     </message>
     <message>
         <source>The From address is at %1 but the message was not sent through that provider (DMARC does not pass, p=%2). Sending &quot;as&quot; a gmail.com or yahoo.com address from your own servers is treated as spoofing.</source>
-        <translation>From アドレスは %1 ですが、そのプロバイダー経由で送信されていません（DMARC が成功していません、p=%2）。自社のサーバーから gmail.com や yahoo.com のアドレスで送信すると、なりすましとして扱われます。</translation>
+        <translation>From アドレスは %1 ですが、そのメールサービス経由で送信されていません（DMARC が成功していません。p=%2）。gmail.com や yahoo.com のアドレスを名乗って自社のサーバーから送信すると、なりすましとして扱われます。</translation>
     </message>
     <message>
         <source>The message offers unsubscribing through its List-Unsubscribe field.</source>
-        <translation>List-Unsubscribe フィールドで配信停止の手段を提供しています。</translation>
+        <translation>List-Unsubscribe ヘッダーで配信停止の手段を提供しています。</translation>
     </message>
     <message>
         <source>The message offers an unsubscribe link in its body.</source>
@@ -2579,39 +2579,39 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>There is no List-Unsubscribe field and the body was not supplied, so an unsubscribe link cannot be looked for.</source>
-        <translation>List-Unsubscribe フィールドがなく、本文も与えられていないため、配信停止リンクを確認できません。</translation>
+        <translation>List-Unsubscribe ヘッダーがなく、本文も与えられていないため、配信停止リンクを確認できません。</translation>
     </message>
     <message>
         <source>The message offers no way to unsubscribe: no List-Unsubscribe field and no unsubscribe link in the body.</source>
-        <translation>配信停止の手段がありません。List-Unsubscribe フィールドも本文の配信停止リンクもありません。</translation>
+        <translation>配信停止の手段がありません。List-Unsubscribe ヘッダーも本文の配信停止リンクもありません。</translation>
     </message>
     <message>
         <source>One-click unsubscribe works as RFC 8058 requires: an https URI, List-Unsubscribe-Post: List-Unsubscribe=One-Click, and both fields signed by DKIM (d=%1).</source>
-        <translation>RFC 8058 の要件どおりワンクリック配信停止に対応しています。https の URI、List-Unsubscribe-Post: List-Unsubscribe=One-Click があり、両フィールドが DKIM（d=%1）で署名されています。</translation>
+        <translation>RFC 8058 の要件どおりワンクリック配信停止に対応しています。https の URI、List-Unsubscribe-Post: List-Unsubscribe=One-Click があり、両ヘッダーが DKIM（d=%1）で署名されています。</translation>
     </message>
     <message>
         <source>The List-Unsubscribe field offers a mailto: address, which Yahoo accepts (RFC 8058 one-click is preferred).</source>
-        <translation>List-Unsubscribe フィールドに mailto: アドレスがあり、Yahoo はこれを認めています（RFC 8058 のワンクリックが推奨です）。</translation>
+        <translation>List-Unsubscribe ヘッダーに mailto のアドレスがあり、Yahoo（米国）はこれを認めています（RFC 8058 のワンクリック配信停止が推奨です）。</translation>
     </message>
     <message>
         <source>The message has no List-Unsubscribe field.</source>
-        <translation>List-Unsubscribe フィールドがありません。</translation>
+        <translation>List-Unsubscribe ヘッダーがありません。</translation>
     </message>
     <message>
         <source>List-Unsubscribe has no https: URI; one-click unsubscribe needs one (mailto: alone is not enough for Gmail).</source>
-        <translation>List-Unsubscribe に https: の URI がありません。ワンクリック配信停止には必要です（Gmail では mailto: だけでは不十分です）。</translation>
+        <translation>List-Unsubscribe に https の URI がありません。ワンクリック配信停止には必要です（Gmail では mailto のアドレスだけでは不十分です）。</translation>
     </message>
     <message>
         <source>There is no valid List-Unsubscribe-Post: List-Unsubscribe=One-Click field, so mail clients cannot unsubscribe in one click.</source>
-        <translation>有効な List-Unsubscribe-Post: List-Unsubscribe=One-Click フィールドがないため、メールソフトからワンクリックで配信停止できません。</translation>
+        <translation>有効な List-Unsubscribe-Post: List-Unsubscribe=One-Click ヘッダーがないため、メールソフトからワンクリックで配信停止できません。</translation>
     </message>
     <message>
         <source>Both unsubscribe fields are signed only by %1, a domain not aligned with From; RFC 8058 expects an aligned signature.</source>
-        <translation>配信停止の 2 つのフィールドは From とアライメントしない %1 でしか署名されていません。RFC 8058 はアライメントした署名を求めています。</translation>
+        <translation>配信停止の 2 つのヘッダーは、From とアライメントが取れていない %1 でしか署名されていません。RFC 8058 はアライメントが取れている署名を求めています。</translation>
     </message>
     <message>
         <source>List-Unsubscribe and List-Unsubscribe-Post are not both covered by a passing DKIM signature aligned with From (RFC 8058 §4).</source>
-        <translation>List-Unsubscribe と List-Unsubscribe-Post の両方を、From とアライメントした成功の DKIM 署名が対象にしていません（RFC 8058 §4）。</translation>
+        <translation>List-Unsubscribe と List-Unsubscribe-Post の両方を対象にした、From とアライメントが取れている成功した DKIM 署名がありません（RFC 8058 §4）。</translation>
     </message>
     <message>
         <source>The body has a visible unsubscribe link (&quot;%1&quot;).</source>
@@ -2619,7 +2619,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The body&apos;s unsubscribe link (&quot;%1&quot;) is hidden by its styling; providers ask for a clearly visible one.</source>
-        <translation>本文の配信停止リンク（「%1」）はスタイルで隠されています。プロバイダーははっきり見えるリンクを求めています。</translation>
+        <translation>本文の配信停止リンク（「%1」）はスタイルで隠されています。メールサービスははっきり見えるリンクを求めています。</translation>
     </message>
     <message>
         <source>No unsubscribe link was found in the body (English or Japanese wording).</source>
@@ -2631,27 +2631,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Whether unsubscribe requests are carried out in time cannot be seen in one message.</source>
-        <translation>配信停止の依頼が期限内に処理されているかは、1 通のメッセージからは分かりません。</translation>
+        <translation>配信停止の依頼が期限内に処理されているかは、1 通のメールからは分かりません。</translation>
     </message>
     <message>
         <source>The spam complaint rate is known only to the provider (Gmail Postmaster Tools, Yahoo Complaint Feedback Loop), not from one message.</source>
-        <translation>迷惑メールの申告率はプロバイダーだけが把握しており（Gmail Postmaster Tools、Yahoo の苦情フィードバックループ）、1 通のメッセージからは分かりません。</translation>
+        <translation>迷惑メール報告率を把握しているのはメールサービスだけで、1 通のメールからは分かりません。Gmail では Postmaster Tools、Yahoo（米国）では苦情フィードバックループ（Complaint Feedback Loop）で確認できます。</translation>
     </message>
     <message>
         <source>Whether recipients asked for this mail cannot be seen in one message.</source>
-        <translation>受信者がこのメールの送信に同意したかどうかは、1 通のメッセージからは分かりません。</translation>
+        <translation>受信者がこのメールの送信に同意したかどうかは、1 通のメールからは分かりません。</translation>
     </message>
     <message>
         <source>How the sender handles SMTP errors and bounces cannot be seen in one message.</source>
-        <translation>送信者が SMTP のエラー応答やバウンスにどう対処しているかは、1 通のメッセージからは分かりません。</translation>
+        <translation>送信者が SMTP のエラー応答やバウンス（エラーメール）にどう対処しているかは、1 通のメールからは分かりません。</translation>
     </message>
     <message>
         <source>%1 would most likely reject this message: DMARC fails for %2 and its policy is p=reject.</source>
-        <translation>%1 はこのメッセージを拒否する可能性が高いです。%2 の DMARC が失敗しており、ポリシーが p=reject です。</translation>
+        <translation>%1 はこのメールを拒否する可能性が高いです。%2 の DMARC が失敗しており、ポリシーが p=reject です。</translation>
     </message>
     <message>
         <source>%1 would most likely put this message in spam: DMARC fails for %2 and its policy is p=quarantine.</source>
-        <translation>%1 はこのメッセージを迷惑メールフォルダーに入れる可能性が高いです。%2 の DMARC が失敗しており、ポリシーが p=quarantine です。</translation>
+        <translation>%1 はこのメールを迷惑メールフォルダーに入れる可能性が高いです。%2 の DMARC が失敗しており、ポリシーが p=quarantine です。</translation>
     </message>
     <message>
         <source>DMARC fails for %2, but its policy p=none asks %1 to do nothing; the message may still be filtered as spam.</source>
@@ -2659,35 +2659,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%1 would most likely reject this message: neither SPF nor DKIM passes.</source>
-        <translation>%1 はこのメッセージを拒否する可能性が高いです。SPF も DKIM も成功していません。</translation>
+        <translation>%1 はこのメールを拒否する可能性が高いです。SPF も DKIM も成功していません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 may put this message in spam or refuse it: %n of its requirements are not met.</source>
         <translation>
-            <numerusform>%1 はこのメッセージを迷惑メールにするか拒否するおそれがあります。満たしていない要件が %n 件あります。</numerusform>
+            <numerusform>%1 はこのメールを迷惑メールフォルダーに入れるか、拒否するおそれがあります。満たしていない要件が %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: still checking (waiting for DNS answers).</source>
-        <translation>%1: 確認中です（DNS の応答を待っています）。</translation>
+        <translation>%1：確認中です（DNS の応答を待っています）。</translation>
     </message>
     <message>
         <source>%1: no requirement fails, but %2 could not be verified from this message.</source>
-        <translation>%1: 満たしていない要件はありませんが、このメッセージからは %2 件を確認できませんでした。</translation>
+        <translation>%1：満たしていない要件はありませんが、このメールからは %2 件を確認できませんでした。</translation>
     </message>
     <message>
         <source>%1: the message meets every requirement Kensa can check.</source>
-        <translation>%1: Kensa が確認できる要件をすべて満たしています。</translation>
+        <translation>%1：Kensa が確認できる要件をすべて満たしています。</translation>
     </message>
     <message numerus="yes">
         <source>%1: the message meets the requirements, with %n warning(s) worth fixing.</source>
         <translation>
-            <numerusform>%1: 要件は満たしていますが、直すべき注意点が %n 件あります。</numerusform>
+            <numerusform>%1：要件は満たしていますが、直すべき注意点が %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>DMARC passes for %1 only through SPF of %2, whose record ends in ~all, and no DKIM signature aligns. Forwarding will break SPF and DMARC with it; sign with DKIM for the From domain.</source>
-        <translation>%1 の DMARC は %2 の SPF だけで成功しており、その SPF レコードは ~all で終わっていて、アライメントした DKIM 署名がありません。転送されると SPF が失敗し、DMARC も失敗します。From ドメインで DKIM 署名を付けてください。</translation>
+        <translation>%1 の DMARC は %2 の SPF だけで成功しています。その SPF レコードは ~all で終わっており、アライメントが取れている DKIM 署名もありません。転送されると SPF が失敗し、DMARC も失敗します。From ドメインで DKIM 署名を付けてください。</translation>
     </message>
     <message>
         <source>%1 states its rules for bulk senders only; switch on &quot;Bulk sender&quot; to judge the message by them.</source>

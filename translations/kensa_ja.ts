@@ -582,6 +582,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <extracomment>The unsubscribe check waits for the DKIM verdicts (it needs to know which signature covers the fields)</extracomment>
         <translation>メッセージから判断：配信停止フィールドを確認中です…</translation>
     </message>
+    <message>
+        <source>Japanese carriers</source>
+        <extracomment>Shows the columns of docomo, au and SoftBank in the checklist</extracomment>
+        <translation>携帯キャリア</translation>
+    </message>
+    <message>
+        <source>Show docomo, au and SoftBank: their spoofed-sender rejection checks SPF of the header From domain, and each subscriber decides whether to switch it on.</source>
+        <translation>docomo・au・SoftBank の列を表示します。これらのなりすまし拒否はヘッダーFrom のドメインで SPF を確かめます。設定をオンにするかは利用者ごとに異なります。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::DkimCard</name>

@@ -100,16 +100,16 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>取引メール（トランザクションメール）として扱います（ワンクリック配信停止の要件は対象外になります）。</translation>
     </message>
     <message>
-        <source>Restrict the checklist to this provider: gmail, yahoo, apple or outlook (repeatable).</source>
-        <translation>チェックリストをこのプロバイダーに限定します: gmail、yahoo、apple、outlook（複数指定可）。</translation>
+        <source>Restrict the checklist to this provider: gmail, yahoo, apple, outlook, docomo, au or softbank (repeatable).</source>
+        <translation>チェックリストをこのメールサービス（携帯キャリアを含む）に絞ります：gmail、yahoo、apple、outlook、docomo、au、softbank（複数指定可）。</translation>
     </message>
     <message>
         <source>kensa-cli: --marketing and --transactional exclude each other.</source>
         <translation>kensa-cli: --marketing と --transactional は同時に指定できません。</translation>
     </message>
     <message>
-        <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple or outlook.</source>
-        <translation>kensa-cli: 不明なプロバイダー「%1」です。gmail、yahoo、apple、outlook のいずれかを指定してください。</translation>
+        <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple, outlook, docomo, au or softbank.</source>
+        <translation>kensa-cli: 「%1」は不明なメールサービスです。gmail、yahoo、apple、outlook、docomo、au、softbank のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>

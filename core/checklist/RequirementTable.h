@@ -36,7 +36,7 @@ QString applicabilityName(Applicability applies); // "all" "bulk" "recommended" 
 // One provider's cell of a requirement row.
 struct RequirementCell
 {
-    QString provider;       // "gmail", "yahoo", "apple", "outlook"
+    QString provider;       // "gmail", "yahoo", "apple", "outlook", "docomo", "au", "softbank"
     Applicability applies = Applicability::NotStated;
     QString since;          // effective date as the reference gives it ("2024-02-01", "2024-02", "")
     QStringList sources;    // source keys ("G1", "Y2")

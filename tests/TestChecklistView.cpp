@@ -40,6 +40,7 @@ private slots:
     void dmarcFailureIsRed();
     void detailShowsExplanationAndEvidence();
     void languageSwitchRerenders();
+    void carriersSwitch();
     void screenshots_data();
     void screenshots();
 
@@ -72,6 +73,7 @@ void TestChecklistView::init()
                          QStringList{QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.zone")});
     Localization::apply(QStringLiteral("en"));
     QSettings().setValue(QStringLiteral("checklist/bulk"), false);
+    QSettings().setValue(QStringLiteral("checklist/carriers"), false);
 }
 
 QString TestChecklistView::screenshotDir()
@@ -120,10 +122,10 @@ void TestChecklistView::newsletterIsJudged()
     const RequirementTable &table = RequirementTable::builtin();
     ChecklistModel *model = view->model();
     QCOMPARE(model->rowCount(), int(table.rows().size() + table.groups().size()));
-    QCOMPARE(model->columnCount(), 5);
+    QCOMPARE(model->columnCount(), int(table.providers().size()) + 1);
     QVERIFY(model->isGroupRow(0));
     QCOMPARE(model->data(model->index(0, 0)).toString(), QStringLiteral("Authentication"));
-    QCOMPARE(view->matrix()->columnSpan(0, 0), 5);
+    QCOMPARE(view->matrix()->columnSpan(0, 0), model->columnCount());
     QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Gmail"));
 
     // The sample passes SPF, DKIM and DMARC with its zone.
@@ -328,10 +330,56 @@ void TestChecklistView::detailShowsExplanationAndEvidence()
     QCOMPARE(window.rawSourceView()->textCursor().selectionStart(),
              window.rawSourceView()->document()->findBlockByNumber(first.line - 1).position());
 
-    // The row's title shows every provider's rule.
+    // The row's title shows the rule of every provider in view (the carriers are switched off).
     window.tabs()->setCurrentWidget(view);
     view->selectCell(row->id);
+    const QStringList mailbox{QStringLiteral("gmail"), QStringLiteral("yahoo"), QStringLiteral("apple"), QStringLiteral("outlook")};
+    QCOMPARE(detail->providers(), mailbox);
+    view->setCarriersShown(true);
+    view->selectCell(row->id);
     QCOMPARE(detail->providers(), RequirementTable::builtin().providers());
+    view->setCarriersShown(false);
+}
+
+// The carriers' columns are a switch: off, their columns and rows are out of view and their
+// verdicts out of the banner; on, the newsletter (From domain without SPF) fails their row, and
+// their verdict stands under the headline, never as it.
+void TestChecklistView::carriersSwitch()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(open(window, QStringLiteral("newsletter.eml")));
+    ChecklistView *view = window.checklistView();
+    ChecklistModel *model = view->model();
+    const int docomo = model->columnOf(QStringLiteral("docomo"));
+    const int carrierRow = model->rowOf(QStringLiteral("JP-SPOOF-SPF-FROM"));
+    QVERIFY(docomo > 0 && carrierRow > 0);
+    QVERIFY(!view->carriersShown());
+    QVERIFY(view->matrix()->isColumnHidden(docomo));
+    QVERIFY(view->matrix()->isRowHidden(carrierRow));
+    QVERIFY(!view->matrix()->isColumnHidden(model->columnOf(QStringLiteral("gmail"))));
+    QVERIFY(!view->matrix()->isRowHidden(model->rowOf(QStringLiteral("AUTH-SPF-PASS"))));
+    QVERIFY(!view->headlineText().contains(QStringLiteral("docomo")));
+
+    view->carriersSwitch()->click();
+    QVERIFY(view->carriersShown());
+    QVERIFY(!view->matrix()->isColumnHidden(docomo));
+    QVERIFY(!view->matrix()->isRowHidden(carrierRow));
+    for (const char *provider : {"docomo", "au", "softbank"}) {
+        QCOMPARE(status(window, QStringLiteral("JP-SPOOF-SPF-FROM"), QString::fromLatin1(provider)), CheckStatus::Fail);
+        QCOMPARE(status(window, QStringLiteral("JP-SPOOF-FILTER-ON"), QString::fromLatin1(provider)), CheckStatus::NotVerifiable);
+        QVERIFY2(view->providerVerdictText(QString::fromLatin1(provider)).contains(QStringLiteral("spoofed-sender rejection")),
+                 qPrintable(view->providerVerdictText(QString::fromLatin1(provider))));
+    }
+    QCOMPARE(status(window, QStringLiteral("JP-SPOOF-SPF-FROM"), QStringLiteral("gmail")), CheckStatus::NotApplicable);
+    // Gmail's inbox verdict keeps the headline.
+    QVERIFY2(view->headlineText().startsWith(QStringLiteral("Gmail")), qPrintable(view->headlineText()));
+    QVERIFY(view->matrix()->horizontalHeader()->length() <= view->matrix()->viewport()->width());
+    QVERIFY(QSettings().value(QStringLiteral("checklist/carriers")).toBool());
+    view->carriersSwitch()->click();
+    QVERIFY(view->matrix()->isColumnHidden(docomo));
 }
 
 void TestChecklistView::languageSwitchRerenders()
@@ -371,15 +419,21 @@ void TestChecklistView::screenshots_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("carriers");
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
         QTest::newRow(qPrintable(u"newsletter-1280-"_qs + language))
-            << QStringLiteral("newsletter.eml") << language << QSize(1280, 800) << u"checklist-1280x800-"_qs + language;
+            << QStringLiteral("newsletter.eml") << language << QSize(1280, 800) << u"checklist-1280x800-"_qs + language << false;
         QTest::newRow(qPrintable(u"newsletter-1920-"_qs + language))
-            << QStringLiteral("newsletter.eml") << language << QSize(1920, 1080) << u"checklist-1920x1080-"_qs + language;
+            << QStringLiteral("newsletter.eml") << language << QSize(1920, 1080) << u"checklist-1920x1080-"_qs + language << false;
         QTest::newRow(qPrintable(u"dmarc-fail-1280-"_qs + language))
-            << QStringLiteral("dmarc-fail.eml") << language << QSize(1280, 800) << u"checklist-dmarc-fail-1280x800-"_qs + language;
+            << QStringLiteral("dmarc-fail.eml") << language << QSize(1280, 800) << u"checklist-dmarc-fail-1280x800-"_qs + language << false;
         QTest::newRow(qPrintable(u"dmarc-fail-1920-"_qs + language))
-            << QStringLiteral("dmarc-fail.eml") << language << QSize(1920, 1080) << u"checklist-dmarc-fail-1920x1080-"_qs + language;
+            << QStringLiteral("dmarc-fail.eml") << language << QSize(1920, 1080) << u"checklist-dmarc-fail-1920x1080-"_qs + language << false;
+        // The Japanese carriers' columns beside the four providers, at the smallest size.
+        QTest::newRow(qPrintable(u"newsletter-carriers-1280-"_qs + language))
+            << QStringLiteral("newsletter.eml") << language << QSize(1280, 800) << u"checklist-carriers-1280x800-"_qs + language << true;
+        QTest::newRow(qPrintable(u"newsletter-carriers-1920-"_qs + language))
+            << QStringLiteral("newsletter.eml") << language << QSize(1920, 1080) << u"checklist-carriers-1920x1080-"_qs + language << true;
     }
 }
 
@@ -389,20 +443,26 @@ void TestChecklistView::screenshots()
     QFETCH(QString, language);
     QFETCH(QSize, size);
     QFETCH(QString, name);
+    QFETCH(bool, carriers);
     MainWindow window;
     window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setLanguage(language);
-    QVERIFY(open(window, file));
     ChecklistView *view = window.checklistView();
-    view->selectCell(QStringLiteral("AUTH-DMARC-ALIGNED"), QStringLiteral("gmail"));
+    view->setCarriersShown(carriers);
+    QVERIFY(open(window, file));
+    if (carriers)
+        view->selectCell(QStringLiteral("JP-SPOOF-SPF-FROM"), QStringLiteral("docomo"));
+    else
+        view->selectCell(QStringLiteral("AUTH-DMARC-ALIGNED"), QStringLiteral("gmail"));
     QTest::qWait(100);
     // Every provider column in view, no sideways scrolling.
     QVERIFY(view->matrix()->horizontalHeader()->length() <= view->matrix()->viewport()->width());
     QVERIFY(!view->matrix()->horizontalScrollBar()->isVisible());
     QVERIFY(window.grab().save(screenshotDir() + u'/' + name + QStringLiteral(".png")));
     window.setLanguage(QStringLiteral("en"));
+    view->setCarriersShown(false);
 }
 
 QTEST_MAIN(TestChecklistView)

@@ -2,6 +2,7 @@
 #include "core/checklist/RequirementTable.h"
 
 #include <QFile>
+#include <QUrl>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +25,14 @@ const QStringList referenceColumns{QStringLiteral("Gmail"),
 const QStringList providerIds{QStringLiteral("gmail"),
     QStringLiteral("yahoo"),
     QStringLiteral("apple"),
-    QStringLiteral("outlook")};
+    QStringLiteral("outlook"),
+    QStringLiteral("docomo"),
+    QStringLiteral("au"),
+    QStringLiteral("softbank")};
+// The Japanese carriers' rows and sources come from their own reference, not the table above.
+const QString CarriersReferencePath
+    = QStringLiteral(KENSA_SHARED_DIR "/reference/japan-carriers.md");
+const QString CarriersGroup = QStringLiteral("carriers");
 
 struct ReferenceRow
 {
@@ -210,6 +218,7 @@ private slots:
     void sourceForms_data();
     void sourceForms();
     void idsMatchBothWays();
+    void carrierRowsFollowTheirReference();
     void corrupted_data();
     void corrupted();
     void cellCheckDefaultsToRowCheck();
@@ -230,7 +239,11 @@ void TestRequirementTable::builtinLoads()
     const RequirementTable &table = RequirementTable::builtin();
     QCOMPARE(table.providers(), providerIds);
     QCOMPARE(table.rows().size(), parsed->rows().size());
-    QCOMPARE(table.groups().size(), 7);
+    QCOMPARE(table.groups().size(), 8);
+    for (const QString &id : providerIds) {
+        const bool carrier = id == u"docomo" || id == u"au" || id == u"softbank";
+        QCOMPARE(table.providerGroup(id), carrier ? QStringLiteral("carrier") : QStringLiteral("mailbox"));
+    }
     QCOMPARE(table.reviewed(), QStringLiteral("2026-11-22"));
 }
 
@@ -314,7 +327,7 @@ void TestRequirementTable::referenceRow()
     const RequirementRow *row = RequirementTable::builtin().row(id);
     QVERIFY2(row, "row missing from requirements.json");
     const QStringList checks = RequirementEngine::checkIds();
-    for (qsizetype i = 0; i < providerIds.size(); ++i) {
+    for (qsizetype i = 0; i < referenceColumns.size(); ++i) {
         const QString &provider = providerIds.at(i);
         const QString &refCell = cells.at(i);
         const RequirementCell *cell = row->cell(provider);
@@ -460,13 +473,52 @@ void TestRequirementTable::idsMatchBothWays()
     QSet<QString> dataIds;
     for (const RequirementRow &row : RequirementTable::builtin().rows()) {
         QVERIFY2(!dataIds.contains(row.id), qPrintable(QStringLiteral("duplicate ") + row.id));
-        dataIds.insert(row.id);
+        if (row.group != CarriersGroup) // carrierRowsFollowTheirReference()
+            dataIds.insert(row.id);
     }
     QCOMPARE(refIds.size(), ref.rows.size());
     for (const QString &id : std::as_const(dataIds))
         QVERIFY2(refIds.contains(id), qPrintable(id + QStringLiteral(" is not in the reference")));
     for (const QString &id : std::as_const(refIds))
         QVERIFY2(dataIds.contains(id), qPrintable(id + QStringLiteral(" is not in the data")));
+}
+
+// The carriers' rows (japan-carriers.md): stated for docomo, au and SoftBank only, every cell
+// with a source whose site that reference names, and the mailbox providers' rows not stated
+// for the carriers.
+void TestRequirementTable::carrierRowsFollowTheirReference()
+{
+    QFile file(CarriersReferencePath);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(CarriersReferencePath));
+    const QString reference = QString::fromUtf8(file.readAll());
+    const RequirementTable &table = RequirementTable::builtin();
+    int carrierRows = 0;
+    for (const RequirementRow &row : table.rows()) {
+        const bool carrierRow = row.group == CarriersGroup;
+        carrierRows += carrierRow ? 1 : 0;
+        for (const RequirementCell &cell : row.cells) {
+            const bool carrier = table.providerGroup(cell.provider) == u"carrier";
+            if (carrier != carrierRow) {
+                QVERIFY2(cell.applies == Applicability::NotStated, qPrintable(row.id + u' ' + cell.provider));
+                continue;
+            }
+            if (!carrierRow)
+                continue;
+            QCOMPARE(cell.applies, Applicability::All);
+            QVERIFY2(!cell.sources.isEmpty(), qPrintable(row.id + u' ' + cell.provider));
+            bool named = false;
+            for (const QString &key : cell.sources) {
+                const QUrl url(table.source(key).url);
+                QString host = url.host();
+                if (host.startsWith(u"www."))
+                    host = host.mid(4);
+                named = named || reference.contains(host);
+                QVERIFY2(!table.source(key).asOf.isEmpty(), qPrintable(key));
+            }
+            QVERIFY2(named, qPrintable(row.id + u' ' + cell.provider));
+        }
+    }
+    QCOMPARE(carrierRows, 2);
 }
 
 void TestRequirementTable::corrupted_data()

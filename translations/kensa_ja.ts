@@ -100,16 +100,16 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>取引メール（トランザクションメール）として扱います（ワンクリック配信停止の要件は対象外になります）。</translation>
     </message>
     <message>
-        <source>Restrict the checklist to this provider: gmail, yahoo, apple or outlook (repeatable).</source>
-        <translation>チェックリストをこのプロバイダーに限定します: gmail、yahoo、apple、outlook（複数指定可）。</translation>
+        <source>Restrict the checklist to this provider: gmail, yahoo, apple, outlook, docomo, au or softbank (repeatable).</source>
+        <translation>チェックリストをこのメールサービス（携帯キャリアを含む）に絞ります：gmail、yahoo、apple、outlook、docomo、au、softbank（複数指定可）。</translation>
     </message>
     <message>
         <source>kensa-cli: --marketing and --transactional exclude each other.</source>
         <translation>kensa-cli: --marketing と --transactional は同時に指定できません。</translation>
     </message>
     <message>
-        <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple or outlook.</source>
-        <translation>kensa-cli: 不明なプロバイダー「%1」です。gmail、yahoo、apple、outlook のいずれかを指定してください。</translation>
+        <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple, outlook, docomo, au or softbank.</source>
+        <translation>kensa-cli: 「%1」は不明なメールサービスです。gmail、yahoo、apple、outlook、docomo、au、softbank のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -139,8 +139,30 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>kensa-cli: %1: %2</translation>
     </message>
     <message>
-        <source>Evaluates SPF (RFC 7208 check_host) for a client IP and envelope sender, with the full trace and the DNS lookup count.</source>
-        <translation>送信元 IP とエンベロープ送信者について SPF（RFC 7208 の check_host）を評価し、評価の全過程と DNS ルックアップ回数を表示します。</translation>
+        <source>Evaluates SPF (RFC 7208 check_host) for a client IP and envelope sender, with the full trace and the DNS lookup count. With --scope from, checks the header From domain instead, as the Japanese carriers&apos; spoofed-sender filters (docomo, au, SoftBank) do.</source>
+        <translation>送信元 IP とエンベロープFrom（Return-Path）について SPF（RFC 7208 の check_host）を評価し、評価の全過程と DNS ルックアップ回数を表示します。--scope from を指定すると、携帯キャリア（docomo・au・SoftBank）のなりすまし拒否と同じく、ヘッダーFrom のドメインを確かめます。</translation>
+    </message>
+    <message>
+        <source>Which identity to check: mailfrom (the envelope sender, the default) or from (the header From domain, with --from).</source>
+        <extracomment>Do not translate &quot;mailfrom&quot; and &quot;from&quot;: they are the values the option takes</extracomment>
+        <translation>確かめる対象：mailfrom（エンベロープFrom、既定）または from（ヘッダーFrom のドメイン。--from と一緒に指定）。</translation>
+    </message>
+    <message>
+        <source>The header From address or domain, for --scope from.</source>
+        <translation>--scope from で確かめるヘッダーFrom のアドレスまたはドメイン。</translation>
+    </message>
+    <message>
+        <source>kensa-cli spf: --scope takes mailfrom or from.</source>
+        <translation>kensa-cli spf: --scope には mailfrom か from を指定してください。</translation>
+    </message>
+    <message>
+        <source>kensa-cli spf: --scope from needs --ip with an IP address and --from with an address or domain.</source>
+        <translation>kensa-cli spf: --scope from には、IP アドレスを指定した --ip と、アドレスかドメインを指定した --from が必要です。</translation>
+    </message>
+    <message>
+        <source>SPF for the header From domain %1 from %2: %3</source>
+        <extracomment>%1 the header From domain, %2 the client IP, %3 the SPF result word</extracomment>
+        <translation>ヘッダーFrom のドメイン %1 の SPF（送信元 %2）：%3</translation>
     </message>
     <message>
         <source>The client&apos;s IP address.</source>
@@ -559,6 +581,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>From the message: still checking the unsubscribe fields…</source>
         <extracomment>The unsubscribe check waits for the DKIM verdicts (it needs to know which signature covers the fields)</extracomment>
         <translation>メッセージから判断：配信停止フィールドを確認中です…</translation>
+    </message>
+    <message>
+        <source>Japanese carriers</source>
+        <extracomment>Shows the columns of docomo, au and SoftBank in the checklist</extracomment>
+        <translation>携帯キャリア</translation>
+    </message>
+    <message>
+        <source>Show docomo, au and SoftBank: their spoofed-sender rejection checks SPF of the header From domain, and each subscriber decides whether to switch it on.</source>
+        <translation>docomo・au・SoftBank の列を表示します。これらのなりすまし拒否はヘッダーFrom のドメインで SPF を確かめます。設定をオンにするかは利用者ごとに異なります。</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2724,78 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>%1 states its rules for bulk senders only; switch on &quot;Bulk sender&quot; to judge the message by them.</source>
         <translation>%1 は大量送信者向けの要件しか定めていません。それらで判定するには「大量送信者」を有効にしてください。</translation>
     </message>
+    <message>
+        <source>SPF of the header From domain, re-evaluated now: %1 for %2 from %3.</source>
+        <translation>ヘッダーFrom のドメインの SPF を今回あらためて評価した結果：%2 は送信元 %3 で %1 です。</translation>
+    </message>
+    <message>
+        <source>SPF of the header From domain: %1 for %2 from %3 (the envelope domain, evaluated once for both).</source>
+        <translation>ヘッダーFrom のドメインの SPF：%2 は送信元 %3 で %1 です（エンベロープFrom と同じドメインのため、1 回の評価を両方に使っています）。</translation>
+    </message>
+    <message>
+        <source>The header From domain %1 publishes no SPF record, so subscribers of docomo, au and SoftBank who switched on spoofed-sender rejection will not receive this message.</source>
+        <translation>ヘッダーFrom のドメイン %1 に SPF レコードがないため、なりすまし拒否を設定した docomo・au・SoftBank の利用者には届きません。</translation>
+    </message>
+    <message>
+        <source>SPF gives %3 for the header From domain %1 from %2: its record does not authorise the sending server, so subscribers of docomo, au and SoftBank who switched on spoofed-sender rejection will not receive this message.</source>
+        <translation>ヘッダーFrom のドメイン %1 の SPF は、送信元 %2 で認証に失敗しています（%3）。SPF レコードが送信サーバーを許可していないため、なりすまし拒否を設定した docomo・au・SoftBank の利用者には届きません。</translation>
+    </message>
+    <message>
+        <source>The SPF record of the header From domain %1 cannot be used (%2), so the sender cannot be verified and subscribers of docomo, au and SoftBank who switched on spoofed-sender rejection will not receive this message.</source>
+        <translation>ヘッダーFrom のドメイン %1 の SPF レコードにエラーがあり（%2）、送信者を確認できないため、なりすまし拒否を設定した docomo・au・SoftBank の利用者には届きません。</translation>
+    </message>
+    <message>
+        <source>SPF gives %3 for the envelope domain %1 from %2. au&apos;s high level asks both the envelope From and the header From to pass, so au subscribers with that level will not receive this message.</source>
+        <translation>エンベロープFrom のドメイン %1 の SPF は、送信元 %2 で認証に失敗しています（%3）。au の「高」の設定ではエンベロープFrom とヘッダーFrom の両方の成功が必要なため、この設定をした au の利用者には届きません。</translation>
+    </message>
+    <message>
+        <source>The message has no From field, so the carriers check the envelope domain %1: SPF gives %3 from %2, and subscribers who switched on spoofed-sender rejection will not receive this message.</source>
+        <translation>このメールには From ヘッダーがないため、携帯キャリアはエンベロープFrom のドメイン %1 を確かめます。その SPF は送信元 %2 で認証に失敗しているため（%3）、なりすまし拒否を設定した利用者には届きません。</translation>
+    </message>
+    <message>
+        <source>The message has no From field, so the carriers check the envelope domain %1, whose SPF passes from %2. Whether the subscriber switched the filter on cannot be known from the message.</source>
+        <translation>このメールには From ヘッダーがないため、携帯キャリアはエンベロープFrom のドメイン %1 を確かめます。その SPF は送信元 %2 で成功しています。利用者がなりすまし拒否を設定しているかはメールからは分かりません。</translation>
+    </message>
+    <message>
+        <source>The message came through a forwarder (%2), so SPF of %1 is judged for the forwarder&apos;s IP address and gives %3. Subscribers of docomo, au and SoftBank who switched on spoofed-sender rejection will not receive it unless they list the forwarding address as an allowed sender.</source>
+        <translation>このメールは転送サーバー（%2）を経由して届いたため、%1 の SPF は転送サーバーの IP アドレスで判定され、認証に失敗します（%3）。利用者が転送サーバーのアドレスを受信リストに登録していない限り、なりすまし拒否を設定した docomo・au・SoftBank の利用者には届きません。</translation>
+    </message>
+    <message>
+        <source>SPF of the header From domain could not be completed from %1 (a DNS lookup failed or timed out), so the carriers&apos; spoofed-sender rejection cannot be judged.</source>
+        <translation>DNS の問い合わせが失敗したか時間切れになったため、送信元 %1 についてヘッダーFrom のドメインの SPF を判定できませんでした。携帯キャリアのなりすまし拒否を判定できません。</translation>
+    </message>
+    <message>
+        <source>The IP address that delivered the message is unknown, so SPF of the header From domain cannot be evaluated.</source>
+        <translation>メールを届けたサーバーの IP アドレスが分からないため、ヘッダーFrom のドメインの SPF を評価できません。</translation>
+    </message>
+    <message>
+        <source>The From field holds no single readable address, so the domain the carriers check is unknown.</source>
+        <translation>From ヘッダーに読み取れるアドレスが 1 つだけ書かれていないため、携帯キャリアが確かめるドメインが分かりません。</translation>
+    </message>
+    <message>
+        <source>SPF of the header From domain %1 passes from %2: spoofed-sender rejection accepts the message. Whether the subscriber switched it on, and what the carriers&apos; other filters do, cannot be known from the message.</source>
+        <translation>ヘッダーFrom のドメイン %1 の SPF は送信元 %2 で成功しています。なりすまし拒否では受け付けられます。ただし、利用者がこの設定をオンにしているかや、携帯キャリアのその他のフィルターの判定はメールからは分かりません。</translation>
+    </message>
+    <message>
+        <source>SPF passes from %2 for both the header From domain %1 and the envelope domain %3: au&apos;s high level accepts the message. Whether the subscriber switched it on, and what au&apos;s other filters do, cannot be known from the message.</source>
+        <translation>ヘッダーFrom のドメイン %1 とエンベロープFrom のドメイン %3 の SPF は、どちらも送信元 %2 で成功しています。au の「高」の設定でも受け付けられます。ただし、利用者がこの設定をオンにしているかや、au のその他のフィルターの判定はメールからは分かりません。</translation>
+    </message>
+    <message>
+        <source>Whether the subscriber switched on spoofed-sender rejection cannot be seen in a message; the row above tells what happens when it is on.</source>
+        <translation>利用者がなりすまし拒否をオンにしているかはメールからは分かりません。オンのときにどうなるかは上の項目で示しています。</translation>
+    </message>
+    <message>
+        <source>Subscribers of %1 who switched on spoofed-sender rejection will not receive this message; whether they did cannot be known.</source>
+        <translation>なりすまし拒否を設定した %1 の利用者には、このメールは届きません（設定しているかはメールからは分かりません）。</translation>
+    </message>
+    <message>
+        <source>Spoofed-sender rejection at %1 would accept this message; whether the subscriber uses it, and the carriers&apos; other filters, cannot be judged from here.</source>
+        <translation>%1 のなりすまし拒否では、このメールは受け付けられます。利用者がこの設定を使っているかや、携帯キャリアのその他のフィルターの判定はここでは分かりません。</translation>
+    </message>
+    <message>
+        <source>%1: whether spoofed-sender rejection would accept this message cannot be judged from here.</source>
+        <translation>%1：なりすまし拒否でこのメールが受け付けられるかは、ここでは判定できません。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsModel</name>
@@ -4050,6 +4153,14 @@ From: …</translation>
     <message>
         <source>[unreadable: line %1]</source>
         <translation>［読み取り不可：%1 行目］</translation>
+    </message>
+    <message>
+        <source>SPF of the header From domain:</source>
+        <translation>ヘッダーFrom のドメインの SPF：</translation>
+    </message>
+    <message>
+        <source>The header From domain is the envelope domain: the SPF result above stands for both.</source>
+        <translation>ヘッダーFrom のドメインはエンベロープFrom のドメインと同じです。上の SPF の結果が両方に当てはまります。</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption transactionalOption(QStringLiteral("transactional"),
                                                  Cli::tr("Treat the message as transactional mail (the one-click unsubscribe rule does not apply)."));
     const QCommandLineOption providerOption(QStringLiteral("provider"),
-                                            Cli::tr("Restrict the checklist to this provider: gmail, yahoo, apple or outlook (repeatable)."),
+                                            Cli::tr("Restrict the checklist to this provider: gmail, yahoo, apple, outlook, docomo, au or softbank (repeatable)."),
                                             QStringLiteral("NAME"));
     const QCommandLineOption benchOption(QStringLiteral("bench"),
                                          Cli::tr("Benchmark: verify the DKIM signatures of every .eml below DIR single-threaded, keys from --zone files (or DIR/*.zone), and print messages per second beside the OpenSSL bound."),
@@ -223,7 +223,7 @@ int main(int argc, char *argv[])
     const QStringList providers = parser.values(providerOption);
     for (const QString &p : providers) {
         if (!kensa::RequirementTable::builtin().providers().contains(p)) {
-            err << Cli::tr("kensa-cli: unknown provider \"%1\"; use gmail, yahoo, apple or outlook.").arg(p) << '\n';
+            err << Cli::tr("kensa-cli: unknown provider \"%1\"; use gmail, yahoo, apple, outlook, docomo, au or softbank.").arg(p) << '\n';
             return UsageError;
         }
     }

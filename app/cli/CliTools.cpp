@@ -91,7 +91,9 @@ int runSpfCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(CliTools::tr("Evaluates SPF (RFC 7208 check_host) for a client IP and envelope sender, "
-                                                  "with the full trace and the DNS lookup count."));
+                                                  "with the full trace and the DNS lookup count. With --scope from, checks "
+                                                  "the header From domain instead, as the Japanese carriers' spoofed-sender "
+                                                  "filters (docomo, au, SoftBank) do."));
     Common common;
     common.addTo(parser);
     const QCommandLineOption ip(QStringLiteral("ip"), CliTools::tr("The client's IP address."), QStringLiteral("IP"));
@@ -99,20 +101,38 @@ int runSpfCommand(const QStringList &arguments)
                                       CliTools::tr("The envelope sender (MAIL FROM); '' is the null reverse-path, and the HELO name is checked."),
                                       QStringLiteral("ADDR"));
     const QCommandLineOption helo(QStringLiteral("helo"), CliTools::tr("The HELO/EHLO name."), QStringLiteral("NAME"));
-    parser.addOptions({ip, mailfrom, helo});
+    //: Do not translate "mailfrom" and "from": they are the values the option takes
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   CliTools::tr("Which identity to check: mailfrom (the envelope sender, the default) or from "
+                                                "(the header From domain, with --from)."),
+                                   QStringLiteral("mailfrom|from"), QStringLiteral("mailfrom"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CliTools::tr("The header From address or domain, for --scope from."), QStringLiteral("ADDR"));
+    parser.addOptions({ip, mailfrom, helo, scope, from});
     QStringList args = arguments;
     args.removeAt(1); // "spf"
     if (!parse(parser, args, out, err))
         return parser.isSet(QStringLiteral("help")) ? Done : UsageError;
     const QByteArray ipText = parser.value(ip).toLatin1();
     const bool validIp = kensa::IpAddress::parseIp4(ipText).has_value() || kensa::IpAddress::parseIp6(ipText).has_value();
-    if (!parser.isSet(ip) || !validIp || !parser.isSet(mailfrom)) {
+    const QString scopeName = parser.value(scope);
+    if (scopeName != u"mailfrom" && scopeName != u"from") {
+        err << CliTools::tr("kensa-cli spf: --scope takes mailfrom or from.") << '\n';
+        return UsageError;
+    }
+    const bool fromScope = scopeName == u"from";
+    const QString fromDomain = parser.value(from).section(u'@', -1).trimmed();
+    if (fromScope && (!parser.isSet(ip) || !validIp || fromDomain.isEmpty())) {
+        err << CliTools::tr("kensa-cli spf: --scope from needs --ip with an IP address and --from with an address or domain.") << '\n';
+        return UsageError;
+    }
+    if (!fromScope && (!parser.isSet(ip) || !validIp || !parser.isSet(mailfrom))) {
         err << CliTools::tr("kensa-cli spf: --ip with an IP address and --mailfrom are required.") << '\n';
         return UsageError;
     }
     const QString sender = parser.value(mailfrom);
     const QString heloName = parser.value(helo);
-    if (sender.isEmpty() && heloName.isEmpty()) {
+    if (!fromScope && sender.isEmpty() && heloName.isEmpty()) {
         err << CliTools::tr("kensa-cli spf: an empty --mailfrom needs --helo (RFC 7208 §2.4).") << '\n';
         return UsageError;
     }
@@ -124,7 +144,11 @@ int runSpfCommand(const QStringList &arguments)
     kensa::SpfEvaluator::Input in;
     in.ip = parser.value(ip).toLatin1();
     in.helo = heloName.toUtf8();
-    if (sender.isEmpty()) {
+    if (fromScope) {
+        // A domain identity, as the report checks the header From domain (RFC 7208 §2.4).
+        in.domain = fromDomain.toLower().toUtf8();
+        in.sender = "postmaster@" + in.domain;
+    } else if (sender.isEmpty()) {
         in.sender = "postmaster@" + in.helo;
         in.domain = in.helo;
     } else {
@@ -147,16 +171,35 @@ int runSpfCommand(const QStringList &arguments)
         // as given, the scope they chose (the report infers it, and takes a real
         // postmaster@HELO sender for the HELO check), and the evaluation's findings, which a
         // report lists among all its findings instead.
-        QJsonObject o = kensa::ReportJson::spf(result);
-        o.insert(u"mailfrom", sender);
+        QJsonObject o = kensa::ReportJson::spf(result, fromScope);
+        if (!fromScope) {
+            o.insert(u"mailfrom", sender);
+            o.insert(u"scope", sender.isEmpty() ? u"helo"_qs : u"mailfrom"_qs);
+        }
         o.insert(u"helo", heloName);
-        o.insert(u"scope", sender.isEmpty() ? u"helo"_qs : u"mailfrom"_qs);
         o.insert(u"findings", findingsJson(result.findings));
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Done;
     }
-    out << CliTools::tr("SPF for %1 from %2: %3").arg(QString::fromUtf8(result.domain), QString::fromLatin1(result.ip), result.result) << '\n';
+    if (fromScope)
+        //: %1 the header From domain, %2 the client IP, %3 the SPF result word
+        out << CliTools::tr("SPF for the header From domain %1 from %2: %3")
+                   .arg(QString::fromUtf8(result.domain), QString::fromLatin1(result.ip), result.result)
+            << '\n';
+    else
+        out << CliTools::tr("SPF for %1 from %2: %3").arg(QString::fromUtf8(result.domain), QString::fromLatin1(result.ip), result.result) << '\n';
     out << "  " << reason << '\n';
+    if (fromScope && result.result != u"temperror") {
+        // What the carriers' spoofed-sender rejection makes of it, as the checklist row says.
+        const QString key = result.result == u"pass"        ? QStringLiteral("requirements.carrier.pass")
+                            : result.result == u"none"      ? QStringLiteral("requirements.carrier.from_none")
+                            : result.result == u"permerror" ? QStringLiteral("requirements.carrier.from_error")
+                                                            : QStringLiteral("requirements.carrier.from_not_listed");
+        out << "  " << kensa::Explanations::text(kensa::makeFinding(key, kensa::Severity::Info,
+            {{QStringLiteral("domain"), QString::fromUtf8(result.domain)},
+             {QStringLiteral("ip"), QString::fromLatin1(result.ip)},
+             {QStringLiteral("result"), result.result}})) << '\n';
+    }
     if (!result.explanation.isEmpty())
         out << "  " << CliTools::tr("Explanation (exp=): %1").arg(result.explanation) << '\n';
     out << "  " << CliTools::tr("DNS lookups: %1 of 10, void lookups: %2 of 2").arg(result.lookups).arg(result.voidLookups) << '\n';

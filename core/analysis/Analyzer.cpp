@@ -19,6 +19,7 @@
 #include "core/input/PasteNormalizer.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QEventLoop>
 #include <QRegularExpression>
 #include <QThread>
@@ -78,6 +79,13 @@ struct Analyzer::Job
     std::unique_ptr<DkimVerifier> dkim;
     std::unique_ptr<ArcValidator> arc;
     std::unique_ptr<SpfEvaluator> spf;
+    // SPF of the header From domain for the same IP; null when it is the envelope domain
+    // (spfFromReused) or there is no single From domain.
+    std::unique_ptr<SpfEvaluator> spfFrom;
+    bool spfFromReused = false;
+    // Every answer of the first stage, so that the From SPF takes what the envelope SPF (or
+    // another check) already asked without asking again.
+    QHash<DnsQuestion, DnsAnswer> keyAnswers;
     std::unique_ptr<DmarcEvaluator> dmarc;
     std::unique_ptr<IprevChecker> iprev;
     std::unique_ptr<DomainExistence> domains;
@@ -243,6 +251,12 @@ void Analyzer::run(const AnalysisInput &input)
     prepareSpf(*job);
     if (job->spf)
         job->questions += job->spf->questions();
+    if (job->spfFrom) {
+        for (const DnsQuestion &q : job->spfFrom->questions()) {
+            if (!job->questions.contains(q))
+                job->questions.append(q);
+        }
+    }
     checkFormat(*job);
     readReceivers(*job);
     QStringList replyTo;
@@ -291,6 +305,9 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
         m_job->arc->setAnswer(answer);
         if (m_job->spf)
             m_job->spf->setAnswer(answer);
+        if (m_job->spfFrom)
+            m_job->spfFrom->setAnswer(answer);
+        m_job->keyAnswers.insert(answer.question, answer);
         m_job->domains->setAnswer(answer);
     } else if (m_job->stage == Job::Stage::Dmarc) {
         m_job->dmarc->setAnswer(answer);
@@ -308,18 +325,41 @@ void Analyzer::advance()
 {
     if (!m_job)
         return;
-    if (m_job->stage == Job::Stage::Keys && m_job->spf && !m_job->spf->isFinished()) {
-        // SPF follows its record: include, redirect, mx and a need further rounds.
-        m_job->questions = m_job->spf->questions();
-        m_job->answered = 0;
-        m_job->id = m_nextJobId++;
-        startDns();
-        return;
+    if (m_job->stage == Job::Stage::Keys) {
+        // SPF follows its record: include, redirect, mx and a need further rounds. The From SPF
+        // first takes the answers already received, then asks what is left with the envelope's.
+        QList<DnsQuestion> next;
+        if (m_job->spf && !m_job->spf->isFinished())
+            next = m_job->spf->questions();
+        if (m_job->spfFrom) {
+            bool fed = true;
+            while (fed && !m_job->spfFrom->isFinished()) {
+                fed = false;
+                for (const DnsQuestion &q : m_job->spfFrom->questions()) {
+                    if (const auto known = m_job->keyAnswers.constFind(q); known != m_job->keyAnswers.cend()) {
+                        m_job->spfFrom->setAnswer(*known);
+                        fed = true;
+                    }
+                }
+            }
+            for (const DnsQuestion &q : m_job->spfFrom->questions()) {
+                if (!next.contains(q))
+                    next.append(q);
+            }
+        }
+        if (!next.isEmpty()) {
+            m_job->questions = next;
+            m_job->answered = 0;
+            m_job->id = m_nextJobId++;
+            startDns();
+            return;
+        }
     }
     if (m_job->stage == Job::Stage::Keys) {
         finishDkim();
         finishArc();
         finishSpf();
+        finishSpfFrom();
         finishDomains();
         emit reportUpdated(m_job->report);
         m_job->stage = Job::Stage::Dmarc;
@@ -519,6 +559,20 @@ void Analyzer::prepareSpf(Job &job)
     options.now = report.analysisTime;
     options.receiver = report.receiverAuthservId.isEmpty() ? QByteArray("unknown") : report.receiverAuthservId.toUtf8();
     job.spf = std::make_unique<SpfEvaluator>(in, options);
+
+    // The header From domain for the same IP, as a domain identity (RFC 7208 §2.4:
+    // postmaster@<domain>): what the Japanese carriers' spoofed-sender filters check.
+    const QByteArray fromDomain = report.summary.fromDomain.toLower().toUtf8();
+    if (fromDomain.isEmpty())
+        return;
+    if (fromDomain == in.domain.toLower()) {
+        job.spfFromReused = true;
+        return;
+    }
+    SpfEvaluator::Input from = in;
+    from.domain = fromDomain;
+    from.sender = "postmaster@" + fromDomain;
+    job.spfFrom = std::make_unique<SpfEvaluator>(from, options);
 }
 
 void Analyzer::checkReturnPath(Report &report)
@@ -599,6 +653,21 @@ void Analyzer::finishSpf()
     }
 }
 
+void Analyzer::finishSpfFrom()
+{
+    Report &report = m_job->report;
+    if (m_job->spfFromReused && report.spfChecked) {
+        report.spfFrom = report.spf;
+        report.spfFromChecked = true;
+        report.spfFromReused = true;
+    } else if (m_job->spfFrom) {
+        // Its findings repeat the envelope's kinds for another domain; the requirement rows and
+        // the trace tell what matters, so they stay out of the findings list.
+        report.spfFrom = m_job->spfFrom->result();
+        report.spfFromChecked = true;
+    }
+}
+
 DmarcEvaluator::Input Analyzer::dmarcInput(const Report &report)
 {
     DmarcEvaluator::Input in;
@@ -649,6 +718,7 @@ void Analyzer::complete()
         finishDkim();
         finishArc();
         finishSpf();
+        finishSpfFrom();
         job = std::move(m_job);
         job->dmarc = std::make_unique<DmarcEvaluator>(dmarcInput(report), OrganizationalDomain::system());
     }

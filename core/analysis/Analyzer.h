@@ -79,6 +79,7 @@ private:
     void checkReturnPath(Report &report);
     void prepareSpf(Job &job);
     void finishSpf();
+    void finishSpfFrom();
     void finishDomains();
     void finishDmarc(Report &report, const DmarcEvaluator &dmarc);
     void checkFormat(Job &job);

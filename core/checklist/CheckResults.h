@@ -33,6 +33,10 @@ struct CheckResults
     SpfResult spf;
     bool spfChecked = false;
     QString spfRecorded; // the trusted Authentication-Results spf= word
+    // SPF of the header From domain for the same IP; spfFromReused when it is the envelope's.
+    SpfResult spfFrom;
+    bool spfFromChecked = false;
+    bool spfFromReused = false;
     DmarcResult dmarc;
     bool dmarcChecked = false;
     IprevResult iprev;

@@ -23,6 +23,10 @@ QStringList RequirementEngine::checkIds()
         QStringLiteral("auth.both_aligned"),
         QStringLiteral("auth.dmarc_enforce"),
         QStringLiteral("arc.forwarder"),
+        // The Japanese carriers' spoofed-sender filters
+        QStringLiteral("carrier.spf_from"),
+        QStringLiteral("carrier.spf_from_and_envelope"),
+        QStringLiteral("carrier.filter_setting"),
         // Infrastructure
         QStringLiteral("infra.iprev"),
         QStringLiteral("infra.tls"),
@@ -313,6 +317,99 @@ CheckOutcome spfPass(const CheckResults &checks)
     if (spf.result == u"none")
         return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.spf.none"), args, ev);
     return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.spf.fails"), args, ev);
+}
+
+// The Japanese carriers' spoofed-sender filters (docomo なりすましメールの拒否設定, au なりすまし
+// 規制, SoftBank なりすましメール拒否; ../shared/reference/japan-carriers.md): SPF of the header
+// From domain for the IP that delivered the message (the envelope domain when there is no From
+// field); au's "high" level asks the envelope domain to pass as well (`andEnvelope`). A result
+// other than pass is judged spoofed, except temperror, which cannot be judged from here.
+CheckOutcome carrierSpf(const CheckResults &checks, bool andEnvelope)
+{
+    const QString check = andEnvelope ? QStringLiteral("carrier.spf_from_and_envelope") : QStringLiteral("carrier.spf_from");
+    if (!checks.dkimChecked) // SPF is evaluated in the same round as the DKIM keys
+        return pendingOutcome(check);
+    const HeaderField *fromField = checks.message.field("From");
+    const QString ip = checks.hops.boundaryIp.isEmpty() ? QString::fromLatin1(checks.spf.ip) : checks.hops.boundaryIp;
+    struct Identity
+    {
+        bool headerFrom = false;
+        QString result;
+        QString domain;
+    };
+    QList<Identity> identities;
+    QList<Finding> ev;
+    if (fromField) {
+        if (checks.summary.fromDomain.isEmpty())
+            return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.carrier.no_from_domain"), {},
+                               {evidence(QStringLiteral("requirements.evidence.spf_from"),
+                                         {{QStringLiteral("result"), QStringLiteral("-")},
+                                          {QStringLiteral("domain"), QStringLiteral("-")},
+                                          {QStringLiteral("ip"), ip.isEmpty() ? QStringLiteral("-") : ip}},
+                                         QStringLiteral("From"), fromField->line)});
+        const QString domain = checks.summary.fromDomain.toLower();
+        identities.append({true, checks.spfFromChecked ? checks.spfFrom.result : QString(), domain});
+        ev << evidence(checks.spfFromReused ? QStringLiteral("requirements.evidence.spf_from_reused")
+                                            : QStringLiteral("requirements.evidence.spf_from"),
+                       {{QStringLiteral("result"), checks.spfFromChecked ? checks.spfFrom.result : QStringLiteral("-")},
+                        {QStringLiteral("domain"), domain},
+                        {QStringLiteral("ip"), ip.isEmpty() ? QStringLiteral("-") : ip}},
+                       QStringLiteral("From"), fromField->line);
+        ev += checks.spfFrom.findings;
+    }
+    if (!fromField || andEnvelope) {
+        // Kensa's own evaluation only: a recorded result says nothing about the header From.
+        identities.append({false, checks.spfChecked ? checks.spf.result : QString(),
+                           QString::fromUtf8(checks.spf.domain).toLower()});
+        if (identities.last().domain.isEmpty())
+            identities.last().domain = checks.summary.returnPath.section(u'@', -1).toLower();
+        ev << spfEvidence(checks, SpfView{identities.last().result, identities.last().domain, false});
+    }
+    if (ip.isEmpty() || (!checks.spfChecked && !checks.spfFromChecked))
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.carrier.no_ip"), {}, ev);
+    const Identity *failing = nullptr;
+    bool undecided = false;
+    for (const Identity &identity : std::as_const(identities)) {
+        if (identity.result == u"pass")
+            continue;
+        if (identity.result.isEmpty() || identity.result == u"temperror") {
+            undecided = true;
+            continue;
+        }
+        if (!failing)
+            failing = &identity;
+    }
+    if (failing) {
+        const Args args{{QStringLiteral("domain"), failing->domain},
+                        {QStringLiteral("ip"), ip},
+                        {QStringLiteral("result"), failing->result}};
+        if (RequirementEngine::isForwarded(checks))
+            return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.carrier.forwarded"), args, ev);
+        QString key;
+        if (!failing->headerFrom)
+            key = fromField ? QStringLiteral("requirements.carrier.envelope_fails")
+                            : QStringLiteral("requirements.carrier.no_from_envelope_fails");
+        else if (failing->result == u"none")
+            key = QStringLiteral("requirements.carrier.from_none");
+        else if (failing->result == u"permerror")
+            key = QStringLiteral("requirements.carrier.from_error");
+        else
+            key = QStringLiteral("requirements.carrier.from_not_listed");
+        return makeOutcome(check, CheckStatus::Fail, key, args, ev);
+    }
+    if (undecided)
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.carrier.temperror"),
+                           {{QStringLiteral("ip"), ip}}, ev);
+    const Args args{{QStringLiteral("domain"), identities.first().domain},
+                    {QStringLiteral("ip"), ip},
+                    {QStringLiteral("envelope"), identities.last().domain}};
+    if (!fromField)
+        return makeOutcome(check, CheckStatus::Pass, QStringLiteral("requirements.carrier.no_from_envelope_pass"), args, ev);
+    return makeOutcome(check, CheckStatus::Pass,
+                       andEnvelope && identities.size() > 1 && !checks.spfFromReused
+                           ? QStringLiteral("requirements.carrier.pass_both")
+                           : QStringLiteral("requirements.carrier.pass"),
+                       args, ev);
 }
 
 CheckOutcome dmarcRecord(const CheckResults &checks)
@@ -697,6 +794,9 @@ QList<CheckOutcome> RequirementEngine::outcomes(const CheckResults &checks)
         << dkimPass(checks, QStringLiteral("auth.dkim_pass.all_aligned")) << dkimKeySize(checks)
         << dmarcRecord(checks) << dmarcAlignedOrg(checks) << dmarcPass(checks) << bothAligned(checks)
         << dmarcEnforce(checks) << arcForwarder(checks);
+    out << carrierSpf(checks, false) << carrierSpf(checks, true)
+        << makeOutcome(QStringLiteral("carrier.filter_setting"), CheckStatus::NotVerifiable,
+                       QStringLiteral("requirements.carrier.filter_setting"));
     out << iprev(checks) << tls(checks)
         << fromList(checks.domainChecks, checks.domainChecked, QStringLiteral("infra.domain_exists"))
         << fromList(checks.domainChecks, checks.domainChecked, QStringLiteral("infra.domain_reply"))
@@ -828,6 +928,36 @@ ProviderVerdict RequirementEngine::verdict(const CheckResults &checks,
     ProviderVerdict v;
     v.provider = provider;
     const QString name = RequirementTable::builtin().providerName(provider).en;
+    if (RequirementTable::builtin().providerGroup(provider) == u"carrier") {
+        // A carrier's spoofed-sender filter is a switch of each subscriber: a failing row tells
+        // what happens when it is on, a passing one only that this filter lets the mail through.
+        QStringList failing;
+        QStringList unknown;
+        bool pending = false;
+        for (const RequirementResult &r : results) {
+            if (r.provider != provider || !r.inScope)
+                continue;
+            pending = pending || r.pending;
+            if (r.status == CheckStatus::Fail)
+                failing << r.id;
+            else if (r.status == CheckStatus::NotVerifiable && !r.pending && RequirementTable::builtin().row(r.id)
+                     && RequirementTable::builtin().row(r.id)->verifiable != u"no")
+                unknown << r.id;
+        }
+        v.decidingRows = failing + unknown;
+        v.reasonArgs = {{QStringLiteral("provider"), name}};
+        if (!failing.isEmpty()) {
+            v.outcome = ProviderVerdict::Outcome::Reject;
+            v.reason = QStringLiteral("requirements.verdict.carrier_reject");
+        } else if (pending) {
+            v.reason = QStringLiteral("requirements.verdict.pending");
+        } else if (!unknown.isEmpty()) {
+            v.reason = QStringLiteral("requirements.verdict.carrier_unknown");
+        } else {
+            v.reason = QStringLiteral("requirements.verdict.carrier_pass");
+        }
+        return v;
+    }
     QStringList failing;
     QStringList warnings;
     QStringList unknown;

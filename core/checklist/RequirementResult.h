@@ -16,7 +16,7 @@ namespace kensa {
 struct RequirementResult
 {
     QString id;             // row id, as in the reference
-    QString provider;       // "gmail" "yahoo" "apple" "outlook"
+    QString provider;       // "gmail" "yahoo" "apple" "outlook" "docomo" "au" "softbank"
     Applicability applies = Applicability::NotStated;
     // Whether the rule applies to this sender as the switches describe it (a bulk rule for a
     // sender not marked bulk, a marketing rule for a transactional message: false). Such rows

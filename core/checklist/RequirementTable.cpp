@@ -153,10 +153,13 @@ Result<RequirementTable> RequirementTable::fromJson(const QByteArray &json)
         const QJsonObject o = value.toObject();
         const QString id = o.value(u"id").toString();
         const LocalText name = readText(o.value(u"name"));
-        if (id.isEmpty() || table.m_providers.contains(id) || !isComplete(name))
+        const QString group = o.value(u"group").toString(QStringLiteral("mailbox"));
+        if (id.isEmpty() || table.m_providers.contains(id) || !isComplete(name)
+            || (group != u"mailbox" && group != u"carrier"))
             return tableError("schema");
         table.m_providers.append(id);
         table.m_providerNames.insert(id, name);
+        table.m_providerGroups.insert(id, group);
     }
 
     QSet<QString> groupIds;
@@ -282,6 +285,11 @@ LocalText RequirementTable::providerName(const QString &provider) const
 {
     // An unknown id is shown as it is rather than as an empty column header.
     return m_providerNames.value(provider, LocalText{provider, provider});
+}
+
+QString RequirementTable::providerGroup(const QString &provider) const
+{
+    return m_providerGroups.value(provider, QStringLiteral("mailbox"));
 }
 
 const RequirementRow *RequirementTable::row(const QString &id) const

@@ -33,7 +33,7 @@ QString applicabilityName(Applicability applies); // "all" "bulk" "recommended" 
 // One provider's cell of a requirement row.
 struct RequirementCell
 {
-    QString provider;       // "gmail", "yahoo", "apple", "outlook"
+    QString provider;       // "gmail", "yahoo", "apple", "outlook", "docomo", "au", "softbank"
     Applicability applies = Applicability::NotStated;
     QString since;          // effective date as the reference gives it ("2024-02-01", "2024-02", "")
     QStringList sources;    // source keys ("G1", "Y2")
@@ -92,8 +92,11 @@ public:
     // Reads a table; errors name the row and what is wrong (key requirements.table.*).
     static Result<RequirementTable> fromJson(const QByteArray &json);
 
-    QStringList providers() const { return m_providers; }  // "gmail", "yahoo", "apple", "outlook"
+    QStringList providers() const { return m_providers; }  // "gmail", "yahoo", "apple", "outlook", "docomo", "au", "softbank"
     LocalText providerName(const QString &provider) const;
+    // "mailbox" (Gmail, Yahoo, Apple, Outlook.com: the default) or "carrier" (the Japanese
+    // mobile carriers, whose spoofed-sender filters each subscriber switches on).
+    QString providerGroup(const QString &provider) const;
     const QList<RequirementGroup> &groups() const { return m_groups; }
     const QList<RequirementRow> &rows() const { return m_rows; }
     const RequirementRow *row(const QString &id) const;
@@ -103,6 +106,7 @@ public:
 private:
     QStringList m_providers;
     QMap<QString, LocalText> m_providerNames;
+    QMap<QString, QString> m_providerGroups;
     QList<RequirementGroup> m_groups;
     QList<RequirementRow> m_rows;
     QMap<QString, RequirementSource> m_sources;

@@ -16,6 +16,9 @@ CheckResults Report::checkResults() const
     c.spf = spf;
     c.spfChecked = spfChecked;
     c.spfRecorded = spfRecorded;
+    c.spfFrom = spfFrom;
+    c.spfFromChecked = spfFromChecked;
+    c.spfFromReused = spfFromReused;
     c.dmarc = dmarc;
     c.dmarcChecked = dmarcChecked;
     c.iprev = iprev;

@@ -55,6 +55,12 @@ struct Report
     bool spfChecked = false;    // SPF was evaluated (false also when no sending IP is known)
     QString spfRecorded;        // the trusted Authentication-Results spf= word
     QString spfRecordedBy;
+    // SPF of the header From domain for the same IP (check_host with postmaster@<from-domain>),
+    // as the Japanese carriers' spoofed-sender filters judge it. spfFromReused: the From domain
+    // is the envelope domain, so spfFrom is the envelope result, not a second evaluation.
+    SpfResult spfFrom;
+    bool spfFromChecked = false;
+    bool spfFromReused = false;
     DmarcResult dmarc;
     bool dmarcChecked = false;
     // Return-Path vs From (DMARC's SPF identity): "exact", "organizational", "different", or

@@ -270,6 +270,18 @@ QJsonValue spfJson(const Report &r)
     return o;
 }
 
+// SPF of the header From domain: the shape of "spf" with scope "from"; "reused" when the From
+// domain is the envelope domain and the envelope's evaluation stands for both.
+QJsonValue spfFromJson(const Report &r)
+{
+    if (!r.spfFromChecked)
+        return QJsonValue();
+    QJsonObject o = ReportJson::spf(r.spfFrom, true);
+    o.insert(u"recorded", QJsonValue());
+    o.insert(u"reused", r.spfFromReused);
+    return o;
+}
+
 QJsonValue dmarcJson(const Report &r)
 {
     if (!r.dmarcChecked)
@@ -416,7 +428,7 @@ QJsonValue verdictsJson(const Report &r)
 
 } // namespace
 
-QJsonObject ReportJson::spf(const SpfResult &spf)
+QJsonObject ReportJson::spf(const SpfResult &spf, bool fromScope)
 {
     auto text = [](const QByteArray &b) { return b.isEmpty() ? QJsonValue() : QJsonValue(QString::fromUtf8(b)); };
     QJsonArray trace;
@@ -432,9 +444,9 @@ QJsonObject ReportJson::spf(const SpfResult &spf)
     return QJsonObject{
         {u"ip"_qs, text(spf.ip)},
         {u"helo"_qs, text(spf.helo)},
-        {u"mailfrom"_qs, nullSender ? QJsonValue(QString()) : text(spf.sender)},
+        {u"mailfrom"_qs, nullSender && !fromScope ? QJsonValue(QString()) : text(spf.sender)},
         {u"domain"_qs, text(spf.domain)},
-        {u"scope"_qs, nullSender ? u"helo"_qs : u"mailfrom"_qs},
+        {u"scope"_qs, fromScope ? u"from"_qs : (nullSender ? u"helo"_qs : u"mailfrom"_qs)},
         {u"result"_qs, spf.result},
         {u"reason"_qs, spf.reason},
         {u"reason_text"_qs, Explanations::text(Finding{spf.reason, Severity::Info, spf.reasonArgs, 0, {}})},
@@ -509,6 +521,7 @@ QJsonObject ReportJson::toJson(const Report &r)
     o.insert(u"dkim", dkimJson(r));
     o.insert(u"arc", arcJson(r));
     o.insert(u"spf", spfJson(r));
+    o.insert(u"spf_from", spfFromJson(r));
     o.insert(u"dmarc", dmarcJson(r));
     o.insert(u"iprev", iprevJson(r));
     o.insert(u"hops", hopsJson(r));

@@ -253,7 +253,8 @@ QString TextReport::renderChecklist(const Report &report)
         out << "  " << Explanations::text(makeFinding(v.reason, Severity::Info, args)) << '\n';
     }
     // Each column is as wide as its widest entry plus a space, counted in terminal columns so
-    // that Japanese words line up too.
+    // that Japanese words line up too. The mailbox providers and the Japanese carriers get a
+    // table each, with the rows their providers state, so neither grows too wide for a terminal.
     int idWidth = 22;
     for (const RequirementRow &row : table.rows())
         idWidth = qMax(idWidth, displayWidth(row.id) + 1);
@@ -262,33 +263,46 @@ QString TextReport::renderChecklist(const Report &report)
         cellWidth = qMax(cellWidth, displayWidth(table.providerName(p).text(language)) + 1);
     for (const RequirementResult &r : report.requirements)
         cellWidth = qMax(cellWidth, displayWidth(cellWord(r)) + 1);
-    out << '\n' << "  " << padded(QString(), idWidth);
+    const auto renderTable = [&](const QStringList &columns) {
+        if (columns.isEmpty())
+            return;
+        out << '\n' << "  " << padded(QString(), idWidth);
+        for (const QString &p : columns)
+            out << padded(table.providerName(p).text(language), cellWidth);
+        out << '\n';
+        QString group;
+        for (const RequirementRow &row : table.rows()) {
+            QList<const RequirementResult *> cells;
+            bool stated = false;
+            for (const QString &p : columns) {
+                for (const RequirementResult &r : report.requirements) {
+                    if (r.id == row.id && r.provider == p) {
+                        cells << &r;
+                        stated = stated || r.applies != Applicability::NotStated;
+                    }
+                }
+            }
+            if (cells.isEmpty() || !stated)
+                continue;
+            if (row.group != group) {
+                group = row.group;
+                for (const RequirementGroup &g : table.groups()) {
+                    if (g.id == group)
+                        out << "  " << g.title.text(language) << '\n';
+                }
+            }
+            out << "  " << padded(row.id, idWidth);
+            for (const RequirementResult *r : std::as_const(cells))
+                out << padded(cellWord(*r), cellWidth);
+            out << "  " << row.title.text(language) << '\n';
+        }
+    };
+    QStringList mailbox;
+    QStringList carriers;
     for (const QString &p : std::as_const(providers))
-        out << padded(table.providerName(p).text(language), cellWidth);
-    out << '\n';
-    QString group;
-    for (const RequirementRow &row : table.rows()) {
-        QList<const RequirementResult *> cells;
-        for (const QString &p : std::as_const(providers)) {
-            for (const RequirementResult &r : report.requirements) {
-                if (r.id == row.id && r.provider == p)
-                    cells << &r;
-            }
-        }
-        if (cells.isEmpty())
-            continue;
-        if (row.group != group) {
-            group = row.group;
-            for (const RequirementGroup &g : table.groups()) {
-                if (g.id == group)
-                    out << "  " << g.title.text(language) << '\n';
-            }
-        }
-        out << "  " << padded(row.id, idWidth);
-        for (const RequirementResult *r : std::as_const(cells))
-            out << padded(cellWord(*r), cellWidth);
-        out << "  " << row.title.text(language) << '\n';
-    }
+        (table.providerGroup(p) == u"carrier" ? carriers : mailbox) << p;
+    renderTable(mailbox);
+    renderTable(carriers);
     out << "  " << tr("(...) applies to bulk senders only; * recommended, not required.") << '\n';
     return text;
 }
@@ -440,6 +454,22 @@ QString TextReport::render(const Report &report)
             out << "  " << recordedNote(report.spfRecordedBy, report.spfRecorded);
         out << '\n' << "     " << Explanations::text(Finding{spf.reason, Severity::Info, spf.reasonArgs, 0, {}}) << '\n';
         out << "     " << tr("%n DNS lookup(s) counted", nullptr, spf.lookups) << '\n';
+    }
+
+    if (report.spfFromChecked) {
+        // The header From domain for the same IP, as Japanese carriers' spoofed-sender filters check it.
+        const SpfResult &spf = report.spfFrom;
+        out << '\n' << tr("SPF of the header From domain:") << '\n';
+        out << "  " << tr("%1 from %2: %3").arg(QString::fromUtf8(spf.domain), QString::fromLatin1(spf.ip), spf.result);
+        out << '\n';
+        if (report.spfFromReused) {
+            out << "     " << tr("The header From domain is the envelope domain: the SPF result above stands for both.") << '\n';
+        } else {
+            out << "     " << Explanations::text(Finding{spf.reason, Severity::Info, spf.reasonArgs, 0, {}}) << '\n';
+            out << "     " << tr("%n DNS lookup(s) counted", nullptr, spf.lookups) << '\n';
+            for (const SpfTraceEntry &e : spf.trace)
+                out << "     " << QString(2 * e.depth, u' ') << spfTraceLine(e) << '\n';
+        }
     }
 
     if (report.dmarcChecked) {

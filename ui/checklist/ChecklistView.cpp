@@ -27,6 +27,7 @@ namespace kensa {
 namespace {
 
 const QString BulkSetting = QStringLiteral("checklist/bulk");
+const QString CarriersSetting = QStringLiteral("checklist/carriers");
 
 StatusStyle::Tone outcomeTone(ProviderVerdict::Outcome outcome)
 {
@@ -132,6 +133,10 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_bulk = new QCheckBox(m_switchBox);
     m_bulk->setObjectName(QStringLiteral("bulkSwitch"));
     m_bulk->setChecked(m_options.bulk);
+    // The Japanese carriers' columns: shown by default in Japanese, where they are asked about.
+    m_carriers = new QCheckBox(m_switchBox);
+    m_carriers->setObjectName(QStringLiteral("carriersSwitch"));
+    m_carriers->setChecked(QSettings().value(CarriersSetting, Localization::current() == u"ja").toBool());
     auto *marketingRow = new QHBoxLayout;
     m_marketingLabel = new QLabel(m_switchBox);
     m_marketing = new QComboBox(m_switchBox);
@@ -156,6 +161,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     switches->addWidget(m_switchTitle);
     switches->addWidget(m_bulk);
     switches->addLayout(marketingRow);
+    switches->addWidget(m_carriers);
     switches->addWidget(m_signals, 1);
     switches->addWidget(m_reviewed);
     layout->addLayout(top);
@@ -196,9 +202,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_detail = new RequirementDetail(m_splitter);
     m_splitter->addWidget(m_matrix);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({650, 350});
+    updateSplitter();
     m_matrix->viewport()->installEventFilter(this);
     // Titles wrap in the requirement column: when its width changes, so do the rows' heights.
     connect(m_matrix->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
@@ -217,10 +221,78 @@ ChecklistView::ChecklistView(QWidget *parent)
     connect(m_detail, &RequirementDetail::lineActivated, this, &ChecklistView::lineActivated);
     connect(m_bulk, &QCheckBox::toggled, this, &ChecklistView::onSwitchesChanged);
     connect(m_marketing, &QComboBox::currentIndexChanged, this, &ChecklistView::onSwitchesChanged);
+    connect(m_carriers, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(CarriersSetting, on);
+        updateSplitter();
+        updateVisibility();
+        updateBanner();
+        showDetail(m_matrix->currentIndex());
+    });
 
     buildProviderLines();
     updateSpans();
+    updateVisibility();
     retranslateUi();
+}
+
+// Seven provider columns take more of the width than four: the detail pane gives way.
+void ChecklistView::updateSplitter()
+{
+    const int total = qMax(1000, m_splitter->width());
+    const bool wide = m_carriers->isChecked();
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, wide ? 1 : 2);
+    const int matrix = total * (wide ? 74 : 65) / 100;
+    m_splitter->setSizes({matrix, total - matrix});
+}
+
+bool ChecklistView::carriersShown() const
+{
+    return m_carriers->isChecked();
+}
+
+void ChecklistView::setCarriersShown(bool shown)
+{
+    m_carriers->setChecked(shown);
+}
+
+bool ChecklistView::isProviderShown(const QString &provider) const
+{
+    return m_carriers->isChecked() || m_table->providerGroup(provider) != u"carrier";
+}
+
+// Hides the carriers' columns when they are switched off, and the rows (and group titles) that
+// no shown provider states, so the matrix holds only what can be read.
+void ChecklistView::updateVisibility()
+{
+    const int columns = m_model->columnCount();
+    for (int column = 1; column < columns; ++column)
+        m_matrix->setColumnHidden(column, !isProviderShown(m_model->provider(column)));
+    const auto stated = [this](const RequirementRow *row) {
+        for (const RequirementCell &cell : row->cells) {
+            if (isProviderShown(cell.provider) && cell.applies != Applicability::NotStated)
+                return true;
+        }
+        return false;
+    };
+    int groupRow = -1;
+    bool groupHasRows = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->isGroupRow(row)) {
+            if (groupRow >= 0)
+                m_matrix->setRowHidden(groupRow, !groupHasRows);
+            groupRow = row;
+            groupHasRows = false;
+            continue;
+        }
+        const RequirementRow *requirement = m_model->requirement(row);
+        const bool shown = requirement && stated(requirement);
+        m_matrix->setRowHidden(row, !shown);
+        groupHasRows = groupHasRows || shown;
+    }
+    if (groupRow >= 0)
+        m_matrix->setRowHidden(groupRow, !groupHasRows);
+    updateColumnWidths();
 }
 
 void ChecklistView::setTable(const RequirementTable *table)
@@ -230,6 +302,7 @@ void ChecklistView::setTable(const RequirementTable *table)
     m_detail->setTable(m_table);
     buildProviderLines();
     updateSpans();
+    updateVisibility();
     evaluate();
 }
 
@@ -342,9 +415,12 @@ void ChecklistView::updateBanner()
         return args;
     };
     for (const ProviderVerdict &verdict : std::as_const(m_verdicts)) {
+        if (!isProviderShown(verdict.provider))
+            continue;
         const QString name = m_table->providerName(verdict.provider).text(language);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
             return g.verdict->outcome == verdict.outcome && g.verdict->reason == verdict.reason
+                && m_table->providerGroup(g.verdict->provider) == m_table->providerGroup(verdict.provider)
                 && argsWithoutProvider(*g.verdict) == argsWithoutProvider(verdict);
         });
         if (it == groups.end())
@@ -374,9 +450,17 @@ void ChecklistView::updateBanner()
         }
         return 0;
     };
+    // The carriers' verdicts hold for subscribers who switched their filter on: they stand under
+    // the headline, never as it, unless no mailbox provider is shown.
+    const auto isCarrier = [this](const Group &g) {
+        return m_table->providerGroup(g.verdict->provider) == u"carrier";
+    };
     int lead = -1;
     for (int i = 0; i < groups.size(); ++i) {
-        if (lead < 0 || headlineRank(groups.at(i).verdict->outcome) > headlineRank(groups.at(lead).verdict->outcome))
+        if (lead >= 0 && isCarrier(groups.at(i)) && !isCarrier(groups.at(lead)))
+            continue;
+        if (lead < 0 || (isCarrier(groups.at(lead)) && !isCarrier(groups.at(i)))
+            || headlineRank(groups.at(i).verdict->outcome) > headlineRank(groups.at(lead).verdict->outcome))
             lead = i;
     }
     StatusStyle::Tone tone = StatusStyle::Tone::Neutral;
@@ -522,17 +606,37 @@ void ChecklistView::updateColumnWidths()
     const int inlineWidth = icon + word + tag + 44;
     const int stackedWidth = icon + qMax(word, tag) + 24;
     const int titleRoom = fontMetrics().averageCharWidth() * 34;
-    int providerWidth = qBound(stackedWidth, (m_matrix->viewport()->width() - titleRoom) / (columns - 1), inlineWidth);
+    // A column whose cells carry no tag (the carriers' rules apply to every sender) needs only
+    // the word, so seven columns still leave the titles room at 1280 px.
+    const int plainWidth = icon + word + 24;
+    const auto hasTags = [this](const QString &provider) {
+        for (const RequirementRow &row : m_table->rows()) {
+            const RequirementCell *cell = row.cell(provider);
+            if (!cell || cell->applies == Applicability::NotStated)
+                continue;
+            if (cell->applies != Applicability::All || row.scope != u"all")
+                return true;
+        }
+        return false;
+    };
+    int shown = 0;
+    for (int column = 1; column < columns; ++column)
+        shown += m_matrix->isColumnHidden(column) ? 0 : 1;
+    shown = qMax(shown, 1);
+    const int share = (m_matrix->viewport()->width() - titleRoom) / shown;
     const QFontMetrics headerFont(header->font());
-    for (int column = 1; column < columns; ++column)
-        providerWidth = qMax(providerWidth,
-                             headerFont.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24);
-    for (int column = 1; column < columns; ++column)
-        header->resizeSection(column, providerWidth);
+    int minimum = fontMetrics().averageCharWidth() * 20;
+    for (int column = 1; column < columns; ++column) {
+        const int least = hasTags(m_model->provider(column)) ? stackedWidth : plainWidth;
+        const int width = qMax(qBound(least, share, inlineWidth),
+                               headerFont.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24);
+        header->resizeSection(column, width);
+        if (!m_matrix->isColumnHidden(column))
+            minimum += least;
+    }
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < columns; ++column)
         header->setSectionResizeMode(column, QHeaderView::Fixed);
-    const int minimum = stackedWidth * (columns - 1) + fontMetrics().averageCharWidth() * 20;
     if (m_matrix->minimumWidth() != minimum)
         m_matrix->setMinimumWidth(minimum);
 }
@@ -554,7 +658,7 @@ void ChecklistView::showDetail(const QModelIndex &index)
     QList<RequirementResult> shown;
     const QString provider = m_model->provider(index.column());
     for (const RequirementResult &result : std::as_const(m_results)) {
-        if (result.id == row->id && (provider.isEmpty() || result.provider == provider))
+        if (result.id == row->id && (provider.isEmpty() ? isProviderShown(result.provider) : result.provider == provider))
             shown.append(result);
     }
     m_detail->showRequirement(m_report, row->id, shown, m_options);
@@ -622,6 +726,10 @@ void ChecklistView::retranslateUi()
     m_bulk->setText(tr("Bulk sender (5,000+ a day)"));
     m_bulk->setToolTip(tr("Gmail, Yahoo, Apple and Outlook.com have extra rules for senders of about 5,000 or more "
                           "messages a day. Kensa cannot see the volume: say it here."));
+    //: Shows the columns of docomo, au and SoftBank in the checklist
+    m_carriers->setText(tr("Japanese carriers"));
+    m_carriers->setToolTip(tr("Show docomo, au and SoftBank: their spoofed-sender rejection checks SPF of the header From "
+                              "domain, and each subscriber decides whether to switch it on."));
     m_marketingLabel->setText(tr("&Marketing / subscribed message:"));
     //: Marketing switch: decide from the message's own signals (List-Unsubscribe, List-Id ...)
     m_marketing->setItemText(0, tr("Automatic", "marketing switch"));

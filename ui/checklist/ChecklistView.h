@@ -48,6 +48,11 @@ public:
     RequirementDetail *detail() const { return m_detail; }
     QCheckBox *bulkSwitch() const { return m_bulk; }
     QComboBox *marketingSwitch() const { return m_marketing; }
+    QCheckBox *carriersSwitch() const { return m_carriers; }
+    // The Japanese carriers' columns (docomo, au, SoftBank) are shown; the choice persists.
+    bool carriersShown() const;
+    void setCarriersShown(bool shown);
+    bool isProviderShown(const QString &provider) const;
     QString headlineText() const;
     QString providerVerdictText(const QString &provider) const; // "Spam: DMARC fails ..."
     QString marketingSignalsText() const;
@@ -81,6 +86,8 @@ private:
     void updateProgress();
     void updateSignals();
     void updateSpans();
+    void updateVisibility();
+    void updateSplitter();
     void updateColumnWidths();
     void showDetail(const QModelIndex &index);
     void onSwitchesChanged();
@@ -102,6 +109,7 @@ private:
     QFrame *m_switchBox = nullptr;
     QLabel *m_switchTitle = nullptr;
     QCheckBox *m_bulk = nullptr;
+    QCheckBox *m_carriers = nullptr;
     QLabel *m_marketingLabel = nullptr;
     QComboBox *m_marketing = nullptr;
     QLabel *m_signals = nullptr;

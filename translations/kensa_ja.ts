@@ -2795,6 +2795,36 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1: whether spoofed-sender rejection would accept this message cannot be judged from here.</source>
         <translation>%1：なりすまし拒否でこのメールが受け付けられるかは、ここでは判定できません。</translation>
+        <source>SpamAssassin on the receiving server scored this mail %1 against its threshold of %2 and marked it as spam.</source>
+        <translation>受信サーバーの SpamAssassin はこのメールを %1 点と採点し、しきい値 %2 点に達したため迷惑メールと判定しています。</translation>
+    </message>
+    <message>
+        <source>The heaviest rule was %1 (%2 points): the receiver&apos;s Bayes filter, trained on mail its users marked, finds the content spam-like. Passing authentication does not change that; the wording, the links and the recipients&apos; past judgements do.</source>
+        <translation>最も重いルールは %1（%2 点）です。受信サーバーのベイズフィルター（利用者が判定したメールで学習したもの）が、内容を迷惑メールに近いと判断しています。送信ドメイン認証に成功してもこの判定は変わらず、文面、リンク、受信者の過去の判定が影響します。</translation>
+    </message>
+    <message>
+        <source>The heaviest rule was %1 (%2 points).</source>
+        <translation>最も重いルールは %1（%2 点）です。</translation>
+    </message>
+    <message>
+        <source>%1: the receiving server&apos;s query to a DNS list was refused (too many queries, or a public resolver). This is not a listing of the sender&apos;s IP: the check did not run.</source>
+        <translation>%1：受信サーバーから DNS リストへの問い合わせが拒否されました（問い合わせ数の超過、または公開リゾルバーの利用）。送信元 IP がリストに載っているという意味ではなく、この確認は実施されていません。</translation>
+    </message>
+    <message>
+        <source>%1: the receiving server&apos;s query to a URL blocklist was refused (too many queries, or a public resolver). The links in this mail were not checked against that list; this says nothing about them.</source>
+        <translation>%1：受信サーバーから URL のブラックリストへの問い合わせが拒否されました（問い合わせ数の超過、または公開リゾルバーの利用）。このメールのリンクはこのリストで確認されておらず、リンクについては何も示していません。</translation>
+    </message>
+    <message>
+        <source>rspamd on the receiving server recommended rejecting this mail (action &quot;reject&quot;). This copy exists only because the server delivered it anyway or quoted it in a bounce; a server that follows rspamd refuses this mail.</source>
+        <translation>受信サーバーの rspamd はこのメールの受信拒否（reject）を推奨しています。このコピーがあるのは、サーバーが推奨に従わずに配送したか、バウンス（エラーメール）に引用されたためです。rspamd の推奨に従うサーバーはこのメールを受信拒否します。</translation>
+    </message>
+    <message>
+        <source>rspamd on the receiving server asked for this mail to be deferred with a temporary error (action &quot;soft reject&quot;, used for greylisting and rate limits). The sending server retries, so delivery is delayed, not refused.</source>
+        <translation>受信サーバーの rspamd はこのメールを一時エラーで保留するよう求めています（soft reject：グレーリスティングや送信数の制限に使われます）。送信側のサーバーが再送するため、配送は遅れますが、受信拒否ではありません。</translation>
+    </message>
+    <message>
+        <source>rspamd on the receiving server greylisted this mail (action &quot;greylist&quot;): the first attempt is deferred with a temporary error and accepted on a retry, which delays delivery.</source>
+        <translation>受信サーバーの rspamd はこのメールをグレーリスティングの対象にしています（greylist）。最初の配送は一時エラーで保留され、再送で受け付けられるため、配送が遅れます。</translation>
     </message>
 </context>
 <context>

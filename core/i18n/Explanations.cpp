@@ -535,6 +535,15 @@ const Entry entries[] = {
     {"requirements.verdict.carrier_unknown", QT_TRANSLATE_NOOP("kensa::Explanations", "%1: whether spoofed-sender rejection would accept this message cannot be judged from here."), {"provider"}},
     // (end of requirements)
     {"message.findings.more", QT_TRANSLATE_N_NOOP("kensa::Explanations", "%n more finding(s) like \"%1\" were not listed."), {"key"}, "count"},
+    // What a receiver's spam filter wrote (SpamAssassin, rspamd): helpdesk hints
+    {"receiver.spamassassin.over_threshold", QT_TRANSLATE_NOOP("kensa::Explanations", "SpamAssassin on the receiving server scored this mail %1 against its threshold of %2 and marked it as spam."), {"score", "threshold"}},
+    {"receiver.spamassassin.bayes_heaviest", QT_TRANSLATE_NOOP("kensa::Explanations", "The heaviest rule was %1 (%2 points): the receiver's Bayes filter, trained on mail its users marked, finds the content spam-like. Passing authentication does not change that; the wording, the links and the recipients' past judgements do."), {"rule", "points"}},
+    {"receiver.spamassassin.heaviest_rule", QT_TRANSLATE_NOOP("kensa::Explanations", "The heaviest rule was %1 (%2 points)."), {"rule", "points"}},
+    {"receiver.dnsbl.lookup_blocked", QT_TRANSLATE_NOOP("kensa::Explanations", "%1: the receiving server's query to a DNS list was refused (too many queries, or a public resolver). This is not a listing of the sender's IP: the check did not run."), {"rules"}},
+    {"receiver.uribl.lookup_blocked", QT_TRANSLATE_NOOP("kensa::Explanations", "%1: the receiving server's query to a URL blocklist was refused (too many queries, or a public resolver). The links in this mail were not checked against that list; this says nothing about them."), {"rules"}},
+    {"receiver.rspamd.reject", QT_TRANSLATE_NOOP("kensa::Explanations", "rspamd on the receiving server recommended rejecting this mail (action \"reject\"). This copy exists only because the server delivered it anyway or quoted it in a bounce; a server that follows rspamd refuses this mail."), {}},
+    {"receiver.rspamd.soft_reject", QT_TRANSLATE_NOOP("kensa::Explanations", "rspamd on the receiving server asked for this mail to be deferred with a temporary error (action \"soft reject\", used for greylisting and rate limits). The sending server retries, so delivery is delayed, not refused."), {}},
+    {"receiver.rspamd.greylist", QT_TRANSLATE_NOOP("kensa::Explanations", "rspamd on the receiving server greylisted this mail (action \"greylist\"): the first attempt is deferred with a temporary error and accepted on a retry, which delays delivery."), {}},
 };
 // clang-format on
 

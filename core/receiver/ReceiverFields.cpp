@@ -2,6 +2,9 @@
 
 #include "core/hops/HopTimeline.h"
 #include "core/message/Message.h"
+#include "core/receiver/JapanIspFields.h"
+#include "core/receiver/RspamdFields.h"
+#include "core/receiver/SpamAssassinFields.h"
 
 #include <algorithm>
 
@@ -12,6 +15,9 @@ namespace {
 // One reader per vendor (or family of fields); each lives in its own file of this folder.
 const ReceiverReader readers[] = {
     nullptr,
+    SpamAssassinFields::read,
+    RspamdFields::read,
+    JapanIspFields::read,
 };
 
 } // namespace

@@ -2793,8 +2793,6 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 のなりすまし拒否では、このメールは受け付けられます。利用者がこの設定を使っているかや、携帯キャリアのその他のフィルターの判定はここでは分かりません。</translation>
     </message>
     <message>
-        <source>%1: whether spoofed-sender rejection would accept this message cannot be judged from here.</source>
-        <translation>%1：なりすまし拒否でこのメールが受け付けられるかは、ここでは判定できません。</translation>
         <source>SpamAssassin on the receiving server scored this mail %1 against its threshold of %2 and marked it as spam.</source>
         <translation>受信サーバーの SpamAssassin はこのメールを %1 点と採点し、しきい値 %2 点に達したため迷惑メールと判定しています。</translation>
     </message>
@@ -2825,6 +2823,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>rspamd on the receiving server greylisted this mail (action &quot;greylist&quot;): the first attempt is deferred with a temporary error and accepted on a retry, which delays delivery.</source>
         <translation>受信サーバーの rspamd はこのメールをグレーリスティングの対象にしています（greylist）。最初の配送は一時エラーで保留され、再送で受け付けられるため、配送が遅れます。</translation>
+    </message>
+    <message>
+        <source>%1: whether spoofed-sender rejection would accept this message cannot be judged from here.</source>
+        <translation>%1：なりすまし拒否でこのメールが受け付けられるかは、ここでは判定できません。</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3867,7 @@ From: …</translation>
     <message>
         <source>%1: %2</source>
         <comment>SPF trace step</comment>
+        <extracomment>%1 the step (&quot;note&quot;), %2 its sentence, %3 the name it is about</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3875,11 +3878,13 @@ From: …</translation>
     <message>
         <source>%1: %2 — %3</source>
         <comment>SPF trace step</comment>
+        <extracomment>%1 the step (&quot;result&quot;), %2 the result word, %3 why</extracomment>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>SPF trace step</comment>
+        <extracomment>%1 the step, %2 the term or query, %3 what it gave</extracomment>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
@@ -3899,8 +3904,8 @@ From: …</translation>
         <translation>送信元はすべて受信サーバーの組織の内側にあり、そのうち最も古い中継です。</translation>
     </message>
     <message>
-        <extracomment>&quot;=&gt;&quot; marks the boundary hop in the list above; %1 is the rule that chose it.</extracomment>
         <source>Boundary (=&gt;): %1</source>
+        <extracomment>&quot;=&gt;&quot; marks the boundary hop in the list above; %1 is the rule that chose it.</extracomment>
         <translation>境界（=&gt;）: %1</translation>
     </message>
     <message>

@@ -2,6 +2,9 @@
 
 #include "core/hops/HopTimeline.h"
 #include "core/message/Message.h"
+#include "core/receiver/GoogleFields.h"
+#include "core/receiver/MicrosoftFields.h"
+#include "core/receiver/OpaqueFields.h"
 
 #include <algorithm>
 
@@ -11,7 +14,10 @@ namespace {
 
 // One reader per vendor (or family of fields); each lives in its own file of this folder.
 const ReceiverReader readers[] = {
-    nullptr,
+    &MicrosoftFields::read,
+    &GoogleFields::read,
+    &OpaqueFields::readApple,
+    &OpaqueFields::readYahoo,
 };
 
 } // namespace

@@ -41,17 +41,25 @@ void TestMicrosoftFields::verdicts_data()
                u"X-Microsoft-Antispam-Mailbox-Delivery null trusted"_qs,
                u"X-Forefront-Antispam-Report junk 5/5 trusted"_qs,
                u"X-Microsoft-Antispam junk 8/7 trusted"_qs,
-               u"Authentication-Results null trusted"_qs,
-               // the sending tenant's outbound report, below the boundary: a claim
-               u"X-Forefront-Antispam-Report inbox 1/5 claim"_qs};
-    QTest::newRow("no-boundary-every-field-below-the-top-received-is-a-claim")
+               u"Authentication-Results null trusted"_qs};
+    // Without a boundary the topmost hop is taken; it is Microsoft's, so the fields are its own.
+    QTest::newRow("no-boundary-topmost-hop-is-microsoft")
         << u"microsoft-junk.eml"_qs << 0
-        << QStringList{u"X-MS-Exchange-Organization-SCL junk 5/5 claim"_qs,
-               u"X-Microsoft-Antispam-Mailbox-Delivery null claim"_qs,
-               u"X-Forefront-Antispam-Report junk 5/5 claim"_qs,
-               u"X-Microsoft-Antispam junk 8/7 claim"_qs,
-               u"Authentication-Results null claim"_qs,
-               u"X-Forefront-Antispam-Report inbox 1/5 claim"_qs};
+        << QStringList{u"X-MS-Exchange-Organization-SCL junk 5/5 trusted"_qs,
+               u"X-Microsoft-Antispam-Mailbox-Delivery null trusted"_qs,
+               u"X-Forefront-Antispam-Report junk 5/5 trusted"_qs,
+               u"X-Microsoft-Antispam junk 8/7 trusted"_qs,
+               u"Authentication-Results null trusted"_qs};
+    // Exchange writes its fields after the message's own, below every Received field.
+    QTest::newRow("exchange-layout-below-the-received-fields")
+        << u"microsoft-exchange-layout.eml"_qs << 2
+        << QStringList{u"Authentication-Results null trusted"_qs,
+               u"X-MS-Exchange-Organization-SCL junk 6/5 trusted"_qs,
+               u"X-Microsoft-Antispam null 3/7 trusted"_qs};
+    // A sending tenant's report in a message Gmail received: an earlier hop's claim.
+    QTest::newRow("microsoft-field-at-a-gmail-receiver-is-a-claim")
+        << u"gmail-dmarc-quarantine.eml"_qs << 2
+        << QStringList{u"X-Forefront-Antispam-Report inbox -1/5 claim"_qs};
     QTest::newRow("junk-folder-although-not-spam-and-oreject")
         << u"microsoft-junk-not-filter.eml"_qs << 1
         << QStringList{u"X-Microsoft-Antispam-Mailbox-Delivery null trusted"_qs,
@@ -81,13 +89,16 @@ void TestMicrosoftFields::verdicts()
         QVERIFY2(v.fieldSource.startsWith(u"https://learn.microsoft.com/"), qPrintable(v.fieldSource));
     }
     QCOMPARE(got, expected);
+    QCOMPARE(MicrosoftFields::receivedByMicrosoft(ReceiverContext{c.message, ReceiverCatalog::builtin(),
+                 ReceiverFields::trustRule(c.hops)}),
+        file.startsWith(u"microsoft"));
 }
 
 void TestMicrosoftFields::forefrontTokens()
 {
     const ReceiverCase c = ReceiverCase::load(u"microsoft-junk.eml"_qs, 2);
     const QList<ReceiverVerdict> all = c.verdicts(u"microsoft"_qs);
-    QCOMPARE(all.size(), 6);
+    QCOMPARE(all.size(), 5);
     const ReceiverVerdict &v = all.at(2);
     QCOMPARE(v.field, u"X-Forefront-Antispam-Report"_qs);
     QCOMPARE(v.line, 6);
@@ -196,7 +207,8 @@ void TestMicrosoftFields::hints_data()
     QTest::newRow("bulk-and-implicit-compauth-failure")
         << u"microsoft-junk.eml"_qs << 2
         << QStringList{u"receiver.microsoft.bulk"_qs, u"receiver.microsoft.compauth_fail.implicit"_qs};
-    QTest::newRow("claims-give-no-hints") << u"microsoft-junk.eml"_qs << 0 << QStringList{};
+    // SFV:SKN, but in a claim (a sending tenant's field at a Gmail receiver): no hint.
+    QTest::newRow("claims-give-no-hints") << u"gmail-dmarc-quarantine.eml"_qs << 2 << QStringList{};
     QTest::newRow("junk-folder-not-the-filter-oreject-explicit-failure")
         << u"microsoft-junk-not-filter.eml"_qs << 1
         << QStringList{u"receiver.microsoft.compauth_fail.explicit"_qs, u"receiver.microsoft.dmarc_oreject"_qs,

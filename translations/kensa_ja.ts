@@ -2699,7 +2699,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>SCL -1: Exchange Online skipped spam filtering for this message (a safe sender, the IP Allow List or a mail flow rule). Reaching the inbox says nothing about how the message itself was judged.</source>
-        <translation>SCL -1：Exchange Online はこのメールの迷惑メール判定を省略しました（差出人セーフリスト、IP 許可一覧、メール フロー ルールなど）。受信トレイに入ったことは、メールそのものの評価を意味しません。</translation>
+        <translation>SCL -1：Exchange Online はこのメールの迷惑メール判定を省略しました（差出人セーフ リスト、IP 許可一覧、メール フロー ルールなど）。受信トレイに入ったことは、メールそのものの評価を意味しません。</translation>
     </message>
     <message>
         <source>SFV:SKN: a mail flow (transport) rule of the recipient&apos;s organisation told Exchange Online to skip spam filtering. The inbox placement is the organisation&apos;s setting, not a judgement of the message.</source>
@@ -2711,7 +2711,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>SFV:SFE: the sender is in the recipient&apos;s Safe Senders list, so filtering was skipped.</source>
-        <translation>SFV:SFE：差出人が受信者の差出人セーフリストにあるため、判定は省略されました。</translation>
+        <translation>SFV:SFE：差出人が受信者の差出人セーフ リストにあるため、判定は省略されました。</translation>
     </message>
     <message>
         <source>The connecting IP address %1 is in the recipient organisation&apos;s IP Allow List (connection filtering), so spam filtering was skipped.</source>

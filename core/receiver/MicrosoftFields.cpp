@@ -243,28 +243,60 @@ QList<QPair<QString, QString>> MicrosoftFields::splitTokens(const QString &value
     return out;
 }
 
+// Exchange Online writes its verdict fields below the Received fields, among the message's own
+// (X-MS-Exchange-Organization-SCL and X-Microsoft-Antispam after To and Subject), so the position
+// rule alone would call them claims. When the boundary hop was received by Microsoft's servers,
+// Microsoft is the final receiver and its fields are its own wherever they stand: copies that
+// arrive from an earlier Microsoft tenant are renamed on the way in (X-Forefront-Antispam-Report-
+// Untrusted, Authentication-Results-Original, as the real messages show), so they are not read.
+bool MicrosoftFields::receivedByMicrosoft(const ReceiverContext &context)
+{
+    const QList<const HeaderField *> received = context.message.fields("Received");
+    if (received.isEmpty())
+        return false;
+    // The boundary's Received field starts on the first line the rule does not trust.
+    int limit = 1;
+    while (context.trusted(limit))
+        ++limit;
+    for (const HeaderField *field : received) {
+        if (field->line != limit)
+            continue;
+        const QString value = QString::fromUtf8(field->unfoldedValue()).simplified().toLower();
+        const qsizetype by = value.indexOf(QLatin1String(" by "));
+        const qsizetype start = by >= 0 ? by + 4 : (value.startsWith(u"by ") ? 3 : -1);
+        if (start < 0)
+            return false;
+        const QString host = value.mid(start).section(u' ', 0, 0);
+        return host.endsWith(u".outlook.com") || host.endsWith(u".office365.com");
+    }
+    return false;
+}
+
 QList<ReceiverVerdict> MicrosoftFields::read(const ReceiverContext &context)
 {
     QList<ReceiverVerdict> out;
+    const bool microsoftReceiver = receivedByMicrosoft(context);
+    const ReceiverContext c{context.message, context.catalog,
+        [&context, microsoftReceiver](int line) { return microsoftReceiver || context.trusted(line); }};
     std::optional<ForefrontFacts> filter; // the topmost trusted X-Forefront-Antispam-Report
     int deliveryIndex = -1;               // the topmost trusted Mailbox-Delivery field
     bool junkFolder = false;
-    for (const HeaderField &field : context.message.headers()) {
+    for (const HeaderField &field : c.message.headers()) {
         const QByteArray name = field.name().toLower();
         if (name == "x-forefront-antispam-report") {
             ForefrontFacts facts;
-            out.append(readForefront(context, field, facts));
+            out.append(readForefront(c, field, facts));
             if (out.constLast().trusted && !filter) {
                 facts.index = int(out.size()) - 1;
                 filter = facts;
             }
         } else if (name == "x-ms-exchange-organization-scl") {
-            out.append(readOrganizationScl(context, field));
+            out.append(readOrganizationScl(c, field));
         } else if (name == "x-microsoft-antispam") {
-            out.append(readAntispam(context, field));
+            out.append(readAntispam(c, field));
         } else if (name == "x-microsoft-antispam-mailbox-delivery") {
             bool junk = false;
-            out.append(readMailboxDelivery(context, field, junk));
+            out.append(readMailboxDelivery(c, field, junk));
             if (out.constLast().trusted && deliveryIndex < 0) {
                 deliveryIndex = int(out.size()) - 1;
                 junkFolder = junk;
@@ -272,7 +304,7 @@ QList<ReceiverVerdict> MicrosoftFields::read(const ReceiverContext &context)
         } else if (name == "authentication-results") {
             const AuthResultsField ar = AuthResultsParser::parse(field);
             if (isMicrosoftResults(ar))
-                out.append(readAuthResults(context, field, ar));
+                out.append(readAuthResults(c, field, ar));
         }
     }
     // Junk folder although the filter found no spam: the mailbox's own junk settings or rules.

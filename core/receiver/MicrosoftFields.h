@@ -33,6 +33,11 @@ public:
     // part without ':' is a token with an empty value. Empty parts are skipped.
     static QList<QPair<QString, QString>> splitTokens(const QString &value);
 
+    // True when the boundary hop's Received field was written by Microsoft's servers (by
+    // *.outlook.com or *.office365.com): Microsoft is then the final receiver, and its verdict
+    // fields are its own wherever Exchange placed them in the header section.
+    static bool receivedByMicrosoft(const ReceiverContext &context);
+
     // The default thresholds Microsoft documents: SCL 5 and above is spam (Junk Email folder),
     // BCL 7 and above is bulk for the default anti-spam policy.
     static constexpr double SclThreshold = 5;

@@ -2827,6 +2827,72 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1: whether spoofed-sender rejection would accept this message cannot be judged from here.</source>
         <translation>%1：なりすまし拒否でこのメールが受け付けられるかは、ここでは判定できません。</translation>
+        <source>Exchange Online&apos;s spam filter did not judge this message as spam (SFV:%1, SCL %2), yet its mailbox delivery field says dest:J / RF:JunkEmail, which Microsoft does not document. If the message is in the Junk Email folder, the filter did not put it there: check the recipient&apos;s own junk settings (Blocked Senders), their Outlook rules and the organisation&apos;s mail flow rules.</source>
+        <translation>Exchange Online の迷惑メール フィルターはこのメールを迷惑メールと判定していません（SFV:%1、SCL %2）。一方、配送時のヘッダーには dest:J／RF:JunkEmail とあります（Microsoft は説明を公開していません）。迷惑メール フォルダーに入っている場合、フィルターの判定によるものではありません。受信者自身の迷惑メール設定（受信拒否リスト）、Outlook の仕分けルール、組織のメール フロー ルールを確認してください。</translation>
+    </message>
+    <message>
+        <source>SCL -1: Exchange Online skipped spam filtering for this message (a safe sender, the IP Allow List or a mail flow rule). Reaching the inbox says nothing about how the message itself was judged.</source>
+        <translation>SCL -1：Exchange Online はこのメールの迷惑メール判定を省略しました（差出人セーフ リスト、IP 許可一覧、メール フロー ルールなど）。受信トレイに入ったことは、メールそのものの評価を意味しません。</translation>
+    </message>
+    <message>
+        <source>SFV:SKN: a mail flow (transport) rule of the recipient&apos;s organisation told Exchange Online to skip spam filtering. The inbox placement is the organisation&apos;s setting, not a judgement of the message.</source>
+        <translation>SFV:SKN：受信側組織のメール フロー ルール（トランスポート ルール）が迷惑メール判定の省略を指示しました。受信トレイに入ったのは組織の設定によるもので、メールの評価ではありません。</translation>
+    </message>
+    <message>
+        <source>SFV:SKA: the sender is on the allowed senders or domains of the recipient organisation&apos;s anti-spam policy, so spam filtering was skipped.</source>
+        <translation>SFV:SKA：差出人が受信側組織のスパム対策ポリシーの許可リストにあるため、迷惑メール判定は省略されました。</translation>
+    </message>
+    <message>
+        <source>SFV:SFE: the sender is in the recipient&apos;s Safe Senders list, so filtering was skipped.</source>
+        <translation>SFV:SFE：差出人が受信者の差出人セーフ リストにあるため、判定は省略されました。</translation>
+    </message>
+    <message>
+        <source>The connecting IP address %1 is in the recipient organisation&apos;s IP Allow List (connection filtering), so spam filtering was skipped.</source>
+        <translation>接続元の IP アドレス %1 が受信側組織の IP 許可一覧（接続フィルター）にあるため、迷惑メール判定は省略されました。</translation>
+    </message>
+    <message>
+        <source>SFV:BLK: the sender is in the recipient&apos;s Blocked Senders list; the recipient&apos;s own setting blocked it, not Microsoft&apos;s filter.</source>
+        <translation>SFV:BLK：差出人が受信者の受信拒否リストにあります。Microsoft のフィルターではなく、受信者自身の設定によるものです。</translation>
+    </message>
+    <message>
+        <source>SFV:SKB: the sender is on the blocked senders or domains of the recipient organisation&apos;s anti-spam policy; the organisation&apos;s setting marked the message as spam.</source>
+        <translation>SFV:SKB：差出人が受信側組織のスパム対策ポリシーの禁止リストにあり、組織の設定により迷惑メールとされました。</translation>
+    </message>
+    <message>
+        <source>SFV:SKS: the message was marked as spam before spam filtering, for example by a mail flow rule of the recipient&apos;s organisation (or by on-premises Exchange in a hybrid setup).</source>
+        <translation>SFV:SKS：迷惑メール判定の前に迷惑メールとされました。たとえば受信側組織のメール フロー ルール（ハイブリッド構成ではオンプレミスの Exchange）によるものです。</translation>
+    </message>
+    <message>
+        <source>Bulk complaint level %1 reaches the default threshold (%2) of Microsoft&apos;s anti-spam policy: the message goes to the Junk Email folder as bulk mail, whatever the authentication. The BCL reflects how many complaints the sender&apos;s mail generates.</source>
+        <translation>一括苦情レベル（BCL）%1 が Microsoft の既定のしきい値（%2）に達しています。認証の結果にかかわらず、大量送信者のメールとして迷惑メール フォルダーに配送されます。BCL は送信者のメールが受ける苦情の多さを表します。</translation>
+    </message>
+    <message>
+        <source>Composite authentication failed (reason %1): the From domain failed DMARC and its policy is p=quarantine or p=reject.</source>
+        <translation>複合認証（compauth）に失敗しました（理由 %1）。ヘッダーFrom のドメインが DMARC に失敗し、そのポリシーが p=quarantine か p=reject です。</translation>
+    </message>
+    <message>
+        <source>Composite authentication failed (reason %1): the From domain publishes no authentication records, or only weak ones (SPF ~all or ?all, DMARC p=none), and Microsoft&apos;s implicit checks did not pass. Give the From domain an aligned SPF or DKIM result and publish DMARC.</source>
+        <translation>複合認証（compauth）に失敗しました（理由 %1）。ヘッダーFrom のドメインが認証のレコードを公開していないか弱い設定（SPF ~all／?all、DMARC p=none）で、Microsoft の暗黙の認証に通りませんでした。ヘッダーFrom のドメインとアライメントが取れている SPF か DKIM を用意し、DMARC を公開してください。</translation>
+    </message>
+    <message>
+        <source>Composite authentication failed (reason %1): an admin of the recipient&apos;s organisation prohibits this sender and domain pair from sending spoofed mail.</source>
+        <translation>複合認証（compauth）に失敗しました（理由 %1）。受信側組織の管理者が、この差出人とドメインの組み合わせによるなりすましを禁止しています。</translation>
+    </message>
+    <message>
+        <source>Composite authentication failed (reason %1): the From domain is one of the recipient organisation&apos;s own domains, but the message did not authenticate (self-to-self spoofing).</source>
+        <translation>複合認証（compauth）に失敗しました（理由 %1）。ヘッダーFrom は受信側組織自身のドメインですが、認証に通りませんでした（自ドメインのなりすまし）。</translation>
+    </message>
+    <message>
+        <source>Composite authentication failed (reason %1).</source>
+        <translation>複合認証（compauth）に失敗しました（理由 %1）。</translation>
+    </message>
+    <message>
+        <source>DMARC failed for %1, whose policy is p=reject; Microsoft 365 did not reject the message but marked it as spam (action=oreject).</source>
+        <translation>%1 の DMARC に失敗しました（ポリシーは p=reject）。Microsoft 365 は受信拒否せず、迷惑メールとして扱いました（action=oreject）。</translation>
+    </message>
+    <message>
+        <source>DMARC failed for %1; its policy asks for p=%2, and Gmail applied dis=%3 instead (a comment Google does not document).</source>
+        <translation>%1 の DMARC に失敗しました。ポリシーは p=%2 ですが、Gmail は dis=%3 を適用しました（Google が説明を公開していないコメントです）。</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4262,79 @@ From: …</translation>
     <message>
         <source>The header From domain is the envelope domain: the SPF result above stands for both.</source>
         <translation>ヘッダーFrom のドメインはエンベロープFrom のドメインと同じです。上の SPF の結果が両方に当てはまります。</translation>
+        <source>no decision stated</source>
+        <comment>receiver verdict</comment>
+        <translation>判断の記載なし</translation>
+    </message>
+    <message>
+        <source>inbox</source>
+        <comment>receiver verdict</comment>
+        <translation>受信トレイ</translation>
+    </message>
+    <message>
+        <source>junk</source>
+        <comment>receiver verdict</comment>
+        <translation>迷惑メール</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <comment>receiver verdict</comment>
+        <translation>隔離（quarantine）</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <comment>receiver verdict</comment>
+        <translation>受信拒否</translation>
+    </message>
+    <message>
+        <source>tagged as spam</source>
+        <comment>receiver verdict</comment>
+        <translation>迷惑メールの印付き</translation>
+    </message>
+    <message>
+        <source>not filtered</source>
+        <comment>receiver verdict</comment>
+        <translation>判定なし（フィルター対象外）</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s verdict:</source>
+        <translation>受信サーバーの判定：</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 (line %4, %5): %6</source>
+        <translation>%1. %2 — %3（%4 行目、%5）：%6</translation>
+    </message>
+    <message>
+        <source>score %1 (threshold %2)</source>
+        <translation>スコア %1（しきい値 %2）</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>スコア %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: undocumented</source>
+        <translation>%1 — %2：説明が公開されていません</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>ルール %1：%2</translation>
+    </message>
+    <message>
+        <source>rule %1: undocumented</source>
+        <translation>ルール %1：説明が公開されていません</translation>
+    </message>
+    <message>
+        <source>Undocumented, shown as written: %1</source>
+        <translation>説明が公開されていない項目（書かれたとおり）：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
     </message>
 </context>
 <context>

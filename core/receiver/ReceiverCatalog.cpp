@@ -119,9 +119,11 @@ Result<ReceiverCatalog> ReceiverCatalog::fromJson(const QList<QByteArray> &files
                         value.max = vo.value(u"max").toDouble();
                     value.any = vo.value(u"any").toBool();
                     value.meaning = LocalText::fromJson(vo.value(u"meaning"));
+                    const std::optional<QString> valueSource = url(vo.value(u"source"), QString());
                     const bool hasKey = !value.value.isEmpty() || value.min || value.max || value.any;
-                    if (!hasKey || !complete(value.meaning))
+                    if (!hasKey || !complete(value.meaning) || !valueSource)
                         return catalogError("value", index);
+                    value.source = *valueSource;
                     token.values.append(value);
                 }
                 field.tokens.append(token);
@@ -297,6 +299,8 @@ DecodedToken ReceiverCatalog::decode(const QString &id, QStringView fieldName, c
     }
     if (match) {
         out.meaning = match->meaning;
+        if (!match->source.isEmpty())
+            out.source = match->source;
         out.documented = true;
     }
     return out;

@@ -27,6 +27,7 @@ struct HeaderField;
 //                                 "values": [ { "value": "-1", "meaning": {..} },
 //                                             { "min": 5, "max": 6, "meaning": {..} },
 //                                             { "any": true, "meaning": {..} } ] } ] } ],
+//     (a value may name its own "source" when another page documents it)
 //     "rules": [ { "name": "BAYES_99", "family": "bayes", "meaning": {..}, "source": ".." },
 //                { "prefix": "RCVD_IN_", "family": "dnsbl", "meaning": {..}, "source": ".." } ],
 //     "families": [ { "id": "bayes", "label": {..} } ] }
@@ -51,6 +52,7 @@ public:
         std::optional<double> max;
         bool any = false;
         LocalText meaning;
+        QString source;              // URL when this value has its own "source" id, else empty
     };
     struct Token
     {

@@ -2,7 +2,10 @@
 
 #include "core/hops/HopTimeline.h"
 #include "core/message/Message.h"
+#include "core/receiver/GoogleFields.h"
 #include "core/receiver/JapanIspFields.h"
+#include "core/receiver/MicrosoftFields.h"
+#include "core/receiver/OpaqueFields.h"
 #include "core/receiver/RspamdFields.h"
 #include "core/receiver/SpamAssassinFields.h"
 
@@ -14,10 +17,13 @@ namespace {
 
 // One reader per vendor (or family of fields); each lives in its own file of this folder.
 const ReceiverReader readers[] = {
-    nullptr,
-    SpamAssassinFields::read,
-    RspamdFields::read,
-    JapanIspFields::read,
+    &MicrosoftFields::read,
+    &GoogleFields::read,
+    &OpaqueFields::readApple,
+    &OpaqueFields::readYahoo,
+    &SpamAssassinFields::read,
+    &RspamdFields::read,
+    &JapanIspFields::read,
 };
 
 } // namespace
@@ -38,8 +44,7 @@ QList<ReceiverVerdict> ReceiverFields::read(const Message &message, const HopTim
     const ReceiverContext context{message, catalog, trustRule(hops)};
     QList<ReceiverVerdict> out;
     for (ReceiverReader reader : readers) {
-        if (reader)
-            out += reader(context);
+        out += reader(context);
     }
     std::stable_sort(out.begin(), out.end(),
         [](const ReceiverVerdict &a, const ReceiverVerdict &b) { return a.line < b.line; });

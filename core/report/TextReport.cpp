@@ -320,6 +320,92 @@ QString TextReport::wrapperName(const QString &wrapper)
     return wrapper;
 }
 
+QString TextReport::verdictWord(ReceiverVerdict::Verdict verdict)
+{
+    switch (verdict) {
+    case ReceiverVerdict::Verdict::Unknown:
+        return tr("no decision stated", "receiver verdict");
+    case ReceiverVerdict::Verdict::Inbox:
+        return tr("inbox", "receiver verdict");
+    case ReceiverVerdict::Verdict::Junk:
+        return tr("junk", "receiver verdict");
+    case ReceiverVerdict::Verdict::Quarantine:
+        return tr("quarantine", "receiver verdict");
+    case ReceiverVerdict::Verdict::Reject:
+        return tr("reject", "receiver verdict");
+    case ReceiverVerdict::Verdict::Tagged:
+        return tr("tagged as spam", "receiver verdict");
+    case ReceiverVerdict::Verdict::None:
+        return tr("not filtered", "receiver verdict");
+    }
+    return {};
+}
+
+namespace {
+
+// Long opaque values (Base64 state, rule lists) are cut for the terminal; the JSON keeps them.
+QString shortened(const QString &text)
+{
+    constexpr qsizetype limit = 72;
+    const QString flat = text.simplified();
+    return flat.size() <= limit ? flat : flat.left(limit) + QStringLiteral("…");
+}
+
+} // namespace
+
+QString TextReport::renderReceiverVerdicts(const Report &report)
+{
+    if (!report.receiverChecked || report.receiverVerdicts.isEmpty())
+        return {};
+    const QString language = Localization::current();
+    QString text;
+    QTextStream out(&text);
+    out << '\n' << tr("Receiver's verdict:") << '\n';
+    int n = 0;
+    for (const ReceiverVerdict &v : report.receiverVerdicts) {
+        QString head = tr("%1. %2 — %3 (line %4, %5): %6")
+                           .arg(QString::number(++n), v.vendorName.text(language), v.field, QString::number(v.line),
+                               v.trusted ? tr("trusted") : tr("claim"), verdictWord(v.verdict));
+        if (v.score && v.threshold)
+            head += u' ' + tr("score %1 (threshold %2)").arg(QString::number(*v.score), QString::number(*v.threshold));
+        else if (v.score)
+            head += u' ' + tr("score %1").arg(QString::number(*v.score));
+        out << "  " << head << '\n';
+        if (!v.fieldMeaning.isEmpty())
+            out << "     " << v.fieldMeaning.text(language) << '\n';
+        for (const DecodedToken &t : v.decoded) {
+            if (t.value.isEmpty())
+                continue;
+            const QString pair = t.token + u'=' + shortened(t.value);
+            if (t.documented)
+                out << "     " << tr("%1 — %2: %3").arg(pair, t.label.text(language), t.meaning.text(language)) << '\n';
+            else if (!t.label.isEmpty())
+                out << "     " << tr("%1 — %2: undocumented").arg(pair, t.label.text(language)) << '\n';
+        }
+        for (const ReceiverRule &r : v.rules) {
+            QString name = r.name;
+            if (r.weight)
+                name += QStringLiteral(" (%1)").arg(QString::number(*r.weight));
+            if (!r.options.isEmpty())
+                name += QStringLiteral(" {%1}").arg(shortened(r.options));
+            out << "     " << (r.documented ? tr("rule %1: %2").arg(name, r.meaning.text(language))
+                                            : tr("rule %1: undocumented").arg(name))
+                << '\n';
+        }
+        if (!v.undocumented.isEmpty()) {
+            QStringList shown;
+            for (const QString &u : v.undocumented)
+                shown << shortened(u);
+            out << "     " << tr("Undocumented, shown as written: %1").arg(shown.join(QStringLiteral("; "))) << '\n';
+        }
+        for (const Finding &f : v.findings)
+            out << "     [" << Explanations::severityText(f.severity) << "] " << Explanations::text(f) << '\n';
+        if (!v.fieldSource.isEmpty())
+            out << "     " << tr("Source: %1").arg(v.fieldSource) << '\n';
+    }
+    return text;
+}
+
 QString TextReport::render(const Report &report)
 {
     QString text;
@@ -486,6 +572,8 @@ QString TextReport::render(const Report &report)
                                   .arg(report.sendingService.name, report.sendingService.fix(Localization::current()))
                 << '\n';
     }
+
+    out << renderReceiverVerdicts(report);
 
     if (report.unsubscribeChecked && (report.unsubscribe.listUnsubscribe || report.unsubscribe.looksMarketing)) {
         const UnsubscribeResult &u = report.unsubscribe;

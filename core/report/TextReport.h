@@ -30,6 +30,12 @@ public:
     // Terminal columns `text` takes: East Asian Wide and Fullwidth characters (UAX #11) take
     // two, combining marks and format characters none, everything else one.
     static int displayWidth(QStringView text);
+    // The receiver's decision in words ("junk", "inbox", ...; "no decision stated" for Unknown).
+    static QString verdictWord(ReceiverVerdict::Verdict verdict);
+    // The "Receiver's verdict" section: each verdict field of every vendor with its trust, verdict,
+    // score and threshold, decoded tokens with their meaning, rules and what stays undocumented;
+    // empty when the message has none.
+    static QString renderReceiverVerdicts(const Report &report);
 };
 
 } // namespace kensa

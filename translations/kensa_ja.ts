@@ -3413,18 +3413,10 @@ From: …</translation>
         <translation>重みの大きいルール：%1。</translation>
     </message>
     <message>
-        <source>From the %1 field on line %2, which the receiving server wrote itself: this is the receiver&apos;s own decision.</source>
-        <translation>%2 行目の %1 ヘッダーによります。受信サーバー自身が書いたもので、受信サーバー自身の判定です。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>field, verdict</comment>
         <extracomment>A field and its verdict word in a list (&quot;X-Spam-Status: Tagged as spam&quot;)</extracomment>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>The receiver&apos;s other verdict fields: %1.</source>
-        <translation>受信サーバーのほかの判定ヘッダー：%1。</translation>
     </message>
     <message>
         <source>; </source>
@@ -3453,6 +3445,14 @@ From: …</translation>
     <message>
         <source>These fields were written before the message reached the receiving server: they are claims from an earlier hop and say nothing certain about where the receiver put the message.</source>
         <translation>これらのヘッダーは受信サーバーに届く前に書かれたもので、前の中継による申告です。受信サーバーがこのメールをどこに入れたかは、ここからは分かりません。</translation>
+    </message>
+    <message>
+        <source>From %1 (line %2), written by the receiving server itself: its own decision.</source>
+        <translation>%1 ヘッダー（%2 行目）によります。受信サーバー自身が書いたもので、受信サーバー自身の判定です。</translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>ほかの判定ヘッダー：%1。</translation>
     </message>
 </context>
 <context>
@@ -3629,26 +3629,14 @@ From: …</translation>
     <message>
         <source>%1, %2</source>
         <comment>verdict, score</comment>
+        <extracomment>Verdict word and score in the tree (&quot;Junk folder, 5 / 5&quot;)</extracomment>
         <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · line %3</source>
-        <extracomment>The tree&apos;s field row: receiver, who wrote it, line (&quot;Microsoft 365 / Outlook.com · Receiving server (trusted) · line 12&quot;)</extracomment>
-        <translation>%1 · %2 · %3 行目</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>label, meaning</comment>
         <extracomment>A token&apos;s label, then what its value means (&quot;Spam confidence level: spam, ...&quot;)</extracomment>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: undocumented value, shown as written</source>
-        <translation>%1：この値の意味は公開されていません（そのまま表示）</translation>
-    </message>
-    <message>
-        <source>Undocumented: the vendor publishes no meaning for this token</source>
-        <translation>意味は公開されていません（提供元が公開していないため、そのまま表示）</translation>
     </message>
     <message>
         <source>Rules (%1)</source>
@@ -3665,10 +3653,6 @@ From: …</translation>
         <translation>%1 {%2}</translation>
     </message>
     <message>
-        <source>Undocumented: the vendor publishes no meaning for this rule</source>
-        <translation>意味は公開されていません（提供元が公開していないため、そのまま表示）</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <extracomment>Detail title: a token of a field (&quot;SCL in X-Forefront-Antispam-Report&quot;)</extracomment>
         <translation>%2 の %1</translation>
@@ -3683,7 +3667,7 @@ From: …</translation>
     </message>
     <message>
         <source>Undocumented: the vendor publishes no meaning for this value. Kensa shows it as written and does not guess.</source>
-        <translation>意味は公開されていません。提供元がこの値の意味を公開していないため、Kensa は推測せずにそのまま表示します。</translation>
+        <translation>意味は未公開です。提供元がこの値の意味を公開していないため、Kensa は推測せずにそのまま表示します。</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -3707,7 +3691,7 @@ From: …</translation>
     </message>
     <message>
         <source>Undocumented: the vendor publishes no meaning for this rule. Kensa shows it as written and does not guess.</source>
-        <translation>意味は公開されていません。提供元がこのルールの意味を公開していないため、Kensa は推測せずにそのまま表示します。</translation>
+        <translation>意味は未公開です。提供元がこのルールの意味を公開していないため、Kensa は推測せずにそのまま表示します。</translation>
     </message>
     <message>
         <source>Receiver</source>
@@ -3758,14 +3742,6 @@ From: …</translation>
         <translation>補足</translation>
     </message>
     <message>
-        <source>Tokens</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>undocumented (shown as written)</source>
-        <translation>意味は公開されていません（そのまま表示）</translation>
-    </message>
-    <message>
         <source>No documentation page is known for this.</source>
         <translation>説明ページは分かっていません。</translation>
     </message>
@@ -3773,6 +3749,25 @@ From: …</translation>
         <source>Raw field as written (line %1):</source>
         <extracomment>Label above the raw text of the field</extracomment>
         <translation>ヘッダーの原文（%1 行目）：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · line %5</source>
+        <extracomment>The tree&apos;s row of a field: field, verdict and score, who wrote it, receiver, line (&quot;X-Spam-Status · Tagged as spam, 7.2 / 5 · Receiving server (trusted) · SpamAssassin · line 14&quot;)</extracomment>
+        <translation>%1 · %2 · %3 · %4 · %5 行目</translation>
+    </message>
+    <message>
+        <source>%1: undocumented value (shown as written)</source>
+        <translation>%1：値の意味は未公開（そのまま表示）</translation>
+    </message>
+    <message>
+        <source>Undocumented (shown as written)</source>
+        <comment>token</comment>
+        <translation>意味は未公開（そのまま表示）</translation>
+    </message>
+    <message>
+        <source>Undocumented (shown as written)</source>
+        <comment>rule</comment>
+        <translation>意味は未公開（そのまま表示）</translation>
     </message>
 </context>
 <context>

@@ -126,11 +126,13 @@ void ReceiverCard::retranslateUi()
         m_badge->setText(ReceiverText::verdictWord(shown->verdict));
         //: Title of the receiver's verdict card; %1 is the receiver ("Microsoft 365 / Outlook.com")
         m_title->setText(tr("Receiver's verdict: %1").arg(ReceiverText::vendorName(*shown)));
-        m_decision->setText(sentences(ReceiverText::decisionSentence(*shown), ReceiverText::scoreText(*shown)));
+        // The badge and the title say what it did and who; the checklist banner says it in a
+        // sentence, so the card goes on with the score.
+        m_decision->setText(ReceiverText::scoreText(*shown));
         const QList<ReceiverRule> rules = ReceiverText::topRules(*shown);
         m_rules->setText(rules.isEmpty() ? QString() : tr("Rules that weighed most: %1.").arg(ReceiverText::rulesText(rules)));
         m_rules->setVisible(!rules.isEmpty());
-        QString trust = tr("From the %1 field on line %2, which the receiving server wrote itself: this is the receiver's own decision.")
+        QString trust = tr("From %1 (line %2), written by the receiving server itself: its own decision.")
                             .arg(shown->field)
                             .arg(shown->line);
         QStringList others;
@@ -140,11 +142,12 @@ void ReceiverCard::retranslateUi()
                 others.append(tr("%1: %2", "field, verdict").arg(verdict.field, ReceiverText::verdictWord(verdict.verdict)));
         }
         if (!others.isEmpty())
-            trust = sentences(trust, tr("The receiver's other verdict fields: %1.").arg(others.join(tr("; ", "field list"))));
+            trust = sentences(trust, tr("Also: %1.").arg(others.join(tr("; ", "field list"))));
         const int claims = int(std::count_if(m_verdicts.cbegin(), m_verdicts.cend(), [](const ReceiverVerdict &v) { return !v.trusted; }));
         if (claims > 0)
             trust = sentences(trust, tr("%n more field(s) from an earlier hop are only claims.", nullptr, claims));
         m_trust->setText(trust);
+        m_decision->setVisible(!m_decision->text().isEmpty());
     } else {
         // Only claims: an earlier hop's fields.
         //: Badge of the receiver's verdict card when only an earlier hop's fields exist
@@ -157,6 +160,7 @@ void ReceiverCard::retranslateUi()
                 break;
         }
         m_decision->setText(lines.join(u'\n'));
+        m_decision->setVisible(true);
         const ReceiverVerdict &first = m_verdicts.first();
         const QList<ReceiverRule> rules = ReceiverText::topRules(first);
         m_rules->setText(rules.isEmpty() ? QString()

@@ -17,6 +17,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace kensa {
@@ -108,9 +109,9 @@ ReceiverView::ReceiverView(QWidget *parent)
 
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(pane);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 520});
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setSizes({680, 560});
     layout->addWidget(m_splitter, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showDetail(item); });
@@ -249,21 +250,25 @@ void ReceiverView::rebuild()
         item->setData(0, KindRole, FieldItem);
         item->setData(0, FieldRole, f);
         item->setData(0, IndexRole, -1);
-        item->setText(0, v.field);
+        // A field's row spans the columns: its name, verdict and score, who wrote it, the
+        // receiver and the line, in full; its tokens and rules below use the three columns.
+        item->setFirstColumnSpanned(true);
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
         const QString score = ReceiverText::scoreCell(v);
-        item->setText(1, score.isEmpty() ? ReceiverText::verdictWord(v.verdict)
-                                         //: Verdict word and score in the tree ("Junk folder, 5 / 5")
-                                         : tr("%1, %2", "verdict, score").arg(ReceiverText::verdictWord(v.verdict), score));
+        const QString verdict = score.isEmpty() ? ReceiverText::verdictWord(v.verdict)
+                                                //: Verdict word and score in the tree ("Junk folder, 5 / 5")
+                                                : tr("%1, %2", "verdict, score").arg(ReceiverText::verdictWord(v.verdict), score);
+        //: The tree's row of a field: field, verdict and score, who wrote it, receiver, line
+        //: ("X-Spam-Status · Tagged as spam, 7.2 / 5 · Receiving server (trusted) · SpamAssassin · line 14")
+        item->setText(0, tr("%1 · %2 · %3 · %4 · line %5")
+                             .arg(v.field, verdict, ReceiverText::trustWord(v.trusted), ReceiverText::vendorName(v))
+                             .arg(v.line));
+        item->setToolTip(0, item->text(0));
         const StatusStyle::Tone tone = v.trusted ? ReceiverText::tone(v.verdict) : StatusStyle::Tone::Unknown;
-        item->setIcon(1, StatusStyle::icon(tone, this));
-        item->setBackground(1, StatusStyle::background(tone));
-        item->setForeground(1, StatusStyle::foreground(tone));
-        //: The tree's field row: receiver, who wrote it, line ("Microsoft 365 / Outlook.com · Receiving server (trusted) · line 12")
-        item->setText(2, tr("%1 · %2 · line %3").arg(ReceiverText::vendorName(v), ReceiverText::trustWord(v.trusted)).arg(v.line));
-        item->setToolTip(2, item->text(2));
+        item->setIcon(0, StatusStyle::icon(tone, this));
+        item->setForeground(0, StatusStyle::foreground(tone));
 
         for (int t = 0; t < v.decoded.size(); ++t) {
             const DecodedToken &token = v.decoded.at(t);
@@ -280,9 +285,9 @@ void ReceiverView::rebuild()
                                           //: A token's label, then what its value means ("Spam confidence level: spam, ...")
                                           : tr("%1: %2", "label, meaning").arg(label, token.meaning.text(language));
             else if (!label.isEmpty())
-                meaning = tr("%1: undocumented value, shown as written").arg(label);
+                meaning = tr("%1: undocumented value (shown as written)").arg(label);
             else
-                meaning = tr("Undocumented: the vendor publishes no meaning for this token");
+                meaning = tr("Undocumented (shown as written)", "token");
             child->setText(2, meaning);
             child->setToolTip(2, meaning);
             if (!token.documented) {
@@ -313,7 +318,7 @@ void ReceiverView::rebuild()
                 child->setText(1, value);
                 child->setToolTip(1, value);
                 const QString meaning = rule.documented ? rule.meaning.text(language)
-                                                        : tr("Undocumented: the vendor publishes no meaning for this rule");
+                                                        : tr("Undocumented (shown as written)", "rule");
                 child->setText(2, meaning);
                 child->setToolTip(2, meaning);
                 if (!rule.documented) {
@@ -326,10 +331,20 @@ void ReceiverView::rebuild()
         }
     }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(0);
-    m_tree->setColumnWidth(0, qMin(m_tree->columnWidth(0) + 8, 260));
-    m_tree->resizeColumnToContents(1);
-    m_tree->setColumnWidth(1, qMin(m_tree->columnWidth(1) + 8, 220));
+    // Token and rule names in full (the field rows span), values up to a width that leaves the
+    // meanings room; the full value is in the pane beside and in the tooltip.
+    int nameWidth = m_tree->fontMetrics().horizontalAdvance(m_tree->headerItem()->text(0)) + 24;
+    int valueWidth = m_tree->fontMetrics().horizontalAdvance(m_tree->headerItem()->text(1)) + 24;
+    for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
+        QTreeWidgetItemIterator it(m_tree->topLevelItem(f));
+        for (++it; *it && (*it)->parent(); ++it) {
+            const int depth = (*it)->parent()->parent() ? 2 : 1;
+            nameWidth = qMax(nameWidth, m_tree->fontMetrics().horizontalAdvance((*it)->text(0)) + m_tree->indentation() * (depth + 1) + 12);
+            valueWidth = qMax(valueWidth, m_tree->fontMetrics().horizontalAdvance((*it)->text(1)) + 16);
+        }
+    }
+    m_tree->setColumnWidth(0, qMin(nameWidth, 250));
+    m_tree->setColumnWidth(1, qMin(valueWidth, 150));
 
     // Restore the selection, else the first field.
     QTreeWidgetItem *select = fieldItem(selectedField >= 0 ? selectedField : 0);
@@ -418,19 +433,6 @@ void ReceiverView::showDetail(QTreeWidgetItem *item)
     }
     html += QStringLiteral("</table>");
 
-    if (kind == FieldItem && !v.decoded.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"2\">").arg(esc(tr("Tokens")));
-        for (const DecodedToken &token : v.decoded) {
-            const QString meaning = token.documented
-                ? token.meaning.text(language)
-                : QStringLiteral("<i>%1</i>").arg(esc(tr("undocumented (shown as written)")));
-            html += QStringLiteral("<tr><td style=\"padding-right:8px\"><b>%1</b></td><td style=\"padding-right:8px\">%2</td><td>%3%4</td></tr>")
-                        .arg(esc(token.token), esc(token.value),
-                             token.label.isEmpty() ? QString() : esc(token.label.text(language)) + QStringLiteral("<br>"),
-                             token.documented ? esc(meaning) : meaning);
-        }
-        html += QStringLiteral("</table>");
-    }
     m_detail->setHtml(html);
     m_source->setText(source.isEmpty() ? tr("No documentation page is known for this.") : source);
     m_copySource->setEnabled(!source.isEmpty());

@@ -342,7 +342,7 @@ void TestReceiverVerdictView::card_data()
         << QStringList{u"受信サーバー自身"_qs, u"X-Forefront-Antispam-Report ヘッダー（9 行目）"_qs, u"X-Microsoft-Antispam-Mailbox-Delivery：迷惑メールフォルダー"_qs, u"申告"_qs};
     QTest::newRow("spamassassin-tagged-en") << u"spamassassin"_qs << u"en"_qs << u"Tagged as spam"_qs
         << QStringList{u"Score 7.2 against a threshold of 5."_qs}
-        << QStringList{u"Rules that weighed most: BAYES_99 (+3.5), RCVD_IN_SBL_CSS (+2.5), RDNS_NONE (+0.79), BAYES_999 (+0.2), KAM_JP_PHISH (+0.2)."_qs}
+        << QStringList{u"Rules that weighed most: BAYES_99 (+3.5), RCVD_IN_SBL_CSS (+2.5), RDNS_NONE (+0.793), BAYES_999 (+0.2), KAM_JP_PHISH (+0.2)."_qs}
         << QStringList{u"From X-Spam-Status (line 14)"_qs, u"Subject: Tagged as spam"_qs, u"X-Spam-Flag: Tagged as spam"_qs,
                        u"1 more field from an earlier hop is only a claim."_qs};
     QTest::newRow("spamassassin-tagged-ja") << u"spamassassin"_qs << u"ja"_qs << u"迷惑メールの印"_qs
@@ -402,9 +402,9 @@ void TestReceiverVerdictView::bannerLeadsWithTheReceiversDecision_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("lead");
     QTest::addColumn<QString>("authentication");
-    QTest::newRow("en") << u"en"_qs << u"The receiver's own decision: Microsoft 365 / Outlook.com put this message in the junk folder. Score 5 against a threshold of 5."_qs
+    QTest::newRow("en") << u"en"_qs << u"The receiver's own decision: Junk folder (Microsoft 365 / Outlook.com, score 5 against a threshold of 5)."_qs
                         << u"From the authentication alone: "_qs;
-    QTest::newRow("ja") << u"ja"_qs << u"受信サーバー自身の判定：Microsoft 365 / Outlook.com はこのメールを迷惑メールフォルダーに入れました。スコアは 5 で、しきい値は 5 です。"_qs
+    QTest::newRow("ja") << u"ja"_qs << u"受信サーバー自身の判定は「迷惑メールフォルダー」です（Microsoft 365 / Outlook.com、スコア 5、しきい値 5）。"_qs
                         << u"送信ドメイン認証だけから見ると："_qs;
 }
 

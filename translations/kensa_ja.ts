@@ -561,20 +561,22 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>メッセージから判断：配信停止フィールドを確認中です…</translation>
     </message>
     <message>
-        <source>The receiver&apos;s own decision: %1</source>
-        <extracomment>Banner headline when the receiving server wrote its own verdict; %1 says what it did (and its score)</extracomment>
-        <translation>受信サーバー自身の判定：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>two sentences</comment>
-        <extracomment>Two sentences in a row; Japanese joins them without a space</extracomment>
-        <translation>%1%2</translation>
-    </message>
-    <message>
         <source>From the authentication alone: %1</source>
         <extracomment>First line under the receiver&apos;s own decision: what the authentication alone suggests</extracomment>
         <translation>送信ドメイン認証だけから見ると：%1</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own decision: %1 (%2, score %3 against a threshold of %4).</source>
+        <extracomment>Banner headline when the receiving server wrote its own verdict: %1 the verdict word (&quot;Junk folder&quot;), %2 the receiver</extracomment>
+        <translation>受信サーバー自身の判定は「%1」です（%2、スコア %3、しきい値 %4）。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own decision: %1 (%2, score %3).</source>
+        <translation>受信サーバー自身の判定は「%1」です（%2、スコア %3）。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own decision: %1 (%2).</source>
+        <translation>受信サーバー自身の判定は「%1」です（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3770,10 @@ From: …</translation>
         <source>Undocumented (shown as written)</source>
         <comment>rule</comment>
         <translation>意味は未公開（そのまま表示）</translation>
+    </message>
+    <message>
+        <source>All of them were written by the receiving server itself (trusted).</source>
+        <translation>すべて受信サーバー自身が書いたもの（信頼）です。</translation>
     </message>
 </context>
 <context>

@@ -394,13 +394,17 @@ void ChecklistView::updateBanner()
     const ReceiverVerdict *receiver = m_hasReport ? ReceiverText::primary(m_report.receiverVerdicts) : nullptr;
     if (receiver) {
         tone = ReceiverText::tone(receiver->verdict);
-        const QString decision = ReceiverText::decisionSentence(*receiver);
-        const QString score = ReceiverText::scoreText(*receiver);
-        //: Banner headline when the receiving server wrote its own verdict; %1 says what it did (and its score)
-        m_headline->setText(tr("The receiver's own decision: %1")
-                                .arg(score.isEmpty() ? decision
-                                                     //: Two sentences in a row; Japanese joins them without a space
-                                                     : tr("%1 %2", "two sentences").arg(decision, score)));
+        const QString word = ReceiverText::verdictWord(receiver->verdict);
+        const QString vendor = ReceiverText::vendorName(*receiver);
+        // One line: the card above it gives the rules and the field.
+        if (receiver->score && receiver->threshold)
+            //: Banner headline when the receiving server wrote its own verdict: %1 the verdict word ("Junk folder"), %2 the receiver
+            m_headline->setText(tr("The receiver's own decision: %1 (%2, score %3 against a threshold of %4).")
+                                    .arg(word, vendor, ReceiverText::number(*receiver->score), ReceiverText::number(*receiver->threshold)));
+        else if (receiver->score)
+            m_headline->setText(tr("The receiver's own decision: %1 (%2, score %3).").arg(word, vendor, ReceiverText::number(*receiver->score)));
+        else
+            m_headline->setText(tr("The receiver's own decision: %1 (%2).").arg(word, vendor));
         m_headlineBadge->setText(ReceiverText::verdictWord(receiver->verdict));
         m_headlineBadge->setStyleSheet(badgeStyle(tone));
         m_headlineBadge->show();

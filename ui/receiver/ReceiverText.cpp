@@ -90,7 +90,7 @@ QString ReceiverText::decisionSentence(const ReceiverVerdict &verdict)
 
 QString ReceiverText::number(double value)
 {
-    QString text = QString::number(value, 'f', 2);
+    QString text = QString::number(value, 'f', 3);
     while (text.contains(u'.') && (text.endsWith(u'0') || text.endsWith(u'.'))) {
         const bool dot = text.endsWith(u'.');
         text.chop(1);

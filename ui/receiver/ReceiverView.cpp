@@ -236,6 +236,8 @@ void ReceiverView::rebuild()
         const QString fields = tr("%n verdict field(s) in this message.", nullptr, int(m_verdicts.size()));
         const QString who = trusted == 0
             ? tr("None was written by the receiving server: they are all claims from an earlier hop.")
+            : trusted == m_verdicts.size()
+            ? tr("All of them were written by the receiving server itself (trusted).")
             : tr("%1 written by the receiving server itself (trusted), %2 only claimed by an earlier hop.")
                   .arg(trusted)
                   .arg(m_verdicts.size() - trusted);

@@ -148,7 +148,7 @@ void TestMainWindow::switchLanguageAtRunTime()
     QTest::qWait(50);
     QCOMPARE(Localization::current(), QStringLiteral("ja"));
     QCOMPARE(window.tabs()->tabText(1), QStringLiteral("概要"));
-    QCOMPARE(window.tabs()->tabText(4), QStringLiteral("ヘッダー"));
+    QCOMPARE(window.tabs()->tabText(5), QStringLiteral("ヘッダー"));
     QCOMPARE(window.summaryCard()->labelText(QStringLiteral("from")), QStringLiteral("差出人"));
     QVERIFY(window.menuBar()->actions().first()->text() != englishMenu);
     QVERIFY(window.summaryCard()->valueText(QStringLiteral("size")).contains(QStringLiteral("ヘッダー")));
@@ -362,8 +362,9 @@ void TestMainWindow::hopsAreShownAsTimelineAndTable()
     window.openFile(QStringLiteral(KENSA_TEST_DATA_DIR "/ui/ten-hops.eml"));
     QVERIFY(waitForAnalysis(window));
     QCOMPARE(window.tabs()->tabText(2), QStringLiteral("Authentication"));
-    QCOMPARE(window.tabs()->tabText(3), QStringLiteral("Hops"));
-    QCOMPARE(window.tabs()->tabText(4), QStringLiteral("Headers"));
+    QCOMPARE(window.tabs()->tabText(3), QStringLiteral("Receiver's verdict"));
+    QCOMPARE(window.tabs()->tabText(4), QStringLiteral("Hops"));
+    QCOMPARE(window.tabs()->tabText(5), QStringLiteral("Headers"));
     window.tabs()->setCurrentWidget(window.hopsView());
     HopsView *view = window.hopsView();
     QCOMPARE(window.tabs()->currentWidget(), view);

@@ -229,6 +229,26 @@
     </message>
 </context>
 <context>
+    <name>kensa::ReceiverCard</name>
+    <message numerus="yes">
+        <source>%n more field(s) from an earlier hop are only claims.</source>
+        <translation>
+            <numerusform>%n more field from an earlier hop is only a claim.</numerusform>
+            <numerusform>%n more fields from an earlier hop are only claims.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kensa::ReceiverView</name>
+    <message numerus="yes">
+        <source>%n verdict field(s) in this message.</source>
+        <translation>
+            <numerusform>%n verdict field in this message.</numerusform>
+            <numerusform>%n verdict fields in this message.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kensa::SummaryCard</name>
     <message numerus="yes">
         <source>%1 (%n header field(s))</source>

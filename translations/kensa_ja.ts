@@ -590,6 +590,22 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Show docomo, au and SoftBank: their spoofed-sender rejection checks SPF of the header From domain, and each subscriber decides whether to switch it on.</source>
         <translation>docomo・au・SoftBank の列を表示します。これらのなりすまし拒否はヘッダーFrom のドメインで SPF を確かめます。設定をオンにするかは利用者ごとに異なります。</translation>
+        <source>From the authentication alone: %1</source>
+        <extracomment>First line under the receiver&apos;s own decision: what the authentication alone suggests</extracomment>
+        <translation>送信ドメイン認証だけから見ると：%1</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own decision: %1 (%2, score %3 against a threshold of %4).</source>
+        <extracomment>Banner headline when the receiving server wrote its own verdict: %1 the verdict word (&quot;Junk folder&quot;), %2 the receiver</extracomment>
+        <translation>受信サーバー自身の判定は「%1」です（%2、スコア %3、しきい値 %4）。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own decision: %1 (%2, score %3).</source>
+        <translation>受信サーバー自身の判定は「%1」です（%2、スコア %3）。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own decision: %1 (%2).</source>
+        <translation>受信サーバー自身の判定は「%1」です（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3510,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
             <numerusform>解析しています…（DNS の応答 %n 件中 %1 件を受信済み）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Receiver&apos;s verdict</source>
+        <extracomment>Tab listing every spam-verdict field the receiving servers wrote, decoded</extracomment>
+        <translation>受信サーバーの判定</translation>
+    </message>
 </context>
 <context>
     <name>kensa::MimeTreeView</name>
@@ -3564,6 +3585,394 @@ From: …</translation>
         <translation>
             <numerusform>[メッセージの残り %n バイトは表示していません]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kensa::ReceiverCard</name>
+    <message>
+        <source>All fields…</source>
+        <extracomment>Button on the receiver&apos;s verdict card: show the tab with every decoded field</extracomment>
+        <translation>すべてのヘッダー…</translation>
+    </message>
+    <message>
+        <source>Show every verdict field with its decoded values and raw text</source>
+        <translation>迷惑メール判定のヘッダーをすべて、値の意味と原文付きで表示します</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <extracomment>Two sentences in a row; Japanese joins them without a space</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s verdict: %1</source>
+        <extracomment>Title of the receiver&apos;s verdict card; %1 is the receiver (&quot;Microsoft 365 / Outlook.com&quot;)</extracomment>
+        <translation>受信サーバーの判定：%1</translation>
+    </message>
+    <message>
+        <source>Rules that weighed most: %1.</source>
+        <translation>重みの大きいルール：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field, verdict</comment>
+        <extracomment>A field and its verdict word in a list (&quot;X-Spam-Status: Tagged as spam&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>field list</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more field(s) from an earlier hop are only claims.</source>
+        <translation>
+            <numerusform>ほかに前の中継が書いたヘッダーが %n 件ありますが、申告にすぎません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims only</source>
+        <extracomment>Badge of the receiver&apos;s verdict card when only an earlier hop&apos;s fields exist</extracomment>
+        <translation>申告のみ</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s verdict: the receiving server wrote no verdict field</source>
+        <translation>受信サーバーの判定：受信サーバーは判定のヘッダーを書いていません</translation>
+    </message>
+    <message>
+        <source>Rules that weighed most in the claim: %1.</source>
+        <translation>申告の中で重みの大きいルール：%1。</translation>
+    </message>
+    <message>
+        <source>These fields were written before the message reached the receiving server: they are claims from an earlier hop and say nothing certain about where the receiver put the message.</source>
+        <translation>これらのヘッダーは受信サーバーに届く前に書かれたもので、前の中継による申告です。受信サーバーがこのメールをどこに入れたかは、ここからは分かりません。</translation>
+    </message>
+    <message>
+        <source>From %1 (line %2), written by the receiving server itself: its own decision.</source>
+        <translation>%1 ヘッダー（%2 行目）によります。受信サーバー自身が書いたもので、受信サーバー自身の判定です。</translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>ほかの判定ヘッダー：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::ReceiverText</name>
+    <message>
+        <source>Inbox</source>
+        <comment>receiver verdict</comment>
+        <extracomment>The receiver delivered the message to the inbox (badge of the receiver&apos;s verdict)</extracomment>
+        <translation>受信トレイ</translation>
+    </message>
+    <message>
+        <source>Junk folder</source>
+        <comment>receiver verdict</comment>
+        <extracomment>The receiver delivered the message to the junk / spam folder (badge)</extracomment>
+        <translation>迷惑メールフォルダー</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <comment>receiver verdict</comment>
+        <extracomment>The receiver held the message in quarantine (badge)</extracomment>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>receiver verdict</comment>
+        <extracomment>The receiver refused the message (badge)</extracomment>
+        <translation>受信拒否</translation>
+    </message>
+    <message>
+        <source>Tagged as spam</source>
+        <comment>receiver verdict</comment>
+        <extracomment>The receiver marked the message as spam (subject tag, X-Spam-Flag) and left the folder to the mailbox (badge)</extracomment>
+        <translation>迷惑メールの印</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <comment>receiver verdict</comment>
+        <extracomment>The field says the filter made no decision (skipped, switched off) (badge)</extracomment>
+        <translation>判定なし</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <comment>receiver verdict</comment>
+        <extracomment>The field names no decision (badge)</extracomment>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>A field written before the message reached the receiving server (%1, an earlier hop) claims &quot;%2&quot;; it is not the receiver&apos;s decision.</source>
+        <extracomment>%1: a field name (X-Spam-Status), %2: the verdict word it claims (&quot;Junk folder&quot;)</extracomment>
+        <translation>受信サーバーに届く前（前の中継）に書かれたヘッダー（%1）が「%2」と申告しています。受信サーバーの判定ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 delivered this message to the inbox.</source>
+        <translation>%1 はこのメールを受信トレイに配送しました。</translation>
+    </message>
+    <message>
+        <source>%1 put this message in the junk folder.</source>
+        <translation>%1 はこのメールを迷惑メールフォルダーに入れました。</translation>
+    </message>
+    <message>
+        <source>%1 held this message in quarantine.</source>
+        <translation>%1 はこのメールを隔離しました。</translation>
+    </message>
+    <message>
+        <source>%1 refused this message.</source>
+        <translation>%1 はこのメールを受信拒否しました。</translation>
+    </message>
+    <message>
+        <source>%1 marked this message as spam; which folder it lands in is up to the mailbox.</source>
+        <translation>%1 はこのメールに迷惑メールの印を付けました。どのフォルダーに入るかはメールボックス側の設定で決まります。</translation>
+    </message>
+    <message>
+        <source>%1 says its filter made no spam decision for this message.</source>
+        <translation>%1 のフィルターは、このメールについて迷惑メールの判定をしていません。</translation>
+    </message>
+    <message>
+        <source>%1 wrote this field, but it names no decision.</source>
+        <translation>%1 はこのヘッダーを書きましたが、判定は記載されていません。</translation>
+    </message>
+    <message>
+        <source>Score %1 against a threshold of %2.</source>
+        <translation>スコアは %1 で、しきい値は %2 です。</translation>
+    </message>
+    <message>
+        <source>Score %1; the field gives no threshold.</source>
+        <translation>スコアは %1 です（しきい値の記載はありません）。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>score / threshold</comment>
+        <extracomment>Score against threshold in a table cell (&quot;7.2 / 5&quot;)</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Receiving server (trusted)</source>
+        <extracomment>Who wrote the verdict field: the final receiving server (trusted) or a server before it (a claim)</extracomment>
+        <translation>受信サーバー（信頼）</translation>
+    </message>
+    <message>
+        <source>Claim (earlier hop)</source>
+        <translation>申告（前の中継）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule name, weight</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>rule list</comment>
+        <extracomment>Separator between rule names</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::ReceiverView</name>
+    <message>
+        <source>Field, token or rule</source>
+        <translation>ヘッダー・項目・ルール</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>Source of the meaning:</source>
+        <translation>意味の出典：</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <extracomment>Copies the documentation address to the clipboard (Kensa never opens it)</extracomment>
+        <translation>アドレスをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the address of the vendor&apos;s documentation page; Kensa does not open it</source>
+        <translation>提供元の説明ページのアドレスをコピーします。Kensa はこのページを開きません。</translation>
+    </message>
+    <message>
+        <source>Open a message to see what the receiving server wrote about its own spam decision.</source>
+        <translation>メールを開くと、受信サーバーが自身の迷惑メール判定について書いた内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Kensa has not read the receiver&apos;s verdict fields of this message.</source>
+        <translation>このメールの受信サーバーの判定ヘッダーは、まだ読み取っていません。</translation>
+    </message>
+    <message>
+        <source>The receiving server wrote no spam-verdict field that Kensa knows (such as X-Forefront-Antispam-Report, X-Spam-Status or X-Spamd-Result). Where it put the message cannot be read from the message itself.</source>
+        <translation>受信サーバーは、Kensa が知っている迷惑メール判定のヘッダー（X-Forefront-Antispam-Report、X-Spam-Status、X-Spamd-Result など）を書いていません。どのフォルダーに入れたかは、メール自体からは分かりません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict field(s) in this message.</source>
+        <translation>
+            <numerusform>このメールには迷惑メール判定のヘッダーが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None was written by the receiving server: they are all claims from an earlier hop.</source>
+        <translation>受信サーバーが書いたものはなく、すべて前の中継による申告です。</translation>
+    </message>
+    <message>
+        <source>%1 written by the receiving server itself (trusted), %2 only claimed by an earlier hop.</source>
+        <translation>受信サーバー自身が書いたもの（信頼）が %1 件、前の中継による申告が %2 件です。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <extracomment>Two sentences in a row; Japanese joins them without a space</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>verdict, score</comment>
+        <extracomment>Verdict word and score in the tree (&quot;Junk folder, 5 / 5&quot;)</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, meaning</comment>
+        <extracomment>A token&apos;s label, then what its value means (&quot;Spam confidence level: spam, ...&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <extracomment>The tree&apos;s node holding a filter&apos;s rules or symbols</extracomment>
+        <translation>ルール（%1）</translation>
+    </message>
+    <message>
+        <source>Rules the filter reports, with their weights</source>
+        <translation>フィルターが報告したルールと重み</translation>
+    </message>
+    <message>
+        <source>%1 {%2}</source>
+        <comment>weight, options</comment>
+        <translation>%1 {%2}</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Detail title: a token of a field (&quot;SCL in X-Forefront-Antispam-Report&quot;)</extracomment>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>項目の説明</translation>
+    </message>
+    <message>
+        <source>Undocumented: the vendor publishes no meaning for this value. Kensa shows it as written and does not guess.</source>
+        <translation>意味は未公開です。提供元がこの値の意味を公開していないため、Kensa は推測せずにそのまま表示します。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Undocumented: the vendor publishes no meaning for this rule. Kensa shows it as written and does not guess.</source>
+        <translation>意味は未公開です。提供元がこのルールの意味を公開していないため、Kensa は推測せずにそのまま表示します。</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>受信サーバー</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>書いたサーバー</translation>
+    </message>
+    <message>
+        <source>The receiving server itself, when the message arrived (trusted): its own decision.</source>
+        <translation>受信サーバー自身が配送時に書いたもの（信頼）で、受信サーバー自身の判定です。</translation>
+    </message>
+    <message>
+        <source>A server before the receiving server (an earlier hop): a claim, not the receiver&apos;s decision.</source>
+        <translation>受信サーバーより前のサーバー（前の中継）が書いたもので、申告です。受信サーバーの判定ではありません。</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>What the field is</source>
+        <translation>ヘッダーの説明</translation>
+    </message>
+    <message>
+        <source>Rules that weighed most</source>
+        <translation>重みの大きいルール</translation>
+    </message>
+    <message>
+        <source>Undocumented</source>
+        <translation>意味が未公開の項目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>補足</translation>
+    </message>
+    <message>
+        <source>No documentation page is known for this.</source>
+        <translation>説明ページは分かっていません。</translation>
+    </message>
+    <message>
+        <source>Raw field as written (line %1):</source>
+        <extracomment>Label above the raw text of the field</extracomment>
+        <translation>ヘッダーの原文（%1 行目）：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · line %5</source>
+        <extracomment>The tree&apos;s row of a field: field, verdict and score, who wrote it, receiver, line (&quot;X-Spam-Status · Tagged as spam, 7.2 / 5 · Receiving server (trusted) · SpamAssassin · line 14&quot;)</extracomment>
+        <translation>%1 · %2 · %3 · %4 · %5 行目</translation>
+    </message>
+    <message>
+        <source>%1: undocumented value (shown as written)</source>
+        <translation>%1：値の意味は未公開（そのまま表示）</translation>
+    </message>
+    <message>
+        <source>Undocumented (shown as written)</source>
+        <comment>token</comment>
+        <translation>意味は未公開（そのまま表示）</translation>
+    </message>
+    <message>
+        <source>Undocumented (shown as written)</source>
+        <comment>rule</comment>
+        <translation>意味は未公開（そのまま表示）</translation>
+    </message>
+    <message>
+        <source>All of them were written by the receiving server itself (trusted).</source>
+        <translation>すべて受信サーバー自身が書いたもの（信頼）です。</translation>
     </message>
 </context>
 <context>

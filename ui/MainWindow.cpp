@@ -15,6 +15,7 @@
 #include "ui/PasteDialog.h"
 #include "ui/message/RawSourceView.h"
 #include "ui/message/SummaryCard.h"
+#include "ui/receiver/ReceiverView.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
@@ -53,7 +54,7 @@ const QString SampleResource = QStringLiteral(":/samples/newsletter.eml");
 // The sample's signing key, so that the first run shows a verified signature without DNS.
 const QString SampleZoneResource = QStringLiteral(":/samples/newsletter.zone");
 
-enum Tab { ChecklistTab, OverviewTab, AuthenticationTab, HopsTab, HeadersTab, RawTab };
+enum Tab { ChecklistTab, OverviewTab, AuthenticationTab, ReceiverTab, HopsTab, HeadersTab, RawTab };
 
 } // namespace
 
@@ -132,6 +133,7 @@ void MainWindow::createActions()
         m_hasReport = false;
         m_report = Report();
         m_checklist->clear();
+        m_receiver->clear();
         m_stack->setCurrentWidget(m_welcome);
         m_status->clear();
         updateTitle();
@@ -264,12 +266,14 @@ void MainWindow::createPages()
 
     m_checklist = new ChecklistView(m_tabs);
     m_authentication = new AuthenticationView(m_tabs);
+    m_receiver = new ReceiverView(m_tabs);
     m_hops = new HopsView(m_tabs);
     m_headers = new HeadersView(m_tabs);
     m_raw = new RawSourceView(m_tabs);
     m_tabs->insertTab(ChecklistTab, m_checklist, QString());
     m_tabs->insertTab(OverviewTab, overview, QString());
     m_tabs->insertTab(AuthenticationTab, m_authentication, QString());
+    m_tabs->insertTab(ReceiverTab, m_receiver, QString());
     m_tabs->insertTab(HopsTab, m_hops, QString());
     m_tabs->insertTab(HeadersTab, m_headers, QString());
     m_tabs->insertTab(RawTab, m_raw, QString());
@@ -282,6 +286,7 @@ void MainWindow::createPages()
     connect(m_headers, &HeadersView::lineActivated, this, showLine);
     connect(m_mime, &MimeTreeView::lineActivated, this, showLine);
     connect(m_checklist, &ChecklistView::lineActivated, this, &MainWindow::showLines);
+    connect(m_checklist, &ChecklistView::receiverDetailsRequested, this, [this] { m_tabs->setCurrentIndex(ReceiverTab); });
 
     m_splitter->addWidget(mailboxBox);
     m_splitter->addWidget(right);
@@ -316,6 +321,8 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(ChecklistTab, tr("Checklist"));
     m_tabs->setTabText(OverviewTab, tr("Overview"));
     m_tabs->setTabText(AuthenticationTab, tr("Authentication"));
+    //: Tab listing every spam-verdict field the receiving servers wrote, decoded
+    m_tabs->setTabText(ReceiverTab, tr("Receiver's verdict"));
     m_tabs->setTabText(HopsTab, tr("Hops"));
     m_tabs->setTabText(HeadersTab, tr("Headers"));
     m_tabs->setTabText(RawTab, tr("Raw source"));
@@ -649,6 +656,7 @@ void MainWindow::onFinished(const Report &report)
     m_mime->setTree(report.mime, report.hasBody());
     m_checklist->setReport(report, true);
     m_authentication->setReport(report);
+    m_receiver->setReport(report);
     m_hops->setReport(report);
     m_headers->setMessage(report.message);
     m_raw->setMessage(report.message);

@@ -29,6 +29,7 @@ class HeadersView;
 class HopsView;
 class MimeTreeView;
 class RawSourceView;
+class ReceiverView;
 class SummaryCard;
 class WelcomePage;
 
@@ -55,6 +56,7 @@ public:
     AuthenticationView *authenticationView() const { return m_authentication; }
     RawSourceView *rawSourceView() const { return m_raw; }
     HopsView *hopsView() const { return m_hops; }
+    ReceiverView *receiverView() const { return m_receiver; }
     QTreeWidget *mailboxList() const { return m_mailboxList; }
     const Report &currentReport() const { return m_report; }
     bool isBusy() const { return m_busy; }
@@ -113,6 +115,7 @@ private:
     QLabel *m_mimeLabel = nullptr;
     ChecklistView *m_checklist = nullptr;
     AuthenticationView *m_authentication = nullptr;
+    ReceiverView *m_receiver = nullptr;
     HopsView *m_hops = nullptr;
     HeadersView *m_headers = nullptr;
     RawSourceView *m_raw = nullptr;

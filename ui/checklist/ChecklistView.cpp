@@ -5,6 +5,8 @@
 #include "ui/checklist/ChecklistDelegate.h"
 #include "ui/checklist/ChecklistModel.h"
 #include "ui/checklist/RequirementDetail.h"
+#include "ui/receiver/ReceiverCard.h"
+#include "ui/receiver/ReceiverText.h"
 #include "ui/style/StatusStyle.h"
 
 #include <QCheckBox>
@@ -86,6 +88,10 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_options.bulk = QSettings().value(BulkSetting, false).toBool();
 
     auto *layout = new QVBoxLayout(this);
+    // What the receiving server itself decided comes first; hidden when it wrote nothing.
+    m_receiverCard = new ReceiverCard(this);
+    connect(m_receiverCard, &ReceiverCard::detailsRequested, this, &ChecklistView::receiverDetailsRequested);
+    layout->addWidget(m_receiverCard);
     auto *top = new QHBoxLayout;
 
     m_banner = new QFrame(this);
@@ -313,6 +319,7 @@ void ChecklistView::setReport(const Report &report, bool complete)
     m_report = report;
     m_hasReport = true;
     m_complete = complete;
+    m_receiverCard->setReport(report);
     if (!sameMessage) {
         m_matrix->clearSelection();
         m_matrix->setCurrentIndex({});
@@ -330,6 +337,7 @@ void ChecklistView::clear()
     m_verdicts.clear();
     m_model->setResults({});
     m_detail->showHint();
+    m_receiverCard->clear();
     updateBanner();
     updateProgress();
     updateSignals();
@@ -465,7 +473,27 @@ void ChecklistView::updateBanner()
     }
     StatusStyle::Tone tone = StatusStyle::Tone::Neutral;
     m_headlineBadge->hide();
-    if (!m_hasReport) {
+    // The receiving server's own decision, written in its trusted field, is a fact where the
+    // rest is a forecast: it leads the banner, and every authentication line goes below it.
+    const ReceiverVerdict *receiver = m_hasReport ? ReceiverText::primary(m_report.receiverVerdicts) : nullptr;
+    if (receiver) {
+        tone = ReceiverText::tone(receiver->verdict);
+        const QString word = ReceiverText::verdictWord(receiver->verdict);
+        const QString vendor = ReceiverText::vendorName(*receiver);
+        // One line: the card above it gives the rules and the field.
+        if (receiver->score && receiver->threshold)
+            //: Banner headline when the receiving server wrote its own verdict: %1 the verdict word ("Junk folder"), %2 the receiver
+            m_headline->setText(tr("The receiver's own decision: %1 (%2, score %3 against a threshold of %4).")
+                                    .arg(word, vendor, ReceiverText::number(*receiver->score), ReceiverText::number(*receiver->threshold)));
+        else if (receiver->score)
+            m_headline->setText(tr("The receiver's own decision: %1 (%2, score %3).").arg(word, vendor, ReceiverText::number(*receiver->score)));
+        else
+            m_headline->setText(tr("The receiver's own decision: %1 (%2).").arg(word, vendor));
+        m_headlineBadge->setText(ReceiverText::verdictWord(receiver->verdict));
+        m_headlineBadge->setStyleSheet(badgeStyle(tone));
+        m_headlineBadge->show();
+        lead = -1; // every group gets its line under the receiver's decision
+    } else if (!m_hasReport) {
         m_headline->setText(tr("Open a message to check it against the providers' requirements."));
     } else if (lead < 0 || m_results.isEmpty()) {
         m_headline->setText(tr("No requirement could be judged for this message."));
@@ -494,7 +522,11 @@ void ChecklistView::updateBanner()
             const ProviderLine &l = m_providerLines.at(line++);
             l.badge->setText(outcomeText(groups.at(i).verdict->outcome));
             l.badge->setStyleSheet(badgeStyle(outcomeTone(groups.at(i).verdict->outcome)));
-            l.reason->setText(sentence(groups.at(i)));
+            QString reason = sentence(groups.at(i));
+            if (receiver && line == 1 && !reason.isEmpty())
+                //: First line under the receiver's own decision: what the authentication alone suggests
+                reason = tr("From the authentication alone: %1").arg(reason);
+            l.reason->setText(reason);
             l.badge->setVisible(true);
             l.reason->setVisible(true);
         }

@@ -19,6 +19,7 @@ class QTableView;
 namespace kensa {
 
 class ChecklistModel;
+class ReceiverCard;
 class RequirementDetail;
 
 // The Checklist tab: what each provider would most likely do with the message (banner), how the
@@ -46,6 +47,7 @@ public:
     ChecklistModel *model() const { return m_model; }
     QTableView *matrix() const { return m_matrix; }
     RequirementDetail *detail() const { return m_detail; }
+    ReceiverCard *receiverCard() const { return m_receiverCard; }
     QCheckBox *bulkSwitch() const { return m_bulk; }
     QComboBox *marketingSwitch() const { return m_marketing; }
     QCheckBox *carriersSwitch() const { return m_carriers; }
@@ -66,6 +68,8 @@ signals:
     void resultsChanged();
     // The evidence clicked in the detail is on these lines of the message (1-based, inclusive).
     void lineActivated(int first, int last);
+    // "All fields…" on the receiver's verdict card.
+    void receiverDetailsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -101,6 +105,7 @@ private:
     QList<RequirementResult> m_results;
     QList<ProviderVerdict> m_verdicts;
 
+    ReceiverCard *m_receiverCard = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_headlineBadge = nullptr;

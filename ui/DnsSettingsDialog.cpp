@@ -44,6 +44,8 @@ DnsSettingsDialog::DnsSettingsDialog(QWidget *parent)
     m_serversButton->setObjectName(QStringLiteral("dnsServers"));
     m_servers = new QLineEdit(m_sourceBox);
     m_servers->setObjectName(QStringLiteral("dnsServerList"));
+    // The wrapped hints below take more lines in Japanese: the field keeps its full height.
+    m_servers->setMinimumHeight(m_servers->sizeHint().height());
     m_serversHint = new QLabel(m_sourceBox);
     m_serversHint->setWordWrap(true);
     m_offlineButton = new QRadioButton(m_sourceBox);

@@ -619,8 +619,12 @@ void ChecklistView::retranslateUi()
     m_marketing->setItemText(0, tr("Automatic", "marketing switch"));
     m_marketing->setItemText(1, tr("Yes", "marketing switch"));
     m_marketing->setItemText(2, tr("No", "marketing switch"));
-    m_reviewed->setText(m_table->reviewed().isEmpty() ? QString()
-                                                      : tr("Provider rules as reviewed on %1.").arg(m_table->reviewed()));
+    // The Yahoo column holds the rules of Yahoo in the US; a reader in Japan would otherwise
+    // take it for Yahoo! JAPAN's mail, which is not in the table.
+    m_reviewed->setText(m_table->reviewed().isEmpty()
+                            ? QString()
+                            : tr("Provider rules as reviewed on %1.").arg(m_table->reviewed()) + u'\n'
+                                  + tr("Yahoo is Yahoo Mail in the US; the rules of Yahoo! JAPAN are not part of this table."));
     m_reviewed->setVisible(!m_reviewed->text().isEmpty());
     m_model->retranslate();
     updateColumnWidths();

@@ -112,7 +112,7 @@ DnsSettingsDialog::DnsSettingsDialog(QWidget *parent)
 
     setConfig(DnsConfig{});
     retranslateUi();
-    resize(620, 520);
+    resize(640, 560); // room for the hints, which wrap to more lines in Japanese
 }
 
 void DnsSettingsDialog::setConfig(const DnsConfig &config)

@@ -27,8 +27,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     // A readable measure: long lines across a wide window are hard to follow, in Japanese
     // most of all, where a line may break between any two characters.
     m_text->setMaximumWidth(40 * m_text->fontMetrics().height());
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_text, 1);
+    textRow->addStretch();
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addLayout(textRow);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     m_open = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), {}, this);

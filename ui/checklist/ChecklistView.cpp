@@ -211,6 +211,15 @@ ChecklistView::ChecklistView(QWidget *parent)
         }, Qt::QueuedConnection);
     });
     layout->addWidget(m_splitter, 1);
+    // The footer: what the table covers.
+    m_scopeNote = new QLabel(this);
+    m_scopeNote->setObjectName(QStringLiteral("checklistScopeNote"));
+    m_scopeNote->setWordWrap(true);
+    m_scopeNote->setTextFormat(Qt::PlainText);
+    QPalette notePalette = m_scopeNote->palette();
+    notePalette.setColor(QPalette::WindowText, notePalette.color(QPalette::PlaceholderText));
+    m_scopeNote->setPalette(notePalette);
+    layout->addWidget(m_scopeNote);
 
     connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showDetail(current); });
@@ -619,12 +628,11 @@ void ChecklistView::retranslateUi()
     m_marketing->setItemText(0, tr("Automatic", "marketing switch"));
     m_marketing->setItemText(1, tr("Yes", "marketing switch"));
     m_marketing->setItemText(2, tr("No", "marketing switch"));
+    m_reviewed->setText(m_table->reviewed().isEmpty() ? QString()
+                                                      : tr("Provider rules as reviewed on %1.").arg(m_table->reviewed()));
     // The Yahoo column holds the rules of Yahoo in the US; a reader in Japan would otherwise
     // take it for Yahoo! JAPAN's mail, which is not in the table.
-    m_reviewed->setText(m_table->reviewed().isEmpty()
-                            ? QString()
-                            : tr("Provider rules as reviewed on %1.").arg(m_table->reviewed()) + u'\n'
-                                  + tr("Yahoo is Yahoo Mail in the US; the rules of Yahoo! JAPAN are not part of this table."));
+    m_scopeNote->setText(tr("Yahoo is Yahoo Mail in the US; the rules of Yahoo! JAPAN are not part of this table."));
     m_reviewed->setVisible(!m_reviewed->text().isEmpty());
     m_model->retranslate();
     updateColumnWidths();

@@ -3918,7 +3918,7 @@ From: …</translation>
     </message>
     <message>
         <source>line %1, %2 [%3]: %4</source>
-        <translation>%1 行目、%2 [%3]：%4</translation>
+        <translation>%1 行目、%2［%3］：%4</translation>
     </message>
     <message>
         <source>(%1 recorded: %2)</source>
@@ -4120,6 +4120,23 @@ From: …</translation>
         <source>permerror</source>
         <comment>RFC 8601 result</comment>
         <translation>恒久エラー（permerror）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <comment>severity mark</comment>
+        <extracomment>%1 the severity word of a finding</extracomment>
+        <translation>［%1］</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>header field name: explanation</comment>
+        <extracomment>%1 the header field&apos;s name, %2 the finding&apos;s sentence</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -267,7 +267,14 @@ QString TextReport::renderChecklist(const Report &report)
     const CheckResults checks = report.checkResults();
     for (const QString &p : std::as_const(providers)) {
         const ProviderVerdict v = RequirementEngine::verdict(checks, report.requirements, p);
-        out << "  " << Explanations::text(makeFinding(v.reason, Severity::Info, v.reasonArgs)) << '\n';
+        // The verdict names the provider in English; the reader's language has its own name
+        // (Yahoo（米国）, not a bare Yahoo that reads as Yahoo! JAPAN).
+        QList<QPair<QString, QString>> args = v.reasonArgs;
+        for (QPair<QString, QString> &arg : args) {
+            if (arg.first == u"provider")
+                arg.second = table.providerName(p).text(language);
+        }
+        out << "  " << Explanations::text(makeFinding(v.reason, Severity::Info, args)) << '\n';
     }
     // Each column is as wide as its widest entry plus a space, counted in terminal columns so
     // that Japanese words line up too.
@@ -344,7 +351,7 @@ QString TextReport::render(const Report &report)
     field(out,
           tr("Size:"),
           tr("%n byte(s)", nullptr, int(qMin<qint64>(s.size, INT_MAX)))
-              + QStringLiteral(", ")
+              + tr(", ", "list separator")
               + tr("%n header field(s)", nullptr, int(report.message.headers().size())));
     if (s.headersOnly)
         out << "  " << tr("Headers only: no message body was supplied.") << '\n';
@@ -501,10 +508,13 @@ QString TextReport::render(const Report &report)
     if (!report.findings.isEmpty()) {
         out << '\n' << tr("Findings:") << '\n';
         for (const Finding &f : report.findings) {
-            out << "  [" << Explanations::severityText(f.severity) << "] ";
+            //: %1 the severity word of a finding
+            out << "  " << tr("[%1]", "severity mark").arg(Explanations::severityText(f.severity)) << ' ';
             if (!f.header.isEmpty())
-                out << f.header << ": ";
-            out << Explanations::text(f) << '\n';
+                //: %1 the header field's name, %2 the finding's sentence
+                out << tr("%1: %2", "header field name: explanation").arg(f.header, Explanations::text(f)) << '\n';
+            else
+                out << Explanations::text(f) << '\n';
         }
     }
     out << renderChecklist(report);

@@ -282,6 +282,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>What it saw</source>
         <translation>受信時の認証結果</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>result word, cv= token</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>kensa::AuthResultsBlock</name>

@@ -484,7 +484,7 @@ void TestMainWindow::findingsAreListedBySeverity()
     QCOMPARE(model->columnCount(), 3);
     // The texts as the user reads them, in each language.
     const auto checkRows = [&](bool japanese) {
-        const QStringList headers = japanese ? QStringList{QStringLiteral("重要度"), QStringLiteral("位置"), QStringLiteral("検出内容")}
+        const QStringList headers = japanese ? QStringList{QStringLiteral("重要度"), QStringLiteral("場所"), QStringLiteral("所見")}
                                              : QStringList{QStringLiteral("Severity"), QStringLiteral("Where"), QStringLiteral("Finding")};
         for (int column = 0; column < 3; ++column)
             QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), headers.at(column));
@@ -497,7 +497,7 @@ void TestMainWindow::findingsAreListedBySeverity()
             QCOMPARE(model->index(row, 1).data().toString(), f.line > 0 ? where.arg(f.line) : QString());
             QString text = Explanations::text(f);
             if (!f.header.isEmpty())
-                text = f.header + QStringLiteral(": ") + text;
+                text = f.header + (japanese ? QStringLiteral("：") : QStringLiteral(": ")) + text;
             QCOMPARE(model->index(row, 2).data().toString(), text);
             QCOMPARE(model->index(row, 2).data(Qt::ToolTipRole).toString(), text);
             QVERIFY(model->flags(model->index(row, 0)) & Qt::ItemIsSelectable);

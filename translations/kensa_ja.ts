@@ -13,31 +13,31 @@
 Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.</source>
         <translation>メールの送信ドメイン認証を自ら再検証し、その結果を表示します。
 
-終了コード: 0 すべての入力を解析した、2 使い方の誤り、3 読み込めない入力があった。</translation>
+終了コード：0＝すべての入力を解析、2＝使い方の誤り、3＝読み込めない入力あり。</translation>
     </message>
     <message>
         <source>Print the JSON report (schema 1) instead of text.</source>
-        <translation>テキストの代わりに JSON レポート (スキーマ 1) を出力します。</translation>
+        <translation>テキストの代わりに JSON レポート（スキーマ 1）を出力します。</translation>
     </message>
     <message>
         <source>Language of the text output: en or ja.</source>
-        <translation>テキスト出力の言語: en または ja。</translation>
+        <translation>テキスト出力の言語：en または ja。</translation>
     </message>
     <message>
         <source>Treat every input as an mbox file of several messages.</source>
-        <translation>すべての入力を、複数のメッセージを含む mbox ファイルとして扱います。</translation>
+        <translation>すべての入力を、複数のメールを含む mbox ファイルとして扱います。</translation>
     </message>
     <message>
         <source>Message (.eml), pasted source (.txt) or mbox file; - reads standard input.</source>
-        <translation>メッセージ (.eml)、貼り付けたソース (.txt) または mbox ファイル。- は標準入力から読み込みます。</translation>
+        <translation>メール（.eml）、貼り付けたソース（.txt）または mbox ファイル。- は標準入力から読み込みます。</translation>
     </message>
     <message>
         <source>Try &apos;kensa-cli --help&apos;.</source>
-        <translation>&apos;kensa-cli --help&apos; で使い方を確認してください。</translation>
+        <translation>使い方は「kensa-cli --help」で確認してください。</translation>
     </message>
     <message>
         <source>kensa-cli: unknown language &apos;%1&apos; (use en or ja)</source>
-        <translation>kensa-cli: 不明な言語 &apos;%1&apos; です (en または ja を指定してください)</translation>
+        <translation>kensa-cli: 不明な言語「%1」です（en または ja を指定してください）</translation>
     </message>
     <message>
         <source>kensa-cli: no input file given.</source>
@@ -45,7 +45,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>kensa-cli: %1, line %2: %3</source>
-        <translation>kensa-cli: %1、%2 行目: %3</translation>
+        <translation>kensa-cli: %1、%2 行目：%3</translation>
     </message>
     <message>
         <source>Ask this DNS server (HOST or HOST:PORT; repeatable) instead of those of /etc/resolv.conf.</source>
@@ -57,7 +57,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Send no DNS query at all: only --zone files answer; checks that need other names say they could not be verified.</source>
-        <translation>DNS の問い合わせを一切送りません。--zone のファイルだけが答え、それ以外の名前が必要なチェックは「検証できなかった」と表示します。</translation>
+        <translation>DNS の問い合わせを一切送りません。--zone のファイルだけが応答し、それ以外の名前が必要な確認項目は「検証できませんでした」と表示します。</translation>
     </message>
     <message>
         <source>Give each message at most this many seconds, DNS included (default 20).</source>
@@ -73,19 +73,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Benchmark: verify the DKIM signatures of every .eml below DIR single-threaded, keys from --zone files (or DIR/*.zone), and print messages per second beside the OpenSSL bound.</source>
-        <translation>ベンチマーク: DIR 以下のすべての .eml の DKIM 署名をシングルスレッドで検証し（鍵は --zone のファイル、なければ DIR/*.zone から）、1 秒あたりの処理通数を OpenSSL の理論上限と並べて表示します。</translation>
-    </message>
-    <message>
-        <source>kensa-cli: --timeout wants a number of seconds between 0 and 3600, not &apos;%1&apos;</source>
-        <translation>kensa-cli: --timeout には 0 より大きく 3600 以下の秒数を指定してください（指定値: &apos;%1&apos;）</translation>
+        <translation>ベンチマーク：DIR 以下のすべての .eml の DKIM 署名をシングルスレッドで検証し（鍵は --zone のファイル、なければ DIR/*.zone から）、1 秒あたりの処理通数を OpenSSL の理論上限と並べて表示します。</translation>
     </message>
     <message>
         <source>kensa-cli: --now wants an ISO 8601 time such as 2024-02-01T12:00:00Z, not &apos;%1&apos;</source>
-        <translation>kensa-cli: --now には 2024-02-01T12:00:00Z のような ISO 8601 形式の日時を指定してください（指定値: &apos;%1&apos;）</translation>
+        <translation>kensa-cli: --now には 2024-02-01T12:00:00Z のような ISO 8601 形式の日時を指定してください（指定値：%1）</translation>
     </message>
     <message>
         <source>kensa-cli: cannot write the DNS snapshot %1: %2</source>
-        <translation>kensa-cli: DNS スナップショット %1 を書き込めません: %2</translation>
+        <translation>kensa-cli: DNS スナップショット %1 を書き込めません：%2</translation>
     </message>
     <message>
         <source>Judge the checklist for a bulk sender (5,000 or more messages a day): bulk-only rules count.</source>
@@ -93,15 +89,17 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Treat the message as subscribed/marketing mail (the unsubscribe rules apply) whatever its headers say.</source>
-        <translation>ヘッダーの内容にかかわらず、購読型・広告メールとして扱います（配信停止の要件が対象になります）。</translation>
+        <translation>ヘッダーの内容にかかわらず、広告・メルマガとして扱います（配信停止の要件が対象になります）。</translation>
     </message>
     <message>
         <source>Treat the message as transactional mail (the one-click unsubscribe rule does not apply).</source>
-        <translation>取引メール（トランザクションメール）として扱います（ワンクリック配信停止の要件は対象外になります）。</translation>
+        <translation>トランザクションメール（注文確認・パスワード再設定などの通知）として扱います（ワンクリック配信停止の要件は対象外になります）。</translation>
     </message>
     <message>
         <source>Restrict the checklist to this provider: gmail, yahoo, apple, outlook, docomo, au or softbank (repeatable).</source>
         <translation>チェックリストをこのメールサービス（携帯キャリアを含む）に絞ります：gmail、yahoo、apple、outlook、docomo、au、softbank（複数指定可）。</translation>
+        <source>Restrict the checklist to this provider: gmail, yahoo, apple or outlook (repeatable).</source>
+        <translation>チェックリストの対象をこのメールサービスに限定します：gmail、yahoo、apple、outlook（複数指定可）。</translation>
     </message>
     <message>
         <source>kensa-cli: --marketing and --transactional exclude each other.</source>
@@ -110,6 +108,12 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple, outlook, docomo, au or softbank.</source>
         <translation>kensa-cli: 「%1」は不明なメールサービスです。gmail、yahoo、apple、outlook、docomo、au、softbank のいずれかを指定してください。</translation>
+        <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple or outlook.</source>
+        <translation>kensa-cli: 不明なメールサービス「%1」です。gmail、yahoo、apple、outlook のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: --timeout wants a number of seconds above 0 and at most 3600, not &apos;%1&apos;</source>
+        <translation>kensa-cli: --timeout には 0 より大きく 3600 以下の秒数を指定してください（指定値：%1）</translation>
     </message>
 </context>
 <context>
@@ -120,7 +124,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Language of the text output: en or ja.</source>
-        <translation>テキスト出力の言語: en または ja。</translation>
+        <translation>テキスト出力の言語：en または ja。</translation>
     </message>
     <message>
         <source>Ask this DNS server (HOST or HOST:PORT; repeatable).</source>
@@ -163,6 +167,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>SPF for the header From domain %1 from %2: %3</source>
         <extracomment>%1 the header From domain, %2 the client IP, %3 the SPF result word</extracomment>
         <translation>ヘッダーFrom のドメイン %1 の SPF（送信元 %2）：%3</translation>
+        <source>Evaluates SPF (RFC 7208 check_host) for a client IP and envelope sender, with the full trace and the DNS lookup count.</source>
+        <translation>送信元 IP とエンベロープFrom について SPF（RFC 7208 の check_host）を評価し、評価の全過程と DNS ルックアップの回数を表示します。</translation>
     </message>
     <message>
         <source>The client&apos;s IP address.</source>
@@ -170,7 +176,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The envelope sender (MAIL FROM); &apos;&apos; is the null reverse-path, and the HELO name is checked.</source>
-        <translation>エンベロープ送信者（MAIL FROM）。&apos;&apos; は空のリバースパスで、その場合は HELO 名を検証します。</translation>
+        <translation>エンベロープFrom（MAIL FROM）。&apos;&apos; は空のリバースパス（null reverse-path）で、その場合は HELO 名を検証します。</translation>
     </message>
     <message>
         <source>The HELO/EHLO name.</source>
@@ -182,23 +188,23 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>kensa-cli spf: an empty --mailfrom needs --helo (RFC 7208 §2.4).</source>
-        <translation>kensa-cli spf: 空の --mailfrom には --helo が必要です（RFC 7208 §2.4）。</translation>
+        <translation>kensa-cli spf: --mailfrom が空の場合は --helo が必要です（RFC 7208 §2.4）。</translation>
     </message>
     <message>
         <source>SPF for %1 from %2: %3</source>
-        <translation>%1 の SPF（送信元 %2）: %3</translation>
+        <translation>%1 の SPF（送信元 %2）：%3</translation>
     </message>
     <message>
         <source>Explanation (exp=): %1</source>
-        <translation>説明（exp=）: %1</translation>
+        <translation>説明（exp=）：%1</translation>
     </message>
     <message>
         <source>DNS lookups: %1 of 10, void lookups: %2 of 2</source>
-        <translation>DNS ルックアップ: %1（上限 10）、応答なしのルックアップ: %2（上限 2）</translation>
+        <translation>DNS ルックアップ：%1 回（上限 10 回）、結果が空のルックアップ（void lookup）：%2 回（上限 2 回）</translation>
     </message>
     <message>
         <source>Trace:</source>
-        <translation>評価の過程:</translation>
+        <translation>評価の過程：</translation>
     </message>
     <message>
         <source>Finds the DMARC policy that applies to DOMAIN (RFC 9989 DNS Tree Walk, and the RFC 7489 answer beside it) and shows its tags and problems.</source>
@@ -206,7 +212,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The From domain.</source>
-        <translation>From ドメイン。</translation>
+        <translation>ヘッダーFrom のドメイン。</translation>
     </message>
     <message>
         <source>kensa-cli dmarc: give exactly one DOMAIN.</source>
@@ -214,15 +220,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DMARC for %1: temperror</source>
-        <translation>%1 の DMARC: temperror</translation>
+        <translation>%1 の DMARC：一時エラー（temperror）</translation>
     </message>
     <message>
         <source>DMARC for %1: no policy record, neither at _dmarc.%1 nor higher up the DNS tree.</source>
-        <translation>%1 の DMARC: ポリシーレコードがありません（_dmarc.%1 にも上位ドメインにもありません）。</translation>
+        <translation>%1 の DMARC：ポリシーレコードがありません（_dmarc.%1 にも上位ドメインにもありません）。</translation>
     </message>
     <message>
         <source>DMARC for %1: record at _dmarc.%2</source>
-        <translation>%1 の DMARC: _dmarc.%2 のレコード</translation>
+        <translation>%1 の DMARC：_dmarc.%2 のレコード</translation>
     </message>
     <message>
         <source>policy p=%1, subdomains sp=%2, non-existent subdomains np=%3, testing t=%4</source>
@@ -230,7 +236,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>alignment: DKIM %1, SPF %2</source>
-        <translation>アラインメント: DKIM %1、SPF %2</translation>
+        <translation>アライメント：DKIM %1、SPF %2</translation>
     </message>
     <message>
         <source>strict</source>
@@ -242,7 +248,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>organisational domain: %1 (DNS Tree Walk), %2 (Public Suffix List)</source>
-        <translation>組織ドメイン: %1（DNS ツリーウォーク）、%2（Public Suffix List）</translation>
+        <translation>組織ドメイン：%1（DNS ツリーウォーク）、%2（Public Suffix List）</translation>
     </message>
 </context>
 <context>
@@ -253,11 +259,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Re-verifies why an email was delivered, sent to spam or rejected, and checks it against the sender requirements of Gmail, Yahoo, Apple and Outlook.com.</source>
-        <translation>メールが受信箱に届いた理由、迷惑メールに振り分けられた理由、拒否された理由を自ら再検証し、Gmail・Yahoo・Apple・Outlook.com の送信者ガイドラインと照らし合わせます。</translation>
+        <translation>メールが受信トレイに届いた理由、迷惑メールに振り分けられた理由、受信拒否された理由を自ら再検証し、Gmail・Yahoo（米国）・Apple・Outlook.com の送信者要件と照らし合わせます。</translation>
     </message>
     <message>
         <source>Built with these libraries:</source>
-        <translation>使用しているライブラリ:</translation>
+        <translation>使用しているライブラリ：</translation>
     </message>
 </context>
 <context>
@@ -265,12 +271,12 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>ARC chain of %n set(s)</source>
         <translation>
-            <numerusform>%n セットの ARC チェーン</numerusform>
+            <numerusform>ARC チェーン（%n セット）</numerusform>
         </translation>
     </message>
     <message>
         <source>Validated now: %1</source>
-        <translation>今回の検証: %1</translation>
+        <translation>今回の検証：%1</translation>
     </message>
     <message>
         <source>The chain broke at set %1.</source>
@@ -278,7 +284,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Oldest set whose message signature still verifies: %1</source>
-        <translation>メッセージ署名が現在も検証できる最も古いセット: %1</translation>
+        <translation>署名（AMS）が現在も検証できる最も古いセット：%1</translation>
     </message>
     <message>
         <source>Set</source>
@@ -286,11 +292,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Sealed by</source>
-        <translation>封印者</translation>
+        <translation>シールしたドメイン</translation>
     </message>
     <message>
         <source>cv</source>
-        <translation>cv</translation>
+        <translation>チェーン判定（cv）</translation>
     </message>
     <message>
         <source>Seal</source>
@@ -298,11 +304,16 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Message signature</source>
-        <translation>メッセージ署名</translation>
+        <translation>署名（AMS）</translation>
     </message>
     <message>
         <source>What it saw</source>
         <translation>受信時の認証結果</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>result word, cv= token</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -333,11 +344,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Written by a server that handled the message on its way and sealed with ARC; the ARC check judges it.</source>
-        <translation>配送経路上のサーバーが書き込み、ARC で封印したものです。信頼できるかどうかは ARC の検証で判断します。</translation>
+        <translation>配送経路上のサーバーが書き込み、ARC でシールしたものです。信頼できるかどうかは ARC の検証で判断します。</translation>
     </message>
     <message>
         <source>Written by the final receiver when the message arrived: this is what the receiver decided.</source>
-        <translation>最終的な受信サーバーがメッセージ受信時に書き込んだもので、受信サーバーの判定結果です。</translation>
+        <translation>最終的な受信サーバーがメールの受信時に書き込んだもので、受信サーバーの判定結果です。</translation>
     </message>
     <message>
         <source>Not written by the final receiver: an earlier server, or the sender itself, may have added it. It is shown, not believed.</source>
@@ -345,11 +356,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The receiver recorded that it checked nothing (&quot;none&quot;).</source>
-        <translation>受信サーバーは何も検証しなかったと記録しています（&quot;none&quot;）。</translation>
+        <translation>受信サーバーは「検証なし（none）」と記録しています。</translation>
     </message>
     <message>
         <source>This field does not follow RFC 8601; Kensa read it leniently.</source>
-        <translation>このフィールドは RFC 8601 に準拠していないため、寛容に解釈して読み取りました。</translation>
+        <translation>このヘッダーは RFC 8601 に準拠していないため、Kensa は寛容に解釈して読み取りました。</translation>
     </message>
     <message>
         <source>Method</source>
@@ -366,11 +377,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1 (%2)</source>
         <comment>result word, RFC 8601 token</comment>
-        <translation>%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation>理由: %1</translation>
+        <translation>理由：%1</translation>
     </message>
 </context>
 <context>
@@ -381,7 +392,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message carries no DKIM signature. Gmail, Yahoo, Apple and Outlook.com require DKIM from bulk senders.</source>
-        <translation>このメッセージには DKIM 署名がありません。Gmail・Yahoo・Apple・Outlook.com は一括送信者に DKIM を求めています。</translation>
+        <translation>このメールには DKIM 署名がありません。Gmail・Yahoo（米国）・Apple・Outlook.com は大量送信者に DKIM を求めています。</translation>
     </message>
     <message>
         <source>Each signature was verified again now, with the key published in DNS today, and compared with what the receiver recorded at delivery.</source>
@@ -393,15 +404,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The message carries no Authentication-Results field: no receiver recorded its verdicts. Open the message as received by the mailbox (&quot;Show original&quot;), not as sent.</source>
-        <translation>このメッセージには Authentication-Results フィールドがなく、受信サーバーの判定結果が記録されていません。送信時のものではなく、受信したメールボックスから取り出したメッセージ（「メッセージのソースを表示」など）を開いてください。</translation>
+        <translation>このメールには Authentication-Results ヘッダーがなく、受信サーバーの判定結果が記録されていません。送信時のものではなく、受信したメールボックスから取り出したメール（「メッセージのソースを表示」など）を開いてください。</translation>
     </message>
     <message>
         <source>The fields marked Trusted were written by the final receiver (%1) when the message arrived. The others are shown as claims: an earlier server or the sender may have written them.</source>
-        <translation>「信頼」と表示されたフィールドは、最終的な受信サーバー（%1）がメッセージ受信時に書き込んだものです。それ以外は申告として表示しています。途中のサーバーや送信者が書き込んだ可能性があります。</translation>
+        <translation>「信頼」と表示されたヘッダーは、最終的な受信サーバー（%1）がメールの受信時に書き込んだものです。それ以外は申告として表示しています。途中のサーバーや送信者が書き込んだ可能性があります。</translation>
     </message>
     <message>
         <source>No field could be attributed to the final receiver, so every field is shown as a claim.</source>
-        <translation>最終的な受信サーバーが書き込んだフィールドを特定できなかったため、すべてを申告として表示しています。</translation>
+        <translation>最終的な受信サーバーが書き込んだヘッダーを特定できなかったため、すべてを申告として表示しています。</translation>
     </message>
     <message>
         <source>DMARC, SPF and ARC</source>
@@ -414,13 +425,13 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>bulk</source>
         <comment>checklist tag</comment>
         <extracomment>Tag on a checklist cell: the rule is for bulk senders only (5,000+ a day)</extracomment>
-        <translation>大量送信</translation>
+        <translation>大量送信者</translation>
     </message>
     <message>
         <source>marketing</source>
         <comment>checklist tag</comment>
         <extracomment>Tag on a checklist cell: the rule is for subscribed/marketing mail only</extracomment>
-        <translation>販促</translation>
+        <translation>広告・メルマガ</translation>
     </message>
     <message>
         <source>forwarded</source>
@@ -479,11 +490,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Open a message to check it against the providers&apos; requirements.</source>
-        <translation>メッセージを開くと、各メールサービスの送信者要件に照らして確認します。</translation>
+        <translation>メールを開くと、各メールサービスの送信者要件に照らして確認します。</translation>
     </message>
     <message>
         <source>No requirement could be judged for this message.</source>
-        <translation>このメッセージについて判定できた要件はありません。</translation>
+        <translation>このメールについて判定できた要件はありません。</translation>
     </message>
     <message>
         <source>Still checking: the verdict may change as DNS answers arrive.</source>
@@ -491,7 +502,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Kensa cannot tell for sure what %1 would do with this message.</source>
-        <translation>%1 がこのメッセージをどう扱うかは、Kensa では判定できません。</translation>
+        <translation>%1 がこのメールをどう扱うかは、Kensa では判定できません。</translation>
     </message>
     <message>
         <source>Checking DNS…</source>
@@ -501,7 +512,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Checking DNS… %1 of %n check(s) done</source>
         <extracomment>%1 checks of %n are finished; the others wait for DNS answers</extracomment>
         <translation>
-            <numerusform>DNS を確認中… %n 件中 %1 件の確認が完了</numerusform>
+            <numerusform>DNS を確認中…（確認項目 %n 件中 %1 件が完了）</numerusform>
         </translation>
     </message>
     <message>
@@ -511,19 +522,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>From the message: looks like marketing mail.</source>
-        <translation>メッセージから判断：販促・メールマガジンのようです。</translation>
+        <translation>メールの内容から判断：広告・メルマガのようです。</translation>
     </message>
     <message>
         <source>From the message: looks like marketing mail (%1).</source>
-        <translation>メッセージから判断：販促・メールマガジンのようです（%1）。</translation>
+        <translation>メールの内容から判断：広告・メルマガのようです（%1）。</translation>
     </message>
     <message>
         <source>From the message: no sign of marketing mail.</source>
-        <translation>メッセージから判断：販促・メールマガジンの特徴はありません。</translation>
+        <translation>メールの内容から判断：広告・メルマガの特徴はありません。</translation>
     </message>
     <message>
         <source>From the message: not marketing mail, despite %1.</source>
-        <translation>メッセージから判断：%1 はありますが、販促・メールマガジンではありません。</translation>
+        <translation>メールの内容から判断：%1 はありますが、広告・メルマガではありません。</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -545,11 +556,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Gmail, Yahoo, Apple and Outlook.com have extra rules for senders of about 5,000 or more messages a day. Kensa cannot see the volume: say it here.</source>
-        <translation>Gmail、Yahoo、Apple、Outlook.com には、1 日におよそ 5,000 通以上を送る送信者向けの追加の要件があります。Kensa には送信量が分からないため、ここで指定してください。</translation>
+        <translation>Gmail・Yahoo（米国）・Apple・Outlook.com には、1 日におよそ 5,000 通以上を送る送信者向けの追加の要件があります。Kensa には送信量が分からないため、ここで指定してください。</translation>
     </message>
     <message>
         <source>&amp;Marketing / subscribed message:</source>
-        <translation>販促・購読メール(&amp;M)：</translation>
+        <translation>広告・メルマガ(&amp;M)：</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -569,7 +580,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Provider rules as reviewed on %1.</source>
-        <translation>各社の要件は %1 時点の内容です。</translation>
+        <translation>各メールサービスの要件は %1 時点の内容です。</translation>
     </message>
     <message>
         <source>, </source>
@@ -580,7 +591,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>From the message: still checking the unsubscribe fields…</source>
         <extracomment>The unsubscribe check waits for the DKIM verdicts (it needs to know which signature covers the fields)</extracomment>
-        <translation>メッセージから判断：配信停止フィールドを確認中です…</translation>
+        <translation>メールの内容から判断：配信停止のヘッダーを確認中です…</translation>
+    </message>
+    <message>
+        <source>Yahoo is Yahoo Mail in the US; the rules of Yahoo! JAPAN are not part of this table.</source>
+        <translation>Yahoo（米国）は米国のメールサービスです。Yahoo! JAPAN（Yahoo!メール）の要件はこの表に含まれていません。</translation>
     </message>
     <message>
         <source>Japanese carriers</source>
@@ -620,52 +635,52 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Signature %1 by %2 (selector %3, %4)</source>
-        <translation>署名 %1: %2 (セレクタ %3、%4)</translation>
+        <translation>署名 %1：%2（セレクター %3、%4）</translation>
     </message>
     <message>
         <source>Signature %1 by %2 (selector %3, %4, %5)</source>
-        <translation>署名 %1: %2 (セレクタ %3、%4、%5)</translation>
+        <translation>署名 %1：%2（セレクター %3、%4、%5）</translation>
     </message>
     <message>
         <source>Recorded by the receiver: %1    Re-verified now: %2</source>
-        <translation>受信サーバーの記録: %1    今回の再検証: %2</translation>
+        <translation>受信サーバーの記録：%1    今回の再検証：%2</translation>
     </message>
     <message>
         <source>Signed header fields: %1</source>
-        <translation>署名対象のヘッダーフィールド: %1</translation>
+        <translation>署名対象のヘッダーフィールド：%1</translation>
     </message>
     <message>
         <source>Canonicalization: %1</source>
-        <translation>正規化方式: %1</translation>
+        <translation>正規化方式：%1</translation>
     </message>
     <message>
         <source>Body hash: matches (%1)</source>
-        <translation>本文ハッシュ: 一致 (%1)</translation>
+        <translation>本文ハッシュ：一致（%1）</translation>
     </message>
     <message>
         <source>Body hash: the signature says %1, the body gives %2</source>
-        <translation>本文ハッシュ: 署名の値は %1、本文から計算した値は %2</translation>
+        <translation>本文ハッシュ：不一致（署名の値は %1、本文から計算した値は %2）</translation>
     </message>
     <message>
         <source>Body hash: not checked, the body was not supplied</source>
-        <translation>本文ハッシュ: 本文が入力されていないため未確認</translation>
+        <translation>本文ハッシュ：本文が入力されていないため未確認</translation>
     </message>
     <message>
         <source>Key record %1: %2</source>
-        <translation>鍵レコード %1: %2</translation>
+        <translation>鍵レコード %1：%2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation>(なし)</translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>result word, RFC 8601 token</comment>
-        <translation>%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Recorded by %1: %2    Re-verified now: %3</source>
-        <translation>%1 の記録: %2    今回の再検証: %3</translation>
+        <translation>%1 の記録：%2    今回の再検証：%3</translation>
     </message>
 </context>
 <context>
@@ -676,27 +691,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DMARC for %1 (policy published at _dmarc.%2)</source>
-        <translation>%1 の DMARC（ポリシーの公開場所: _dmarc.%2）</translation>
+        <translation>%1 の DMARC（ポリシーの公開場所：_dmarc.%2）</translation>
     </message>
     <message>
         <source>Record: %1</source>
-        <translation>レコード: %1</translation>
+        <translation>レコード：%1</translation>
     </message>
     <message>
         <source>Policy that applies: p=%1 (from the %2= tag); a receiver would: %3</source>
-        <translation>適用されるポリシー: p=%1（%2= タグによる）。受信側の処理: %3</translation>
+        <translation>適用されるポリシー：p=%1（%2= タグによる）。受信側の処理：%3</translation>
     </message>
     <message>
         <source>aligned</source>
-        <translation>一致（アラインメントあり）</translation>
+        <translation>アライメントが取れている</translation>
     </message>
     <message>
         <source>not aligned</source>
-        <translation>不一致（アラインメントなし）</translation>
+        <translation>アライメントが取れていない</translation>
     </message>
     <message>
         <source>SPF: %1 for %2, %3 (%4)</source>
-        <translation>SPF: %2 について %1、%3（%4）</translation>
+        <translation>SPF：%2 について %1、%3（%4）</translation>
     </message>
     <message>
         <source>not known</source>
@@ -712,27 +727,47 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>DKIM: pass for %1, %2 (%3)</source>
-        <translation>DKIM: %1 で成功、%2（%3）</translation>
+        <translation>DKIM：%1 で成功（pass）、%2（%3）</translation>
     </message>
     <message>
         <source>DKIM: no passing signature</source>
-        <translation>DKIM: 成功した署名なし</translation>
+        <translation>DKIM：成功（pass）した署名はありません</translation>
     </message>
     <message>
         <source>Organisational domain: %1 (DNS Tree Walk, RFC 9989); %2 (Public Suffix List, RFC 7489, DMARC %3)</source>
-        <translation>組織ドメイン: %1（DNS ツリーウォーク、RFC 9989）／%2（Public Suffix List、RFC 7489、DMARC は %3）</translation>
+        <translation>組織ドメイン：%1（DNS ツリーウォーク、RFC 9989）／%2（Public Suffix List、RFC 7489、DMARC は %3）</translation>
     </message>
     <message>
         <source>SPF (as the receiver recorded it): %1 for %2, %3 (%4)</source>
-        <translation>SPF（受信サーバーの記録による）: %2 について %1、%3（%4）</translation>
+        <translation>SPF（受信サーバーの記録）：%2 について %1、%3（%4）</translation>
     </message>
     <message>
         <source>Evaluated now: %1</source>
-        <translation>今回の評価: %1</translation>
+        <translation>今回の評価：%1</translation>
     </message>
     <message>
         <source>Sent through %1. How to fix it there: %2</source>
-        <translation>%1 経由で送信されています。%1 での対処方法: %2</translation>
+        <translation>%1 経由で送信されています。%1 での対処方法：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>result word, RFC 8601 token</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <comment>DMARC disposition: refuse the message</comment>
+        <translation>拒否（reject）</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <comment>DMARC disposition: deliver to the spam folder</comment>
+        <translation>隔離（quarantine）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>DMARC disposition: no special treatment</comment>
+        <translation>処理なし（none）</translation>
     </message>
 </context>
 <context>
@@ -767,11 +802,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>These DNS servers:</source>
-        <translation>次の DNS サーバー:</translation>
+        <translation>次の DNS サーバー：</translation>
     </message>
     <message>
         <source>for example 192.0.2.53, [2001:db8::53]:5353</source>
-        <translation>例: 192.0.2.53, [2001:db8::53]:5353</translation>
+        <translation>例：192.0.2.53, [2001:db8::53]:5353</translation>
     </message>
     <message>
         <source>IP addresses, with an optional port, separated by commas.</source>
@@ -779,15 +814,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Offline: send no DNS query at all</source>
-        <translation>オフライン: DNS の問い合わせを一切送らない</translation>
+        <translation>オフライン：DNS の問い合わせを一切送らない</translation>
     </message>
     <message>
         <source>Only the zone files below answer. Checks that need any other name say that they could not be verified offline.</source>
-        <translation>下のゾーンファイルだけが応答します。それ以外の名前が必要なチェックは「オフラインのため検証できなかった」と表示します。</translation>
+        <translation>下のゾーンファイルだけが応答します。それ以外の名前が必要な確認項目は「オフラインのため検証できませんでした」と表示します。</translation>
     </message>
     <message>
         <source>Time allowed per query (seconds):</source>
-        <translation>1 回の問い合わせの待ち時間（秒）:</translation>
+        <translation>1 回の問い合わせの待ち時間（秒）：</translation>
     </message>
     <message>
         <source>Zone files and saved DNS snapshots</source>
@@ -795,7 +830,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>These answer first, for the names they hold; other names go to DNS unless Kensa is offline. Save a snapshot from File &gt; Save DNS Snapshot to repeat an analysis later exactly as it was.</source>
-        <translation>ここにあるファイルが、含まれている名前について最初に応答します。それ以外の名前は、オフラインでない限り DNS に問い合わせます。「ファイル &gt; DNS スナップショットを保存」で保存しておくと、後で同じ条件のまま解析をやり直せます。</translation>
+        <translation>ここにあるファイルが、含まれている名前について最初に応答します。それ以外の名前は、オフラインでない限り DNS に問い合わせます。「ファイル &gt; DNS スナップショットを保存…」で保存しておくと、後で同じ条件のまま解析をやり直せます。</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2920,7 +2955,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1: %2</source>
         <comment>header field name: explanation</comment>
-        <translation>%1: %2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -2928,15 +2963,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Where</source>
-        <translation>位置</translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation>検出内容</translation>
+        <translation>所見</translation>
     </message>
     <message>
         <source>Kensa found no problems while reading this message.</source>
-        <translation>メッセージの読み込みで問題は見つかりませんでした。</translation>
+        <translation>このメールの読み込みでは問題は見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +2990,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Value (decoded)</source>
-        <translation>値 (デコード後)</translation>
+        <translation>値（デコード後）</translation>
     </message>
 </context>
 <context>
@@ -2970,11 +3005,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Show the selected field exactly as it is in the message, with its line endings, as DKIM and ARC hash it.</source>
-        <translation>選択したフィールドを、DKIM や ARC がハッシュを計算するとおり、改行コードも含めてメッセージ内のままの形で表示します。</translation>
+        <translation>選択したヘッダーフィールドを、DKIM や ARC がハッシュを計算するとおり、改行コードも含めてメール内のままの形で表示します。</translation>
     </message>
     <message>
         <source>Exact bytes of the selected field (\r\n marks each line ending):</source>
-        <translation>選択したフィールドの正確なバイト列 (\r\n は各行の改行コード):</translation>
+        <translation>選択したヘッダーフィールドの正確なバイト列（\r\n は各行の改行コード）：</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +3028,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Every client is inside the receiver&apos;s organisation: chosen as the oldest of them, where the message entered its servers.</source>
-        <translation>送信元はすべて受信サーバーの組織の内側にあります。そのうち最も古い中継（組織のサーバーにメールが入った所）を選びました。</translation>
+        <translation>送信元はすべて受信サーバーの組織の内側にあります。そのうち最も古い中継（組織のサーバーにメールが入った地点）を選びました。</translation>
     </message>
     <message>
         <source>%1 (HELO %2)</source>
@@ -3038,7 +3073,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Show the hops as a journey from the sender to the recipient</source>
-        <translation>送信者から受信者までの経路として表示します</translation>
+        <translation>送信者から受信者までの中継を順にたどって表示します</translation>
     </message>
     <message>
         <source>Table</source>
@@ -3046,7 +3081,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Show the hops as a table</source>
-        <translation>経路を表で表示します</translation>
+        <translation>中継を表で表示します</translation>
     </message>
     <message>
         <source>#</source>
@@ -3062,7 +3097,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>By</source>
-        <translation>受信ホスト</translation>
+        <translation>受信サーバー</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -3086,40 +3121,40 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>This message has no Received fields: it was not received over SMTP, or only its body was pasted.</source>
-        <translation>このメッセージには Received フィールドがありません。SMTP で受信されたものではないか、本文だけが貼り付けられています。</translation>
+        <translation>このメールには Received ヘッダーがありません。SMTP で受信されたものではないか、本文だけが貼り付けられています。</translation>
     </message>
     <message numerus="yes">
         <source>%n hop(s); the total delivery time is unknown because a date is missing or unreadable.</source>
         <translation>
-            <numerusform>経路 %n 件。日時が欠けているか読み取れないため、配送にかかった時間の合計は不明です。</numerusform>
+            <numerusform>中継 %n 回。日時が欠けているか読み取れないため、配送にかかった時間の合計は不明です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hop(s), delivered in %1 from the first to the last.</source>
         <extracomment>%1 is a duration such as &quot;1 h 2 min&quot;</extracomment>
         <translation>
-            <numerusform>経路 %n 件。最初から最後までの配送時間は %1 です。</numerusform>
+            <numerusform>中継 %n 回。最初から最後までの配送時間は %1 です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Sender (oldest hop)</source>
-        <translation>送信者（最も古い経路）</translation>
+        <translation>送信者（最も古い中継）</translation>
     </message>
     <message>
         <source>Recipient (newest hop)</source>
-        <translation>受信者（最も新しい経路）</translation>
+        <translation>受信者（最も新しい中継）</translation>
     </message>
     <message>
         <source>delay unknown: a date is missing or unreadable</source>
-        <translation>遅延不明: 日時が欠けているか読み取れません</translation>
+        <translation>遅延不明：日時が欠けているか読み取れません</translation>
     </message>
     <message>
         <source>%1: dated before the previous hop (clock skew)</source>
-        <translation>%1: 前の経路より前の日時（時計のずれ）</translation>
+        <translation>%1：前の中継より前の日時（時計のずれ）</translation>
     </message>
     <message>
         <source>Hop %1 of %2</source>
-        <translation>経路 %1 / %2</translation>
+        <translation>%1 番目の中継（全 %2 回）</translation>
     </message>
     <message>
         <source>Trusted (added by the receiver)</source>
@@ -3139,7 +3174,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Both ends of this hop are on a private network, on loopback or inside one host</source>
-        <translation>この経路の両端はプライベートネットワーク、ループバック、または同一ホスト内です</translation>
+        <translation>この中継の両端はプライベートネットワーク、ループバック、または同一ホスト内です</translation>
     </message>
     <message>
         <source>Non-public address (%1)</source>
@@ -3148,20 +3183,20 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>From: not recorded (added inside the receiving host)</source>
-        <translation>送信元: 記録なし（受信ホスト内で追加）</translation>
+        <translation>送信元：記録なし（受信サーバー内で追加）</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation>送信元: %1</translation>
+        <translation>送信元：%1</translation>
     </message>
     <message>
         <source>From: %1 [%2]</source>
         <extracomment>%1 is a host name, %2 its IP address</extracomment>
-        <translation>送信元: %1 [%2]</translation>
+        <translation>送信元：%1 [%2]</translation>
     </message>
     <message>
         <source>By: %1</source>
-        <translation>受信ホスト: %1</translation>
+        <translation>受信サーバー：%1</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -3169,7 +3204,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Protocol: %1</source>
-        <translation>プロトコル: %1</translation>
+        <translation>プロトコル：%1</translation>
     </message>
     <message>
         <source>Encrypted (TLS)</source>
@@ -3181,7 +3216,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Cipher: %1</source>
-        <translation>暗号スイート: %1</translation>
+        <translation>暗号スイート：%1</translation>
     </message>
     <message>
         <source>The receiver&apos;s SPF and iprev checks are about this connection: %1.</source>
@@ -3198,7 +3233,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Dated before the previous hop: one of the two clocks is wrong</source>
-        <translation>前の経路より前の日時です。どちらかの時計がずれています</translation>
+        <translation>前の中継より前の日時です。どちらかの時計がずれています</translation>
     </message>
     <message>
         <source>private network</source>
@@ -3247,7 +3282,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>From: the field could not be read</source>
-        <translation>送信元: Received ヘッダーを読み取れませんでした</translation>
+        <translation>送信元：Received ヘッダーを読み取れませんでした</translation>
     </message>
     <message>
         <source>No</source>
@@ -3287,7 +3322,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>&amp;Paste Message</source>
-        <translation>メッセージを貼り付け(&amp;P)</translation>
+        <translation>メールを貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>Analyse the message source on the clipboard</source>
@@ -3295,11 +3330,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Open &amp;Sample Message</source>
-        <translation>サンプルメッセージを開く(&amp;S)</translation>
+        <translation>サンプルのメールを開く(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close Message</source>
-        <translation>メッセージを閉じる(&amp;C)</translation>
+        <translation>メールを閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3327,19 +3362,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>What Kensa noticed while reading the message</source>
-        <translation>メッセージの読み込み時に Kensa が検出した内容</translation>
+        <translation>メールの読み込み時に Kensa が見つけた所見</translation>
     </message>
     <message>
         <source>Message structure: not available, only the header section was supplied</source>
-        <translation>メッセージ構造: ヘッダー部分のみが入力されたため表示できません</translation>
+        <translation>メールの構造：ヘッダー部分のみが入力されたため表示できません</translation>
     </message>
     <message>
         <source>Message structure (MIME)</source>
-        <translation>メッセージ構造 (MIME)</translation>
+        <translation>メールの構造（MIME）</translation>
     </message>
     <message>
         <source>Messages in the mailbox file</source>
-        <translation>メールボックスファイル内のメッセージ</translation>
+        <translation>メールボックスファイル内のメール</translation>
     </message>
     <message>
         <source>From</source>
@@ -3356,7 +3391,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>検出 %n 件</numerusform>
+            <numerusform>所見 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -3365,7 +3400,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>(no subject)</source>
-        <translation>(件名なし)</translation>
+        <translation>（件名なし）</translation>
     </message>
     <message>
         <source>%1 — Kensa</source>
@@ -3373,15 +3408,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Open Message</source>
-        <translation>メッセージを開く</translation>
+        <translation>メールを開く</translation>
     </message>
     <message>
         <source>Messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)</source>
-        <translation>メッセージ (*.eml *.txt *.msg *.mbox *.mbx);;すべてのファイル (*)</translation>
+        <translation>メール (*.eml *.txt *.msg *.mbox *.mbx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy the message source first, or use File &gt; Paste Source.</source>
-        <translation>クリップボードにテキストがありません。先にメッセージのソースをコピーするか、[ファイル] &gt; [ソースを貼り付け] を使ってください。</translation>
+        <translation>クリップボードにテキストがありません。先にメッセージのソースをコピーするか、「ファイル &gt; ソースを貼り付け…」を使ってください。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -3389,7 +3424,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Reading the message…</source>
-        <translation>メッセージを読み込んでいます…</translation>
+        <translation>メールを読み込んでいます…</translation>
     </message>
     <message>
         <source>Analysing…</source>
@@ -3413,11 +3448,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>&amp;DNS…</source>
-        <translation>&amp;DNS…</translation>
+        <translation>DNS(&amp;D)…</translation>
     </message>
     <message>
         <source>Save &amp;DNS Snapshot…</source>
-        <translation>&amp;DNS スナップショットを保存…</translation>
+        <translation>DNS スナップショットを保存(&amp;D)…</translation>
     </message>
     <message>
         <source>Save every DNS answer this analysis used, to repeat it later offline</source>
@@ -3437,11 +3472,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Kensa cannot use the DNS settings:</source>
-        <translation>DNS の設定を使用できません:</translation>
+        <translation>DNS の設定を使用できません：</translation>
     </message>
     <message>
         <source>Change them in Settings &gt; DNS.</source>
-        <translation>「設定 &gt; DNS」で変更してください。</translation>
+        <translation>「設定 &gt; DNS…」で変更してください。</translation>
     </message>
     <message>
         <source>Save DNS Snapshot</source>
@@ -3453,12 +3488,12 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The snapshot could not be written to %1: %2</source>
-        <translation>スナップショットを %1 に書き込めませんでした: %2</translation>
+        <translation>スナップショットを %1 に書き込めませんでした：%2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n DNS answer(s) to %1.</source>
         <translation>
-            <numerusform>%n 件の DNS 応答を %1 に保存しました。</numerusform>
+            <numerusform>DNS 応答 %n 件を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -3472,32 +3507,32 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message numerus="yes">
         <source>DNS: offline, %n zone file(s)</source>
         <translation>
-            <numerusform>DNS: オフライン（ゾーンファイル %n 件）</numerusform>
+            <numerusform>DNS：オフライン（ゾーンファイル %n 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>DNS: offline</source>
-        <translation>DNS: オフライン</translation>
+        <translation>DNS：オフライン</translation>
     </message>
     <message>
         <source>DNS: %1</source>
-        <translation>DNS: %1</translation>
+        <translation>DNS：%1</translation>
     </message>
     <message>
         <source>DNS: system resolver</source>
-        <translation>DNS: システムのリゾルバー</translation>
+        <translation>DNS：システムのリゾルバー</translation>
     </message>
     <message>
         <source>For this message only; the DNS settings apply to the next one you open.</source>
-        <translation>このメッセージにのみ適用されます。次に開くメッセージには DNS の設定が使われます。</translation>
+        <translation>このメールにのみ適用されます。次に開くメールには DNS の設定が使われます。</translation>
     </message>
     <message>
         <source>Change in Settings &gt; DNS.</source>
-        <translation>「設定 &gt; DNS」で変更できます。</translation>
+        <translation>「設定 &gt; DNS…」で変更できます。</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation>経路</translation>
+        <translation>配送経路</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -3553,7 +3588,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Paste the whole message source here: Gmail &quot;Show original&quot;, Outlook &quot;View message source&quot;, Yahoo &quot;View raw message&quot; or Apple Mail &quot;Raw Source&quot;. The page text around the message is removed automatically. The header section alone is enough for most checks.</source>
-        <translation>メッセージのソース全体をここに貼り付けてください: Gmail の「メッセージのソースを表示」、Outlook の「メッセージのソースを表示」、Yahoo の「元のメッセージを表示」、Apple メールの「ソースを表示」。メッセージの前後にある画面上の文字は自動的に取り除かれます。ほとんどのチェックはヘッダー部分だけでも行えます。</translation>
+        <translation>メッセージのソース全体をここに貼り付けてください。次のどの画面からでも使えます：
+Gmail「メッセージのソースを表示」、Outlook「メッセージのソースを表示」、
+Yahoo（米国）「View raw message」、Apple メール「ソースを表示」
+メールの前後にある画面上の文字は自動的に取り除かれます。ほとんどの確認項目はヘッダー部分だけでも判定できます。</translation>
     </message>
     <message>
         <source>Received: from mail.example.com …
@@ -3577,13 +3615,13 @@ From: …</translation>
     <message numerus="yes">
         <source>[line cut for display: %n byte(s) in all]</source>
         <translation>
-            <numerusform>[表示のため行を省略: 全体で %n バイト]</numerusform>
+            <numerusform>［表示のため行を省略：全体で %n バイト］</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[the rest of the message is not shown: %n byte(s)]</source>
         <translation>
-            <numerusform>[メッセージの残り %n バイトは表示していません]</numerusform>
+            <numerusform>［メールの残り %n バイトは表示していません］</numerusform>
         </translation>
     </message>
 </context>
@@ -3995,7 +4033,7 @@ From: …</translation>
     </message>
     <message>
         <source>Was required, since withdrawn</source>
-        <translation>以前は必須でしたが、現在は撤回されています</translation>
+        <translation>以前は必須でしたが、現在は取り下げられています</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4022,7 +4060,7 @@ From: …</translation>
     </message>
     <message>
         <source>Recorded at delivery and verified again now</source>
-        <translation>配信時の記録と現在の再検証</translation>
+        <translation>配送時の記録と現在の再検証</translation>
     </message>
     <message>
         <source>Method</source>
@@ -4034,7 +4072,7 @@ From: …</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation>配信時の記録</translation>
+        <translation>配送時の記録</translation>
     </message>
     <message>
         <source>Kensa now</source>
@@ -4042,11 +4080,11 @@ From: …</translation>
     </message>
     <message>
         <source>DNS answers are today&apos;s, not those at delivery: a key rotated since then changes the result.</source>
-        <translation>DNS の応答は配信時ではなく現在のものです。その後に鍵が更新されていると結果が変わります。</translation>
+        <translation>DNS の応答は配送時ではなく現在のものです。その後に鍵が更新（ローテーション）されていると、結果が変わります。</translation>
     </message>
     <message>
         <source>Select a cell of the checklist to see what was checked, the provider&apos;s rule, the evidence in the message and how to fix it.</source>
-        <translation>チェックリストのセルを選ぶと、確認した内容、そのメールサービスの要件、メッセージ内の根拠、対処方法を表示します。</translation>
+        <translation>チェックリストのセルを選ぶと、確認した内容、そのメールサービスの要件、メール内の根拠、対処方法を表示します。</translation>
     </message>
     <message>
         <source>What is checked</source>
@@ -4088,15 +4126,15 @@ From: …</translation>
     </message>
     <message>
         <source>This rule is for subscribed or marketing mail; the message is not treated as such.</source>
-        <translation>販促・購読メール向けの要件です。このメッセージは販促・購読メールとして扱っていません。</translation>
+        <translation>広告・メルマガ向けの要件です。このメールは広告・メルマガとして扱っていません。</translation>
     </message>
     <message>
         <source>This rule is for mail that went through a forwarder or a mailing list; this message did not.</source>
-        <translation>転送やメーリングリストを経由したメール向けの要件です。このメッセージは経由していません。</translation>
+        <translation>転送サーバーやメーリングリストを経由したメール向けの要件です。このメールは経由していません。</translation>
     </message>
     <message>
         <source>This rule does not apply to this sender as the switches describe it.</source>
-        <translation>上の設定による送信者には、この要件は適用されません。</translation>
+        <translation>「送信者について」の設定では、この送信者にこの要件は適用されません。</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -4104,7 +4142,7 @@ From: …</translation>
     </message>
     <message>
         <source>Evidence in the message</source>
-        <translation>メッセージ内の根拠</translation>
+        <translation>メール内の根拠</translation>
     </message>
     <message>
         <source>(%1: show in the source)</source>
@@ -4128,27 +4166,27 @@ From: …</translation>
     </message>
     <message>
         <source>Re-evaluated now: %1</source>
-        <translation>今回の再評価: %1</translation>
+        <translation>今回の再評価：%1</translation>
     </message>
     <message>
         <source>The domain&apos;s explanation (exp=): %1</source>
-        <translation>ドメインによる説明（exp=）: %1</translation>
+        <translation>ドメインによる説明（exp=）：%1</translation>
     </message>
     <message>
         <source>Envelope sender (MAIL FROM): %1</source>
-        <translation>エンベロープ送信者（MAIL FROM）: %1</translation>
+        <translation>エンベロープFrom（MAIL FROM）：%1</translation>
     </message>
     <message>
         <source>empty (a bounce), so the HELO name is checked</source>
-        <translation>空（エラーメール）のため、HELO 名を検証</translation>
+        <translation>空（バウンス、つまりエラーメール）のため、HELO 名を検証</translation>
     </message>
     <message>
         <source>Record: %1</source>
-        <translation>レコード: %1</translation>
+        <translation>レコード：%1</translation>
     </message>
     <message>
-        <source>DNS lookups counted: %1 of 10; lookups with no answer: %2 of 2</source>
-        <translation>DNS ルックアップ回数: %1（上限 10）、応答なしのルックアップ: %2（上限 2）</translation>
+        <source>DNS lookups counted: %1 of 10; void lookups (no records in the answer): %2 of 2</source>
+        <translation>DNS ルックアップ：%1 回（上限 10 回）、結果が空のルックアップ（void lookup）：%2 回（上限 2 回）</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4252,7 @@ From: …</translation>
         <source>Warning</source>
         <comment>requirement status</comment>
         <extracomment>Met today but at risk, e.g. a 1024-bit key or p=none (checklist cell)</extracomment>
-        <translation>注意</translation>
+        <translation>要注意</translation>
     </message>
     <message>
         <source>Can&apos;t tell</source>
@@ -4261,20 +4299,20 @@ From: …</translation>
     </message>
     <message>
         <source>Only the header section was supplied; checks that need the body will say that they cannot be verified.</source>
-        <translation>ヘッダー部分のみが入力されました。本文が必要なチェックは「検証できない」と表示されます。</translation>
+        <translation>ヘッダー部分のみが入力されました。本文が必要な確認項目は「検証できません」と表示されます。</translation>
     </message>
     <message>
         <source>(none)</source>
         <comment>missing header field</comment>
-        <translation>(なし)</translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>(empty subject)</source>
-        <translation>(空の件名)</translation>
+        <translation>（空の件名）</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation>(件名なし)</translation>
+        <translation>（件名なし）</translation>
     </message>
     <message>
         <source>%1 (Cc: %2)</source>
@@ -4283,7 +4321,7 @@ From: …</translation>
     <message numerus="yes">
         <source>%1 (%n header field(s))</source>
         <translation>
-            <numerusform>%1 (ヘッダーフィールド %n 個)</numerusform>
+            <numerusform>%1（ヘッダーフィールド %n 個）</numerusform>
         </translation>
     </message>
     <message>
@@ -4344,23 +4382,26 @@ From: …</translation>
         <comment>SPF trace step</comment>
         <extracomment>%1 the step (&quot;note&quot;), %2 its sentence, %3 the name it is about</extracomment>
         <translation>%1: %2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
         <comment>SPF trace step</comment>
-        <translation>%1: %2（%3）</translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
         <comment>SPF trace step</comment>
         <extracomment>%1 the step (&quot;result&quot;), %2 the result word, %3 why</extracomment>
         <translation>%1: %2 — %3</translation>
+        <translation>%1：%2 — %3</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>SPF trace step</comment>
         <extracomment>%1 the step, %2 the term or query, %3 what it gave</extracomment>
         <translation>%1: %2 → %3</translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>the receiver recorded this client IP in its Authentication-Results.</source>
@@ -4382,6 +4423,7 @@ From: …</translation>
         <source>Boundary (=&gt;): %1</source>
         <extracomment>&quot;=&gt;&quot; marks the boundary hop in the list above; %1 is the rule that chose it.</extracomment>
         <translation>境界（=&gt;）: %1</translation>
+        <translation>境界（=&gt;）：%1</translation>
     </message>
     <message>
         <source>Gmail &quot;Show original&quot;</source>
@@ -4393,7 +4435,7 @@ From: …</translation>
     </message>
     <message>
         <source>Yahoo Mail &quot;View raw message&quot;</source>
-        <translation>Yahoo メール「元のメッセージを表示」</translation>
+        <translation>Yahoo（米国）「View raw message」</translation>
     </message>
     <message>
         <source>Apple Mail &quot;Raw Source&quot;</source>
@@ -4413,23 +4455,23 @@ From: …</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation>メッセージ: %1</translation>
+        <translation>メール：%1</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>差出人:</translation>
+        <translation>差出人：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>宛先:</translation>
+        <translation>宛先：</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>件名:</translation>
+        <translation>件名：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>日時:</translation>
+        <translation>日時：</translation>
     </message>
     <message>
         <source>Message-ID:</source>
@@ -4441,7 +4483,7 @@ From: …</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation>サイズ:</translation>
+        <translation>サイズ：</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -4457,23 +4499,23 @@ From: …</translation>
     </message>
     <message>
         <source>Headers only: no message body was supplied.</source>
-        <translation>ヘッダーのみ: メッセージ本文は入力されていません。</translation>
+        <translation>ヘッダーのみ：メール本文は入力されていません。</translation>
     </message>
     <message>
         <source>Removed the %1 page text around the message.</source>
-        <translation>メッセージの前後にある %1 の画面上の文字を取り除きました。</translation>
+        <translation>メールの前後にある %1 の画面上の文字を取り除きました。</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation>検出内容:</translation>
+        <translation>所見：</translation>
     </message>
     <message>
         <source>DKIM signatures:</source>
-        <translation>DKIM 署名:</translation>
+        <translation>DKIM 署名：</translation>
     </message>
     <message>
         <source>The message has no DKIM signature.</source>
-        <translation>このメッセージには DKIM 署名がありません。</translation>
+        <translation>このメールには DKIM 署名がありません。</translation>
     </message>
     <message>
         <source>%1. d=%2 s=%3 %4: %5</source>
@@ -4481,7 +4523,7 @@ From: …</translation>
     </message>
     <message>
         <source>Authentication-Results:</source>
-        <translation>Authentication-Results（受信サーバーの認証結果）:</translation>
+        <translation>Authentication-Results（受信サーバーの認証結果）：</translation>
     </message>
     <message>
         <source>(no authserv-id)</source>
@@ -4501,15 +4543,15 @@ From: …</translation>
     </message>
     <message>
         <source>line %1, %2 [%3]: %4</source>
-        <translation>%1 行目、%2 [%3]: %4</translation>
+        <translation>%1 行目、%2［%3］：%4</translation>
     </message>
     <message>
         <source>(%1 recorded: %2)</source>
-        <translation>（%1 の記録: %2）</translation>
+        <translation>（%1 の記録：%2）</translation>
     </message>
     <message>
         <source>(recorded at delivery: %1)</source>
-        <translation>（配送時の記録: %1）</translation>
+        <translation>（配送時の記録：%1）</translation>
     </message>
     <message>
         <source>DMARC:</source>
@@ -4521,11 +4563,11 @@ From: …</translation>
     </message>
     <message>
         <source>(no From domain)</source>
-        <translation>（From ドメインなし）</translation>
+        <translation>（ヘッダーFrom のドメインなし）</translation>
     </message>
     <message>
         <source>Record at _dmarc.%1: %2</source>
-        <translation>_dmarc.%1 のレコード: %2</translation>
+        <translation>_dmarc.%1 のレコード：%2</translation>
     </message>
     <message>
         <source>SPF:</source>
@@ -4533,7 +4575,7 @@ From: …</translation>
     </message>
     <message>
         <source>%1 from %2: %3</source>
-        <translation>%1（送信元 %2）: %3</translation>
+        <translation>%1（送信元 %2）：%3</translation>
     </message>
     <message numerus="yes">
         <source>%n DNS lookup(s) counted</source>
@@ -4548,20 +4590,20 @@ From: …</translation>
     <message numerus="yes">
         <source>%n instance(s): %1</source>
         <translation>
-            <numerusform>%n インスタンス: %1</numerusform>
+            <numerusform>%n セット：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>i=%1 %2 cv=%3 seal=%4 ams=%5; saw: %6</source>
-        <translation>i=%1 %2 cv=%3 シール=%4 AMS=%5、受信時の結果: %6</translation>
+        <translation>i=%1 %2 cv=%3 seal=%4 ams=%5、受信時の結果：%6</translation>
     </message>
     <message>
         <source>How to fix it in %1: %2</source>
-        <translation>%1 での対処方法: %2</translation>
+        <translation>%1 での対処方法：%2</translation>
     </message>
     <message>
         <source>Received hops (oldest first):</source>
-        <translation>Received による経路（古い順）:</translation>
+        <translation>Received ヘッダーによる配送経路（古い順）：</translation>
     </message>
     <message>
         <source>%1. %2 [%3] -&gt; %4 (%5)%6</source>
@@ -4577,11 +4619,11 @@ From: …</translation>
     </message>
     <message>
         <source>Total delivery time: %1 s</source>
-        <translation>配送にかかった時間の合計: %1 秒</translation>
+        <translation>配送にかかった時間の合計：%1 秒</translation>
     </message>
     <message>
         <source>Reverse DNS (iprev):</source>
-        <translation>逆引き（iprev）:</translation>
+        <translation>逆引き（iprev）：</translation>
     </message>
     <message>
         <source>checking</source>
@@ -4601,7 +4643,7 @@ From: …</translation>
     <message>
         <source>warning</source>
         <comment>requirement status</comment>
-        <translation>注意</translation>
+        <translation>要注意</translation>
     </message>
     <message>
         <source>can&apos;t tell</source>
@@ -4615,12 +4657,12 @@ From: …</translation>
     </message>
     <message>
         <source>Provider requirements:</source>
-        <translation>プロバイダーの送信者要件:</translation>
+        <translation>メールサービスの送信者要件：</translation>
     </message>
     <message>
         <source>(%1)</source>
         <comment>requirement that applies to bulk senders only</comment>
-        <translation>(%1)</translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>%1*</source>
@@ -4629,31 +4671,31 @@ From: …</translation>
     </message>
     <message>
         <source>(...) applies to bulk senders only; * recommended, not required.</source>
-        <translation>(...) は大量送信者のみに適用、* は推奨（必須ではありません）。</translation>
+        <translation>（…）は大量送信者のみに適用、* は推奨（必須ではありません）。</translation>
     </message>
     <message>
         <source>Unsubscribe:</source>
-        <translation>配信停止:</translation>
+        <translation>配信停止：</translation>
     </message>
     <message>
         <source>One-click (RFC 8058): yes</source>
-        <translation>ワンクリック配信停止（RFC 8058）: あり</translation>
+        <translation>ワンクリック配信停止（RFC 8058）：あり</translation>
     </message>
     <message>
         <source>One-click (RFC 8058): no</source>
-        <translation>ワンクリック配信停止（RFC 8058）: なし</translation>
+        <translation>ワンクリック配信停止（RFC 8058）：なし</translation>
     </message>
     <message>
         <source>Covered by an aligned DKIM signature: yes (d=%1)</source>
-        <translation>アライメントした DKIM 署名の対象: はい（d=%1）</translation>
+        <translation>アライメントが取れた DKIM 署名の対象：はい（d=%1）</translation>
     </message>
     <message>
         <source>Covered by an aligned DKIM signature: no</source>
-        <translation>アライメントした DKIM 署名の対象: いいえ</translation>
+        <translation>アライメントが取れた DKIM 署名の対象：いいえ</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>形式:</translation>
+        <translation>形式：</translation>
     </message>
     <message>
         <source>[read in part: line %1]</source>
@@ -4744,6 +4786,61 @@ From: …</translation>
     <message>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
+        <source>pass</source>
+        <comment>RFC 8601 result</comment>
+        <translation>成功（pass）</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <comment>RFC 8601 result</comment>
+        <translation>失敗（fail）</translation>
+    </message>
+    <message>
+        <source>softfail</source>
+        <comment>RFC 8601 result</comment>
+        <translation>ソフトフェイル（softfail）</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <comment>RFC 8601 result</comment>
+        <translation>中立（neutral）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>RFC 8601 result</comment>
+        <translation>なし（none）</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <comment>RFC 8601 result</comment>
+        <translation>ポリシー（policy）</translation>
+    </message>
+    <message>
+        <source>temperror</source>
+        <comment>RFC 8601 result</comment>
+        <translation>一時エラー（temperror）</translation>
+    </message>
+    <message>
+        <source>permerror</source>
+        <comment>RFC 8601 result</comment>
+        <translation>恒久エラー（permerror）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <comment>severity mark</comment>
+        <extracomment>%1 the severity word of a finding</extracomment>
+        <translation>［%1］</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>header field name: explanation</comment>
+        <extracomment>%1 the header field&apos;s name, %2 the finding&apos;s sentence</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4751,26 +4848,27 @@ From: …</translation>
     <message>
         <source>%1 (%2)</source>
         <comment>result word, RFC 8601 token</comment>
-        <translation>%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Recorded by the receiver: %1</source>
-        <translation>受信サーバーの記録: %1</translation>
+        <translation>受信サーバーの記録：%1</translation>
     </message>
     <message>
         <source>Recorded by %1: %2</source>
-        <translation>%1 の記録: %2</translation>
+        <translation>%1 の記録：%2</translation>
     </message>
 </context>
 <context>
     <name>kensa::WelcomePage</name>
     <message>
         <source>Drop a message here</source>
-        <translation>ここにメッセージをドロップ</translation>
+        <translation>ここにメールをドロップ</translation>
     </message>
     <message>
         <source>Drop an .eml file, a saved message source or an mbox file anywhere on this window, or paste the &quot;Show original&quot; text of Gmail, Outlook, Yahoo or Apple Mail with Ctrl+V. Kensa re-verifies SPF, DKIM, DMARC and ARC itself instead of trusting what the message says.</source>
-        <translation>.eml ファイル、保存したメッセージのソース、mbox ファイルをこのウィンドウにドロップするか、Gmail・Outlook・Yahoo・Apple メールの「メッセージのソースを表示」の内容を Ctrl+V で貼り付けてください。Kensa はメッセージの自己申告をうのみにせず、SPF・DKIM・DMARC・ARC を自ら再検証します。</translation>
+        <translation>.eml ファイル、保存したメッセージのソース、mbox ファイルをこのウィンドウにドロップするか、Gmail・Outlook・Yahoo（米国）・Apple メールの「メッセージのソースを表示」の内容を Ctrl+V で貼り付けてください。
+Kensa はメールの自己申告をうのみにせず、SPF・DKIM・DMARC・ARC を自ら再検証します。</translation>
     </message>
     <message>
         <source>Open File…</source>

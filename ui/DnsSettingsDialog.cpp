@@ -44,6 +44,8 @@ DnsSettingsDialog::DnsSettingsDialog(QWidget *parent)
     m_serversButton->setObjectName(QStringLiteral("dnsServers"));
     m_servers = new QLineEdit(m_sourceBox);
     m_servers->setObjectName(QStringLiteral("dnsServerList"));
+    // The wrapped hints below take more lines in Japanese: the field keeps its full height.
+    m_servers->setMinimumHeight(m_servers->sizeHint().height());
     m_serversHint = new QLabel(m_sourceBox);
     m_serversHint->setWordWrap(true);
     m_offlineButton = new QRadioButton(m_sourceBox);
@@ -110,7 +112,7 @@ DnsSettingsDialog::DnsSettingsDialog(QWidget *parent)
 
     setConfig(DnsConfig{});
     retranslateUi();
-    resize(620, 520);
+    resize(640, 560); // room for the hints, which wrap to more lines in Japanese
 }
 
 void DnsSettingsDialog::setConfig(const DnsConfig &config)

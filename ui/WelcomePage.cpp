@@ -24,8 +24,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_text = new QLabel(this);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
+    // A readable measure: long lines across a wide window are hard to follow, in Japanese
+    // most of all, where a line may break between any two characters.
+    m_text->setMaximumWidth(40 * m_text->fontMetrics().height());
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_text, 1);
+    textRow->addStretch();
     layout->addWidget(m_title);
-    layout->addWidget(m_text);
+    layout->addLayout(textRow);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     m_open = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), {}, this);

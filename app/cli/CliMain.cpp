@@ -168,7 +168,7 @@ int main(int argc, char *argv[])
         bool ok = false;
         const double seconds = parser.value(timeoutOption).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            err << Cli::tr("kensa-cli: --timeout wants a number of seconds between 0 and 3600, not '%1'")
+            err << Cli::tr("kensa-cli: --timeout wants a number of seconds above 0 and at most 3600, not '%1'")
                        .arg(parser.value(timeoutOption)) << '\n';
             return UsageError;
         }

@@ -198,7 +198,9 @@ QString TextReport::spfTraceLine(const SpfTraceEntry &entry)
             ? tr("%1: %2", "SPF trace step").arg(kind, sentence)
             : tr("%1: %2 (%3)", "SPF trace step").arg(kind, sentence, entry.detail);
     }
-    const QString what = QString::fromUtf8(entry.text);
+    // The result step names an RFC 7208 result: the reader's word with the token beside it.
+    const QString what = entry.kind == SpfTraceEntry::Kind::Result ? resultWord(QString::fromUtf8(entry.text))
+                                                                    : QString::fromUtf8(entry.text);
     if (!sentence.isEmpty())
         //: %1 the step ("result"), %2 the result word, %3 why
         return tr("%1: %2 — %3", "SPF trace step").arg(kind, what, sentence);
@@ -208,12 +210,34 @@ QString TextReport::spfTraceLine(const SpfTraceEntry &entry)
     return tr("%1: %2", "SPF trace step").arg(kind, what);
 }
 
+QString TextReport::resultWord(const QString &result)
+{
+    // The English source is the token, so the English report keeps the words of RFC 8601.
+    if (result == u"pass")
+        return tr("pass", "RFC 8601 result");
+    if (result == u"fail")
+        return tr("fail", "RFC 8601 result");
+    if (result == u"softfail")
+        return tr("softfail", "RFC 8601 result");
+    if (result == u"neutral")
+        return tr("neutral", "RFC 8601 result");
+    if (result == u"none")
+        return tr("none", "RFC 8601 result");
+    if (result == u"policy")
+        return tr("policy", "RFC 8601 result");
+    if (result == u"temperror")
+        return tr("temperror", "RFC 8601 result");
+    if (result == u"permerror")
+        return tr("permerror", "RFC 8601 result");
+    return result;
+}
+
 QString TextReport::recordedNote(const QString &receiver, const QString &result)
 {
     // Exchange Online writes no authserv-id: there is no name to put first.
     if (receiver.isEmpty())
-        return tr("(recorded at delivery: %1)").arg(result);
-    return tr("(%1 recorded: %2)").arg(receiver, result);
+        return tr("(recorded at delivery: %1)").arg(resultWord(result));
+    return tr("(%1 recorded: %2)").arg(receiver, resultWord(result));
 }
 
 QString TextReport::cellWord(const RequirementResult &r)
@@ -427,7 +451,7 @@ QString TextReport::render(const Report &report)
     field(out,
           tr("Size:"),
           tr("%n byte(s)", nullptr, int(qMin<qint64>(s.size, INT_MAX)))
-              + QStringLiteral(", ")
+              + tr(", ", "list separator")
               + tr("%n header field(s)", nullptr, int(report.message.headers().size())));
     if (s.headersOnly)
         out << "  " << tr("Headers only: no message body was supplied.") << '\n';
@@ -460,7 +484,7 @@ QString TextReport::render(const Report &report)
             out << "  "
                 << tr("%1. d=%2 s=%3 %4: %5")
                        .arg(d.index + 1)
-                       .arg(d.domain, d.selector, d.algorithm, d.result);
+                       .arg(d.domain, d.selector, d.algorithm, resultWord(d.result));
             if (!d.recorded.isEmpty())
                 out << "  " << recordedNote(d.recordedBy, d.recorded);
             out << '\n';
@@ -510,14 +534,14 @@ QString TextReport::render(const Report &report)
 
     if (report.iprevChecked) {
         out << '\n' << tr("Reverse DNS (iprev):") << '\n';
-        out << "  " << tr("%1: %2").arg(report.iprev.ip, report.iprev.result) << '\n';
+        out << "  " << tr("%1: %2").arg(report.iprev.ip, resultWord(report.iprev.result)) << '\n';
         out << "     " << Explanations::text(Finding{report.iprev.reason, Severity::Info, report.iprev.reasonArgs, 0, {}}) << '\n';
     }
 
     if (report.arcChecked && report.arc.result != u"none") {
         const ArcResult &arc = report.arc;
         out << '\n' << tr("ARC:") << '\n';
-        out << "  " << tr("%n instance(s): %1", nullptr, arc.instanceCount).arg(arc.result);
+        out << "  " << tr("%n instance(s): %1", nullptr, arc.instanceCount).arg(resultWord(arc.result));
         if (!report.arcRecorded.isEmpty())
             out << "  " << recordedNote(report.arcRecordedBy, report.arcRecorded);
         out << '\n' << "     " << Explanations::text(Finding{arc.reason, Severity::Info, arc.reasonArgs, 0, {}}) << '\n';
@@ -535,7 +559,7 @@ QString TextReport::render(const Report &report)
     if (report.spfChecked) {
         const SpfResult &spf = report.spf;
         out << '\n' << tr("SPF:") << '\n';
-        out << "  " << tr("%1 from %2: %3").arg(QString::fromUtf8(spf.domain), QString::fromLatin1(spf.ip), spf.result);
+        out << "  " << tr("%1 from %2: %3").arg(QString::fromUtf8(spf.domain), QString::fromLatin1(spf.ip), resultWord(spf.result));
         if (!report.spfRecorded.isEmpty())
             out << "  " << recordedNote(report.spfRecordedBy, report.spfRecorded);
         out << '\n' << "     " << Explanations::text(Finding{spf.reason, Severity::Info, spf.reasonArgs, 0, {}}) << '\n';
@@ -561,7 +585,7 @@ QString TextReport::render(const Report &report)
     if (report.dmarcChecked) {
         const DmarcResult &d = report.dmarc;
         out << '\n' << tr("DMARC:") << '\n';
-        out << "  " << tr("%1: %2").arg(d.fromDomain.isEmpty() ? tr("(no From domain)") : d.fromDomain, d.result);
+        out << "  " << tr("%1: %2").arg(d.fromDomain.isEmpty() ? tr("(no From domain)") : d.fromDomain, resultWord(d.result));
         if (!d.recorded.isEmpty())
             out << "  " << recordedNote(d.recordedBy, d.recorded);
         out << '\n' << "     " << Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, 0, {}}) << '\n';
@@ -602,10 +626,13 @@ QString TextReport::render(const Report &report)
     if (!report.findings.isEmpty()) {
         out << '\n' << tr("Findings:") << '\n';
         for (const Finding &f : report.findings) {
-            out << "  [" << Explanations::severityText(f.severity) << "] ";
+            //: %1 the severity word of a finding
+            out << "  " << tr("[%1]", "severity mark").arg(Explanations::severityText(f.severity)) << ' ';
             if (!f.header.isEmpty())
-                out << f.header << ": ";
-            out << Explanations::text(f) << '\n';
+                //: %1 the header field's name, %2 the finding's sentence
+                out << tr("%1: %2", "header field name: explanation").arg(f.header, Explanations::text(f)) << '\n';
+            else
+                out << Explanations::text(f) << '\n';
         }
     }
     out << renderChecklist(report);

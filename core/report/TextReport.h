@@ -20,6 +20,9 @@ public:
     // of render(). Only the providers present in report.requirements.
     static QString renderChecklist(const Report &report);
     static QString statusWord(CheckStatus status, bool pending);
+    // An RFC 8601 result token as the reader sees it: the token itself in English, the
+    // translated word with the token in parentheses in other languages ("成功（pass）").
+    static QString resultWord(const QString &result);
     // "(receiver recorded: pass)", or without a name when the receiver wrote none.
     static QString recordedNote(const QString &receiver, const QString &result);
     // The status word of one checklist cell, with its bulk-only or recommended mark.

@@ -42,7 +42,11 @@ ArcCard::ArcCard(const ArcResult &result, const QString &recorded, const QString
         const ArcInstanceResult &i = result.instances.at(row);
         m_chain->setItem(row, InstanceColumn, new QTableWidgetItem(QString::number(i.instance)));
         m_chain->setItem(row, SealerColumn, new QTableWidgetItem(i.domain));
-        m_chain->setItem(row, CvColumn, new QTableWidgetItem(i.cv));
+        // cv= is what the sealer declared about the chain before it, not a result Kensa
+        // verified: shown in words like the results, but without their colours.
+        auto *cv = new QTableWidgetItem;
+        cv->setData(Qt::UserRole, i.cv);
+        m_chain->setItem(row, CvColumn, cv);
         m_chain->setItem(row, SealColumn, resultItem(i.sealResult));
         m_chain->setItem(row, AmsColumn, resultItem(i.ams.result));
         QStringList saw;
@@ -94,6 +98,10 @@ void ArcCard::retranslateUi()
             const QString result = item->data(Qt::UserRole).toString();
             item->setText(result.isEmpty() ? QStringLiteral("-") : StatusStyle::resultText(result));
         }
+        QTableWidgetItem *cv = m_chain->item(row, CvColumn);
+        const QString declared = cv->data(Qt::UserRole).toString();
+        cv->setText(declared.isEmpty() ? QStringLiteral("-")
+                                       : tr("%1 (%2)", "result word, cv= token").arg(StatusStyle::resultText(declared), declared));
     }
 }
 

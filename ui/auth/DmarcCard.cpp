@@ -38,6 +38,26 @@ QString DmarcCard::fixText() const
     return m_fix->isHidden() ? QString() : m_fix->text();
 }
 
+// The RFC 8601 result word with the token beside it, as the other cards show results.
+QString DmarcCard::resultWord(const QString &result)
+{
+    if (result.isEmpty())
+        return tr("not known");
+    return tr("%1 (%2)", "result word, RFC 8601 token").arg(StatusStyle::resultText(result), result);
+}
+
+// What a receiver applying the policy would do: the DMARC token stays beside the word.
+QString DmarcCard::dispositionWord(const QString &disposition)
+{
+    if (disposition == u"reject")
+        return tr("reject", "DMARC disposition: refuse the message");
+    if (disposition == u"quarantine")
+        return tr("quarantine", "DMARC disposition: deliver to the spam folder");
+    if (disposition == u"none")
+        return tr("none", "DMARC disposition: no special treatment");
+    return disposition;
+}
+
 void DmarcCard::retranslateUi()
 {
     const DmarcResult &r = m_result;
@@ -52,16 +72,16 @@ void DmarcCard::retranslateUi()
         details << tr("Record: %1").arg(QString::fromUtf8(r.record.text));
     if (r.result == u"fail")
         details << tr("Policy that applies: p=%1 (from the %2= tag); a receiver would: %3")
-                       .arg(r.policy, r.policySource, r.disposition);
+                       .arg(r.policy, r.policySource, dispositionWord(r.disposition));
     const QString yes = tr("aligned");
     const QString no = tr("not aligned");
     if (!r.spfDomain.isEmpty() && r.spfFromRecord)
         details << tr("SPF (as the receiver recorded it): %1 for %2, %3 (%4)")
-                       .arg(r.spfResult.isEmpty() ? tr("not known") : r.spfResult, r.spfDomain, r.spfAligned ? yes : no,
+                       .arg(resultWord(r.spfResult), r.spfDomain, r.spfAligned ? yes : no,
                             r.record.strictSpf ? tr("strict") : tr("relaxed"));
     else if (!r.spfDomain.isEmpty())
         details << tr("SPF: %1 for %2, %3 (%4)")
-                       .arg(r.spfResult.isEmpty() ? tr("not known") : r.spfResult, r.spfDomain, r.spfAligned ? yes : no,
+                       .arg(resultWord(r.spfResult), r.spfDomain, r.spfAligned ? yes : no,
                             r.record.strictSpf ? tr("strict") : tr("relaxed"));
     for (const QString &d : r.passingDkimDomains)
         details << tr("DKIM: pass for %1, %2 (%3)")
@@ -71,7 +91,7 @@ void DmarcCard::retranslateUi()
     if (!r.orgDomain.isEmpty())
         details << tr("Organisational domain: %1 (DNS Tree Walk, RFC 9989); %2 (Public Suffix List, RFC 7489, DMARC %3)")
                        .arg(r.orgDomain, r.rfc7489OrgDomain.isEmpty() ? r.fromDomain : r.rfc7489OrgDomain,
-                            r.rfc7489Result.isEmpty() ? QStringLiteral("-") : r.rfc7489Result);
+                            r.rfc7489Result.isEmpty() ? QStringLiteral("-") : resultWord(r.rfc7489Result));
     m_details->setText(details.join(u'\n'));
 
     const bool needsFix = r.result == u"fail" || m_returnPathAlignment == u"different";

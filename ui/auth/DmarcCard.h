@@ -27,6 +27,9 @@ protected:
     void retranslateUi() override;
 
 private:
+    static QString resultWord(const QString &result);
+    static QString dispositionWord(const QString &disposition);
+
     DmarcResult m_result;
     SendingServiceResult m_service;
     QString m_returnPathAlignment;

@@ -34,7 +34,7 @@ void SpfCard::retranslateUi()
     details << tr("Envelope sender (MAIL FROM): %1").arg(helo ? tr("empty (a bounce), so the HELO name is checked") : QString::fromUtf8(r.sender));
     if (!r.record.isEmpty())
         details << tr("Record: %1").arg(QString::fromUtf8(r.record));
-    details << tr("DNS lookups counted: %1 of 10; lookups with no answer: %2 of 2").arg(r.lookups).arg(r.voidLookups);
+    details << tr("DNS lookups counted: %1 of 10; void lookups (no records in the answer): %2 of 2").arg(r.lookups).arg(r.voidLookups);
     for (const SpfTraceEntry &e : r.trace) {
         const QString indent(2 * (e.depth + 1), u' ');
         details << indent + TextReport::spfTraceLine(e);

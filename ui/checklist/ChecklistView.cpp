@@ -221,6 +221,15 @@ ChecklistView::ChecklistView(QWidget *parent)
         }, Qt::QueuedConnection);
     });
     layout->addWidget(m_splitter, 1);
+    // The footer: what the table covers.
+    m_scopeNote = new QLabel(this);
+    m_scopeNote->setObjectName(QStringLiteral("checklistScopeNote"));
+    m_scopeNote->setWordWrap(true);
+    m_scopeNote->setTextFormat(Qt::PlainText);
+    QPalette notePalette = m_scopeNote->palette();
+    notePalette.setColor(QPalette::WindowText, notePalette.color(QPalette::PlaceholderText));
+    m_scopeNote->setPalette(notePalette);
+    layout->addWidget(m_scopeNote);
 
     connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showDetail(current); });
@@ -771,6 +780,9 @@ void ChecklistView::retranslateUi()
             ? QString()
             : tr("Provider rules as reviewed on %1.")
                   .arg(dateText(m_table->reviewed(), Localization::current())));
+    // The Yahoo column holds the rules of Yahoo in the US; a reader in Japan would otherwise
+    // take it for Yahoo! JAPAN's mail, which is not in the table.
+    m_scopeNote->setText(tr("Yahoo is Yahoo Mail in the US; the rules of Yahoo! JAPAN are not part of this table."));
     m_reviewed->setVisible(!m_reviewed->text().isEmpty());
     m_model->retranslate();
     updateColumnWidths();

@@ -119,6 +119,7 @@ private:
     QComboBox *m_marketing = nullptr;
     QLabel *m_signals = nullptr;
     QLabel *m_reviewed = nullptr;
+    QLabel *m_scopeNote = nullptr;
     QWidget *m_progressBox = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_progressLabel = nullptr;

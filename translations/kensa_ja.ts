@@ -96,24 +96,20 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>トランザクションメール（注文確認・パスワード再設定などの通知）として扱います（ワンクリック配信停止の要件は対象外になります）。</translation>
     </message>
     <message>
-        <source>Restrict the checklist to this provider: gmail, yahoo, apple, outlook, docomo, au or softbank (repeatable).</source>
-        <translation>チェックリストをこのメールサービス（携帯キャリアを含む）に絞ります：gmail、yahoo、apple、outlook、docomo、au、softbank（複数指定可）。</translation>
-        <source>Restrict the checklist to this provider: gmail, yahoo, apple or outlook (repeatable).</source>
-        <translation>チェックリストの対象をこのメールサービスに限定します：gmail、yahoo、apple、outlook（複数指定可）。</translation>
-    </message>
-    <message>
         <source>kensa-cli: --marketing and --transactional exclude each other.</source>
         <translation>kensa-cli: --marketing と --transactional は同時に指定できません。</translation>
     </message>
     <message>
-        <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple, outlook, docomo, au or softbank.</source>
-        <translation>kensa-cli: 「%1」は不明なメールサービスです。gmail、yahoo、apple、outlook、docomo、au、softbank のいずれかを指定してください。</translation>
-        <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple or outlook.</source>
-        <translation>kensa-cli: 不明なメールサービス「%1」です。gmail、yahoo、apple、outlook のいずれかを指定してください。</translation>
-    </message>
-    <message>
         <source>kensa-cli: --timeout wants a number of seconds above 0 and at most 3600, not &apos;%1&apos;</source>
         <translation>kensa-cli: --timeout には 0 より大きく 3600 以下の秒数を指定してください（指定値：%1）</translation>
+    </message>
+    <message>
+        <source>Restrict the checklist to this provider: gmail, yahoo, apple, outlook, docomo, au or softbank (repeatable).</source>
+        <translation>チェックリストをこのメールサービス（携帯キャリアを含む）に絞ります：gmail、yahoo、apple、outlook、docomo、au、softbank（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple, outlook, docomo, au or softbank.</source>
+        <translation>kensa-cli: 「%1」は不明なメールサービスです。gmail、yahoo、apple、outlook、docomo、au、softbank のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -162,13 +158,6 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>kensa-cli spf: --scope from needs --ip with an IP address and --from with an address or domain.</source>
         <translation>kensa-cli spf: --scope from には、IP アドレスを指定した --ip と、アドレスかドメインを指定した --from が必要です。</translation>
-    </message>
-    <message>
-        <source>SPF for the header From domain %1 from %2: %3</source>
-        <extracomment>%1 the header From domain, %2 the client IP, %3 the SPF result word</extracomment>
-        <translation>ヘッダーFrom のドメイン %1 の SPF（送信元 %2）：%3</translation>
-        <source>Evaluates SPF (RFC 7208 check_host) for a client IP and envelope sender, with the full trace and the DNS lookup count.</source>
-        <translation>送信元 IP とエンベロープFrom について SPF（RFC 7208 の check_host）を評価し、評価の全過程と DNS ルックアップの回数を表示します。</translation>
     </message>
     <message>
         <source>The client&apos;s IP address.</source>
@@ -249,6 +238,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>organisational domain: %1 (DNS Tree Walk), %2 (Public Suffix List)</source>
         <translation>組織ドメイン：%1（DNS ツリーウォーク）、%2（Public Suffix List）</translation>
+    </message>
+    <message>
+        <source>SPF for the header From domain %1 from %2: %3</source>
+        <extracomment>%1 the header From domain, %2 the client IP, %3 the SPF result word</extracomment>
+        <translation>ヘッダーFrom のドメイン %1 の SPF（送信元 %2）：%3</translation>
     </message>
 </context>
 <context>
@@ -603,8 +597,6 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>携帯キャリア</translation>
     </message>
     <message>
-        <source>Show docomo, au and SoftBank: their spoofed-sender rejection checks SPF of the header From domain, and each subscriber decides whether to switch it on.</source>
-        <translation>docomo・au・SoftBank の列を表示します。これらのなりすまし拒否はヘッダーFrom のドメインで SPF を確かめます。設定をオンにするかは利用者ごとに異なります。</translation>
         <source>From the authentication alone: %1</source>
         <extracomment>First line under the receiver&apos;s own decision: what the authentication alone suggests</extracomment>
         <translation>送信ドメイン認証だけから見ると：%1</translation>
@@ -621,6 +613,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>The receiver&apos;s own decision: %1 (%2).</source>
         <translation>受信サーバー自身の判定は「%1」です（%2）。</translation>
+    </message>
+    <message>
+        <source>Show docomo, au and SoftBank: their spoofed-sender rejection checks SPF of the header From domain, and each subscriber decides whether to switch it on.</source>
+        <translation>docomo・au・SoftBank の列を表示します。これらのなりすまし拒否はヘッダーFrom のドメインで SPF を確かめます。設定をオンにするかは利用者ごとに異なります。</translation>
     </message>
 </context>
 <context>
@@ -2876,8 +2872,6 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>受信サーバーの rspamd はこのメールをグレーリスティングの対象にしています（greylist）。最初の配送は一時エラーで保留され、再送で受け付けられるため、配送が遅れます。</translation>
     </message>
     <message>
-        <source>%1: whether spoofed-sender rejection would accept this message cannot be judged from here.</source>
-        <translation>%1：なりすまし拒否でこのメールが受け付けられるかは、ここでは判定できません。</translation>
         <source>Exchange Online&apos;s spam filter did not judge this message as spam (SFV:%1, SCL %2), yet its mailbox delivery field says dest:J / RF:JunkEmail, which Microsoft does not document. If the message is in the Junk Email folder, the filter did not put it there: check the recipient&apos;s own junk settings (Blocked Senders), their Outlook rules and the organisation&apos;s mail flow rules.</source>
         <translation>Exchange Online の迷惑メール フィルターはこのメールを迷惑メールと判定していません（SFV:%1、SCL %2）。一方、配送時のヘッダーには dest:J／RF:JunkEmail とあります（Microsoft は説明を公開していません）。迷惑メール フォルダーに入っている場合、フィルターの判定によるものではありません。受信者自身の迷惑メール設定（受信拒否リスト）、Outlook の仕分けルール、組織のメール フロー ルールを確認してください。</translation>
     </message>
@@ -2944,6 +2938,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>DMARC failed for %1; its policy asks for p=%2, and Gmail applied dis=%3 instead (a comment Google does not document).</source>
         <translation>%1 の DMARC に失敗しました。ポリシーは p=%2 ですが、Gmail は dis=%3 を適用しました（Google が説明を公開していないコメントです）。</translation>
+    </message>
+    <message>
+        <source>%1: whether spoofed-sender rejection would accept this message cannot be judged from here.</source>
+        <translation>%1：なりすまし拒否でこのメールが受け付けられるかは、ここでは判定できません。</translation>
     </message>
 </context>
 <context>
@@ -4381,7 +4379,6 @@ From: …</translation>
         <source>%1: %2</source>
         <comment>SPF trace step</comment>
         <extracomment>%1 the step (&quot;note&quot;), %2 its sentence, %3 the name it is about</extracomment>
-        <translation>%1: %2</translation>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -4393,14 +4390,12 @@ From: …</translation>
         <source>%1: %2 — %3</source>
         <comment>SPF trace step</comment>
         <extracomment>%1 the step (&quot;result&quot;), %2 the result word, %3 why</extracomment>
-        <translation>%1: %2 — %3</translation>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>SPF trace step</comment>
         <extracomment>%1 the step, %2 the term or query, %3 what it gave</extracomment>
-        <translation>%1: %2 → %3</translation>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
@@ -4422,7 +4417,6 @@ From: …</translation>
     <message>
         <source>Boundary (=&gt;): %1</source>
         <extracomment>&quot;=&gt;&quot; marks the boundary hop in the list above; %1 is the rule that chose it.</extracomment>
-        <translation>境界（=&gt;）: %1</translation>
         <translation>境界（=&gt;）：%1</translation>
     </message>
     <message>
@@ -4711,8 +4705,6 @@ From: …</translation>
         <translation>ヘッダーFrom のドメインの SPF：</translation>
     </message>
     <message>
-        <source>The header From domain is the envelope domain: the SPF result above stands for both.</source>
-        <translation>ヘッダーFrom のドメインはエンベロープFrom のドメインと同じです。上の SPF の結果が両方に当てはまります。</translation>
         <source>no decision stated</source>
         <comment>receiver verdict</comment>
         <translation>判断の記載なし</translation>
@@ -4784,8 +4776,6 @@ From: …</translation>
         <translation>説明が公開されていない項目（書かれたとおり）：%1</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>出典：%1</translation>
         <source>pass</source>
         <comment>RFC 8601 result</comment>
         <translation>成功（pass）</translation>
@@ -4841,6 +4831,14 @@ From: …</translation>
         <comment>header field name: explanation</comment>
         <extracomment>%1 the header field&apos;s name, %2 the finding&apos;s sentence</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>The header From domain is the envelope domain: the SPF result above stands for both.</source>
+        <translation>ヘッダーFrom のドメインはエンベロープFrom のドメインと同じです。上の SPF の結果が両方に当てはまります。</translation>
     </message>
 </context>
 <context>

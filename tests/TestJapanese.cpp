@@ -53,7 +53,9 @@ private:
 namespace {
 
 // Japanese script: kanji, kana and the marks that only occur inside Japanese words.
-const QString japanese = QStringLiteral("[\\p{Han}\\p{Hiragana}\\p{Katakana}ー々〆]");
+// PCRE2 matches \p{Han} by script extension, which takes in the CJK brackets and marks too;
+// those are punctuation, not words, so they are left out.
+const QString japanese = QStringLiteral("(?:(?![「」『』（）［］〔〕、。・：〜])[\\p{Han}\\p{Hiragana}\\p{Katakana}ー々〆])");
 
 // RFC 8601 result words and DMARC's policy words, which a Japanese text shows only in
 // parentheses after the Japanese word (成功（pass）, 隔離（quarantine）).
@@ -172,6 +174,7 @@ void TestJapanese::rulesCatchWhatTheyShould_data()
     QTest::newRow("good-hops") << u"中継 3 回"_qs << true;
     QTest::newRow("good-list") << u"失敗（fail, softfail）です。"_qs << true;
     QTest::newRow("good-generic-field") << u"ヘッダーフィールドの名前です。"_qs << true;
+    QTest::newRow("good-code-in-brackets") << u"「include:」を追加し、「%1:」の行を確かめます。"_qs << true;
 
     QTest::newRow("variant-alignment") << u"アラインメントが取れていません。"_qs << false;
     QTest::newRow("variant-soroeru") << u"ドメインを揃えてください。"_qs << false;
@@ -327,6 +330,10 @@ void TestJapanese::resources()
         ++files;
     }
     QVERIFY2(files >= 2 && texts.size() > 100, "the resources' Japanese texts were not found");
+    // A source's title quotes the page's own title (Microsoft's 「スパム対策メッセージ ヘッダー」):
+    // sourceTitlesAreJapanese checks it is Japanese; its words are the page's, not ours.
+    static const QRegularExpression sourceTitle(QStringLiteral("\\.sources(\\[[^\\]]*\\]|\\.[^.]+)\\.title$"));
+    texts.removeIf([](const Text &t) { return sourceTitle.match(t.where).hasMatch(); });
     const QString found = report(texts, [this](const QString &text) { return problems(text); });
     QVERIFY2(found.isEmpty(), qPrintable(found));
 }

@@ -38,6 +38,7 @@ private slots:
     void standardInput();
     void textInJapanese();
     void offlineZoneAndSnapshot();
+    void twoRootZoneFiles();
     void authenticationResultsInJson();
     void dnsOptionErrors_data();
     void dnsOptionErrors();
@@ -404,6 +405,22 @@ void TestCli::offlineZoneAndSnapshot()
     QCOMPARE(c.value(u"dkim").toArray().at(0).toObject().value(u"result").toString(), QStringLiteral("temperror"));
     QCOMPARE(c.value(u"dkim").toArray().at(0).toObject().value(u"reason").toString(), QStringLiteral("dkim.key.not_in_snapshot"));
     QCOMPARE(c.value(u"dns").toArray().at(0).toObject().value(u"rcode").toString(), QStringLiteral("NOT_IN_SNAPSHOT"));
+}
+
+void TestCli::twoRootZoneFiles()
+{
+    // Both bundled samples' zones have the root as apex; the second must not be shadowed by the
+    // first, so the newsletter keeps its passing DKIM, SPF and DMARC in either order.
+    const QString sample = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.eml");
+    const QString phishing = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.zone");
+    const QString newsletter = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone");
+    for (const QStringList &order : {QStringList{phishing, newsletter}, QStringList{newsletter, phishing}}) {
+        const Run r = run({QStringLiteral("--offline"), QStringLiteral("--zone"), order.at(0), QStringLiteral("--zone"),
+                           order.at(1), sample});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Gmail: the message meets every requirement Kensa can check."), r.out.constData());
+        QVERIFY(!r.out.contains("would most likely"));
+    }
 }
 
 void TestCli::authenticationResultsInJson()

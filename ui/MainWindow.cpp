@@ -369,7 +369,9 @@ void MainWindow::showOpenDialog()
         this,
         tr("Open Message"),
         dir,
-        tr("Messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)"));
+        //: File dialog filters: the patterns in parentheses must stay as they are.
+        tr("Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt);;Email messages (*.eml);;"
+           "Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt)"));
     if (!path.isEmpty()) {
         QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
         openFile(path);

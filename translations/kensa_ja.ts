@@ -3750,6 +3750,14 @@ From: …</translation>
         <translation>%1 の画面上の文字を除去</translation>
     </message>
     <message>
+        <source>Outlook .msg: its Internet headers only</source>
+        <translation>Outlook .msg：インターネットヘッダーのみ</translation>
+    </message>
+    <message>
+        <source>Outlook .msg: its Internet headers and signed body</source>
+        <translation>Outlook .msg：インターネットヘッダーと署名付きの本文</translation>
+    </message>
+    <message>
         <source>line endings normalised to CRLF</source>
         <translation>改行コードを CRLF に統一</translation>
     </message>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Open the bundled sample message.</source>
+        <translation>同梱のサンプルメールを開きます。</translation>
+    </message>
+    <message>
+        <source>Kensa tells you why an email was delivered, sent to spam or rejected.</source>
+        <translation>Kensa は、メールが受信トレイに届いた理由、迷惑メールになった理由、受信拒否された理由を説明します。</translation>
+    </message>
+    <message>
+        <source>Message (.eml, .msg, pasted source) or mbox file to open.</source>
+        <translation>開くメール（.eml、.msg、貼り付けたメッセージのソース）または mbox ファイルです。</translation>
+    </message>
+</context>
+<context>
     <name>KensaCli</name>
     <message>
         <source>kensa-cli: %1: %2</source>

@@ -5,11 +5,12 @@ set(CPACK_PACKAGE_NAME kensa)
 set(CPACK_PACKAGE_VENDOR "The Kensa maintainers")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "email authentication checker: why a message was delivered, spammed or rejected")
-set(CPACK_PACKAGE_DESCRIPTION "Kensa re-verifies an email message itself (DKIM, ARC, SPF, DMARC, reverse DNS,
-the Received hops) instead of trusting what its headers say, and judges it against
-the sender requirements of Gmail, Yahoo, Apple iCloud and Outlook.com. It reads
-.eml, Outlook .msg, pasted \"show original\" text and mbox files, in English and
-Japanese. The package holds the window (kensa) and the command line (kensa-cli).")
+set(CPACK_PACKAGE_DESCRIPTION "Kensa re-verifies an email message itself (DKIM, ARC, SPF, DMARC,
+reverse DNS, the Received hops) instead of trusting what its headers say,
+and judges it against the sender requirements of Gmail, Yahoo, Apple iCloud
+and Outlook.com. It reads .eml and Outlook .msg files, mbox files and the
+source pages of webmail, in English and Japanese. The package holds the
+window (kensa) and the command line (kensa-cli).")
 set(CPACK_PACKAGE_CONTACT "${KENSA_PACKAGE_MAINTAINER}")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${KENSA_PACKAGE_MAINTAINER}")

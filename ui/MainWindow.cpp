@@ -362,6 +362,13 @@ void MainWindow::setLanguage(const QString &language)
         action->setChecked(action->data().toString() == Localization::current());
 }
 
+QString MainWindow::openFileFilter()
+{
+    //: File dialog filters: the patterns in parentheses must stay as they are.
+    return tr("Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt);;Email messages (*.eml);;"
+              "Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt)");
+}
+
 void MainWindow::showOpenDialog()
 {
     const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
@@ -369,9 +376,7 @@ void MainWindow::showOpenDialog()
         this,
         tr("Open Message"),
         dir,
-        //: File dialog filters: the patterns in parentheses must stay as they are.
-        tr("Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt);;Email messages (*.eml);;"
-           "Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt)"));
+        openFileFilter());
     if (!path.isEmpty()) {
         QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
         openFile(path);

@@ -154,6 +154,10 @@ std::optional<CompoundFile> CompoundFile::parse(const QByteArray &data, Compound
         for (qint64 e = 0; e < entriesPerSector; ++e)
             file.m_fat.append(u32(data, at + 4 * e));
     }
+    // Entries for sectors past the end of the file can never be followed; dropping them bounds
+    // the FAT (and every chain's bookkeeping) by the file's size, whatever the header claims.
+    if (file.m_fat.size() > sectorsInFile)
+        file.m_fat.resize(sectorsInFile);
 
     // The directory: a chain of 128-byte entries, read to its end.
     CompoundFileError chainError;

@@ -2,6 +2,8 @@
 #include "core/format/FormatChecker.h"
 #include "core/report/TextReport.h"
 
+#include "MsgWriter.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -38,6 +40,8 @@ private slots:
     void standardInput();
     void textInJapanese();
     void offlineZoneAndSnapshot();
+    void twoRootZoneFiles();
+    void outlookMsg();
     void authenticationResultsInJson();
     void dnsOptionErrors_data();
     void dnsOptionErrors();
@@ -410,6 +414,49 @@ void TestCli::offlineZoneAndSnapshot()
     QCOMPARE(c.value(u"dkim").toArray().at(0).toObject().value(u"result").toString(), QStringLiteral("temperror"));
     QCOMPARE(c.value(u"dkim").toArray().at(0).toObject().value(u"reason").toString(), QStringLiteral("dkim.key.not_in_snapshot"));
     QCOMPARE(c.value(u"dns").toArray().at(0).toObject().value(u"rcode").toString(), QStringLiteral("NOT_IN_SNAPSHOT"));
+}
+
+void TestCli::twoRootZoneFiles()
+{
+    // Both bundled samples' zones have the root as apex; the second must not be shadowed by the
+    // first, so the newsletter keeps its passing DKIM, SPF and DMARC in either order.
+    const QString sample = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.eml");
+    const QString phishing = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.zone");
+    const QString newsletter = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone");
+    for (const QStringList &order : {QStringList{phishing, newsletter}, QStringList{newsletter, phishing}}) {
+        const Run r = run({QStringLiteral("--offline"), QStringLiteral("--zone"), order.at(0), QStringLiteral("--zone"),
+                           order.at(1), sample});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Gmail: the message meets every requirement Kensa can check."), r.out.constData());
+        QVERIFY(!r.out.contains("would most likely"));
+    }
+}
+
+void TestCli::outlookMsg()
+{
+    // A .msg written here ([MS-CFB], [MS-OXMSG]): read as headers only, and said so.
+    const QByteArray headers = "From: a@example.com\r\nTo: b@example.net\r\nSubject: from Outlook\r\n"
+                               "Date: Mon, 23 Nov 2026 10:00:00 +0900\r\nMessage-ID: <m@example.com>\r\n";
+    msgwriter::Layout layout;
+    const QByteArray msg = msgwriter::write(
+        msgwriter::storage({}, {msgwriter::stream(msgwriter::propertyStream(0x007D, 0x001F),
+                                                  msgwriter::utf16(QString::fromLatin1(headers))),
+                                msgwriter::stream(msgwriter::propertyStream(0x1000, 0x001F), msgwriter::utf16(u"Hi"_qs))}),
+        &layout);
+    const Run r = run({QStringLiteral("--json"), writeFile(QStringLiteral("from-outlook.msg"), msg)});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"source").toObject().value(u"normalised").toArray().first().toString(), u"outlook_msg_headers"_qs);
+    QCOMPARE(o.value(u"source").toObject().value(u"headers_only").toBool(), true);
+    QVERIFY2(r.out.contains("\"input.msg.headers_only\""), r.out.constData());
+    QVERIFY(r.out.contains("from Outlook"));
+
+    // Damaged: the text report names the problem and where.
+    QByteArray damaged = msg;
+    msgwriter::put32(damaged, layout.fatEntryOffset(layout.firstDirectorySector), layout.firstDirectorySector);
+    const Run bad = run({writeFile(QStringLiteral("damaged.msg"), damaged)});
+    QCOMPARE(bad.exitCode, 0);
+    QVERIFY2(bad.out.contains("the sector chain of its directory runs in a loop"), bad.out.constData());
 }
 
 void TestCli::authenticationResultsInJson()

@@ -15,6 +15,8 @@
 #include "ui/style/StatusStyle.h"
 #include "ui/message/SummaryCard.h"
 
+#include "MsgWriter.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -35,6 +37,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <QFile>
 
 using namespace kensa;
 
@@ -59,6 +63,8 @@ private slots:
     void hopsShowWhatCouldNotBeRead();
     void findingsAreListedBySeverity();
     void progressFollowsDnsAnswers();
+    void outlookMsgOpensAsHeadersOnly();
+    void openDialogOffersWhatKensaReads();
 
 private:
     static QString screenshotDir();
@@ -594,6 +600,47 @@ void TestMainWindow::progressFollowsDnsAnswers()
     QVERIFY(streamed > 0);
     QCOMPARE(window.findingsView()->model()->rowCount(), int(window.currentReport().findings.size()));
     QCOMPARE(status->text(), QStringLiteral("%1 findings").arg(window.currentReport().findings.size()));
+}
+
+void TestMainWindow::outlookMsgOpensAsHeadersOnly()
+{
+    // A .msg written here: the window reads its transport headers and says so.
+    const QByteArray headers = "From: =?UTF-8?B?5bGx55Sw5aSq6YOO?= <yamada@example.jp>\r\nTo: support@example.net\r\n"
+                               "Subject: =?UTF-8?B?6KuL5rGC5pu4?=\r\nDate: Mon, 23 Nov 2026 10:00:00 +0900\r\n"
+                               "Message-ID: <outlook@example.jp>\r\n";
+    const QByteArray msg = msgwriter::write(msgwriter::storage(
+        {}, {msgwriter::stream(msgwriter::propertyStream(0x007D, 0x001F), msgwriter::utf16(QString::fromLatin1(headers))),
+             msgwriter::stream(msgwriter::propertyStream(0x1000, 0x001F), msgwriter::utf16(u"本文"_qs))}));
+    const QString path = m_dir.filePath(QStringLiteral("from-outlook.msg"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(msg);
+    file.close();
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openFile(path);
+    QVERIFY(waitForAnalysis(window));
+    SummaryCard *card = window.summaryCard();
+    QCOMPARE(card->valueText(QStringLiteral("subject")), QStringLiteral("請求書"));
+    QVERIFY2(card->valueText(QStringLiteral("input")).contains(u"Outlook .msg: its Internet headers only"_qs),
+             qPrintable(card->valueText(QStringLiteral("input"))));
+    QCOMPARE(window.headersView()->table()->model()->rowCount(), 5);
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/outlook-msg-en.png")));
+    Localization::apply(QStringLiteral("ja"));
+    QCoreApplication::processEvents();
+    QVERIFY(card->valueText(QStringLiteral("input")).contains(u"インターネットヘッダーのみ"_qs));
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/outlook-msg-ja.png")));
+}
+
+void TestMainWindow::openDialogOffersWhatKensaReads()
+{
+    const QString filter = MainWindow::openFileFilter();
+    for (const char *pattern : {"*.eml", "*.msg", "*.mbox", "*.txt"})
+        QVERIFY2(filter.contains(QLatin1String(pattern)), pattern);
+    QVERIFY(!filter.contains(u"(*)"_qs)); // no "All files": nothing Kensa cannot read
 }
 
 QTEST_MAIN(TestMainWindow)

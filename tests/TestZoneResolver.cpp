@@ -106,6 +106,8 @@ private slots:
     void typeNames();
     void loadDirectory();
     void recordSet();
+    void mergedApexes_data();
+    void mergedApexes();
     void rules();
     void offline();
     void fallback();
@@ -316,6 +318,88 @@ void TestZoneResolver::recordSet()
     QVERIFY(zoned);
     QCOMPARE(zoned->status, DnsStatus::NoError);
     QCOMPARE(zoned->server, u"kensa.test.zone"_qs);
+}
+
+void TestZoneResolver::mergedApexes_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<DnsType>("type");
+    QTest::addColumn<DnsStatus>("status");
+    QTest::addColumn<QStringList>("records");
+    QTest::addColumn<QStringList>("chain");
+    QTest::addColumn<QString>("server");
+
+    const QString a = QStringLiteral("root-a.zone");
+    const QString b = QStringLiteral("root-b.zone");
+    const QString sub = QStringLiteral("sub.example.zone");
+    QTest::newRow("first-file") << QByteArray("a.example") << DnsType::TXT << DnsStatus::NoError
+                                << QStringList{u"\"a\""_qs} << QStringList() << a;
+    QTest::newRow("second-file-not-shadowed") << QByteArray("b.example") << DnsType::TXT << DnsStatus::NoError
+                                              << QStringList{u"\"b\""_qs} << QStringList() << b;
+    QTest::newRow("conflicting-records-both-answer")
+        << QByteArray("shared.example") << DnsType::TXT << DnsStatus::NoError
+        << QStringList{u"\"from a\""_qs, u"\"from b\""_qs} << QStringList() << a + u", "_qs + b;
+    QTest::newRow("identical-records-once") << QByteArray("both.example") << DnsType::A << DnsStatus::NoError
+                                            << QStringList{u"192.0.2.1"_qs} << QStringList() << a;
+    QTest::newRow("type-in-second-name-in-both")
+        << QByteArray("typed.example") << DnsType::TXT << DnsStatus::NoError << QStringList{u"\"txt in b\""_qs}
+        << QStringList() << b;
+    QTest::newRow("nodata-when-no-file-has-type") << QByteArray("typed.example") << DnsType::MX << DnsStatus::NoData
+                                                  << QStringList() << QStringList() << a;
+    QTest::newRow("nxdomain-only-when-neither-has-name")
+        << QByteArray("none.example") << DnsType::TXT << DnsStatus::NxDomain << QStringList() << QStringList() << a;
+    QTest::newRow("one-soa-the-first") << QByteArray(".") << DnsType::SOA << DnsStatus::NoError
+                                       << QStringList{u"ns.a.example. hostmaster.a.example. 1 3600 600 86400 3600"_qs}
+                                       << QStringList() << a;
+    QTest::newRow("cname-first-file-decides") << QByteArray("alias.example") << DnsType::TXT << DnsStatus::NoError
+                                              << QStringList{u"\"a\""_qs} << QStringList{u"a.example"_qs} << a;
+    QTest::newRow("overlapping-apex-child") << QByteArray("www.sub.example") << DnsType::A << DnsStatus::NoError
+                                            << QStringList{u"192.0.2.3"_qs} << QStringList() << sub;
+    QTest::newRow("overlapping-apex-parent-data")
+        << QByteArray("old.sub.example") << DnsType::TXT << DnsStatus::NoError << QStringList{u"\"in root b\""_qs}
+        << QStringList() << b;
+    QTest::newRow("overlapping-apex-nxdomain") << QByteArray("missing.sub.example") << DnsType::TXT
+                                               << DnsStatus::NxDomain << QStringList() << QStringList() << sub;
+}
+
+void TestZoneResolver::mergedApexes()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(DnsType, type);
+    QFETCH(DnsStatus, status);
+    QFETCH(QStringList, records);
+    QFETCH(QStringList, chain);
+    QFETCH(QString, server);
+
+    // Two snapshots of the root, as resources/samples writes them, and a zone below them.
+    ZoneResolver resolver;
+    QVERIFY(resolver.loadText("$TTL 3600\n"
+                              ". IN SOA ns.a.example. hostmaster.a.example. 1 3600 600 86400 3600\n"
+                              "a.example. IN TXT \"a\"\n"
+                              "shared.example. IN TXT \"from a\"\n"
+                              "both.example. IN A 192.0.2.1\n"
+                              "typed.example. IN A 192.0.2.2\n"
+                              "alias.example. IN CNAME a.example.\n",
+                              u"root-a.zone"_qs));
+    QVERIFY(resolver.loadText("$TTL 3600\n"
+                              ". IN SOA ns.b.example. hostmaster.b.example. 2 3600 600 86400 3600\n"
+                              "b.example. IN TXT \"b\"\n"
+                              "shared.example. IN TXT \"from b\"\n"
+                              "both.example. IN A 192.0.2.1\n"
+                              "typed.example. IN TXT \"txt in b\"\n"
+                              "alias.example. IN TXT \"data beside the alias\"\n"
+                              "old.sub.example. IN TXT \"in root b\"\n",
+                              u"root-b.zone"_qs));
+    QVERIFY(resolver.loadText("$TTL 3600\n"
+                              "sub.example. IN SOA ns.sub.example. hostmaster.sub.example. 3 3600 600 86400 3600\n"
+                              "www.sub.example. IN A 192.0.2.3\n",
+                              u"sub.example.zone"_qs));
+    const auto answer = ask(resolver, name, type);
+    QVERIFY(answer);
+    QCOMPARE(dnsStatusName(answer->status), dnsStatusName(status));
+    QCOMPARE(presentations(answer->records), records);
+    QCOMPARE(names(answer->cnameChain), chain);
+    QCOMPARE(answer->server, server);
 }
 
 void TestZoneResolver::rules()

@@ -369,6 +369,13 @@ void MainWindow::setLanguage(const QString &language)
         action->setChecked(action->data().toString() == Localization::current());
 }
 
+QString MainWindow::openFileFilter()
+{
+    //: File dialog filters: the patterns in parentheses must stay as they are.
+    return tr("Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt);;Email messages (*.eml);;"
+              "Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt)");
+}
+
 void MainWindow::showOpenDialog()
 {
     const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
@@ -376,7 +383,7 @@ void MainWindow::showOpenDialog()
         this,
         tr("Open Message"),
         dir,
-        tr("Messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)"));
+        openFileFilter());
     if (!path.isEmpty()) {
         QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
         openFile(path);

@@ -41,6 +41,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The Open dialog's filters: only what Kensa reads.
+    static QString openFileFilter();
+
     // Entry points (menus, drops, command line and tests use the same ones).
     void openFile(const QString &path);
     void openBytes(const QByteArray &data, const QString &name, bool pasted);

@@ -117,9 +117,12 @@ Report parseStage(const AnalysisInput &input)
 {
     Report report;
     report.source = input.source;
+    report.findings = input.findings;
 
     if (input.bytes.isEmpty()) {
-        report.findings.append(makeFinding(QStringLiteral("input.empty"), Severity::Error));
+        // A container that held no message (a damaged .msg) has said why already.
+        if (input.findings.isEmpty())
+            report.findings.append(makeFinding(QStringLiteral("input.empty"), Severity::Error));
         report.message = Message::parse({});
         report.summary = MessageSummary::summarize(report.message);
         return report;
@@ -133,7 +136,7 @@ Report parseStage(const AnalysisInput &input)
 
     const NormalizedInput normalized = PasteNormalizer::normalize(input.bytes, input.origin);
     report.source.wrapper = normalized.wrapper;
-    report.source.normalised = normalized.changes;
+    report.source.normalised = input.source.normalised + normalized.changes;
     report.findings += normalized.findings;
 
     report.message = Message::parse(normalized.bytes);

@@ -11,6 +11,7 @@
 
 #include <ldns/ldns.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kensa {
@@ -346,14 +347,57 @@ ZoneResolver::Step ZoneResolver::lookupIn(const Zone &zone, const QByteArray &na
 
 ZoneResolver::Step ZoneResolver::lookup(const QByteArray &name, DnsType type) const
 {
-    const Zone *closest = nullptr;
+    // Every zone whose apex is at or above the name answers, the closest apex first and files of
+    // the same apex in load order: several snapshots of the root (or a root snapshot and a zone
+    // for one domain) are merged as if they were one file, never shadowed by the first.
+    QList<const Zone *> enclosing;
     for (const Zone &zone : m_zones) {
-        if (zone.kind == Zone::Kind::Authoritative && isAtOrBelow(name, zone.origin)
-            && (!closest || zone.origin.size() > closest->origin.size()))
-            closest = &zone;
+        if (zone.kind == Zone::Kind::Authoritative && isAtOrBelow(name, zone.origin))
+            enclosing.append(&zone);
     }
-    if (closest)
-        return lookupIn(*closest, name, type);
+    std::stable_sort(enclosing.begin(), enclosing.end(), [](const Zone *a, const Zone *b) {
+        return a->origin.size() > b->origin.size();
+    });
+    if (!enclosing.isEmpty()) {
+        Step merged;
+        merged.kind = Step::Kind::Final;
+        merged.status = DnsStatus::NxDomain;
+        merged.file = enclosing.first()->file;
+        QStringList files;
+        bool haveNode = false;
+        for (const Zone *zone : std::as_const(enclosing)) {
+            Step step = lookupIn(*zone, name, type);
+            if (step.kind == Step::Kind::Final && step.status == DnsStatus::NxDomain)
+                continue;
+            // The first file that has the name decides between an alias and data (RFC 1034
+            // §3.6.2: a CNAME owner has no other data); later files only add records.
+            if (!haveNode) {
+                haveNode = true;
+                if (step.kind == Step::Kind::Cname)
+                    return step;
+                merged.status = step.status;
+                merged.file = step.file;
+            }
+            if (step.kind != Step::Kind::Final || step.status != DnsStatus::NoError)
+                continue;
+            // One SOA per apex: the first file's.
+            if (type == DnsType::SOA && merged.status == DnsStatus::NoError && !merged.records.isEmpty())
+                continue;
+            bool added = false;
+            for (const DnsRecord &record : std::as_const(step.records)) {
+                if (!merged.records.contains(record)) {
+                    merged.records.append(record);
+                    added = true;
+                }
+            }
+            merged.status = DnsStatus::NoError;
+            if (added && !files.contains(step.file))
+                files.append(step.file);
+        }
+        if (!files.isEmpty())
+            merged.file = files.join(QStringLiteral(", "));
+        return merged;
+    }
 
     const Zone *firstSet = nullptr;
     for (const Zone &zone : m_zones) {

@@ -19,7 +19,11 @@ namespace kensa {
 // - A zone (the file has an SOA): answers as its authoritative server would for every name at
 //   or below the apex: NXDOMAIN for a missing name, NODATA for a missing type (empty
 //   non-terminals included), wildcards (RFC 4592), CNAME chains followed, also into the other
-//   loaded files. The closest enclosing zone wins.
+//   loaded files. Zones whose apexes enclose the name are merged, not shadowed: several root
+//   snapshots (or a root snapshot and a domain's zone) answer as one file would. The closest
+//   apex (then load order) that has the name decides between a CNAME and data; the records of
+//   the type asked are the union over every file (one SOA: the first's); NXDOMAIN only when no
+//   file has the name.
 // - A record set (no SOA; absolute owner names from many domains, as the conformance key files):
 //   answers for the names it holds (and their parents, which exist as empty non-terminals), and
 //   NXDOMAIN for every other name no zone covers. Loading one therefore makes the resolver
@@ -28,7 +32,7 @@ namespace kensa {
 //   question gets its recorded answer back (records, status, CNAME chain, secure flag); a
 //   question that was not recorded is not covered by the file, though it has a root SOA.
 //
-// Precedence for each name: rules, snapshot questions, the closest zone, record sets. A name
+// Precedence for each name: rules, snapshot questions, the enclosing zones, record sets. A name
 // nothing covers answers NotInSnapshot in offline mode (no query is sent) and goes to the
 // fallback resolver otherwise. Answers are queued to the context like live ones; source "zone",
 // server the file name. Loading and rules are meant for set-up; resolve() is thread-safe.

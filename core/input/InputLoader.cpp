@@ -2,6 +2,7 @@
 
 #include "core/base/Limits.h"
 #include "core/input/MboxSplitter.h"
+#include "core/input/OutlookMsg.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +27,49 @@ Result<QByteArray> InputLoader::readFile(const QString &path)
     return data;
 }
 
+namespace {
+
+QString number(qint64 value)
+{
+    return QString::number(value);
+}
+
+// The message inside an Outlook .msg file, and the findings that say what it is.
+QList<Finding> outlookMessage(const QByteArray &data, QByteArray *bytes, QStringList *normalised)
+{
+    CompoundFileError error;
+    const std::optional<OutlookMessage> message = OutlookMsg::read(data, &error);
+    if (!message) {
+        QList<QPair<QString, QString>> args{{QStringLiteral("part"), error.part},
+                                            {QStringLiteral("offset"), number(error.offset)},
+                                            {QStringLiteral("value"), number(error.value)}};
+        return {makeFinding(error.key, Severity::Error, args)};
+    }
+    bool complete = false;
+    *bytes = OutlookMsg::messageBytes(*message, &complete);
+    if (bytes->isEmpty())
+        return {makeFinding(QStringLiteral("input.msg.no_transport_headers"), Severity::Error,
+                            {{QStringLiteral("subject"), message->subject}})};
+    if (complete) {
+        normalised->append(QStringLiteral("outlook_msg_signed"));
+        return {makeFinding(QStringLiteral("input.msg.signed_mime"), Severity::Notice)};
+    }
+    normalised->append(QStringLiteral("outlook_msg_headers"));
+    QStringList kept;
+    if (!message->body.isEmpty())
+        kept << QStringLiteral("text");
+    if (!message->html.isEmpty())
+        kept << QStringLiteral("HTML");
+    if (message->hasRtf)
+        kept << QStringLiteral("RTF");
+    if (kept.isEmpty())
+        return {makeFinding(QStringLiteral("input.msg.headers_only.no_body"), Severity::Notice)};
+    return {makeFinding(QStringLiteral("input.msg.headers_only"), Severity::Notice,
+                        {{QStringLiteral("forms"), kept.join(QStringLiteral(", "))}})};
+}
+
+} // namespace
+
 LoadedInput InputLoader::load(const QByteArray &data,
                               const QString &name,
                               PasteNormalizer::Origin origin,
@@ -36,6 +80,16 @@ LoadedInput InputLoader::load(const QByteArray &data,
     const QString originName = origin == PasteNormalizer::Origin::Paste
                                    ? QStringLiteral("paste")
                                    : (name == u"-" ? QStringLiteral("stdin") : QStringLiteral("file"));
+    if (CompoundFile::hasSignature(data)) {
+        AnalysisInput input;
+        input.origin = origin;
+        input.source.file = name;
+        input.source.origin = originName;
+        input.source.originalSize = data.size();
+        input.findings = outlookMessage(data, &input.bytes, &input.source.normalised);
+        out.messages.append(input);
+        return out;
+    }
     bool mbox = mode == MboxMode::Force
                 || (mode == MboxMode::Detect && MboxSplitter::looksLikeMbox(data));
     QList<MboxEntry> entries;

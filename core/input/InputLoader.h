@@ -19,6 +19,9 @@ struct AnalysisInput
     QByteArray bytes;
     SourceInfo source;
     PasteNormalizer::Origin origin = PasteNormalizer::Origin::File;
+    // What the loader found about this message before parsing (an Outlook .msg: headers only,
+    // damaged, no transport headers); the analysis puts these first in the report.
+    QList<Finding> findings;
 };
 
 // A file, a paste or standard input, split into the messages it holds.
@@ -38,6 +41,11 @@ public:
 
     // Reads a file. Fails with key input.unreadable / input.not_a_file / input.too_large.
     static Result<QByteArray> readFile(const QString &path);
+    // Splits `data` into messages. An Outlook .msg file (recognised by the compound file
+    // signature, whatever its name) becomes one message made of its transport headers (and its
+    // signed MIME body when it kept one), with source.normalised "outlook_msg_headers" or
+    // "outlook_msg_signed" and a finding saying so; a damaged .msg, or one without transport
+    // headers, becomes an empty message with an error finding that says why and where.
     static LoadedInput load(const QByteArray &data,
                             const QString &name,
                             PasteNormalizer::Origin origin,

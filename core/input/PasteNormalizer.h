@@ -18,7 +18,8 @@ struct NormalizedInput
     QString wrapper;
     // Short ids of what changed, in the order applied; these become the JSON report's
     // source.normalised list: "truncated", "bom_removed", "lf_to_crlf", "cr_to_crlf",
-    // "leading_blank_lines_removed", "mbox_from_line_removed", "wrapper_removed".
+    // "leading_blank_lines_removed", "mbox_from_line_removed", "wrapper_removed". (InputLoader
+    // puts "outlook_msg_headers" or "outlook_msg_signed" in front for an Outlook .msg.)
     QStringList changes;
     int linesRemovedAbove = 0;  // lines of wrapper / preamble removed before the message
     // One finding per change, explaining it (keys "normalise.<id>", e.g.

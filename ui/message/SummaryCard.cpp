@@ -169,6 +169,10 @@ void SummaryCard::updateValues()
         input << tr("message %1 of the mailbox").arg(src.index + 1);
     if (!src.wrapper.isEmpty())
         input << tr("page text of %1 removed").arg(TextReport::wrapperName(src.wrapper));
+    if (src.normalised.contains(u"outlook_msg_headers"_qs))
+        input << tr("Outlook .msg: its Internet headers only");
+    else if (src.normalised.contains(u"outlook_msg_signed"_qs))
+        input << tr("Outlook .msg: its Internet headers and signed body");
     if (src.normalised.contains(u"lf_to_crlf"_qs) || src.normalised.contains(u"cr_to_crlf"_qs))
         input << tr("line endings normalised to CRLF");
     set(QStringLiteral("input"), input.join(QStringLiteral(" · ")));

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Open the bundled sample message.</source>
+        <translation>同梱のサンプルメールを開きます。</translation>
+    </message>
+    <message>
+        <source>Kensa tells you why an email was delivered, sent to spam or rejected.</source>
+        <translation>Kensa は、メールが受信トレイに届いた理由、迷惑メールになった理由、受信拒否された理由を説明します。</translation>
+    </message>
+    <message>
+        <source>Message (.eml, .msg, pasted source) or mbox file to open.</source>
+        <translation>開くメール（.eml、.msg、貼り付けたメッセージのソース）または mbox ファイルです。</translation>
+    </message>
+</context>
+<context>
     <name>KensaCli</name>
     <message>
         <source>kensa-cli: %1: %2</source>
@@ -2943,6 +2958,62 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>%1: whether spoofed-sender rejection would accept this message cannot be judged from here.</source>
         <translation>%1：なりすまし拒否でこのメールが受け付けられるかは、ここでは判定できません。</translation>
     </message>
+    <message>
+        <source>This is an Outlook .msg file. Outlook keeps the header section of a received message but not its original MIME source; it keeps the body in its own forms (%1). Kensa analysed the header section only, so DKIM body hashes and the checks of the body cannot be verified. To check everything, save the message as .eml or paste its source.</source>
+        <translation>これは Outlook の .msg ファイルです。Outlook は受信したメールのヘッダー部分を保存しますが、元の MIME ソースは保存せず、本文を独自の形式（%1）で保存します。Kensa はヘッダー部分だけを解析したため、DKIM の本文ハッシュと本文の確認項目は検証できません。すべてを確認するには、メールを .eml として保存するか、メッセージのソースを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is an Outlook .msg file. Outlook keeps the header section of a received message but not its original MIME source, and this file holds no body either. Kensa analysed the header section only, so DKIM body hashes and the checks of the body cannot be verified. To check everything, save the message as .eml or paste its source.</source>
+        <translation>これは Outlook の .msg ファイルです。Outlook は受信したメールのヘッダー部分を保存しますが、元の MIME ソースは保存しません。このファイルには本文もありません。Kensa はヘッダー部分だけを解析したため、DKIM の本文ハッシュと本文の確認項目は検証できません。すべてを確認するには、メールを .eml として保存するか、メッセージのソースを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is an Outlook .msg file of an S/MIME signed message. Outlook kept its original signed MIME body, so Kensa analysed the header section together with that body. Outlook stored the header section again itself, so its bytes may differ from those delivered (folding, encoding).</source>
+        <translation>これは S/MIME 署名付きメールの Outlook .msg ファイルです。Outlook は署名された元の MIME 本文を保存しているため、Kensa はヘッダー部分とその本文を合わせて解析しました。ヘッダー部分は Outlook が保存し直したもので、配送時とバイト単位で異なる場合があります（折り返し、エンコード）。</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file holds no Internet header section (PR_TRANSPORT_MESSAGE_HEADERS): Outlook keeps one only for received messages, not for drafts or sent items. Without it nothing can be verified. Open the received message in Outlook, copy the Internet headers from File &gt; Properties, and paste them with Edit &gt; Paste Message.</source>
+        <translation>この Outlook .msg ファイルにはインターネットヘッダー（PR_TRANSPORT_MESSAGE_HEADERS）がありません。Outlook はこれを受信したメールにだけ保存し、下書きや送信済みのメールには保存しません。ヘッダー部分がないため、何も検証できません。Outlook で受信したメールを開き、「ファイル &gt; プロパティ」の「インターネット ヘッダー」をコピーして、Kensa の「編集」メニューから貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is an OLE compound file, as Word, Excel and Outlook write, but not an Outlook message: it holds no message properties. Open the .eml or .msg file of the message.</source>
+        <translation>これは Word、Excel、Outlook などが書き出す OLE 複合ファイルですが、Outlook のメールではありません（メールのプロパティがありません）。メールの .eml または .msg ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>This file starts like an Outlook .msg file (an OLE compound file), but its file header is damaged at byte %1, so it cannot be read.</source>
+        <translation>このファイルは Outlook .msg ファイル（OLE 複合ファイル）のように始まりますが、ファイルの先頭部分（header）がバイト %1 で壊れているため、読み取れません。</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file is cut short: its %1 continues to byte %3, but the file ends at byte %2. Save or copy the file again.</source>
+        <translation>この Outlook .msg ファイルは途中で切れています：部分（%1）はバイト %3 まで続きますが、ファイルはバイト %2 で終わっています。ファイルをもう一度保存するか、コピーし直してください。</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file is damaged: in its %1, the pointer at byte %2 names sector %3, which does not exist. It cannot be read.</source>
+        <translation>この Outlook .msg ファイルは壊れています：部分（%1）のバイト %2 にある参照が、存在しないセクター %3 を指しています。読み取れません。</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file is damaged: the sector chain of its %1 runs in a loop (the pointer at byte %2 leads back to sector %3). It cannot be read.</source>
+        <translation>この Outlook .msg ファイルは壊れています：部分（%1）のセクターのつながりがループしています（バイト %2 の参照がセクター %3 に戻ります）。読み取れません。</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file is damaged: the sector chain of its %1 ends after %3 bytes, before the size the file states (the pointer at byte %2). It cannot be read.</source>
+        <translation>この Outlook .msg ファイルは壊れています：部分（%1）のセクターのつながりが、ファイルに記された長さより前の %3 バイトで終わっています（バイト %2 の参照）。読み取れません。</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file is damaged: its %1 claims %3 bytes, more than the whole file (the size at byte %2). It cannot be read.</source>
+        <translation>この Outlook .msg ファイルは壊れています：部分（%1）の長さが %3 バイトとされていて、ファイル全体より大きくなっています（バイト %2 の値）。読み取れません。</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file has a directory of more than 32,768 entries, more than any single message needs: it is damaged or not one message. Kensa does not read it.</source>
+        <translation>この Outlook .msg ファイルのディレクトリには 32,768 を超える項目があり、メール 1 通としては多すぎます。壊れているか、メール 1 通のファイルではありません。Kensa は読み取りません。</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file is damaged: directory entry %2 (at byte %1) is invalid. It cannot be read.</source>
+        <translation>この Outlook .msg ファイルは壊れています：ディレクトリ項目 %2（バイト %1）が不正です。読み取れません。</translation>
+    </message>
+    <message>
+        <source>This Outlook .msg file is damaged: directory entry %2 is reached twice (the pointer at byte %1), so its folder tree runs in a loop. It cannot be read.</source>
+        <translation>この Outlook .msg ファイルは壊れています：ディレクトリ項目 %2 に 2 回たどり着くため（バイト %1 の参照）、フォルダー構造がループしています。読み取れません。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsModel</name>
@@ -3409,10 +3480,6 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>メールを開く</translation>
     </message>
     <message>
-        <source>Messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)</source>
-        <translation>メール (*.eml *.txt *.msg *.mbox *.mbx);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>The clipboard holds no text. Copy the message source first, or use File &gt; Paste Source.</source>
         <translation>クリップボードにテキストがありません。先にメッセージのソースをコピーするか、「ファイル &gt; ソースを貼り付け…」を使ってください。</translation>
     </message>
@@ -3547,6 +3614,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Receiver&apos;s verdict</source>
         <extracomment>Tab listing every spam-verdict field the receiving servers wrote, decoded</extracomment>
         <translation>受信サーバーの判定</translation>
+    </message>
+    <message>
+        <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt);;Email messages (*.eml);;Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt)</source>
+        <extracomment>File dialog filters: the patterns in parentheses must stay as they are.</extracomment>
+        <translation>メールとメールボックス (*.eml *.msg *.mbox *.mbx *.txt);;メール (*.eml);;Outlook のメール (*.msg);;メールボックス (*.mbox *.mbx);;テキストとして保存したメッセージのソース (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4413,14 @@ From: …</translation>
     <message>
         <source>line endings normalised to CRLF</source>
         <translation>改行コードを CRLF に統一</translation>
+    </message>
+    <message>
+        <source>Outlook .msg: its Internet headers only</source>
+        <translation>Outlook .msg：インターネットヘッダーのみ</translation>
+    </message>
+    <message>
+        <source>Outlook .msg: its Internet headers and signed body</source>
+        <translation>Outlook .msg：インターネットヘッダーと署名付きの本文</translation>
     </message>
 </context>
 <context>

@@ -4828,14 +4828,6 @@ From: …</translation>
         <translation>%1. %2 — %3（%4 行目、%5）：%6</translation>
     </message>
     <message>
-        <source>score %1 (threshold %2)</source>
-        <translation>スコア %1（しきい値 %2）</translation>
-    </message>
-    <message>
-        <source>score %1</source>
-        <translation>スコア %1</translation>
-    </message>
-    <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
@@ -4919,6 +4911,16 @@ From: …</translation>
     <message>
         <source>The header From domain is the envelope domain: the SPF result above stands for both.</source>
         <translation>ヘッダーFrom のドメインはエンベロープFrom のドメインと同じです。上の SPF の結果が両方に当てはまります。</translation>
+    </message>
+    <message>
+        <source>%1, score %2 (threshold %3)</source>
+        <comment>receiver verdict line</comment>
+        <translation>%1、スコア %2（しきい値 %3）</translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <comment>receiver verdict line</comment>
+        <translation>%1、スコア %2</translation>
     </message>
 </context>
 <context>

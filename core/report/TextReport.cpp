@@ -391,9 +391,10 @@ QString TextReport::renderReceiverVerdicts(const Report &report)
                            .arg(QString::number(++n), v.vendorName.text(language), v.field, QString::number(v.line),
                                v.trusted ? tr("trusted") : tr("claim"), verdictWord(v.verdict));
         if (v.score && v.threshold)
-            head += u' ' + tr("score %1 (threshold %2)").arg(QString::number(*v.score), QString::number(*v.threshold));
+            head = tr("%1, score %2 (threshold %3)", "receiver verdict line")
+                       .arg(head, QString::number(*v.score), QString::number(*v.threshold));
         else if (v.score)
-            head += u' ' + tr("score %1").arg(QString::number(*v.score));
+            head = tr("%1, score %2", "receiver verdict line").arg(head, QString::number(*v.score));
         out << "  " << head << '\n';
         if (!v.fieldMeaning.isEmpty())
             out << "     " << v.fieldMeaning.text(language) << '\n';
@@ -423,7 +424,7 @@ QString TextReport::renderReceiverVerdicts(const Report &report)
             out << "     " << tr("Undocumented, shown as written: %1").arg(shown.join(QStringLiteral("; "))) << '\n';
         }
         for (const Finding &f : v.findings)
-            out << "     [" << Explanations::severityText(f.severity) << "] " << Explanations::text(f) << '\n';
+            out << "     " << tr("[%1]", "severity mark").arg(Explanations::severityText(f.severity)) << ' ' << Explanations::text(f) << '\n';
         if (!v.fieldSource.isEmpty())
             out << "     " << tr("Source: %1").arg(v.fieldSource) << '\n';
     }

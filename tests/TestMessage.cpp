@@ -1,4 +1,5 @@
 #include "core/message/Message.h"
+#include "core/message/MessageSummary.h"
 
 #include <QTest>
 
@@ -9,6 +10,8 @@ class TestMessage : public QObject
     Q_OBJECT
 
 private slots:
+    void returnPath_data();
+    void returnPath();
     void fields_data();
     void fields();
     void rawBytesKept();
@@ -222,6 +225,40 @@ void TestMessage::firstLineOffset()
     const Message m = Message::parse("Content-Type: text/plain\r\n\r\nx\r\n", 40);
     QCOMPARE(m.headers().first().line, 40);
     QCOMPARE(m.bodyLine(), 42);
+}
+
+// The envelope sender as the Return-Path records it; a domain-less one (<MAILER-DAEMON>, how
+// Sendmail and qmail write the null sender of a bounce) is the null sender, with a notice.
+void TestMessage::returnPath_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QString>("returnPath");
+    QTest::addColumn<QStringList>("keys");
+
+    QTest::newRow("mailbox") << QByteArray("Return-Path: <bounce@mail.example.com>") << u"bounce@mail.example.com"_qs << QStringList{};
+    QTest::newRow("null") << QByteArray("Return-Path: <>") << QString() << QStringList{};
+    QTest::newRow("mailer-daemon") << QByteArray("Return-Path: <MAILER-DAEMON>") << QString()
+                                   << QStringList{u"address.return_path.no_domain"_qs};
+    QTest::newRow("mailer-daemon-with-domain") << QByteArray("Return-Path: <MAILER-DAEMON@mx.example.jp>")
+                                               << u"MAILER-DAEMON@mx.example.jp"_qs << QStringList{};
+}
+
+void TestMessage::returnPath()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QString, returnPath);
+    QFETCH(QStringList, keys);
+    const Message message = Message::parse(field + "\r\nFrom: a@example.com\r\nSubject: x\r\n\r\nbody\r\n");
+    QList<Finding> findings;
+    const MessageSummary summary = MessageSummary::summarize(message, &findings);
+    QCOMPARE(summary.returnPath, returnPath);
+    QVERIFY(summary.hasReturnPath);
+    QStringList found;
+    for (const Finding &f : std::as_const(findings)) {
+        found << f.key;
+        QCOMPARE(f.line, 1);
+    }
+    QCOMPARE(found, keys);
 }
 
 QTEST_GUILESS_MAIN(TestMessage)

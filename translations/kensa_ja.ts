@@ -3014,6 +3014,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>This Outlook .msg file is damaged: directory entry %2 is reached twice (the pointer at byte %1), so its folder tree runs in a loop. It cannot be read.</source>
         <translation>この Outlook .msg ファイルは壊れています：ディレクトリ項目 %2 に 2 回たどり着くため（バイト %1 の参照）、フォルダー構造がループしています。読み取れません。</translation>
     </message>
+    <message>
+        <source>The Return-Path &quot;%1&quot; has no domain: the receiving server wrote the null sender of a bounce this way, so Kensa treats it as &lt;&gt; and SPF checks the HELO name.</source>
+        <translation>Return-Path の「%1」にはドメインがありません。受信サーバーがバウンス（エラーメール）の空の送信者をこの形で書いたものなので、Kensa は &lt;&gt; として扱い、SPF は HELO 名で確かめます。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsModel</name>

@@ -85,6 +85,7 @@ const Entry entries[] = {
     {"address.unbalanced.comment", QT_TRANSLATE_NOOP("kensa::Explanations", "The address field has a comment parenthesis that is never closed."), {}},
     {"address.unbalanced.angle", QT_TRANSLATE_NOOP("kensa::Explanations", "The address field has an angle bracket (< or >) without its partner."), {}},
     {"address.no_domain", QT_TRANSLATE_NOOP("kensa::Explanations", "The address \"%1\" has no domain part (nothing after \"@\")."), {"address"}},
+    {"address.return_path.no_domain", QT_TRANSLATE_NOOP("kensa::Explanations", "The Return-Path \"%1\" has no domain: the receiving server wrote the null sender of a bounce this way, so Kensa treats it as <> and SPF checks the HELO name."), {"address"}},
     {"address.bad_idn", QT_TRANSLATE_NOOP("kensa::Explanations", "The domain \"%1\" is not a valid domain name (it cannot be converted to its IDNA ASCII form)."), {"domain"}},
     {"address.too_many", QT_TRANSLATE_NOOP("kensa::Explanations", "This address field lists more than %1 addresses or groups; only the first %1 were checked."), {"limit"}},
 

@@ -43,10 +43,25 @@ MessageSummary MessageSummary::summarize(const Message &message, QList<Finding> 
         addAddressFindings(list, *from, findings);
     }
     if (const HeaderField *returnPath = message.field("Return-Path")) {
-        const AddressList list = AddressParser::parseReturnPath(returnPath->unfoldedValue());
+        AddressList list = AddressParser::parseReturnPath(returnPath->unfoldedValue());
         s.hasReturnPath = true;
-        if (!list.nullPath && !list.mailboxes.isEmpty())
-            s.returnPath = list.mailboxes.first().address();
+        if (!list.nullPath && !list.mailboxes.isEmpty()) {
+            const Mailbox &mailbox = list.mailboxes.first();
+            if (!mailbox.domainAscii.isEmpty()) {
+                s.returnPath = mailbox.address();
+            } else if (findings) {
+                // <MAILER-DAEMON>: some receiving servers (Sendmail, qmail) write the null
+                // reverse-path of a bounce this way. There is no domain to check, so it is
+                // taken as the null sender (RFC 5321 §4.5.5), as <> would be; this notice says
+                // so, and address.no_domain would only repeat it.
+                Finding f = makeFinding(QStringLiteral("address.return_path.no_domain"), Severity::Notice,
+                    {{QStringLiteral("address"), mailbox.address()}});
+                f.line = returnPath->line;
+                f.header = returnPath->nameText();
+                findings->append(f);
+                list.findings.removeIf([](const Finding &x) { return x.key == u"address.no_domain"; });
+            }
+        }
         addAddressFindings(list, *returnPath, findings);
     }
     for (const char *name : {"To", "Cc", "Reply-To", "Sender"}) {

@@ -20,7 +20,7 @@ struct MessageSummary
     QString subject;
     QString date;
     QString messageId;
-    QString returnPath;       // address inside the Return-Path, "" for <> or none
+    QString returnPath;       // address inside the Return-Path, "" for <>, none, or no domain
     bool hasReturnPath = false;
     qint64 size = 0;          // bytes of the normalised message
     bool headersOnly = false;

@@ -759,8 +759,9 @@ void MainWindow::showMailbox(const LoadedInput &input)
     for (const Finding &f : input.findings)
         m_status->setText(Explanations::text(f));
     m_triage->setInput(input, m_sessionDns ? *m_sessionDns : m_dnsConfig);
-    const int listHeight = qMin(m_splitter->height() / 3, 60 + int(input.messages.size()) * 26);
-    m_splitter->setSizes({qMax(160, listHeight), qMax(300, m_splitter->height() - listHeight)});
+    // Room for a few rows; the checklist below keeps most of the height.
+    const int listHeight = qMin(64 + int(input.messages.size()) * 24, qMax(140, m_splitter->height() / 4));
+    m_splitter->setSizes({listHeight, qMax(300, m_splitter->height() - listHeight)});
     if (input.messages.isEmpty()) {
         setBusy(false);
         return;

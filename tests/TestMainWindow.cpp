@@ -14,6 +14,8 @@
 #include "ui/message/RawSourceView.h"
 #include "ui/style/StatusStyle.h"
 #include "ui/message/SummaryCard.h"
+#include "ui/triage/TriageModel.h"
+#include "ui/triage/TriagePanel.h"
 
 #include "MsgWriter.h"
 
@@ -207,13 +209,12 @@ void TestMainWindow::mboxIsOfferedAsList()
     window.show();
     window.openFile(path);
     QVERIFY(waitForAnalysis(window));
-    QTreeWidget *list = window.mailboxList();
-    QCOMPARE(list->topLevelItemCount(), 3);
+    TriagePanel *list = window.triagePanel();
+    QCOMPARE(list->model()->rowCount(), 3);
     QVERIFY(list->isVisibleTo(&window));
     QCOMPARE(window.currentReport().summary.subject, QStringLiteral("message 1"));
-    QSignalSpy spy(&window, &MainWindow::analysisShown);
-    list->setCurrentItem(list->topLevelItem(2));
-    QVERIFY(spy.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->finishedCount(), 3, 30000);
+    list->selectRow(2);
     QCOMPARE(window.currentReport().summary.subject, QStringLiteral("message 3"));
     QCOMPARE(window.currentReport().source.index, 2);
 }

@@ -23,6 +23,17 @@
     </message>
 </context>
 <context>
+    <name>kensa::CompareDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) differ between the two messages; they are tinted and marked “≠ Differs”.</source>
+        <extracomment>Compare view, above the table: %n rows differ</extracomment>
+        <translation>
+            <numerusform>%n row differs between the two messages; it is tinted and marked “≠ Differs”.</numerusform>
+            <numerusform>%n rows differ between the two messages; they are tinted and marked “≠ Differs”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kensa::Explanations</name>
     <message numerus="yes">
         <source>%n line ending(s) were LF only and were converted to CRLF, as mail has them in transit. Signatures with simple canonicalization (c=simple) may fail if the original had different white space.</source>
@@ -200,6 +211,13 @@
             <numerusform>Analysing… %1 of %n DNS answers received</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kensa::MimeTreeView</name>
@@ -286,6 +304,31 @@
         <translation>
             <numerusform>%n instance: %1</numerusform>
             <numerusform>%n instances: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kensa::TriagePanel</name>
+    <message numerus="yes">
+        <source>%n message(s) from %1 files</source>
+        <translation>
+            <numerusform>%n message from %1 files</numerusform>
+            <numerusform>%n messages from %1 files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the mailbox</source>
+        <translation>
+            <numerusform>%n message in the mailbox</numerusform>
+            <numerusform>%n messages in the mailbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n failing at some provider</source>
+        <extracomment>Mailbox list: %1 the title; %n messages some provider would not deliver to the inbox</extracomment>
+        <translation>
+            <numerusform>%1 — %n failing at some provider</numerusform>
+            <numerusform>%1 — %n failing at some provider</numerusform>
         </translation>
     </message>
 </context>

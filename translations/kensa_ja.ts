@@ -635,6 +635,121 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
 </context>
 <context>
+    <name>kensa::CompareDialog</name>
+    <message>
+        <source>Not checked</source>
+        <extracomment>Compare view: a check that did not run for this message</extracomment>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>result word, RFC token</comment>
+        <extracomment>Compare view: a result in the user&apos;s language, then the RFC 8601 word (&quot;Pass (pass)&quot;)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Compare view: the message has no such value</extracomment>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>None written</source>
+        <extracomment>Compare view: no receiving server wrote its own spam verdict</extracomment>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>receiver, verdict</comment>
+        <extracomment>Compare view: %1 the receiver, %2 its verdict word (&quot;Microsoft 365: Junk folder&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider, status</comment>
+        <extracomment>Compare view, a checklist row whose status differs by provider: %1 provider, %2 status</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ヘッダーFrom</translation>
+    </message>
+    <message>
+        <source>Return-Path</source>
+        <translation>エンベロープFrom（Return-Path）</translation>
+    </message>
+    <message>
+        <source>Delivering IP</source>
+        <extracomment>Compare view: the IP address that handed the message to the receiving server</extracomment>
+        <translation>送信元 IP</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM d= (signing domain)</source>
+        <translation>DKIM 署名ドメイン（d=）</translation>
+    </message>
+    <message>
+        <source>DKIM s= (selector)</source>
+        <translation>DKIM セレクター（s=）</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>No ARC headers</source>
+        <translation>ARC ヘッダーなし</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s verdict</source>
+        <translation>受信サーバーの判定</translation>
+    </message>
+    <message>
+        <source>Verdict at %1</source>
+        <extracomment>Compare view row: what a provider would most likely do with the message; %1 the provider</extracomment>
+        <translation>%1 での判定</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>違い</translation>
+    </message>
+    <message>
+        <source>≠ Differs</source>
+        <extracomment>Compare view: marks a row whose two values differ (shown with a tint as well)</extracomment>
+        <translation>≠ 違いあり</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) differ between the two messages; they are tinted and marked “≠ Differs”.</source>
+        <extracomment>Compare view, above the table: %n rows differ</extracomment>
+        <translation>
+            <numerusform>2 通のメールで %n 行が違います。違う行は色付きで「≠ 違いあり」と示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare Two Messages</source>
+        <extracomment>Title of the window that shows two messages side by side</extracomment>
+        <translation>メール 2 通の比較</translation>
+    </message>
+    <message>
+        <source>Show only the rows that differ</source>
+        <translation>違いのある行だけ表示</translation>
+    </message>
+</context>
+<context>
     <name>kensa::DkimCard</name>
     <message>
         <source>Ed25519 key</source>
@@ -3445,22 +3560,6 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Message structure (MIME)</source>
         <translation>メールの構造（MIME）</translation>
     </message>
-    <message>
-        <source>Messages in the mailbox file</source>
-        <translation>メールボックスファイル内のメール</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>差出人</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>件名</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日時</translation>
-    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -3623,6 +3722,12 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt);;Email messages (*.eml);;Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt)</source>
         <extracomment>File dialog filters: the patterns in parentheses must stay as they are.</extracomment>
         <translation>メールとメールボックス (*.eml *.msg *.mbox *.mbx *.txt);;メール (*.eml);;Outlook のメール (*.msg);;メールボックス (*.mbox *.mbx);;テキストとして保存したメッセージのソース (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>ファイル %n 個を読み込んでいます…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4925,6 +5030,146 @@ From: …</translation>
         <source>%1, score %2</source>
         <comment>receiver verdict line</comment>
         <translation>%1、スコア %2</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::TriageModel</name>
+    <message>
+        <source>Inbox</source>
+        <comment>provider verdict</comment>
+        <extracomment>Mailbox list: the provider would most likely deliver the message to the inbox</extracomment>
+        <translation>受信トレイ</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <comment>provider verdict</comment>
+        <extracomment>Mailbox list: the provider would most likely deliver the message to the spam folder</extracomment>
+        <translation>迷惑メール</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>provider verdict</comment>
+        <extracomment>Mailbox list: the provider would most likely refuse the message</extracomment>
+        <translation>受信拒否</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <comment>provider verdict</comment>
+        <extracomment>Mailbox list: Kensa cannot tell what the provider would do</extracomment>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（日時なし）</translation>
+    </message>
+    <message>
+        <source>As written in the message: %1</source>
+        <extracomment>Mailbox list, tooltip of a date: the Date header as the message wrote it</extracomment>
+        <translation>メールの記載：%1</translation>
+    </message>
+    <message>
+        <source>(no From)</source>
+        <translation>（From なし）</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（件名なし）</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <extracomment>Mailbox list: the message&apos;s analysis has not finished yet</extracomment>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Mailbox list, tooltip of a verdict: %1 provider, %2 verdict word</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>Mailbox list column: the message&apos;s position in the mailbox</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::TriagePanel</name>
+    <message>
+        <source>#%1 %2</source>
+        <extracomment>Compare view column title: %1 the message&apos;s number in the list, %2 its subject</extracomment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Select two messages (Ctrl+click) to compare them side by side</source>
+        <translation>比較するメールを 2 通選んでください（Ctrl+クリック）</translation>
+    </message>
+    <message>
+        <source>Both messages must finish checking first</source>
+        <translation>2 通とも確認が終わってから比較できます</translation>
+    </message>
+    <message>
+        <source>Show the two messages&apos; results side by side, differences marked</source>
+        <translation>2 通の結果を並べて表示し、違いを示します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from %1 files</source>
+        <translation>
+            <numerusform>ファイル %1 個のメール %n 通</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the mailbox</source>
+        <translation>
+            <numerusform>メールボックス内のメール %n 通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not all could be checked: %2</source>
+        <extracomment>Mailbox list: the background checks stopped; %1 what came before, %2 why</extracomment>
+        <translation>%1 — 一部のメールを確認できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 — checking… %2 of %3 done</source>
+        <extracomment>Mailbox list: %1 the title, %2 checked so far, %3 all</extracomment>
+        <translation>%1 — 確認中…（%3 通中 %2 通完了）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n failing at some provider</source>
+        <extracomment>Mailbox list: %1 the title; %n messages some provider would not deliver to the inbox</extracomment>
+        <translation>
+            <numerusform>%1 — いずれかのメールサービスで問題のあるメール %n 通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by From or Subject</source>
+        <translation>差出人・件名で絞り込み</translation>
+    </message>
+    <message>
+        <source>Show only the messages whose From or Subject contains this text</source>
+        <translation>差出人か件名にこの文字列を含むメールだけ表示します</translation>
+    </message>
+    <message>
+        <source>Show only failing</source>
+        <translation>失敗したものだけ表示</translation>
+    </message>
+    <message>
+        <source>Show only the messages that some provider would most likely not deliver to the inbox (and those still being checked)</source>
+        <translation>いずれかのメールサービスで受信トレイに届かない可能性が高いメール（と確認中のメール）だけ表示します</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,15 @@
 #include "ui/message/RawSourceView.h"
 #include "ui/message/SummaryCard.h"
 #include "ui/receiver/ReceiverView.h"
+#include "ui/triage/TriageModel.h"
+#include "ui/triage/TriagePanel.h"
+#include "ui/triage/TriageRunner.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -42,7 +46,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTreeWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kensa {
@@ -221,21 +225,7 @@ void MainWindow::createPages()
     m_stack->addWidget(m_welcome);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
-    auto *mailboxBox = new QWidget(m_splitter);
-    auto *mailboxLayout = new QVBoxLayout(mailboxBox);
-    mailboxLayout->setContentsMargins(0, 0, 0, 0);
-    m_mailboxLabel = new QLabel(mailboxBox);
-    m_mailboxList = new QTreeWidget(mailboxBox);
-    m_mailboxList->setObjectName(QStringLiteral("mailboxList"));
-    m_mailboxList->setRootIsDecorated(false);
-    m_mailboxList->setColumnCount(3);
-    m_mailboxList->setAlternatingRowColors(true);
-    mailboxLayout->addWidget(m_mailboxLabel);
-    mailboxLayout->addWidget(m_mailboxList);
-    connect(m_mailboxList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item)
-            analyze(item->data(0, Qt::UserRole).toInt());
-    });
+    QWidget *mailboxBox = createTriagePanel(m_splitter);
     mailboxBox->hide();
 
     auto *right = new QWidget(m_splitter);
@@ -330,8 +320,6 @@ void MainWindow::retranslateUi()
     m_mimeLabel->setText(m_hasReport && !m_report.hasBody()
                              ? tr("Message structure: not available, only the header section was supplied")
                              : tr("Message structure (MIME)"));
-    m_mailboxLabel->setText(tr("Messages in the mailbox file"));
-    m_mailboxList->setHeaderLabels({tr("From"), tr("Subject"), tr("Date")});
     if (!m_lastStatusKey.isEmpty() && m_hasReport)
         m_status->setText(tr("%n finding(s)", nullptr, int(m_report.findings.size())));
     updateRecentMenu();
@@ -379,14 +367,14 @@ QString MainWindow::openFileFilter()
 void MainWindow::showOpenDialog()
 {
     const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
-    const QString path = QFileDialog::getOpenFileName(
+    const QStringList paths = QFileDialog::getOpenFileNames(
         this,
         tr("Open Message"),
         dir,
         openFileFilter());
-    if (!path.isEmpty()) {
-        QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-        openFile(path);
+    if (!paths.isEmpty()) {
+        QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(paths.first()).absolutePath());
+        openFiles(paths);
     }
 }
 
@@ -465,26 +453,12 @@ void MainWindow::onLoaded(const LoadedInput &input)
     else if (!input.name.isEmpty() && QFileInfo::exists(input.name))
         addRecentFile(QFileInfo(input.name).absoluteFilePath());
 
-    m_mailboxList->clear();
-    m_mailboxList->parentWidget()->setVisible(input.isMbox);
+    m_triage->setVisible(input.isMbox);
     if (input.isMbox) {
-        QList<QTreeWidgetItem *> items;
-        for (qsizetype i = 0; i < input.summaries.size(); ++i) {
-            const MessageSummary &s = input.summaries.at(i);
-            auto *item = new QTreeWidgetItem({s.from, s.subject, s.date});
-            item->setData(0, Qt::UserRole, int(i));
-            item->setToolTip(1, s.subject);
-            items.append(item);
-        }
-        m_mailboxList->addTopLevelItems(items);
-        for (const Finding &f : input.findings)
-            m_status->setText(Explanations::text(f));
-        if (!items.isEmpty())
-            m_mailboxList->setCurrentItem(items.first());
-        else
-            setBusy(false);
+        showMailbox(input);
         return;
     }
+    m_triage->clear();
     if (!input.messages.isEmpty())
         analyze(0);
     else
@@ -584,8 +558,8 @@ void MainWindow::repeatWithSnapshot()
     m_sessionChain = {};
     updateDnsStatus();
     int index = 0;
-    if (m_loaded.isMbox && m_mailboxList->currentItem())
-        index = m_mailboxList->currentItem()->data(0, Qt::UserRole).toInt();
+    if (m_loaded.isMbox && m_triage->currentRow() >= 0)
+        index = m_triage->currentRow();
     analyze(index);
 }
 
@@ -657,6 +631,7 @@ void MainWindow::onFinished(const Report &report)
 {
     m_report = report;
     m_hasReport = true;
+    m_triage->takeReport(report);
     m_lastStatusKey = QStringLiteral("findings");
     m_summary->setReport(report);
     m_findings->setFindings(report.findings);
@@ -730,17 +705,87 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
+    QStringList paths;
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile()) {
-            event->acceptProposedAction();
-            openFile(url.toLocalFile());
-            return;
-        }
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openFiles(paths);
+        return;
     }
     if (mime->hasText()) {
         event->acceptProposedAction();
         openBytes(mime->text().toUtf8(), QString(), true);
     }
+}
+
+QWidget *MainWindow::createTriagePanel(QWidget *parent)
+{
+    m_triage = new TriagePanel(parent);
+    connect(m_triage, &TriagePanel::messageSelected, this, &MainWindow::showMailboxMessage);
+    connect(m_triage->runner(), &TriageRunner::loaded, this, &MainWindow::onLoaded);
+    connect(m_triage->runner(), &TriageRunner::loadFailed, this, &MainWindow::onLoadFailed);
+    // The list judges with the checklist's switches, as the banner does.
+    const auto followSwitches = [this] { m_triage->setOptions(m_checklist->options(), m_checklist->carriersShown()); };
+    QTimer::singleShot(0, this, [this, followSwitches] {
+        connect(m_checklist, &ChecklistView::resultsChanged, this, followSwitches);
+        connect(m_checklist->carriersSwitch(), &QCheckBox::toggled, this, followSwitches);
+        followSwitches();
+    });
+    return m_triage;
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    if (paths.size() == 1) {
+        openFile(paths.first());
+        return;
+    }
+    m_sessionDns.reset();
+    m_sessionChain = {};
+    updateDnsStatus();
+    setBusy(true);
+    m_status->setText(tr("Reading %n file(s)…", nullptr, int(paths.size())));
+    m_triage->runner()->loadFiles(paths);
+}
+
+// A mailbox (or several files): the list on top across the whole width, the first message shown
+// below while the others are checked in the background.
+void MainWindow::showMailbox(const LoadedInput &input)
+{
+    m_splitter->setOrientation(Qt::Vertical);
+    for (const Finding &f : input.findings)
+        m_status->setText(Explanations::text(f));
+    m_triage->setInput(input, m_sessionDns ? *m_sessionDns : m_dnsConfig);
+    // Room for a few rows; the checklist below keeps most of the height.
+    const int listHeight = qMin(64 + int(input.messages.size()) * 24, qMax(140, m_splitter->height() / 4));
+    m_splitter->setSizes({listHeight, qMax(300, m_splitter->height() - listHeight)});
+    if (input.messages.isEmpty()) {
+        setBusy(false);
+        return;
+    }
+    m_triage->selectRow(0);
+}
+
+// A row of the list: its finished report at once, or the analysis of that message now.
+void MainWindow::showMailboxMessage(int index)
+{
+    if (!m_triage->model()->hasReport(index)) {
+        // The main analysis shows it progressively; the background one need not repeat it.
+        m_triage->runner()->skip(index);
+        m_mailboxAnalysing = index;
+        analyze(index);
+        return;
+    }
+    m_analyzer->cancel();
+    // A message whose analysis was just dropped goes back to the background queue.
+    if (m_mailboxAnalysing >= 0 && !m_triage->model()->hasReport(m_mailboxAnalysing))
+        m_triage->runner()->requeue(m_mailboxAnalysing);
+    m_mailboxAnalysing = -1;
+    m_newAnalysis = false;
+    onFinished(m_triage->model()->report(index));
 }
 
 void MainWindow::showAbout()

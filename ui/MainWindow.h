@@ -17,7 +17,6 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
-class QTreeWidget;
 
 namespace kensa {
 
@@ -31,6 +30,7 @@ class MimeTreeView;
 class RawSourceView;
 class ReceiverView;
 class SummaryCard;
+class TriagePanel;
 class WelcomePage;
 
 class MainWindow : public QMainWindow
@@ -46,6 +46,8 @@ public:
 
     // Entry points (menus, drops, command line and tests use the same ones).
     void openFile(const QString &path);
+    // Several files at once: listed together like a mailbox (one file: openFile()).
+    void openFiles(const QStringList &paths);
     void openBytes(const QByteArray &data, const QString &name, bool pasted);
     void openSample();
     void setLanguage(const QString &language);
@@ -60,7 +62,7 @@ public:
     RawSourceView *rawSourceView() const { return m_raw; }
     HopsView *hopsView() const { return m_hops; }
     ReceiverView *receiverView() const { return m_receiver; }
-    QTreeWidget *mailboxList() const { return m_mailboxList; }
+    TriagePanel *triagePanel() const { return m_triage; }
     const Report &currentReport() const { return m_report; }
     bool isBusy() const { return m_busy; }
 
@@ -101,6 +103,10 @@ private:
     // The resolver for the next analysis: the session's (a sample, a replayed snapshot) or the
     // one the settings describe. Null with a message shown when it cannot be built.
     std::shared_ptr<Resolver> resolverForAnalysis();
+    // The mailbox list (ui/triage): built, filled from a loaded mailbox, a row shown.
+    QWidget *createTriagePanel(QWidget *parent);
+    void showMailbox(const LoadedInput &input);
+    void showMailboxMessage(int index);
 
     QThread m_thread;
     Analyzer *m_analyzer = nullptr;
@@ -108,8 +114,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QSplitter *m_splitter = nullptr;
-    QTreeWidget *m_mailboxList = nullptr;
-    QLabel *m_mailboxLabel = nullptr;
+    TriagePanel *m_triage = nullptr;
+    int m_mailboxAnalysing = -1; // the list's row the main analysis is working on
     SummaryCard *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     FindingsView *m_findings = nullptr;

@@ -1,0 +1,292 @@
+#include "core/i18n/Localization.h"
+#include "ui/MainWindow.h"
+#include "ui/triage/CompareDialog.h"
+#include "ui/triage/TriageFilter.h"
+#include "ui/triage/TriageModel.h"
+#include "ui/triage/TriagePanel.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kensa;
+
+// The mailbox list (issue 18 item 4): tests/data/mbox/three.mbox opened offline in the real
+// window, its rows, their verdicts as the background analyses finish, sorting, the filters, a
+// row shown in the tabs, two messages compared; screenshots at 1280×800 in both languages.
+class TestTriage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void pendingRowsSayChecking();
+    void listsTheMailbox();
+    void sortsByDate_data();
+    void sortsByDate();
+    void filters();
+    void selectingARowShowsIt();
+    void compareMarksDifferences();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    static QString screenshotDir();
+    static QString mbox() { return QStringLiteral(KENSA_TEST_DATA_DIR "/mbox/three.mbox"); }
+    // The window with three.mbox open and every row checked.
+    static bool openChecked(MainWindow &window);
+};
+
+void TestTriage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("KensaTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestTriage"));
+    QVERIFY(QDir().mkpath(screenshotDir()));
+    // Never ask DNS: offline, no zone files.
+    QSettings().setValue(QStringLiteral("dns/offline"), true);
+    QSettings().remove(QStringLiteral("dns/servers"));
+    QSettings().remove(QStringLiteral("dns/zoneFiles"));
+    QSettings().setValue(QStringLiteral("checklist/carriers"), false);
+}
+
+void TestTriage::init()
+{
+    Localization::apply(QStringLiteral("en"));
+}
+
+QString TestTriage::screenshotDir()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+}
+
+bool TestTriage::openChecked(MainWindow &window)
+{
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    window.openFile(mbox());
+    if (!shown.wait(30000))
+        return false;
+    TriageModel *model = window.triagePanel()->model();
+    return QTest::qWaitFor([model] { return model->rowCount() == 3 && model->finishedCount() == 3; }, 60000);
+}
+
+void TestTriage::pendingRowsSayChecking()
+{
+    TriageModel model;
+    LoadedInput input;
+    input.isMbox = true;
+    for (int i = 0; i < 2; ++i) {
+        AnalysisInput message;
+        message.source.file = QStringLiteral("box.mbox");
+        message.source.index = i;
+        input.messages.append(message);
+        MessageSummary summary;
+        summary.from = QStringLiteral("a%1@example.com").arg(i);
+        summary.subject = QStringLiteral("s%1").arg(i);
+        summary.date = QStringLiteral("Tue, 14 May 2024 08:02:0%1 +0000").arg(i);
+        input.summaries.append(summary);
+    }
+    model.setMessages(input);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(TriageModel::FirstProviderColumn) + 4); // carriers off
+    for (int column = TriageModel::FirstProviderColumn; column < model.columnCount(); ++column)
+        QCOMPARE(model.index(1, column).data().toString(), QStringLiteral("checking…"));
+    QVERIFY(model.index(1, 0).data(TriageModel::PendingRole).toBool());
+    QCOMPARE(model.rowOf(input.messages.at(1).source), 1);
+
+    // A report fills its row only; the carriers' switch adds their three columns.
+    Report report;
+    report.source = input.messages.at(1).source;
+    model.setReport(1, report);
+    QVERIFY(!model.index(1, 0).data(TriageModel::PendingRole).toBool());
+    QVERIFY(model.index(1, TriageModel::FirstProviderColumn).data().toString() != QStringLiteral("checking…"));
+    QCOMPARE(model.index(0, TriageModel::FirstProviderColumn).data().toString(), QStringLiteral("checking…"));
+    model.setOptions({}, true);
+    QCOMPARE(model.columnCount(), int(TriageModel::FirstProviderColumn) + 7);
+}
+
+void TestTriage::listsTheMailbox()
+{
+    MainWindow window;
+    QVERIFY(openChecked(window));
+    TriagePanel *panel = window.triagePanel();
+    QVERIFY(panel->isVisibleTo(&window));
+    const TriageModel *model = panel->model();
+    const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+    QCOMPARE(cell(0, TriageModel::IndexColumn), QStringLiteral("1"));
+    QCOMPARE(cell(2, TriageModel::IndexColumn), QStringLiteral("3"));
+    QCOMPARE(cell(0, TriageModel::FromColumn), QStringLiteral("Example Shop <news@shop.example.com>"));
+    QCOMPARE(cell(1, TriageModel::SubjectColumn), QStringLiteral("[Action required] Unusual sign-in activity on your account"));
+    QCOMPARE(cell(2, TriageModel::SubjectColumn), QStringLiteral("[users] Fwd: Release candidate 2.4.0-rc1"));
+    QCOMPARE(model->index(1, TriageModel::DateColumn).data(TriageModel::SortRole).toLongLong(),
+             QDateTime(QDate(2024, 5, 14), QTime(3, 41, 17), Qt::UTC).toSecsSinceEpoch());
+    QVERIFY(model->index(1, TriageModel::DateColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("03:41:17 +0000")));
+    // Every provider cell holds its verdict, the one the Checklist tab computes for that message.
+    QCOMPARE(model->shownProviders(), QStringList({QStringLiteral("gmail"), QStringLiteral("yahoo"), QStringLiteral("apple"), QStringLiteral("outlook")}));
+    for (int row = 0; row < 3; ++row) {
+        for (int p = 0; p < 4; ++p) {
+            const std::optional<ProviderVerdict> verdict = model->verdict(row, model->shownProviders().at(p));
+            QVERIFY(verdict);
+            QCOMPARE(cell(row, TriageModel::FirstProviderColumn + p), TriageModel::outcomeText(verdict->outcome));
+        }
+    }
+    QVERIFY(panel->statusText().contains(QStringLiteral("3 messages")));
+    // The list follows the window's width.
+    const int before = panel->view()->width();
+    window.resize(1600, 800);
+    QTRY_VERIFY(panel->view()->width() > before);
+}
+
+void TestTriage::sortsByDate_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QList<int>>("rows");
+    // 14 May 08:02, 14 May 03:41, 16 May 08:46 (the Date fields, not the mbox order).
+    QTest::newRow("oldest-first") << Qt::AscendingOrder << QList<int>{1, 0, 2};
+    QTest::newRow("newest-first") << Qt::DescendingOrder << QList<int>{2, 0, 1};
+}
+
+void TestTriage::sortsByDate()
+{
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QList<int>, rows);
+    MainWindow window;
+    QVERIFY(openChecked(window));
+    TriagePanel *panel = window.triagePanel();
+    panel->view()->sortByColumn(TriageModel::DateColumn, order);
+    QList<int> shown;
+    for (int i = 0; i < panel->filter()->rowCount(); ++i)
+        shown.append(panel->filter()->mapToSource(panel->filter()->index(i, 0)).row());
+    QCOMPARE(shown, rows);
+}
+
+void TestTriage::filters()
+{
+    MainWindow window;
+    QVERIFY(openChecked(window));
+    TriagePanel *panel = window.triagePanel();
+    const TriageModel *model = panel->model();
+    QList<int> failing;
+    for (int row = 0; row < 3; ++row) {
+        bool notInbox = false;
+        for (const QString &provider : model->shownProviders()) {
+            const auto outcome = model->verdict(row, provider)->outcome;
+            notInbox = notInbox || outcome == ProviderVerdict::Outcome::Spam || outcome == ProviderVerdict::Outcome::Reject;
+        }
+        QCOMPARE(model->isFailing(row), notInbox);
+        if (notInbox)
+            failing.append(row);
+    }
+    panel->onlyFailingSwitch()->setChecked(true);
+    QCOMPARE(panel->filter()->rowCount(), int(failing.size()));
+    for (int i = 0; i < panel->filter()->rowCount(); ++i)
+        QVERIFY(failing.contains(panel->filter()->mapToSource(panel->filter()->index(i, 0)).row()));
+    panel->onlyFailingSwitch()->setChecked(false);
+    QCOMPARE(panel->filter()->rowCount(), 3);
+
+    panel->searchField()->setText(QStringLiteral("bank.example"));
+    QCOMPARE(panel->filter()->rowCount(), 1);
+    QCOMPARE(panel->filter()->mapToSource(panel->filter()->index(0, 0)).row(), 1);
+    panel->searchField()->setText(QStringLiteral("release CANDIDATE"));
+    QCOMPARE(panel->filter()->rowCount(), 1);
+    QCOMPARE(panel->filter()->mapToSource(panel->filter()->index(0, 0)).row(), 2);
+    panel->searchField()->clear();
+    QCOMPARE(panel->filter()->rowCount(), 3);
+}
+
+void TestTriage::selectingARowShowsIt()
+{
+    MainWindow window;
+    QVERIFY(openChecked(window));
+    TriagePanel *panel = window.triagePanel();
+    QCOMPARE(window.currentReport().source.index, 0);
+    panel->view()->sortByColumn(TriageModel::DateColumn, Qt::DescendingOrder);
+    // The view's first row is the newest message, the third of the file.
+    panel->view()->selectRow(0);
+    QCOMPARE(panel->currentRow(), 2);
+    QCOMPARE(window.currentReport().source.index, 2);
+    QCOMPARE(window.currentReport().summary.subject, QStringLiteral("[users] Fwd: Release candidate 2.4.0-rc1"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Release candidate")));
+}
+
+void TestTriage::compareMarksDifferences()
+{
+    MainWindow window;
+    QVERIFY(openChecked(window));
+    TriagePanel *panel = window.triagePanel();
+    // Compare is offered for exactly two finished messages.
+    panel->view()->selectRow(0);
+    QVERIFY(!panel->compareButton()->isEnabled());
+    panel->view()->selectionModel()->select(panel->filter()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(panel->compareButton()->isEnabled());
+    panel->compareButton()->click();
+    CompareDialog *dialog = panel->compareDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+
+    const QList<CompareDialog::Fact> &facts = dialog->shownFacts();
+    const auto fact = [&facts](const QString &id) {
+        return *std::find_if(facts.cbegin(), facts.cend(), [&id](const CompareDialog::Fact &f) { return f.id == id; });
+    };
+    QVERIFY(fact(QStringLiteral("from")).differs());
+    QCOMPARE(fact(QStringLiteral("from")).first, QStringLiteral("Example Shop <news@shop.example.com>"));
+    QCOMPARE(fact(QStringLiteral("from")).second, QStringLiteral("Example Bank Security <security@bank.example.com>"));
+    QVERIFY(std::any_of(facts.cbegin(), facts.cend(), [](const CompareDialog::Fact &f) { return f.id.startsWith(u"verdict."); }));
+    QVERIFY(std::any_of(facts.cbegin(), facts.cend(), [](const CompareDialog::Fact &f) { return f.id.startsWith(u"row."); }));
+    QVERIFY(std::any_of(facts.cbegin(), facts.cend(), [](const CompareDialog::Fact &f) { return !f.differs(); }));
+
+    // Each differing row says so in words and is tinted; equal rows neither.
+    QTableWidget *table = dialog->table();
+    QCOMPARE(table->rowCount(), int(facts.size()));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const bool differs = facts.at(row).differs();
+        QCOMPARE(table->item(row, 3)->text().contains(QStringLiteral("Differs")), differs);
+        QCOMPARE(table->item(row, 0)->background().style() != Qt::NoBrush, differs);
+    }
+    dialog->onlyDifferencesSwitch()->setChecked(true);
+    for (int row = 0; row < table->rowCount(); ++row)
+        QCOMPARE(table->isRowHidden(row), !facts.at(row).differs());
+
+    // The same message twice differs nowhere.
+    QVERIFY(panel->compareRows(2, 2));
+    for (const CompareDialog::Fact &f : panel->compareDialog()->shownFacts())
+        QVERIFY2(!f.differs(), qPrintable(f.id));
+}
+
+void TestTriage::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ja") << QStringLiteral("ja");
+}
+
+void TestTriage::screenshots()
+{
+    QFETCH(QString, language);
+    MainWindow window;
+    window.setLanguage(language);
+    QVERIFY(openChecked(window));
+    TriagePanel *panel = window.triagePanel();
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/triage-list-%1.png").arg(language)));
+    QVERIFY(panel->compareRows(0, 1));
+    CompareDialog *dialog = panel->compareDialog();
+    dialog->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->grab().save(screenshotDir() + QStringLiteral("/triage-compare-%1.png").arg(language)));
+    window.setLanguage(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestTriage)
+#include "TestTriage.moc"

@@ -1,6 +1,7 @@
 #include "ui/hops/HopsView.h"
 
 #include "core/i18n/Explanations.h"
+#include "ui/style/DateText.h"
 #include "ui/style/StatusStyle.h"
 
 #include <QButtonGroup>
@@ -441,7 +442,8 @@ QFrame *HopsView::makeHopBox(const HopTimeline::Hop &h)
     }
     top->addStretch(1);
     if (!hop.dateText.isEmpty()) {
-        QLabel *date = mutedLabel(hop.dateText, box);
+        // In the reader's time zone, the date as the receiver wrote it beside.
+        QLabel *date = mutedLabel(DateText::withOriginal(hop.timestamp, hop.dateText, true), box);
         date->setTextInteractionFlags(Qt::TextSelectableByMouse);
         top->addWidget(date);
     }
@@ -555,7 +557,7 @@ void HopsView::fillTable()
                                 hop.by,
                                 hop.with,
                                 tlsText,
-                                hop.dateText,
+                                DateText::withOriginal(hop.timestamp, hop.dateText, true),
                                 delay,
                                 h.trusted ? tr("Trusted") : tr("Claimed")};
         for (int column = 0; column < ColumnCount; ++column) {

@@ -243,6 +243,9 @@ void TestDeskLayout::summaryCollapses()
         QVERIFY(card->isExpanded());
         QVERIFY(card->findChild<QLabel *>(QStringLiteral("toValue"))->isVisible());
         QVERIFY(card->height() > collapsed + 3 * card->fontMetrics().height());
+        // The subject stays on the toggle's line, as tall as its text (no gap under it).
+        QVERIFY2(title->geometry().bottom() <= card->expandButton()->geometry().bottom() + title->fontMetrics().height(),
+                 qPrintable(QStringLiteral("title %1, toggle %2").arg(title->geometry().bottom()).arg(card->expandButton()->geometry().bottom())));
         QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/summary-expanded-") + language + QStringLiteral(".png")));
     }
     // Remembered: the next window opens expanded, and collapsing is remembered too.

@@ -441,13 +441,15 @@ QFrame *HopsView::makeHopBox(const HopTimeline::Hop &h)
         top->addWidget(status);
     }
     top->addStretch(1);
+    layout->addLayout(top);
     if (!hop.dateText.isEmpty()) {
-        // In the reader's time zone, the date as the receiver wrote it beside.
+        // In the reader's time zone, the date as the receiver wrote it beside: a line of its
+        // own, so the badges and the long original never push the card wider than the window.
         QLabel *date = mutedLabel(DateText::withOriginal(hop.timestamp, hop.dateText, true), box);
         date->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        top->addWidget(date);
+        date->setWordWrap(true);
+        layout->addWidget(date);
     }
-    layout->addLayout(top);
 
     const QString client = clientName(hop);
     QString from;

@@ -29,8 +29,9 @@ public:
     void setEliding(bool eliding)
     {
         m_eliding = eliding;
-        setWordWrap(!eliding && m_wraps);
+        // The policy first: word wrap then adds height-for-width to it.
         setSizePolicy(eliding ? QSizePolicy::Ignored : QSizePolicy::Preferred, QSizePolicy::Preferred);
+        setWordWrap(!eliding && m_wraps);
         updateGeometry();
         update();
     }

@@ -217,6 +217,9 @@ void DnsSettingsDialog::retranslateUi()
     m_systemButton->setText(tr("The system's DNS resolver"));
     m_serversButton->setText(tr("These DNS servers:"));
     m_servers->setPlaceholderText(tr("for example 192.0.2.53, [2001:db8::53]:5353"));
+    // The example is read whole, in either language: the field is at least as wide as it.
+    m_servers->setMinimumWidth(m_servers->fontMetrics().horizontalAdvance(m_servers->placeholderText())
+                               + m_servers->textMargins().left() + m_servers->textMargins().right() + 24);
     m_serversHint->setText(tr("IP addresses, with an optional port, separated by commas."));
     m_offlineButton->setText(tr("Offline: send no DNS query at all"));
     m_offlineHint->setText(

@@ -640,7 +640,7 @@ void MainWindow::onFinished(const Report &report)
     m_authentication->setReport(report);
     m_receiver->setReport(report);
     m_hops->setReport(report);
-    m_headers->setMessage(report.message);
+    m_headers->setReport(report);
     m_raw->setMessage(report.message);
     m_stack->setCurrentWidget(m_splitter);
     m_saveSnapshotAction->setEnabled(!report.dns.isEmpty());

@@ -1,5 +1,7 @@
 #include "core/message/MessageSummary.h"
 
+#include "core/message/DateTime.h"
+
 namespace kensa {
 
 namespace {
@@ -31,6 +33,10 @@ MessageSummary MessageSummary::summarize(const Message &message, QList<Finding> 
     s.cc = display(message, "Cc");
     s.subject = display(message, "Subject");
     s.date = display(message, "Date");
+    if (const HeaderField *date = message.field("Date")) {
+        if (const Result<ParsedDate> parsed = DateTime::parse(date->unfoldedValue().trimmed()))
+            s.dateTime = parsed->dateTime;
+    }
     s.messageId = display(message, "Message-ID");
     s.size = message.bytes().size();
     s.headersOnly = message.headersOnly();

@@ -4,6 +4,7 @@
 #include "core/message/AddressParser.h"
 #include "core/message/Message.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,9 @@ struct MessageSummary
     QString cc;
     QString subject;
     QString date;
+    // The Date field read as a date-time, in its written UTC offset; invalid when missing or
+    // unreadable (the format checker says why). For display in the reader's time zone.
+    QDateTime dateTime;
     QString messageId;
     QString returnPath;       // address inside the Return-Path, "" for <>, none, or no domain
     bool hasReturnPath = false;

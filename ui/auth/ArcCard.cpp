@@ -103,6 +103,8 @@ void ArcCard::retranslateUi()
         cv->setText(declared.isEmpty() ? QStringLiteral("-")
                                        : tr("%1 (%2)", "result word, cv= token").arg(StatusStyle::resultText(declared), declared));
     }
+    // The headers and words are new after a language switch: the columns follow them.
+    m_chain->resizeColumnsToContents();
 }
 
 } // namespace kensa

@@ -140,6 +140,8 @@ void AuthResultsBlock::retranslateUi()
         m_table->item(row, DetailsColumn)->setText(details.join(QStringLiteral("  ")));
         m_table->item(row, DetailsColumn)->setToolTip(details.join(u'\n'));
     }
+    // The headers and words are new after a language switch: the columns follow them.
+    m_table->resizeColumnsToContents();
 }
 
 } // namespace kensa

@@ -1,6 +1,7 @@
 #include "ui/checklist/ChecklistDelegate.h"
 
 #include "ui/checklist/ChecklistModel.h"
+#include "ui/style/StatusStyle.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -84,9 +85,11 @@ void ChecklistDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     if (!tag.isEmpty()) {
         painter->setRenderHint(QPainter::Antialiasing);
-        const QColor ink(0x61, 0x61, 0x61);
-        painter->setPen(QPen(ink, 1));
-        painter->setBrush(QColor(255, 255, 255, 200));
+        // The tag sits on the cell's tint: a translucent plate of the view's base colour.
+        painter->setPen(QPen(StatusStyle::muted(option.palette), 1));
+        QColor plate = option.palette.color(QPalette::Base);
+        plate.setAlpha(200);
+        painter->setBrush(plate);
         painter->drawRoundedRect(QRectF(tagRect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
         painter->setFont(tagFont(opt.font));
         painter->drawText(tagRect, Qt::AlignCenter, tag);

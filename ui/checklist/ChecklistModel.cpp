@@ -152,7 +152,7 @@ QColor ChecklistModel::cellBackground(CheckStatus status, bool inScope)
 {
     const QColor colour = StatusStyle::background(StatusStyle::toneOfStatus(status));
     // "Does not apply" has no colour to fade.
-    return inScope || status == CheckStatus::NotApplicable ? colour : mixed(colour, Qt::white, 0.6);
+    return inScope || status == CheckStatus::NotApplicable ? colour : mixed(colour, QGuiApplication::palette().color(QPalette::Base), 0.6);
 }
 
 QString ChecklistModel::tag(const RequirementResult &result) const
@@ -245,7 +245,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
                              : cellBackground(cell->status, cell->inScope);
     case Qt::ForegroundRole:
         if (cell->pending || !cell->inScope)
-            return QColor(0x75, 0x75, 0x75);
+            return StatusStyle::muted();
         return StatusStyle::foreground(tone);
     case Qt::ToolTipRole: {
         if (cell->reason.isEmpty())

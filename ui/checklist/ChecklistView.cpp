@@ -155,7 +155,9 @@ ChecklistView::ChecklistView(QWidget *parent)
     marketingRow->addWidget(m_marketing);
     m_signals = new QLabel(m_switchBox);
     m_signals->setObjectName(QStringLiteral("marketingSignals"));
-    m_reviewed = new QLabel(m_switchBox);
+    // In the footer, beside what the table covers: the switch row keeps its width for the
+    // marketing signals, on one line at 1280 px.
+    m_reviewed = new QLabel(this);
     for (QLabel *label : {m_signals, m_reviewed}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -169,7 +171,6 @@ ChecklistView::ChecklistView(QWidget *parent)
     switches->addLayout(marketingRow);
     switches->addWidget(m_carriers);
     switches->addWidget(m_signals, 1);
-    switches->addWidget(m_reviewed);
     layout->addLayout(top);
     layout->addWidget(m_switchBox);
 
@@ -229,7 +230,11 @@ ChecklistView::ChecklistView(QWidget *parent)
     QPalette notePalette = m_scopeNote->palette();
     notePalette.setColor(QPalette::WindowText, notePalette.color(QPalette::PlaceholderText));
     m_scopeNote->setPalette(notePalette);
-    layout->addWidget(m_scopeNote);
+    auto *footer = new QHBoxLayout;
+    footer->setSpacing(14);
+    footer->addWidget(m_scopeNote, 1);
+    footer->addWidget(m_reviewed, 0, Qt::AlignTop);
+    layout->addLayout(footer);
 
     connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showDetail(current); });
@@ -257,7 +262,9 @@ void ChecklistView::updateSplitter()
     const bool wide = m_carriers->isChecked();
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, wide ? 1 : 2);
-    const int matrix = total * (wide ? 74 : 65) / 100;
+    // The detail pane gets what the matrix can spare: at 1280 px the requirement titles keep
+    // to one line where they can, so more rows are in sight.
+    const int matrix = total * (wide ? 78 : 76) / 100;
     m_splitter->setSizes({matrix, total - matrix});
 }
 
@@ -644,7 +651,7 @@ void ChecklistView::updateColumnWidths()
     const int icon = m_matrix->iconSize().width();
     // As wide as a word with its tag beside it when that leaves the requirement titles room;
     // narrower columns put the tags that do not fit under the word (ChecklistDelegate).
-    const int inlineWidth = icon + word + tag + 44;
+    const int inlineWidth = icon + word + tag + 32;
     const int stackedWidth = icon + qMax(word, tag) + 24;
     const int titleRoom = fontMetrics().averageCharWidth() * 34;
     // A column whose cells carry no tag (the carriers' rules apply to every sender) needs only
@@ -660,16 +667,25 @@ void ChecklistView::updateColumnWidths()
         }
         return false;
     };
-    int shown = 0;
-    for (int column = 1; column < columns; ++column)
-        shown += m_matrix->isColumnHidden(column) ? 0 : 1;
-    shown = qMax(shown, 1);
-    const int share = (m_matrix->viewport()->width() - titleRoom) / shown;
+    // Columns without tags take no more than their word needs; the columns with tags share the
+    // rest, so the requirement titles keep to one line where they can.
+    int tagged = 0;
+    int plainTotal = 0;
+    for (int column = 1; column < columns; ++column) {
+        if (m_matrix->isColumnHidden(column))
+            continue;
+        if (hasTags(m_model->provider(column)))
+            ++tagged;
+        else
+            plainTotal += plainWidth;
+    }
+    const int share = (m_matrix->viewport()->width() - titleRoom - plainTotal) / qMax(tagged, 1);
     const QFontMetrics headerFont(header->font());
     int minimum = fontMetrics().averageCharWidth() * 20;
     for (int column = 1; column < columns; ++column) {
-        const int least = hasTags(m_model->provider(column)) ? stackedWidth : plainWidth;
-        const int width = qMax(qBound(least, share, inlineWidth),
+        const bool tags = hasTags(m_model->provider(column));
+        const int least = tags ? stackedWidth : plainWidth;
+        const int width = qMax(tags ? qBound(least, share, inlineWidth) : plainWidth,
                                headerFont.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24);
         header->resizeSection(column, width);
         if (!m_matrix->isColumnHidden(column))

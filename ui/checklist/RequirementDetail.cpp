@@ -214,7 +214,7 @@ QString RequirementDetail::recordedSection() const
         return {};
     return QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">"
                           "<tr><th align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th>"
-                          "<th align=\"left\">%5</th></tr>%6</table><p style=\"color:#616161\">%7</p>")
+                          "<th align=\"left\">%5</th></tr>%6</table><p class=\"muted\">%7</p>")
         .arg(escaped(tr("Recorded at delivery and verified again now")),
              escaped(tr("Method")),
              escaped(tr("Recorded by")),
@@ -226,11 +226,13 @@ QString RequirementDetail::recordedSection() const
 
 void RequirementDetail::render()
 {
+    // Secondary text in the palette's muted colour, so a dark palette reads too.
+    document()->setDefaultStyleSheet(QStringLiteral(".muted { color: %1; }").arg(StatusStyle::muted(palette()).name()));
     m_evidence.clear();
     m_sourceUrls.clear();
     const RequirementRow *row = m_table->row(m_rowId);
     if (!row) {
-        setHtml(QStringLiteral("<p style=\"color:#616161\">%1</p>")
+        setHtml(QStringLiteral("<p class=\"muted\">%1</p>")
                     .arg(escaped(tr("Select a cell of the checklist to see what was checked, the provider's rule, "
                                     "the evidence in the message and how to fix it."))));
         return;
@@ -251,7 +253,7 @@ void RequirementDetail::render()
         html += QStringLiteral("<h4>%1 &nbsp;%2</h4>").arg(escaped(providerName), badge(word, tone));
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
         const auto line = [&html](const QString &label, const QString &valueHtml) {
-            html += QStringLiteral("<tr><td valign=\"top\" style=\"color:#616161\">%1&nbsp;&nbsp;</td><td>%2</td></tr>")
+            html += QStringLiteral("<tr><td valign=\"top\" class=\"muted\">%1&nbsp;&nbsp;</td><td>%2</td></tr>")
                         .arg(escaped(label), valueHtml);
         };
         line(tr("Rule"), escaped(appliesText(cell ? cell->applies : result.applies)));
@@ -321,7 +323,7 @@ void RequirementDetail::render()
                             .arg(i)
                             .arg(escaped(tr("(%1: show in the source)", "evidence location").arg(where)));
             else if (!where.isEmpty())
-                item += QStringLiteral(" <span style=\"color:#616161\">(%1)</span>").arg(escaped(where));
+                item += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(escaped(where));
             html += QStringLiteral("<li>%1</li>").arg(item);
         }
         html += QStringLiteral("</ul>");

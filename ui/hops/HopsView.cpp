@@ -1,6 +1,7 @@
 #include "ui/hops/HopsView.h"
 
 #include "core/i18n/Explanations.h"
+#include "ui/style/DateText.h"
 #include "ui/style/StatusStyle.h"
 
 #include <QButtonGroup>
@@ -440,12 +441,15 @@ QFrame *HopsView::makeHopBox(const HopTimeline::Hop &h)
         top->addWidget(status);
     }
     top->addStretch(1);
-    if (!hop.dateText.isEmpty()) {
-        QLabel *date = mutedLabel(hop.dateText, box);
-        date->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        top->addWidget(date);
-    }
     layout->addLayout(top);
+    if (!hop.dateText.isEmpty()) {
+        // In the reader's time zone, the date as the receiver wrote it beside: a line of its
+        // own, so the badges and the long original never push the card wider than the window.
+        QLabel *date = mutedLabel(DateText::withOriginal(hop.timestamp, hop.dateText, true), box);
+        date->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        date->setWordWrap(true);
+        layout->addWidget(date);
+    }
 
     const QString client = clientName(hop);
     QString from;
@@ -555,7 +559,7 @@ void HopsView::fillTable()
                                 hop.by,
                                 hop.with,
                                 tlsText,
-                                hop.dateText,
+                                DateText::withOriginal(hop.timestamp, hop.dateText, true),
                                 delay,
                                 h.trusted ? tr("Trusted") : tr("Claimed")};
         for (int column = 0; column < ColumnCount; ++column) {

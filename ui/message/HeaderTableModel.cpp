@@ -1,5 +1,8 @@
 #include "ui/message/HeaderTableModel.h"
 
+#include "ui/style/DateText.h"
+#include "ui/style/StatusStyle.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -14,6 +17,19 @@ void HeaderTableModel::setMessage(const Message &message)
     beginResetModel();
     m_message = message;
     endResetModel();
+}
+
+void HeaderTableModel::setDates(const QHash<int, QDateTime> &dates)
+{
+    beginResetModel();
+    m_dates = dates;
+    endResetModel();
+}
+
+bool HeaderTableModel::isDateField(const HeaderField &field)
+{
+    const QString name = field.nameText();
+    return name.compare(u"Date", Qt::CaseInsensitive) == 0 || name.compare(u"Resent-Date", Qt::CaseInsensitive) == 0;
 }
 
 const HeaderField *HeaderTableModel::fieldAt(int row) const
@@ -48,6 +64,9 @@ QVariant HeaderTableModel::data(const QModelIndex &index, int role) const
             QString value = field->displayValue;
             if (value.size() > MaxDisplayedValue)
                 value = value.left(MaxDisplayedValue) + QChar(0x2026);
+            const auto date = m_dates.constFind(field->line);
+            if (date != m_dates.cend() && isDateField(*field))
+                return DateText::withOriginal(*date, value.simplified());
             return value.simplified();
         }
         default:
@@ -58,10 +77,13 @@ QVariant HeaderTableModel::data(const QModelIndex &index, int role) const
         QString value = field->displayValue.left(MaxDisplayedValue);
         if (field->undecodableCharset)
             value += u"\n\n"_qs + tr("Part of this value names a character set Kensa cannot decode; it is shown as written.");
+        if (const auto date = m_dates.constFind(field->line); date != m_dates.cend())
+            //: Tooltip line under a Date or Received field: %1 its date in the reader's time zone ("2026-12-05 13:04:05 JST")
+            value += u"\n\n"_qs + tr("In your time zone: %1").arg(DateText::local(*date, true));
         return value;
     }
     if (role == Qt::ForegroundRole && index.column() == ValueColumn && field->undecodableCharset)
-        return QBrush(QColor(0x9a, 0x5b, 0x00));
+        return QBrush(StatusStyle::foreground(StatusStyle::Tone::Risk));
     if (role == Qt::TextAlignmentRole && index.column() == LineColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -3,6 +3,8 @@
 #include "core/message/Message.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
 
 namespace kensa {
 
@@ -18,6 +20,9 @@ public:
     explicit HeaderTableModel(QObject *parent = nullptr);
 
     void setMessage(const Message &message);
+    // The date read from the field starting on each line: the Date field's value shows it in
+    // the reader's time zone before the text as written; a Received field's tooltip names it.
+    void setDates(const QHash<int, QDateTime> &dates);
     const HeaderField *fieldAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -28,7 +33,10 @@ public:
     void retranslate();
 
 private:
+    static bool isDateField(const HeaderField &field);
+
     Message m_message;
+    QHash<int, QDateTime> m_dates;
 };
 
 } // namespace kensa

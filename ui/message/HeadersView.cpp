@@ -119,6 +119,19 @@ void HeadersView::setMessage(const Message &message)
         m_table->selectRow(0);
 }
 
+void HeadersView::setReport(const Report &report)
+{
+    QHash<int, QDateTime> dates;
+    if (const HeaderField *date = report.message.field("Date"); date && report.summary.dateTime.isValid())
+        dates.insert(date->line, report.summary.dateTime);
+    for (const HopTimeline::Hop &hop : report.hops.hops) {
+        if (hop.hop.timestamp.isValid())
+            dates.insert(hop.hop.line, hop.hop.timestamp);
+    }
+    m_model->setDates(dates);
+    setMessage(report.message);
+}
+
 void HeadersView::showSelectedRaw()
 {
     if (!m_showRaw->isChecked())

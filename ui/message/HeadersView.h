@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/message/Message.h"
+#include "core/report/Report.h"
 
 #include <QWidget>
 
@@ -25,6 +26,9 @@ public:
     explicit HeadersView(QWidget *parent = nullptr);
 
     void setMessage(const Message &message);
+    // The message's fields, with the dates the analysis read (the Date field, each Received
+    // field's date) shown in the reader's time zone beside the text as written.
+    void setReport(const Report &report);
     QTableView *table() const { return m_table; }
     QPlainTextEdit *rawBytesView() const { return m_raw; }
 

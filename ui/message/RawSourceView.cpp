@@ -1,9 +1,11 @@
 #include "ui/message/RawSourceView.h"
 
 #include "core/message/Message.h"
+#include "ui/style/StatusStyle.h"
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QSyntaxHighlighter>
 #include <QTextBlock>
@@ -45,7 +47,8 @@ protected:
         if (colon <= 0)
             return;
         QTextCharFormat name;
-        name.setForeground(QColor(0x1f, 0x5f, 0xa8));
+        // Blue field names, lighter on a dark palette.
+        name.setForeground(StatusStyle::isDark(QGuiApplication::palette()) ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1f, 0x5f, 0xa8));
         name.setFontWeight(QFont::Bold);
         setFormat(0, int(colon + 1), name);
     }

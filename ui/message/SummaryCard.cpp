@@ -1,13 +1,86 @@
 #include "ui/message/SummaryCard.h"
 
 #include "core/report/TextReport.h"
+#include "ui/style/DateText.h"
+#include "ui/style/StatusStyle.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QSettings>
+#include <QStyle>
+#include <QToolButton>
 
 namespace kensa {
+
+namespace {
+
+const QString ExpandedSetting = QStringLiteral("summary/expanded");
+
+// A label that, when told to, keeps to one line and ends in "…" instead of growing: the
+// collapsed card's subject and sender. The whole text stays in text() and in the tooltip.
+class ElidingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    void setEliding(bool eliding)
+    {
+        m_eliding = eliding;
+        // The policy first: word wrap then adds height-for-width to it.
+        setSizePolicy(eliding ? QSizePolicy::Ignored : QSizePolicy::Preferred, QSizePolicy::Preferred);
+        setWordWrap(!eliding && m_wraps);
+        updateGeometry();
+        update();
+    }
+    void setWraps(bool wraps)
+    {
+        m_wraps = wraps;
+        setWordWrap(wraps && !m_eliding);
+    }
+    QSize minimumSizeHint() const override
+    {
+        if (!m_eliding)
+            return QLabel::minimumSizeHint();
+        const QMargins m = contentsMargins();
+        return QSize(fontMetrics().averageCharWidth() * 8 + m.left() + m.right(),
+                     fontMetrics().height() + m.top() + m.bottom());
+    }
+    QSize sizeHint() const override
+    {
+        if (!m_eliding)
+            return QLabel::sizeHint();
+        const QMargins m = contentsMargins();
+        return QSize(fontMetrics().horizontalAdvance(text()) + m.left() + m.right(),
+                     fontMetrics().height() + m.top() + m.bottom());
+    }
+    bool isElided() const
+    {
+        return m_eliding && fontMetrics().horizontalAdvance(text()) > contentsRect().width();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        if (!m_eliding) {
+            QLabel::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
+        style()->drawItemText(&painter, area, int(Qt::AlignLeft | Qt::AlignVCenter), palette(), isEnabled(), shown,
+                              foregroundRole());
+    }
+
+private:
+    bool m_eliding = false;
+    bool m_wraps = false;
+};
+
+} // namespace
 
 SummaryCard::SummaryCard(QWidget *parent)
     : QFrame(parent)
@@ -17,21 +90,33 @@ SummaryCard::SummaryCard(QWidget *parent)
     setStyleSheet(QStringLiteral(
         "#summaryCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
     auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 4, 8, 4);
+    outer->setSpacing(4);
     auto *top = new QHBoxLayout;
-    m_title = new QLabel(this);
+    top->setSpacing(8);
+    m_toggle = new QToolButton(this);
+    m_toggle->setObjectName(QStringLiteral("summaryExpand"));
+    m_toggle->setAutoRaise(true);
+    m_toggle->setCheckable(true);
+    m_title = new ElidingLabel(this);
     m_title->setObjectName(QStringLiteral("summaryTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
+    static_cast<ElidingLabel *>(m_title)->setWraps(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_brief = new ElidingLabel(this);
+    m_brief->setObjectName(QStringLiteral("summaryBrief"));
+    m_brief->setTextFormat(Qt::PlainText);
+    m_brief->setForegroundRole(QPalette::PlaceholderText);
+    static_cast<ElidingLabel *>(m_brief)->setEliding(true);
     m_badge = new QLabel(this);
     m_badge->setObjectName(QStringLiteral("headersOnlyBadge"));
-    m_badge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #d9b84a; border-radius: 4px; padding: 2px 6px; }"));
     m_badge->hide();
-    top->addWidget(m_title, 1);
+    top->addWidget(m_toggle, 0, Qt::AlignTop);
+    top->addWidget(m_title, 3);
+    top->addWidget(m_brief, 2);
     top->addWidget(m_badge, 0, Qt::AlignTop);
     outer->addLayout(top);
     m_grid = new QGridLayout;
@@ -40,7 +125,40 @@ SummaryCard::SummaryCard(QWidget *parent)
     outer->addLayout(m_grid);
     for (const char *id : {"from", "to", "date", "message_id", "size", "input"})
         addRow(QString::fromLatin1(id));
+    m_expanded = QSettings().value(ExpandedSetting, false).toBool();
+    connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
+        if (on == m_expanded)
+            return;
+        m_expanded = on;
+        QSettings().setValue(ExpandedSetting, on);
+        updateExpansion();
+    });
+    updateExpansion();
     retranslateUi();
+}
+
+void SummaryCard::setExpanded(bool expanded)
+{
+    m_toggle->setChecked(expanded);
+}
+
+QString SummaryCard::briefText() const
+{
+    return m_brief->text();
+}
+
+void SummaryCard::updateExpansion()
+{
+    m_toggle->setChecked(m_expanded);
+    m_toggle->setArrowType(m_expanded ? Qt::DownArrow : Qt::RightArrow);
+    static_cast<ElidingLabel *>(m_title)->setEliding(!m_expanded);
+    m_brief->setVisible(!m_expanded);
+    for (const auto &[id, labels] : std::as_const(m_rows)) {
+        labels.first->setVisible(m_expanded);
+        labels.second->setVisible(m_expanded);
+    }
+    m_toggle->setToolTip(m_expanded ? tr("Show the summary on one line") : tr("Show every field of the summary"));
+    m_toggle->setAccessibleName(m_toggle->toolTip());
 }
 
 void SummaryCard::addRow(const QString &id)
@@ -121,6 +239,13 @@ void SummaryCard::retranslateUi()
             text = tr("Input");
         labels.first->setText(text);
     }
+    m_toggle->setToolTip(m_expanded ? tr("Show the summary on one line") : tr("Show every field of the summary"));
+    m_toggle->setAccessibleName(m_toggle->toolTip());
+    // The same colours as a warning badge, so they follow a dark palette too.
+    const StatusStyle::Tone risk = StatusStyle::Tone::Risk;
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 2px 6px; }")
+                               .arg(StatusStyle::background(risk).name(), StatusStyle::foreground(risk).name(),
+                                    StatusStyle::border(risk).name()));
     m_badge->setText(tr("Headers only"));
     m_badge->setToolTip(tr("Only the header section was supplied; checks that need the body "
                            "will say that they cannot be verified."));
@@ -139,6 +264,9 @@ void SummaryCard::updateValues()
     };
     if (!m_hasReport) {
         m_title->clear();
+        m_title->setToolTip({});
+        m_brief->clear();
+        m_brief->setToolTip({});
         for (auto &[id, labels] : m_rows)
             labels.second->clear();
         m_badge->hide();
@@ -151,7 +279,8 @@ void SummaryCard::updateValues()
     if (!s.cc.isEmpty())
         to = tr("%1 (Cc: %2)").arg(to, s.cc);
     set(QStringLiteral("to"), to);
-    set(QStringLiteral("date"), s.date.isEmpty() ? none : s.date);
+    // In the reader's time zone, with the field as written beside it.
+    set(QStringLiteral("date"), s.date.isEmpty() ? none : DateText::withOriginal(s.dateTime, s.date));
     set(QStringLiteral("message_id"), s.messageId.isEmpty() ? none : s.messageId);
     const QLocale locale;
     set(QStringLiteral("size"),
@@ -177,6 +306,15 @@ void SummaryCard::updateValues()
         input << tr("line endings normalised to CRLF");
     set(QStringLiteral("input"), input.join(QStringLiteral(" · ")));
     m_badge->setVisible(s.headersOnly);
+    m_title->setToolTip(m_title->text());
+    // The collapsed line: who sent it and when, in the reader's time zone.
+    const QString when = s.dateTime.isValid() ? DateText::local(s.dateTime) : s.date;
+    QStringList brief{s.from.isEmpty() ? none : s.from};
+    if (!when.isEmpty())
+        brief << when;
+    m_brief->setText(brief.join(QStringLiteral(" · ")));
+    m_brief->setToolTip(tr("From: %1\nDate: %2").arg(s.from.isEmpty() ? none : s.from,
+                                                       s.date.isEmpty() ? none : DateText::withOriginal(s.dateTime, s.date)));
 }
 
 } // namespace kensa

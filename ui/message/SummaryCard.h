@@ -6,6 +6,7 @@
 
 class QLabel;
 class QGridLayout;
+class QToolButton;
 
 namespace kensa {
 
@@ -25,6 +26,14 @@ public:
     QString valueText(const QString &row) const;
     QString labelText(const QString &row) const;
 
+    // Collapsed: one line (subject, sender, date) so the tabs keep the height on a small
+    // screen; expanded: every row. The choice persists.
+    bool isExpanded() const { return m_expanded; }
+    void setExpanded(bool expanded);
+    QToolButton *expandButton() const { return m_toggle; }
+    // For tests: the one line shown while collapsed.
+    QString briefText() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -32,10 +41,14 @@ private:
     void retranslateUi();
     void addRow(const QString &id);
     void updateValues();
+    void updateExpansion();
 
     QGridLayout *m_grid = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;
+    QLabel *m_brief = nullptr;
+    QToolButton *m_toggle = nullptr;
+    bool m_expanded = false;
     QList<QPair<QString, QPair<QLabel *, QLabel *>>> m_rows;
     Report m_report;
     bool m_hasReport = false;

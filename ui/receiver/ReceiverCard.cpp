@@ -46,9 +46,10 @@ ReceiverCard::ReceiverCard(QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(label);
     }
-    QPalette pal = m_trust->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    m_trust->setPalette(pal);
+    // Compact on the checklist screen, where the matrix needs the height: who wrote the fields
+    // (the receiver itself, or an earlier hop) is said by the badge and the title; the sentence
+    // that explains it is their tooltip, and in full on the Receiver's verdict tab.
+    m_trust->hide();
     hide();
     retranslateUi();
 }
@@ -169,6 +170,8 @@ void ReceiverCard::retranslateUi()
         m_trust->setText(tr("These fields were written before the message reached the receiving server: they are claims from "
                             "an earlier hop and say nothing certain about where the receiver put the message."));
     }
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_badge, m_title, m_decision})
+        widget->setToolTip(m_trust->text());
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 1px 6px; font-weight: bold; }")
                                .arg(StatusStyle::background(tone).name(), StatusStyle::foreground(tone).name(),
                                     StatusStyle::border(tone).name()));

@@ -1,11 +1,14 @@
 #include "ui/style/StatusStyle.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 #include <QStyle>
 #include <QWidget>
+
+#include <cmath>
 
 namespace kensa {
 
@@ -22,55 +25,108 @@ StatusStyle::Tone StatusStyle::toneOfResult(const QString &result)
     return Tone::Neutral;
 }
 
-QColor StatusStyle::background(Tone tone)
+namespace {
+
+struct ToneColours
 {
+    QColor background;
+    QColor foreground;
+    QColor border;
+};
+
+ToneColours colours(StatusStyle::Tone tone, bool dark)
+{
+    using Tone = StatusStyle::Tone;
+    if (dark) {
+        switch (tone) {
+        case Tone::Good:
+            return {QColor(0x1f, 0x3b, 0x2a), QColor(0x8a, 0xd6, 0xa0), QColor(0x3f, 0xb9, 0x6a)};
+        case Tone::Bad:
+            return {QColor(0x4a, 0x1f, 0x1f), QColor(0xff, 0xb3, 0xad), QColor(0xe5, 0x53, 0x4b)};
+        case Tone::Risk:
+            return {QColor(0x47, 0x36, 0x0f), QColor(0xf5, 0xcf, 0x7a), QColor(0xd6, 0xa0, 0x2e)};
+        case Tone::Unknown:
+            return {QColor(0x3a, 0x3a, 0x3a), QColor(0xd0, 0xd0, 0xd0), QColor(0x8a, 0x8a, 0x8a)};
+        case Tone::Neutral:
+            break;
+        }
+        return {QColor(0x33, 0x33, 0x33), QColor(0xe0, 0xe0, 0xe0), QColor(0x77, 0x77, 0x77)};
+    }
     switch (tone) {
     case Tone::Good:
-        return QColor(0xe6, 0xf4, 0xea);
+        return {QColor(0xe6, 0xf4, 0xea), QColor(0x13, 0x73, 0x33), QColor(0x34, 0xa8, 0x53)};
     case Tone::Bad:
-        return QColor(0xfc, 0xe8, 0xe6);
+        return {QColor(0xfc, 0xe8, 0xe6), QColor(0xa5, 0x0e, 0x0e), QColor(0xd9, 0x30, 0x25)};
     case Tone::Risk:
-        return QColor(0xfe, 0xf3, 0xd6);
+        return {QColor(0xfe, 0xf3, 0xd6), QColor(0x8a, 0x55, 0x00), QColor(0xf2, 0x99, 0x00)};
     case Tone::Unknown:
-        return QColor(0xee, 0xee, 0xee);
+        return {QColor(0xee, 0xee, 0xee), QColor(0x55, 0x55, 0x55), QColor(0x9e, 0x9e, 0x9e)};
     case Tone::Neutral:
         break;
     }
-    return QColor(0xf6, 0xf6, 0xf6);
+    return {QColor(0xf6, 0xf6, 0xf6), QColor(0x33, 0x33, 0x33), QColor(0xbd, 0xbd, 0xbd)};
+}
+
+double luminance(const QColor &colour)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+} // namespace
+
+bool StatusStyle::isDark(const QPalette &palette)
+{
+    // Dark when the text is lighter than the surface it is written on.
+    return luminance(palette.color(QPalette::Base)) < luminance(palette.color(QPalette::Text));
+}
+
+QColor StatusStyle::background(Tone tone, const QPalette &palette)
+{
+    return colours(tone, isDark(palette)).background;
+}
+
+QColor StatusStyle::foreground(Tone tone, const QPalette &palette)
+{
+    return colours(tone, isDark(palette)).foreground;
+}
+
+QColor StatusStyle::border(Tone tone, const QPalette &palette)
+{
+    return colours(tone, isDark(palette)).border;
+}
+
+QColor StatusStyle::background(Tone tone)
+{
+    return background(tone, QGuiApplication::palette());
 }
 
 QColor StatusStyle::foreground(Tone tone)
 {
-    switch (tone) {
-    case Tone::Good:
-        return QColor(0x13, 0x73, 0x33);
-    case Tone::Bad:
-        return QColor(0xa5, 0x0e, 0x0e);
-    case Tone::Risk:
-        return QColor(0x8a, 0x55, 0x00);
-    case Tone::Unknown:
-        return QColor(0x55, 0x55, 0x55);
-    case Tone::Neutral:
-        break;
-    }
-    return QColor(0x33, 0x33, 0x33);
+    return foreground(tone, QGuiApplication::palette());
 }
 
 QColor StatusStyle::border(Tone tone)
 {
-    switch (tone) {
-    case Tone::Good:
-        return QColor(0x34, 0xa8, 0x53);
-    case Tone::Bad:
-        return QColor(0xd9, 0x30, 0x25);
-    case Tone::Risk:
-        return QColor(0xf2, 0x99, 0x00);
-    case Tone::Unknown:
-        return QColor(0x9e, 0x9e, 0x9e);
-    case Tone::Neutral:
-        break;
-    }
-    return QColor(0xbd, 0xbd, 0xbd);
+    return border(tone, QGuiApplication::palette());
+}
+
+QColor StatusStyle::muted(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x61, 0x61, 0x61);
+}
+
+QColor StatusStyle::muted()
+{
+    return muted(QGuiApplication::palette());
+}
+
+double StatusStyle::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
 QIcon StatusStyle::icon(Tone tone, const QWidget *widget)
@@ -222,8 +278,8 @@ QIcon StatusStyle::statusIcon(CheckStatus status, bool faded)
 
 QIcon StatusStyle::pendingIcon()
 {
-    const QColor ring(0x9e, 0x9e, 0x9e);
-    QPixmap pixmap = badgePixmap(Qt::white, ring);
+    const QColor ring = border(Tone::Unknown);
+    QPixmap pixmap = badgePixmap(QGuiApplication::palette().color(QPalette::Base), ring);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(ring, 3, Qt::SolidLine, Qt::RoundCap));

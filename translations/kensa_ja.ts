@@ -750,6 +750,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
 </context>
 <context>
+    <name>kensa::DateText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>local date, date as written</comment>
+        <extracomment>A date in the reader&apos;s time zone (%1, &quot;2026-12-05 13:04 JST&quot;), then as the message wrote it (%2)</extracomment>
+        <translation>%1（記載：%2）</translation>
+    </message>
+</context>
+<context>
     <name>kensa::DkimCard</name>
     <message>
         <source>Ed25519 key</source>
@@ -3180,6 +3189,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Value (decoded)</source>
         <translation>値（デコード後）</translation>
     </message>
+    <message>
+        <source>In your time zone: %1</source>
+        <extracomment>Tooltip line under a Date or Received field: %1 its date in the reader&apos;s time zone (&quot;2026-12-05 13:04:05 JST&quot;)</extracomment>
+        <translation>お使いのタイムゾーンでの日時：%1</translation>
+    </message>
 </context>
 <context>
     <name>kensa::HeadersView</name>
@@ -4530,6 +4544,20 @@ From: …</translation>
     <message>
         <source>Outlook .msg: its Internet headers and signed body</source>
         <translation>Outlook .msg：インターネットヘッダーと署名付きの本文</translation>
+    </message>
+    <message>
+        <source>Show the summary on one line</source>
+        <translation>概要を 1 行で表示します</translation>
+    </message>
+    <message>
+        <source>Show every field of the summary</source>
+        <translation>概要のすべての項目を表示します</translation>
+    </message>
+    <message>
+        <source>From: %1
+Date: %2</source>
+        <translation>差出人：%1
+日時：%2</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,7 @@ void DnsSettingsDialog::retranslateUi()
     m_systemButton->setText(tr("The system's DNS resolver"));
     m_serversButton->setText(tr("These DNS servers:"));
     m_servers->setPlaceholderText(tr("for example 192.0.2.53, [2001:db8::53]:5353"));
+    m_servers->setAccessibleName(tr("DNS servers"));
     m_serversHint->setText(tr("IP addresses, with an optional port, separated by commas."));
     m_offlineButton->setText(tr("Offline: send no DNS query at all"));
     m_offlineHint->setText(
@@ -225,6 +226,7 @@ void DnsSettingsDialog::retranslateUi()
     m_zonesBox->setTitle(tr("Zone files and saved DNS snapshots"));
     m_zonesHint->setText(tr("These answer first, for the names they hold; other names go to DNS unless Kensa is offline. "
                             "Save a snapshot from File > Save DNS Snapshot to repeat an analysis later exactly as it was."));
+    m_zones->setAccessibleName(tr("Zone files and saved DNS snapshots"));
     m_addZone->setText(tr("Add…"));
     m_removeZone->setText(tr("Remove"));
 }

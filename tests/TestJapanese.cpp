@@ -382,7 +382,8 @@ void TestJapanese::sourceTitlesAreJapanese()
 // of that product's words and is left out (Apple Mail's 「表示 > メッセージ > ソースを表示」).
 void TestJapanese::helpPages()
 {
-    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->|<style>.*?</style>"),
+                                            QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression product(QStringLiteral("<span class=\"product\">.*?</span>"),
                                             QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression block(QStringLiteral("</?(p|li|dt|dd|td|th|h[1-6]|tr|ul|dl|table|title|head|body)\\b[^>]*>"));

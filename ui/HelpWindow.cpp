@@ -111,8 +111,16 @@ QString HelpWindow::shortcutTable() const
         if (!action || action->shortcuts().isEmpty())
             continue;
         QStringList keys;
-        for (const QKeySequence &key : action->shortcuts())
+        for (const QKeySequence &key : action->shortcuts()) {
+            // Backtab is how Shift+Tab arrives, listed once already; Back and Forward are the
+            // browser keys of some keyboards, not keys to read about.
+            const Qt::Key k = key[0].key();
+            if (k == Qt::Key_Backtab || k == Qt::Key_Back || k == Qt::Key_Forward)
+                continue;
             keys << key.toString(QKeySequence::NativeText).toHtmlEscaped();
+        }
+        if (keys.isEmpty())
+            continue;
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
                     .arg(plainActionText(action->text()).toHtmlEscaped(), keys.join(QStringLiteral(", ")));
     }

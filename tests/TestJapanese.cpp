@@ -25,6 +25,7 @@ private slots:
     void translations();
     void resources();
     void sourceTitlesAreJapanese();
+    void helpPages();
 
 private:
     struct Term
@@ -374,6 +375,49 @@ void TestJapanese::sourceTitlesAreJapanese()
     if (!english.isEmpty())
         qWarning().noquote() << english.join(u'\n');
     QVERIFY2(english.isEmpty(), qPrintable(u"sources without a Japanese title:\n  "_qs + english.join(u"\n  ")));
+}
+
+// The Japanese help page (resources/help/*.ja.html) follows the same rules, paragraph by
+// paragraph. A product's own menu name, marked <span class="product">「…」</span>, is a quotation
+// of that product's words and is left out (Apple Mail's 「表示 > メッセージ > ソースを表示」).
+void TestJapanese::helpPages()
+{
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->|<style>.*?</style>"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression product(QStringLiteral("<span class=\"product\">.*?</span>"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(QStringLiteral("</?(p|li|dt|dd|td|th|h[1-6]|tr|ul|dl|table|title|head|body)\\b[^>]*>"));
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression japaneseChar(japanese);
+    static const QRegularExpression englishPhrase(QStringLiteral("\\b[A-Za-z]{3,} [a-z]{3,} [a-z]{2,}\\b"));
+    QList<Text> texts;
+    QStringList english;
+    QDirIterator it(QStringLiteral(KENSA_SOURCE_DIR "/resources/help"), {QStringLiteral("*.ja.html")}, QDir::Files);
+    int pages = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ++pages;
+        QString html = QString::fromUtf8(file.readAll());
+        html.remove(comment).replace(product, QStringLiteral("「」")).replace(block, QStringLiteral("\n\n"));
+        html.remove(tag).replace(u"&gt;"_qs, u">"_qs).replace(u"&lt;"_qs, u"<"_qs).replace(u"&nbsp;"_qs, u" "_qs)
+            .replace(u"&amp;"_qs, u"&"_qs);
+        int paragraph = 0;
+        for (QString text : html.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+            text = text.split(u'\n').join(QString()).trimmed(); // a line break inside Japanese is no space
+            if (text.isEmpty())
+                continue;
+            ++paragraph;
+            const QString where = QStringLiteral("%1 ¶%2 \"%3\"").arg(it.fileName()).arg(paragraph).arg(text.left(30));
+            if (!japaneseChar.match(text).hasMatch() && englishPhrase.match(text).hasMatch())
+                english << where;
+            texts.append(Text{where, text});
+        }
+    }
+    QVERIFY2(pages >= 1 && texts.size() > 30, "the Japanese help page was not read");
+    QVERIFY2(english.isEmpty(), qPrintable(u"English left in the Japanese help:\n  "_qs + english.join(u"\n  ")));
+    const QString found = report(texts, [this](const QString &text) { return problems(text); });
+    QVERIFY2(found.isEmpty(), qPrintable(found));
 }
 
 QTEST_GUILESS_MAIN(TestJapanese)

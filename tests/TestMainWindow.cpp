@@ -405,7 +405,7 @@ void TestMainWindow::hopsAreShownAsTimelineAndTable()
     QCOMPARE(table->rowCount(), 10);
     QCOMPARE(table->columnCount(), 9);
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("10.20.30.40"));
-    QCOMPARE(table->item(7, 8)->text(), QStringLiteral("Trusted"));
+    QCOMPARE(table->item(7, 8)->text(), QStringLiteral("Trusted, boundary")); // the boundary hop says so in words
     QCOMPARE(table->item(4, 7)->text(), QStringLiteral("−18 s"));
 
     QTest::qWait(100);

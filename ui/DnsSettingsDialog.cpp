@@ -220,6 +220,7 @@ void DnsSettingsDialog::retranslateUi()
     // The example is read whole, in either language: the field is at least as wide as it.
     m_servers->setMinimumWidth(m_servers->fontMetrics().horizontalAdvance(m_servers->placeholderText())
                                + m_servers->textMargins().left() + m_servers->textMargins().right() + 24);
+    m_servers->setAccessibleName(tr("DNS servers"));
     m_serversHint->setText(tr("IP addresses, with an optional port, separated by commas."));
     m_offlineButton->setText(tr("Offline: send no DNS query at all"));
     m_offlineHint->setText(
@@ -228,6 +229,7 @@ void DnsSettingsDialog::retranslateUi()
     m_zonesBox->setTitle(tr("Zone files and saved DNS snapshots"));
     m_zonesHint->setText(tr("These answer first, for the names they hold; other names go to DNS unless Kensa is offline. "
                             "Save a snapshot from File > Save DNS Snapshot to repeat an analysis later exactly as it was."));
+    m_zones->setAccessibleName(tr("Zone files and saved DNS snapshots"));
     m_addZone->setText(tr("Add…"));
     m_removeZone->setText(tr("Remove"));
 }

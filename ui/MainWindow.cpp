@@ -9,6 +9,7 @@
 #include "ui/checklist/ChecklistView.h"
 #include "ui/DnsSettingsDialog.h"
 #include "ui/FindingsView.h"
+#include "ui/HelpWindow.h"
 #include "ui/message/HeadersView.h"
 #include "ui/hops/HopsView.h"
 #include "ui/message/MimeTreeView.h"
@@ -21,6 +22,7 @@
 #include "ui/triage/TriageRunner.h"
 #include "ui/WelcomePage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -36,6 +38,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -48,6 +51,8 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace kensa {
 
@@ -77,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createPages();
+    setupKeyboard();
+    setupHelp();
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusText"));
@@ -124,7 +131,7 @@ void MainWindow::createActions()
     connect(m_pasteDialogAction, &QAction::triggered, this, &MainWindow::showPasteDialog);
 
     m_pasteAction = new QAction(this);
-    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_pasteAction->setShortcuts(QKeySequence::Paste);
     m_pasteAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
 
@@ -132,7 +139,7 @@ void MainWindow::createActions()
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
 
     m_closeAction = new QAction(this);
-    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setShortcuts(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
         m_hasReport = false;
         m_report = Report();
@@ -324,6 +331,7 @@ void MainWindow::retranslateUi()
         m_status->setText(tr("%n finding(s)", nullptr, int(m_report.findings.size())));
     updateRecentMenu();
     updateDnsStatus();
+    retranslateKeyboardAndHelp();
 }
 
 void MainWindow::updateTitle()
@@ -681,11 +689,13 @@ void MainWindow::updateRecentMenu()
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &file : files) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        action->setStatusTip(tr("Open %1 again").arg(QDir::toNativeSeparators(file)));
         connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
     }
     if (files.isEmpty()) {
         QAction *none = m_recentMenu->addAction(tr("No recent files"));
         none->setEnabled(false);
+        none->setStatusTip(tr("The files you open are listed here"));
     } else {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(m_clearRecentAction);
@@ -786,6 +796,145 @@ void MainWindow::showMailboxMessage(int index)
     m_mailboxAnalysing = -1;
     m_newAnalysis = false;
     onFinished(m_triage->model()->report(index));
+// Tab switching belongs to the window, not to the view with the focus: a table or a tree would
+// otherwise take Ctrl+Tab and Ctrl+PgDown for its own cursor and trap the keyboard user.
+void MainWindow::setupKeyboard()
+{
+    const auto keys = [](QKeySequence::StandardKey standard, QList<QKeySequence> extra) {
+        for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
+            if (!extra.contains(key))
+                extra.append(key);
+        }
+        return extra;
+    };
+    m_nextTabAction = new QAction(this);
+    m_nextTabAction->setObjectName(QStringLiteral("nextTabAction"));
+    m_nextTabAction->setShortcuts(keys(QKeySequence::NextChild,
+                                       {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)}));
+    connect(m_nextTabAction, &QAction::triggered, this, [this] { switchTab(1); });
+    m_previousTabAction = new QAction(this);
+    m_previousTabAction->setObjectName(QStringLiteral("previousTabAction"));
+    m_previousTabAction->setShortcuts(keys(QKeySequence::PreviousChild,
+                                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                            QKeySequence(Qt::CTRL | Qt::Key_PageUp)}));
+    connect(m_previousTabAction, &QAction::triggered, this, [this] { switchTab(-1); });
+    // Not in a menu, so they are the window's own: active wherever the focus is inside it.
+    addAction(m_nextTabAction);
+    addAction(m_previousTabAction);
+
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_pasteAction->setObjectName(QStringLiteral("pasteAction"));
+    m_pasteDialogAction->setObjectName(QStringLiteral("pasteDialogAction"));
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_saveSnapshotAction->setShortcut(QKeySequence::Save);
+    m_dnsSettingsAction->setShortcuts(QKeySequence::Preferences);
+}
+
+void MainWindow::switchTab(int step)
+{
+    if (m_stack->currentWidget() != m_splitter || m_tabs->count() == 0)
+        return;
+    const int count = m_tabs->count();
+    int index = m_tabs->currentIndex();
+    for (int tried = 0; tried < count; ++tried) {
+        index = (index + step + count) % count;
+        if (m_tabs->isTabEnabled(index))
+            break;
+    }
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::setupHelp()
+{
+    m_helpContentsAction = new QAction(this);
+    m_helpContentsAction->setObjectName(QStringLiteral("helpContentsAction"));
+    m_helpContentsAction->setShortcuts(QKeySequence::HelpContents);
+    connect(m_helpContentsAction, &QAction::triggered, this, [this] { showHelp(); });
+    m_helpMenu->insertAction(m_aboutAction, m_helpContentsAction);
+    m_helpMenu->insertSeparator(m_aboutAction);
+}
+
+void MainWindow::showHelp(const QString &section)
+{
+    if (!m_helpWindow) {
+        m_helpWindow = new HelpWindow(this);
+        retranslateKeyboardAndHelp();
+    }
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+    m_helpWindow->showSection(section);
+}
+
+void MainWindow::retranslateKeyboardAndHelp()
+{
+    const auto describe = [](QAction *action, const QString &text) {
+        action->setToolTip(text);
+        action->setStatusTip(text);
+    };
+    m_helpContentsAction->setText(tr("&Contents"));
+    describe(m_helpContentsAction, tr("Show the help: what each tab shows, and how to get a message's source"));
+    m_nextTabAction->setText(tr("Next Tab"));
+    describe(m_nextTabAction, tr("Show the next tab"));
+    m_previousTabAction->setText(tr("Previous Tab"));
+    describe(m_previousTabAction, tr("Show the previous tab"));
+    describe(m_openAction, tr("Open a message, an Outlook .msg file or a mailbox file"));
+    describe(m_pasteDialogAction, tr("Paste or type the source of a message, and check it before it is analysed"));
+    describe(m_pasteAction, tr("Analyse the message source on the clipboard"));
+    describe(m_sampleAction, tr("Open a sample newsletter that Kensa checks offline"));
+    describe(m_closeAction, tr("Close the message and return to the start page"));
+    describe(m_quitAction, tr("Quit Kensa"));
+    describe(m_clearRecentAction, tr("Forget the recently opened files"));
+    describe(m_aboutAction, tr("The version of Kensa and the libraries it is built with"));
+    describe(m_dnsSettingsAction, tr("Choose the DNS servers, or check offline with zone files"));
+    describe(m_saveSnapshotAction, tr("Save every DNS answer this analysis used, to repeat it later offline"));
+    describe(m_repeatSnapshotAction, tr("Analyse the message again with the DNS answers of a saved snapshot, without asking DNS"));
+    for (QAction *language : m_languageGroup->actions())
+        describe(language, tr("Show Kensa in %1").arg(language->text()));
+    m_mailboxList->setAccessibleName(tr("Messages in the mailbox file"));
+    m_tabs->setAccessibleName(tr("Analysis"));
+    // The views' lists, tables and text panes have no visible title of their own: their names
+    // for screen readers, set here after every report, since some are built per report.
+    const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("checklistMatrix"), tr("Requirements by mailbox provider")},
+        {QStringLiteral("requirementDetail"), tr("Detail of the selected requirement")},
+        {QStringLiteral("findingsView"), tr("What Kensa noticed while reading the message")},
+        {QStringLiteral("mimeTreeView"), tr("Message structure (MIME)")},
+        {QStringLiteral("arcChain"), tr("ARC sets of the message")},
+        {QStringLiteral("receiverTree"), tr("Spam-verdict fields of the receiving servers")},
+        {QStringLiteral("receiverDetail"), tr("Meaning of the selected field, token or rule")},
+        {QStringLiteral("receiverRaw"), tr("Text of the selected field as written")},
+        {QStringLiteral("hopsTable"), tr("Hops as a table")},
+        {QStringLiteral("headerFilter"), tr("Filter the header fields")},
+        {QStringLiteral("headersTable"), tr("Header fields")},
+        {QStringLiteral("rawFieldBytes"), tr("Exact bytes of the selected header field")},
+        {QStringLiteral("rawSourceView"), tr("Message source with line numbers")},
+    };
+    for (const auto &[objectName, name] : names) {
+        for (QWidget *widget : findChildren<QWidget *>(objectName))
+            widget->setAccessibleName(name);
+    }
+    for (QWidget *block : findChildren<QWidget *>(QStringLiteral("authResultsBlock"))) {
+        for (QAbstractItemView *table : block->findChildren<QAbstractItemView *>())
+            table->setAccessibleName(tr("Methods and results recorded in this field"));
+    }
+
+    if (m_helpWindow) {
+        QList<QAction *> withKeys;
+        const std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &actions) {
+            for (QAction *action : actions) {
+                if (action->menu())
+                    collect(action->menu()->actions());
+                else if (!action->shortcuts().isEmpty() && !withKeys.contains(action))
+                    withKeys.append(action);
+            }
+        };
+        collect(menuBar()->actions());
+        collect(actions());
+        m_helpWindow->setShortcuts(withKeys);
+    }
 }
 
 void MainWindow::showAbout()

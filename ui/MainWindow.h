@@ -25,6 +25,7 @@ class AuthenticationView;
 class ChecklistView;
 class FindingsView;
 class HeadersView;
+class HelpWindow;
 class HopsView;
 class MimeTreeView;
 class RawSourceView;
@@ -51,6 +52,8 @@ public:
     void openBytes(const QByteArray &data, const QString &name, bool pasted);
     void openSample();
     void setLanguage(const QString &language);
+    // The help page (F1), opened at `section` (an anchor of the page; empty for its top).
+    void showHelp(const QString &section = QString());
 
     // For tests and screenshots.
     SummaryCard *summaryCard() const { return m_summary; }
@@ -64,6 +67,7 @@ public:
     ReceiverView *receiverView() const { return m_receiver; }
     TriagePanel *triagePanel() const { return m_triage; }
     const Report &currentReport() const { return m_report; }
+    HelpWindow *helpWindow() const { return m_helpWindow; }
     bool isBusy() const { return m_busy; }
 
 signals:
@@ -80,6 +84,12 @@ private:
     void createMenus();
     void createPages();
     void retranslateUi();
+    // Keyboard and help: standard keys, tab switching from any view, F1, the help window, and
+    // the texts assistive technology reads for them.
+    void setupKeyboard();
+    void setupHelp();
+    void retranslateKeyboardAndHelp();
+    void switchTab(int step);
     void showOpenDialog();
     void showPasteDialog();
     void pasteFromClipboard();
@@ -150,6 +160,10 @@ private:
     QMenu *m_settingsMenu = nullptr;
     QLabel *m_dnsStatus = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QAction *m_helpContentsAction = nullptr;
+    HelpWindow *m_helpWindow = nullptr;
 
     DnsConfig m_dnsConfig;                 // from the settings
     ResolverChain m_chain;                 // built from m_dnsConfig, kept across analyses

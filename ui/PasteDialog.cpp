@@ -63,6 +63,7 @@ void PasteDialog::retranslateUi()
                        "\"Raw Source\". The page text around the message is removed "
                        "automatically. The header section alone is enough for most checks."));
     m_edit->setPlaceholderText(tr("Received: from mail.example.com …\nDKIM-Signature: v=1; a=rsa-sha256; …\nFrom: …"));
+    m_edit->setAccessibleName(tr("Message source"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Analyse"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

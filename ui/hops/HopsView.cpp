@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -113,6 +114,39 @@ QPixmap lockPixmap(const QWidget *widget)
     p.setPen(Qt::NoPen);
     p.setBrush(colour);
     p.drawRoundedRect(body, 1.5, 1.5);
+    return pixmap;
+}
+
+// The boundary mark: an arrow going down into an open tray, "the message entered here", drawn
+// so that the boundary hop is told apart by shape and word as well as by colour.
+QPixmap boundaryPixmap(const QWidget *widget)
+{
+    const int h = widget->fontMetrics().height();
+    const qreal dpr = widget->devicePixelRatioF();
+    QPixmap pixmap(QSize(h, h) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = StatusStyle::foreground(StatusStyle::Tone::Good);
+    QPen pen(colour, std::max(1.5, h / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    const qreal mid = h / 2.0;
+    // The tray.
+    QPainterPath tray;
+    tray.moveTo(h * 0.15, h * 0.55);
+    tray.lineTo(h * 0.15, h * 0.88);
+    tray.lineTo(h * 0.85, h * 0.88);
+    tray.lineTo(h * 0.85, h * 0.55);
+    p.drawPath(tray);
+    // The arrow into it.
+    p.drawLine(QPointF(mid, h * 0.08), QPointF(mid, h * 0.68));
+    QPainterPath head;
+    head.moveTo(mid - h * 0.2, h * 0.48);
+    head.lineTo(mid, h * 0.7);
+    head.lineTo(mid + h * 0.2, h * 0.48);
+    p.drawPath(head);
     return pixmap;
 }
 
@@ -417,8 +451,16 @@ QFrame *HopsView::makeHopBox(const HopTimeline::Hop &h)
     top->addWidget(h.trusted ? badge(tr("Trusted (added by the receiver)"), StatusStyle::Tone::Good, QStringLiteral("hopTrust"), box)
                              : badge(tr("Claimed by the sender"), StatusStyle::Tone::Unknown, QStringLiteral("hopTrust"), box));
     if (h.boundary) {
-        QLabel *entered = badge(tr("Entered the receiver here"), StatusStyle::Tone::Good, QStringLiteral("hopBoundary"), box);
+        auto *icon = new QLabel(box);
+        icon->setObjectName(QStringLiteral("hopBoundaryIcon"));
+        icon->setPixmap(boundaryPixmap(box));
+        icon->setAccessibleName(tr("Boundary"));
+        //: The badge of the boundary hop; "Boundary" is the word the Hops tab and the help use
+        QLabel *entered = badge(tr("Boundary: entered the receiver here"), StatusStyle::Tone::Good,
+                                QStringLiteral("hopBoundary"), box);
         entered->setFont(bold);
+        entered->setToolTip(tr("The receiver's servers start at this hop: the hops above it were written before the message reached them"));
+        top->addWidget(icon);
         top->addWidget(entered);
     }
     if (h.internal) {
@@ -553,6 +595,10 @@ void HopsView::fillTable()
         QString delay;
         if (h.hasDelay)
             delay = durationText(h.delaySeconds);
+        QString trust = h.trusted ? tr("Trusted") : tr("Claimed");
+        if (h.boundary)
+            //: The Trusted column of the boundary hop; %1 is "Trusted" or "Claimed"
+            trust = tr("%1, boundary").arg(trust);
         const QStringList texts{QString::number(row + 1),
                                 clientName(hop),
                                 hop.fromIp,
@@ -561,16 +607,18 @@ void HopsView::fillTable()
                                 tlsText,
                                 DateText::withOriginal(hop.timestamp, hop.dateText, true),
                                 delay,
-                                h.trusted ? tr("Trusted") : tr("Claimed")};
+                                trust};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
             if (h.boundary) {
                 item->setBackground(StatusStyle::background(StatusStyle::Tone::Good));
                 item->setForeground(StatusStyle::foreground(StatusStyle::Tone::Good));
-                item->setToolTip(tr("Entered the receiver here"));
+                item->setToolTip(tr("Boundary: entered the receiver here"));
             }
             m_table->setItem(row, column, item);
         }
+        if (h.boundary)
+            m_table->item(row, IndexColumn)->setIcon(QIcon(boundaryPixmap(m_table)));
         if (tls && !hop.tlsCipher.isEmpty())
             m_table->item(row, TlsColumn)->setToolTip(tr("Cipher: %1").arg(hop.tlsCipher));
         if (!hop.findings.isEmpty()) {

@@ -975,6 +975,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Remove</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS サーバー</translation>
+    </message>
 </context>
 <context>
     <name>kensa::Explanations</name>
@@ -3215,6 +3219,29 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
 </context>
 <context>
+    <name>kensa::HelpWindow</name>
+    <message>
+        <source>Kensa Help</source>
+        <translation>Kensa ヘルプ</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>ヘルプページ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
     <name>kensa::HopsView</name>
     <message>
         <source>Chosen because the receiver recorded this client IP in its Authentication-Results.</source>
@@ -3367,10 +3394,6 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>送信側の申告</translation>
     </message>
     <message>
-        <source>Entered the receiver here</source>
-        <translation>ここで受信サーバーに入りました</translation>
-    </message>
-    <message>
         <source>Internal</source>
         <translation>内部</translation>
     </message>
@@ -3490,6 +3513,24 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>No</source>
         <comment>TLS was not used</comment>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>境界</translation>
+    </message>
+    <message>
+        <source>Boundary: entered the receiver here</source>
+        <extracomment>The badge of the boundary hop; &quot;Boundary&quot; is the word the Hops tab and the help use</extracomment>
+        <translation>境界：ここで受信サーバーに入りました</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s servers start at this hop: the hops above it were written before the message reached them</source>
+        <translation>受信サーバーはこの中継から始まります。これより上の中継は、メールが受信サーバーに届く前に書かれたものです。</translation>
+    </message>
+    <message>
+        <source>%1, boundary</source>
+        <extracomment>The Trusted column of the boundary hop; %1 is &quot;Trusted&quot; or &quot;Claimed&quot;</extracomment>
+        <translation>%1、境界</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3784,130 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
             <numerusform>ファイル %n 個を読み込んでいます…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open %1 again</source>
+        <translation>%1 をもう一度開きます。</translation>
+    </message>
+    <message>
+        <source>The files you open are listed here</source>
+        <translation>開いたファイルがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the help: what each tab shows, and how to get a message&apos;s source</source>
+        <translation>ヘルプを表示します。各タブの内容と、メッセージのソースの取り出し方を説明します。</translation>
+    </message>
+    <message>
+        <source>Next Tab</source>
+        <translation>次のタブ</translation>
+    </message>
+    <message>
+        <source>Show the next tab</source>
+        <translation>次のタブを表示します。</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>前のタブ</translation>
+    </message>
+    <message>
+        <source>Show the previous tab</source>
+        <translation>前のタブを表示します。</translation>
+    </message>
+    <message>
+        <source>Open a message, an Outlook .msg file or a mailbox file</source>
+        <translation>メール、Outlook の .msg ファイル、またはメールボックスファイルを開きます。</translation>
+    </message>
+    <message>
+        <source>Paste or type the source of a message, and check it before it is analysed</source>
+        <translation>メッセージのソースを貼り付けるか入力し、解析の前に確かめます。</translation>
+    </message>
+    <message>
+        <source>Open a sample newsletter that Kensa checks offline</source>
+        <translation>Kensa がオフラインで確認できる、サンプルのメルマガを開きます。</translation>
+    </message>
+    <message>
+        <source>Close the message and return to the start page</source>
+        <translation>メールを閉じて、最初の画面に戻ります。</translation>
+    </message>
+    <message>
+        <source>Quit Kensa</source>
+        <translation>Kensa を終了します。</translation>
+    </message>
+    <message>
+        <source>Forget the recently opened files</source>
+        <translation>最近使ったファイルの一覧を消去します。</translation>
+    </message>
+    <message>
+        <source>The version of Kensa and the libraries it is built with</source>
+        <translation>Kensa のバージョンと、使用しているライブラリを表示します。</translation>
+    </message>
+    <message>
+        <source>Choose the DNS servers, or check offline with zone files</source>
+        <translation>DNS サーバーを選ぶか、ゾーンファイルを使ってオフラインで確認するかを設定します。</translation>
+    </message>
+    <message>
+        <source>Analyse the message again with the DNS answers of a saved snapshot, without asking DNS</source>
+        <translation>保存した DNS スナップショットの応答を使い、DNS に問い合わせずにメールを再解析します。</translation>
+    </message>
+    <message>
+        <source>Show Kensa in %1</source>
+        <translation>Kensa を %1 で表示します。</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>解析結果</translation>
+    </message>
+    <message>
+        <source>Requirements by mailbox provider</source>
+        <translation>メールサービスごとの確認項目</translation>
+    </message>
+    <message>
+        <source>Detail of the selected requirement</source>
+        <translation>選択した確認項目の詳細</translation>
+    </message>
+    <message>
+        <source>ARC sets of the message</source>
+        <translation>このメールの ARC セット</translation>
+    </message>
+    <message>
+        <source>Spam-verdict fields of the receiving servers</source>
+        <translation>受信サーバーが書き込んだ迷惑メール判定のヘッダー</translation>
+    </message>
+    <message>
+        <source>Meaning of the selected field, token or rule</source>
+        <translation>選択したヘッダー、トークン、ルールの意味</translation>
+    </message>
+    <message>
+        <source>Text of the selected field as written</source>
+        <translation>選択したヘッダーの元のテキスト</translation>
+    </message>
+    <message>
+        <source>Hops as a table</source>
+        <translation>中継の表</translation>
+    </message>
+    <message>
+        <source>Filter the header fields</source>
+        <translation>ヘッダーの絞り込み</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>ヘッダーの一覧</translation>
+    </message>
+    <message>
+        <source>Exact bytes of the selected header field</source>
+        <translation>選択したヘッダーのバイト列</translation>
+    </message>
+    <message>
+        <source>Message source with line numbers</source>
+        <translation>行番号付きのメッセージのソース</translation>
+    </message>
+    <message>
+        <source>Methods and results recorded in this field</source>
+        <translation>このヘッダーに記録された認証方式と結果</translation>
+    </message>
 </context>
 <context>
     <name>kensa::MimeTreeView</name>
@@ -3801,6 +3966,10 @@ From: …</translation>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation>メッセージのソース</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5367,10 @@ Date: %2</source>
     <message>
         <source>Compare</source>
         <translation>比較</translation>
+    </message>
+    <message>
+        <source>Messages in the mailbox file</source>
+        <translation>メールボックスファイル内のメール</translation>
     </message>
 </context>
 <context>

@@ -796,6 +796,8 @@ void MainWindow::showMailboxMessage(int index)
     m_mailboxAnalysing = -1;
     m_newAnalysis = false;
     onFinished(m_triage->model()->report(index));
+}
+
 // Tab switching belongs to the window, not to the view with the focus: a table or a tree would
 // otherwise take Ctrl+Tab and Ctrl+PgDown for its own cursor and trap the keyboard user.
 void MainWindow::setupKeyboard()
@@ -893,7 +895,6 @@ void MainWindow::retranslateKeyboardAndHelp()
     describe(m_repeatSnapshotAction, tr("Analyse the message again with the DNS answers of a saved snapshot, without asking DNS"));
     for (QAction *language : m_languageGroup->actions())
         describe(language, tr("Show Kensa in %1").arg(language->text()));
-    m_mailboxList->setAccessibleName(tr("Messages in the mailbox file"));
     m_tabs->setAccessibleName(tr("Analysis"));
     // The views' lists, tables and text panes have no visible title of their own: their names
     // for screen readers, set here after every report, since some are built per report.

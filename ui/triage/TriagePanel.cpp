@@ -258,6 +258,8 @@ void TriagePanel::retranslateUi()
     m_onlyFailing->setToolTip(tr("Show only the messages that some provider would most likely not deliver to the inbox "
                                  "(and those still being checked)"));
     m_compare->setText(tr("Compare"));
+    m_search->setAccessibleName(tr("Filter by From or Subject"));
+    m_view->setAccessibleName(tr("Messages in the mailbox file"));
     m_model->retranslate();
     updateColumns();
     updateStatus();

@@ -13,6 +13,7 @@
 #include "ui/hops/HopsView.h"
 #include "ui/message/HeadersView.h"
 #include "ui/receiver/ReceiverCard.h"
+#include "ui/receiver/ReceiverView.h"
 #include "ui/style/ClipboardText.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace kensa;
 
@@ -134,6 +136,8 @@ QMenu *TestCopyActions::menuFor(MainWindow &window, const QString &kind, const Q
         return ClipboardText::createCardMenu(auth->authResultsBlocks().value(item.toInt()));
     if (kind == u"receiver-card")
         return ClipboardText::createCardMenu(window.checklistView()->receiverCard());
+    if (kind == u"receiver-field")
+        return window.receiverView()->createItemMenu(window.receiverView()->tree()->topLevelItem(item.toInt()));
     if (kind == u"hop")
         return window.hopsView()->createHopMenu(item.toInt());
     if (kind == u"finding") {
@@ -305,6 +309,8 @@ void TestCopyActions::contextMenu_data()
         << ""
         << "Claims only · Receiver's verdict: the receiving server wrote no verdict field"
         << "line:14";
+    QTest::newRow("receiver-tab-field")
+        << "dmarc-fail.eml" << "receiver-field" << "0" << "X-Spam-Status" << "line:14";
     QTest::newRow("hop-boundary")
         << "dmarc-fail.eml"
         << "hop"

@@ -633,6 +633,104 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Show docomo, au and SoftBank: their spoofed-sender rejection checks SPF of the header From domain, and each subscriber decides whether to switch it on.</source>
         <translation>docomo・au・SoftBank の列を表示します。これらのなりすまし拒否はヘッダーFrom のドメインで SPF を確かめます。設定をオンにするかは利用者ごとに異なります。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider: status</comment>
+        <extracomment>A copied checklist cell: provider, then its status word (and tag)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <extracomment>A copied checklist cell: why the cell has its status</extracomment>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>根拠：%1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2)</source>
+        <translation>根拠：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <extracomment>Column of the copied checklist table: the mailbox provider</extracomment>
+        <translation>メールサービス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column of the copied checklist table: the cell&apos;s status word</extracomment>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <extracomment>Column of the copied checklist table: why the cell has its status</extracomment>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>Column of the copied checklist table: the evidence in the message</extracomment>
+        <translation>根拠</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::ClipboardText</name>
+    <message>
+        <source> · </source>
+        <comment>copied row separator</comment>
+        <extracomment>Between the parts of one row of a card when it is copied (&quot;Fail · Signature 1 by example.com&quot;)</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Line %1 of the message is empty or missing: there is nothing to copy.</source>
+        <translation>メールの %1 行目は空か、存在しません。コピーできる内容はありません。</translation>
+    </message>
+    <message>
+        <source>This analysis holds no DNS answer for %1 (%2): there is no record to copy.</source>
+        <translation>この分析には %1（%2）の DNS 応答が含まれていません。コピーできるレコードはありません。</translation>
+    </message>
+    <message>
+        <source>The DNS answer for %1 (%2) held no record (%3): there is nothing to copy.</source>
+        <translation>%1（%2）の DNS 応答にレコードはありませんでした（%3）。コピーできる内容はありません。</translation>
+    </message>
+    <message>
+        <source>None of the records answered for %1 (%2) starts with %3: there is nothing to copy.</source>
+        <translation>%1（%2）の DNS 応答に %3 で始まるレコードはありません。コピーできる内容はありません。</translation>
+    </message>
+    <message>
+        <source>This item points to no header field of the message and to no DNS record.</source>
+        <translation>この項目には、根拠となるメールのヘッダーも DNS レコードもありません。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a piece of evidence is in the message: header field name, line number</extracomment>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>Copy selected text</source>
+        <translation>選択したテキストをコピー</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy this item as text, with its result and evidence</source>
+        <translation>この項目を、判定と根拠を含むテキストとしてコピーします。</translation>
+    </message>
+    <message>
+        <source>Copy evidence line</source>
+        <extracomment>Copies the exact header field or DNS record an item rests on</extracomment>
+        <translation>根拠の行をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the header field or DNS record this item rests on, exactly as written</source>
+        <translation>この項目の根拠となるヘッダーまたは DNS レコードを、書かれたとおりにコピーします。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::CompareDialog</name>
@@ -3176,6 +3274,21 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
 </context>
 <context>
+    <name>kensa::FindingsView</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>severity: finding</comment>
+        <extracomment>A copied finding: severity word, then the finding</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>severity (where): finding</comment>
+        <extracomment>A copied finding: severity word, where it is (&quot;line 12&quot;), then the finding</extracomment>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>kensa::HeaderTableModel</name>
     <message>
         <source>Part of this value names a character set Kensa cannot decode; it is shown as written.</source>
@@ -3216,6 +3329,21 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Exact bytes of the selected field (\r\n marks each line ending):</source>
         <translation>選択したヘッダーフィールドの正確なバイト列（\r\n は各行の改行コード）：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Copies the selected header fields as written in the message (&quot;Name: value&quot;)</extracomment>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <extracomment>Copies the value of the header field under the mouse, decoded as the table shows it</extracomment>
+        <translation>値をコピー</translation>
+    </message>
+    <message>
+        <source>Copy all headers</source>
+        <extracomment>Copies every header field of the message as written, whatever the filter shows</extracomment>
+        <translation>すべてのヘッダーをコピー</translation>
     </message>
 </context>
 <context>
@@ -4401,15 +4529,6 @@ From: …</translation>
         <source>%1 (%2)</source>
         <comment>result word, RFC 8601 token</comment>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <extracomment>Where a piece of evidence is in the message: header field name, line number</extracomment>
-        <translation>%1、%2 行目</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>%1 行目</translation>
     </message>
     <message>
         <source>the receiver</source>

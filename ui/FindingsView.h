@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/base/Finding.h"
+#include "core/report/Report.h"
 
 #include <QTreeView>
+
+class QMenu;
 
 namespace kensa {
 
@@ -19,10 +22,18 @@ public:
 
     FindingsModel *findingsModel() const { return m_model; }
     void setFindings(const QList<Finding> &findings);
+    // The findings of a finished analysis, with the message and DNS answers their evidence
+    // lines are copied from.
+    void setReport(const Report &report);
     // An analysis has started; its findings arrive one by one through addFinding().
     void startStreaming();
     void addFinding(const Finding &finding);
     void clearFindings();
+
+    // A finding as text ("Warning (line 12): DKIM-Signature: ..."), for Ctrl+C and "Copy".
+    QString findingText(const QModelIndex &index) const;
+    // The context menu of a finding: Copy, Copy evidence line. The caller owns it.
+    QMenu *createFindingMenu(const QModelIndex &index);
 
 signals:
     void lineActivated(int line);
@@ -32,6 +43,8 @@ protected:
 
 private:
     FindingsModel *m_model = nullptr;
+    Message m_message;
+    QList<DnsAnswer> m_dns;
 };
 
 } // namespace kensa

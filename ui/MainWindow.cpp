@@ -642,7 +642,7 @@ void MainWindow::onFinished(const Report &report)
     m_triage->takeReport(report);
     m_lastStatusKey = QStringLiteral("findings");
     m_summary->setReport(report);
-    m_findings->setFindings(report.findings);
+    m_findings->setReport(report);
     m_mime->setTree(report.mime, report.hasBody());
     m_checklist->setReport(report, true);
     m_authentication->setReport(report);

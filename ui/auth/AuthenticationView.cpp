@@ -1,10 +1,11 @@
 #include "ui/auth/AuthenticationView.h"
 
+#include "ui/auth/ArcCard.h"
 #include "ui/auth/AuthResultsBlock.h"
 #include "ui/auth/DkimCard.h"
-#include "ui/auth/ArcCard.h"
 #include "ui/auth/DmarcCard.h"
 #include "ui/auth/SpfCard.h"
+#include "ui/style/ClipboardText.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -101,24 +102,65 @@ void AuthenticationView::rebuild()
             if (f.key.startsWith(u"dkim.recorded.") && f.line == r.line)
                 card->setDifference(f);
         }
+        // Its evidence line is the DKIM-Signature field itself.
+        ClipboardText::setCardEvidence(card, ClipboardText::messageLine(m_report.message, r.line));
+        ClipboardText::enableCardMenu(card);
         m_dkimCards->layout()->addWidget(card);
     }
     delete dmarcCard();
     delete spfCard();
     delete arcCard();
+    // The evidence line of each card: the DNS record that decided (DMARC, SPF), the field that
+    // carries the verdict (the ARC-Seal of the set that failed, else the newest one; the
+    // Authentication-Results field itself).
     if (m_report.dmarcChecked) {
         auto *card = new DmarcCard(m_report.dmarc, m_dmarcBox);
         card->setSendingService(m_report.sendingService, m_report.returnPathAlignment);
+        const DmarcResult &d = m_report.dmarc;
+        const QString domain = d.recordDomain.isEmpty() ? d.fromDomain : d.recordDomain;
+        ClipboardText::setCardEvidence(card,
+            domain.isEmpty() ? ClipboardText::noEvidence()
+                             : ClipboardText::dnsRecords(m_report.dns,
+                                 QStringLiteral("_dmarc.") + domain,
+                                 QStringLiteral("TXT"),
+                                 QStringLiteral("v=DMARC1")));
+        ClipboardText::enableCardMenu(card);
         m_dmarcBox->layout()->addWidget(card);
     }
-    if (m_report.spfChecked)
-        m_dmarcBox->layout()->addWidget(new SpfCard(m_report.spf, m_report.spfRecorded, m_report.spfRecordedBy, m_dmarcBox));
-    if (m_report.arcChecked && m_report.arc.result != u"none")
-        m_dmarcBox->layout()->addWidget(new ArcCard(m_report.arc, m_report.arcRecorded, m_report.arcRecordedBy, m_dmarcBox));
+    if (m_report.spfChecked) {
+        auto *card
+            = new SpfCard(m_report.spf, m_report.spfRecorded, m_report.spfRecordedBy, m_dmarcBox);
+        const QString domain = QString::fromUtf8(m_report.spf.domain);
+        ClipboardText::setCardEvidence(card,
+            domain.isEmpty()
+                ? ClipboardText::noEvidence()
+                : ClipboardText::dnsRecords(
+                    m_report.dns, domain, QStringLiteral("TXT"), QStringLiteral("v=spf1")));
+        ClipboardText::enableCardMenu(card);
+        m_dmarcBox->layout()->addWidget(card);
+    }
+    if (m_report.arcChecked && m_report.arc.result != u"none") {
+        auto *card
+            = new ArcCard(m_report.arc, m_report.arcRecorded, m_report.arcRecordedBy, m_dmarcBox);
+        int sealLine = 0;
+        for (const ArcInstanceResult &instance : m_report.arc.instances) {
+            if (m_report.arc.failedInstance > 0 ? instance.instance == m_report.arc.failedInstance
+                                                : instance.sealLine > 0)
+                sealLine = instance.sealLine;
+        }
+        ClipboardText::setCardEvidence(
+            card, ClipboardText::messageLine(m_report.message, sealLine));
+        ClipboardText::enableCardMenu(card);
+        m_dmarcBox->layout()->addWidget(card);
+    }
     m_dmarcTitle->setVisible(m_report.dmarcChecked);
     qDeleteAll(authResultsBlocks());
-    for (const AuthResultsField &field : std::as_const(m_report.authResults))
-        m_arBlocks->layout()->addWidget(new AuthResultsBlock(field, m_arBlocks));
+    for (const AuthResultsField &field : std::as_const(m_report.authResults)) {
+        auto *block = new AuthResultsBlock(field, m_arBlocks);
+        ClipboardText::setCardEvidence(block, {ClipboardText::fieldText(field.raw), {}});
+        ClipboardText::enableCardMenu(block);
+        m_arBlocks->layout()->addWidget(block);
+    }
 }
 
 void AuthenticationView::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 #include "ui/checklist/RequirementDetail.h"
 #include "ui/receiver/ReceiverCard.h"
 #include "ui/receiver/ReceiverText.h"
+#include "ui/style/ClipboardText.h"
 #include "ui/style/StatusStyle.h"
 
 #include <QCheckBox>
@@ -18,11 +19,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kensa {
 
@@ -181,7 +185,8 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_matrix->setModel(m_model);
     m_matrix->setItemDelegate(new ChecklistDelegate(m_matrix));
     m_matrix->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several cells copy as one block each (Ctrl+click, Shift+click, Ctrl+A).
+    m_matrix->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_matrix->setWordWrap(true);
@@ -223,6 +228,15 @@ ChecklistView::ChecklistView(QWidget *parent)
 
     connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showDetail(current); });
+    ClipboardText::interceptCopy(m_matrix, [this] { copySelection(); });
+    m_matrix->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_matrix, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createCellMenu(m_matrix->indexAt(pos));
+        if (!menu)
+            return;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_matrix->viewport()->mapToGlobal(pos));
+    });
     connect(m_detail, &RequirementDetail::lineActivated, this, &ChecklistView::lineActivated);
     connect(m_bulk, &QCheckBox::toggled, this, &ChecklistView::onSwitchesChanged);
     connect(m_marketing, &QComboBox::currentIndexChanged, this, &ChecklistView::onSwitchesChanged);
@@ -713,6 +727,127 @@ void ChecklistView::selectCell(const QString &rowId, const QString &provider)
     if (row < 0 || column < 0)
         return;
     m_matrix->setCurrentIndex(m_model->index(row, column));
+}
+
+QStringList ChecklistView::shownProviders() const
+{
+    QStringList providers;
+    for (const QString &provider : m_table->providers()) {
+        if (isProviderShown(provider))
+            providers.append(provider);
+    }
+    return providers;
+}
+
+QList<QModelIndex> ChecklistView::selectedCells() const
+{
+    QList<QModelIndex> cells = m_matrix->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && m_matrix->currentIndex().isValid())
+        cells.append(m_matrix->currentIndex());
+    return cells;
+}
+
+CopyItem ChecklistView::copyItem(const QList<QModelIndex> &cells) const
+{
+    CopyItem item;
+    if (!m_hasReport)
+        return item;
+    QList<QModelIndex> ordered = cells;
+    std::sort(ordered.begin(), ordered.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
+    });
+    const QString language = Localization::current();
+    QStringList blocks;
+    QString rows;
+    QList<Finding> evidence;
+    for (const QModelIndex &index : std::as_const(ordered)) {
+        const RequirementRow *row = index.isValid() ? m_model->requirement(index.row()) : nullptr;
+        if (!row)
+            continue;
+        const QString title = row->title.text(language);
+        QStringList lines{title};
+        QList<Finding> cellEvidence;
+        const QStringList providers = index.column() == 0
+            ? shownProviders()
+            : QStringList{m_model->provider(index.column())};
+        for (const QString &provider : providers) {
+            const RequirementResult *result = m_model->result(row->id, provider);
+            if (!result)
+                continue;
+            const QString name = m_table->providerName(provider).text(language);
+            // The word and tag exactly as the cell reads them to a screen reader: "Fail (bulk)".
+            const QString word
+                = m_model->data(m_model->cellIndex(row->id, provider), Qt::AccessibleTextRole)
+                      .toString();
+            const QString reason = result->reason.isEmpty()
+                ? QString()
+                : Explanations::text(
+                    makeFinding(result->reason, Severity::Info, result->reasonArgs));
+            //: A copied checklist cell: provider, then its status word (and tag)
+            lines.append(tr("%1: %2", "provider: status").arg(name, word));
+            if (!reason.isEmpty())
+                //: A copied checklist cell: why the cell has its status
+                lines.append(tr("Why: %1").arg(reason));
+            QStringList evidenceTexts;
+            for (const Finding &finding : result->outcome.evidence) {
+                if (!cellEvidence.contains(finding))
+                    cellEvidence.append(finding);
+                evidenceTexts.append(Explanations::text(finding).toHtmlEscaped());
+            }
+            rows += QStringLiteral(
+                "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(title.toHtmlEscaped(),
+                            name.toHtmlEscaped(),
+                            word.toHtmlEscaped(),
+                            reason.toHtmlEscaped(),
+                            evidenceTexts.join(QStringLiteral("<br>")));
+        }
+        for (const Finding &finding : std::as_const(cellEvidence)) {
+            const QString where = ClipboardText::location(finding);
+            lines.append(where.isEmpty()
+                    //: A copied checklist cell: one piece of evidence
+                    ? tr("Evidence: %1").arg(Explanations::text(finding))
+                    //: A copied checklist cell: one piece of evidence and where it is ("DKIM-Signature, line 5")
+                    : tr("Evidence: %1 (%2)").arg(Explanations::text(finding), where));
+            if (!evidence.contains(finding))
+                evidence.append(finding);
+        }
+        blocks.append(lines.join(u'\n'));
+    }
+    if (blocks.isEmpty())
+        return item;
+    item.text = blocks.join(QStringLiteral("\n\n"));
+    item.html = QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+        "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>%6</table>")
+                    .arg(ChecklistModel::tr("Requirement").toHtmlEscaped(),
+                        //: Column of the copied checklist table: the mailbox provider
+                        tr("Provider").toHtmlEscaped(),
+                        //: Column of the copied checklist table: the cell's status word
+                        tr("Status").toHtmlEscaped(),
+                        //: Column of the copied checklist table: why the cell has its status
+                        tr("Why").toHtmlEscaped(),
+                        //: Column of the copied checklist table: the evidence in the message
+                        tr("Evidence").toHtmlEscaped(),
+                        rows);
+    item.evidence = ClipboardText::evidence(m_report.message, m_report.dns, evidence);
+    return item;
+}
+
+void ChecklistView::copySelection()
+{
+    const CopyItem item = copyItem(selectedCells());
+    if (!item.text.isEmpty())
+        ClipboardText::put(item);
+}
+
+QMenu *ChecklistView::createCellMenu(const QModelIndex &index)
+{
+    if (!m_hasReport || !index.isValid() || !m_model->requirement(index.row()))
+        return nullptr;
+    const bool inSelection = m_matrix->selectionModel()->isSelected(index);
+    return ClipboardText::createMenu(
+        copyItem(inSelection ? selectedCells() : QList<QModelIndex>{index}), this);
 }
 
 QString ChecklistView::headlineText() const

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/report/Report.h"
 #include "core/checklist/RequirementEngine.h"
 #include "core/checklist/RequirementTable.h"
+#include "core/report/Report.h"
+#include "ui/style/ClipboardText.h"
 
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QComboBox;
 class QFrame;
 class QGridLayout;
 class QLabel;
+class QMenu;
 class QModelIndex;
 class QProgressBar;
 class QSplitter;
@@ -63,6 +65,16 @@ public:
     // Selects a cell (or the row's title when `provider` is empty) and shows its detail.
     void selectCell(const QString &rowId, const QString &provider = {});
 
+    // What Ctrl+C and "Copy" put on the clipboard for these cells, one block per cell: the
+    // requirement, the provider's word with its tag, why, and the evidence (a title cell: the
+    // row for every provider shown); the same as an HTML table; the evidence lines.
+    CopyItem copyItem(const QList<QModelIndex> &cells) const;
+    // The selected cells (the current one when none is selected) on the clipboard.
+    void copySelection();
+    // The context menu of a cell: Copy (the selection when `index` is part of it) and Copy
+    // evidence line. The caller owns it.
+    QMenu *createCellMenu(const QModelIndex &index);
+
 signals:
     // The matrix and the banner show new results (a newer report, a switch changed).
     void resultsChanged();
@@ -94,6 +106,8 @@ private:
     void updateSplitter();
     void updateColumnWidths();
     void showDetail(const QModelIndex &index);
+    QList<QModelIndex> selectedCells() const;
+    QStringList shownProviders() const;
     void onSwitchesChanged();
 
     const RequirementTable *m_table = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
+#include "ui/style/ClipboardText.h"
 #include "ui/style/StatusStyle.h"
 
 #include <QDesktopServices>
@@ -156,16 +157,6 @@ QString RequirementDetail::resultWord(const QString &rfc8601) const
     return tr("%1 (%2)", "result word, RFC 8601 token").arg(StatusStyle::resultText(rfc8601), rfc8601);
 }
 
-QString RequirementDetail::evidenceLocation(const Finding &finding) const
-{
-    if (finding.line > 0 && !finding.header.isEmpty())
-        //: Where a piece of evidence is in the message: header field name, line number
-        return tr("%1, line %2").arg(finding.header).arg(finding.line);
-    if (finding.line > 0)
-        return tr("line %1").arg(finding.line);
-    return finding.header;
-}
-
 // Recorded (the receiver's trusted Authentication-Results) beside re-verified (Kensa now), for
 // the methods the shown cells' checks are about, where the report holds both.
 QString RequirementDetail::recordedSection() const
@@ -315,7 +306,7 @@ void RequirementDetail::render()
         for (qsizetype i = 0; i < m_evidence.size(); ++i) {
             const Finding &finding = m_evidence.at(i);
             const QString text = escaped(Explanations::text(finding));
-            const QString where = evidenceLocation(finding);
+            const QString where = ClipboardText::location(finding);
             QString item = text;
             if (finding.line > 0)
                 item += QStringLiteral(" <a href=\"%1:%2\">%3</a>")

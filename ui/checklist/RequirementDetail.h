@@ -53,7 +53,6 @@ private:
     QString appliesText(Applicability applies) const;
     QString resultWord(const QString &rfc8601) const;
     QString recordedSection() const;
-    QString evidenceLocation(const Finding &finding) const;
 
     const RequirementTable *m_table = nullptr;
     Report m_report;

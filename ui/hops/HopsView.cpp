@@ -1,6 +1,7 @@
 #include "ui/hops/HopsView.h"
 
 #include "core/i18n/Explanations.h"
+#include "ui/style/ClipboardText.h"
 #include "ui/style/DateText.h"
 #include "ui/style/StatusStyle.h"
 
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollArea>
@@ -258,6 +260,16 @@ HopsView::HopsView(QWidget *parent)
     m_stack->insertWidget(TablePage, m_table);
     layout->addWidget(m_stack, 1);
     connect(m_toggleGroup, &QButtonGroup::idClicked, m_stack, &QStackedWidget::setCurrentIndex);
+    // A table row copies as its hop's box does.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        QMenu *menu = index.isValid() ? createHopMenu(index.row()) : nullptr;
+        if (!menu)
+            return;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
 
     retranslateUi();
 }
@@ -577,7 +589,18 @@ QFrame *HopsView::makeHopBox(const HopTimeline::Hop &h)
             layout->addWidget(why);
         }
     }
+    ClipboardText::setCardEvidence(box, {ClipboardText::fieldText(hop.raw), {}});
+    ClipboardText::enableCardMenu(box);
     return box;
+}
+
+QMenu *HopsView::createHopMenu(int index)
+{
+    for (QFrame *box : hopBoxes()) {
+        if (box->property("index").toInt() == index)
+            return ClipboardText::createMenu(ClipboardText::cardItem(box), this);
+    }
+    return nullptr;
 }
 
 void HopsView::fillTable()

@@ -7,6 +7,7 @@
 class QButtonGroup;
 class QFrame;
 class QLabel;
+class QMenu;
 class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
@@ -35,6 +36,9 @@ public:
     QString findingsText() const;
     void showTable(bool table);
     bool isTableShown() const;
+    // The context menu of hop `index` (oldest first), from its box or its table row: Copy (the
+    // hop as the box shows it), Copy evidence line (its Received field). The caller owns it.
+    QMenu *createHopMenu(int index);
     // "2 s", "3 min 5 s", "1 h 2 min", in the user's language; negative durations keep the sign.
     static QString durationText(qint64 seconds);
 

@@ -1,6 +1,7 @@
 #include "ui/message/HeadersView.h"
 
 #include "ui/message/HeaderTableModel.h"
+#include "ui/style/ClipboardText.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -8,11 +9,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kensa {
 
@@ -73,7 +77,8 @@ HeadersView::HeadersView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("headersTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Select All (Ctrl+A) and Shift/Ctrl+click pick the fields that Ctrl+C copies.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -104,6 +109,17 @@ HeadersView::HeadersView(QWidget *parent)
     connect(m_showRaw, &QCheckBox::toggled, rawBox, &QWidget::setVisible);
     connect(m_showRaw, &QCheckBox::toggled, this, &HeadersView::showSelectedRaw);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HeadersView::showSelectedRaw);
+    ClipboardText::interceptCopy(m_table, [this] {
+        const QString text = selectedFieldsText();
+        if (!text.isEmpty())
+            ClipboardText::put(text);
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createHeaderMenu(m_table->indexAt(pos));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const HeaderField *field = m_model->fieldAt(m_proxy->mapToSource(index).row()))
             emit lineActivated(field->line);
@@ -139,6 +155,65 @@ void HeadersView::showSelectedRaw()
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     const HeaderField *field = m_model->fieldAt(current.row());
     m_raw->setPlainText(field ? visibleBytes(field->raw.left(64 * 1024)) : QString());
+}
+
+// The raw form, folding kept, is what a postmaster pastes into a ticket: it is what "Show
+// original" shows, encoded-words and all, so the reader sees the bytes the receiver saw and can
+// paste them back into Kensa (File > Paste Source) or any other checker.
+QString HeadersView::selectedFieldsText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index).row());
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows.append(m_proxy->mapToSource(m_table->currentIndex()).row());
+    std::sort(rows.begin(), rows.end());
+    QStringList fields;
+    for (int row : std::as_const(rows)) {
+        if (const HeaderField *field = m_model->fieldAt(row))
+            fields.append(ClipboardText::fieldText(field->raw));
+    }
+    return fields.join(u'\n');
+}
+
+QString HeadersView::allFieldsText() const
+{
+    QStringList fields;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        fields.append(ClipboardText::fieldText(m_model->fieldAt(row)->raw));
+    return fields.join(u'\n');
+}
+
+QMenu *HeadersView::createHeaderMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("headerMenu"));
+    const HeaderField *field
+        = index.isValid() ? m_model->fieldAt(m_proxy->mapToSource(index).row()) : nullptr;
+    const bool inSelection = index.isValid() && m_table->selectionModel()->isSelected(index);
+    const QString selected = inSelection ? selectedFieldsText()
+        : field                          ? ClipboardText::fieldText(field->raw)
+                                         : QString();
+    //: Copies the selected header fields as written in the message ("Name: value")
+    QAction *copy = menu->addAction(tr("Copy"));
+    copy->setObjectName(QStringLiteral("copyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(!selected.isEmpty());
+    connect(copy, &QAction::triggered, menu, [selected] { ClipboardText::put(selected); });
+    //: Copies the value of the header field under the mouse, decoded as the table shows it
+    QAction *value = menu->addAction(tr("Copy value"));
+    value->setObjectName(QStringLiteral("copyValueAction"));
+    value->setEnabled(field != nullptr);
+    if (field)
+        connect(value, &QAction::triggered, menu, [text = field->displayValue] {
+            ClipboardText::put(text);
+        });
+    //: Copies every header field of the message as written, whatever the filter shows
+    QAction *all = menu->addAction(tr("Copy all headers"));
+    all->setObjectName(QStringLiteral("copyAllHeadersAction"));
+    all->setEnabled(m_model->rowCount() > 0);
+    connect(all, &QAction::triggered, menu, [this] { ClipboardText::put(allFieldsText()); });
+    return menu;
 }
 
 void HeadersView::changeEvent(QEvent *event)

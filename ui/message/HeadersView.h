@@ -8,6 +8,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -31,6 +32,15 @@ public:
     void setReport(const Report &report);
     QTableView *table() const { return m_table; }
     QPlainTextEdit *rawBytesView() const { return m_raw; }
+
+    // What Ctrl+C copies: the selected fields as written ("Name: value", folding kept), top to
+    // bottom, one after the other.
+    QString selectedFieldsText() const;
+    // Every field of the message, whatever the filter shows: the header section as written.
+    QString allFieldsText() const;
+    // The context menu of a row: Copy (the selection), Copy value (the row's decoded value),
+    // Copy all headers. The caller owns it.
+    QMenu *createHeaderMenu(const QModelIndex &index);
 
 signals:
     void lineActivated(int line);

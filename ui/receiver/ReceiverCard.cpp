@@ -1,6 +1,7 @@
 #include "ui/receiver/ReceiverCard.h"
 
 #include "ui/receiver/ReceiverText.h"
+#include "ui/style/ClipboardText.h"
 #include "ui/style/StatusStyle.h"
 
 #include <QEvent>
@@ -51,18 +52,21 @@ ReceiverCard::ReceiverCard(QWidget *parent)
     // that explains it is their tooltip, and in full on the Receiver's verdict tab.
     m_trust->hide();
     hide();
+    ClipboardText::enableCardMenu(this);
     retranslateUi();
 }
 
 void ReceiverCard::setReport(const Report &report)
 {
     m_verdicts = report.receiverChecked ? report.receiverVerdicts : QList<ReceiverVerdict>();
+    m_message = report.message;
     retranslateUi();
 }
 
 void ReceiverCard::clear()
 {
     m_verdicts.clear();
+    m_message = Message();
     retranslateUi();
 }
 
@@ -170,6 +174,9 @@ void ReceiverCard::retranslateUi()
         m_trust->setText(tr("These fields were written before the message reached the receiving server: they are claims from "
                             "an earlier hop and say nothing certain about where the receiver put the message."));
     }
+    // The evidence line: the field the card speaks of (the first claim when only claims exist).
+    ClipboardText::setCardEvidence(
+        this, ClipboardText::messageLine(m_message, shown ? shown->line : m_verdicts.first().line));
     for (QWidget *widget : std::initializer_list<QWidget *>{m_badge, m_title, m_decision})
         widget->setToolTip(m_trust->text());
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 1px 6px; font-weight: bold; }")

@@ -42,6 +42,7 @@ private:
     void retranslateUi();
 
     QList<ReceiverVerdict> m_verdicts;
+    Message m_message; // the fields whose lines "Copy evidence line" copies
     QLabel *m_badge = nullptr;
     QLabel *m_title = nullptr;
     QToolButton *m_details = nullptr;

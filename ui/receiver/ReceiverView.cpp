@@ -3,6 +3,7 @@
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
 #include "ui/receiver/ReceiverText.h"
+#include "ui/style/ClipboardText.h"
 #include "ui/style/StatusStyle.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -115,6 +117,14 @@ ReceiverView::ReceiverView(QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showDetail(item); });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createItemMenu(m_tree->itemAt(pos));
+        if (!menu)
+            return;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_tree->viewport()->mapToGlobal(pos));
+    });
     retranslateUi();
 }
 
@@ -123,7 +133,21 @@ void ReceiverView::setReport(const Report &report)
     m_hasReport = true;
     m_checked = report.receiverChecked;
     m_verdicts = report.receiverVerdicts;
+    m_message = report.message;
     rebuild();
+}
+
+QMenu *ReceiverView::createItemMenu(QTreeWidgetItem *item)
+{
+    if (!item)
+        return nullptr;
+    m_tree->setCurrentItem(item);
+    const int field = item->data(0, FieldRole).toInt();
+    CopyItem copy;
+    copy.text = m_detailTitle->text() + u'\n' + m_detail->toPlainText().trimmed();
+    copy.evidence = field >= 0 && field < m_verdicts.size() ? ClipboardText::messageLine(m_message, m_verdicts.at(field).line)
+                                                            : ClipboardText::noEvidence();
+    return ClipboardText::createMenu(copy, this);
 }
 
 void ReceiverView::clear()
@@ -131,6 +155,7 @@ void ReceiverView::clear()
     m_hasReport = false;
     m_checked = false;
     m_verdicts.clear();
+    m_message = Message();
     rebuild();
 }
 

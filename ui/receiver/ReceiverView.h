@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QSplitter;
 class QTextBrowser;
@@ -40,6 +41,9 @@ public:
     void selectField(int index);
     void selectToken(int field, const QString &token);
     void selectRule(int field, const QString &rule);
+    // The context menu of a tree row (it becomes the current one): Copy (the pane's title and
+    // text), Copy evidence line (the verdict field as written). The caller owns it.
+    QMenu *createItemMenu(QTreeWidgetItem *item);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +57,7 @@ private:
     QTreeWidgetItem *fieldItem(int index) const;
 
     QList<ReceiverVerdict> m_verdicts;
+    Message m_message; // the fields whose lines "Copy evidence line" copies
     bool m_checked = false;
     bool m_hasReport = false;
     QLabel *m_summary = nullptr;

@@ -671,7 +671,7 @@ void Writer::checklist()
     };
 
     // The overview: a row per requirement, a column per provider, a badge glyph in each cell.
-    out += QStringLiteral("<table class=\"grid matrix\" cellspacing=\"0\" cellpadding=\"3\">\n<tr><th>%1</th>")
+    out += QStringLiteral("<table class=\"grid matrix\" cellspacing=\"0\" cellpadding=\"3\">\n<tr><th width=\"34%\">%1</th>")
                .arg(tr("Requirement"));
     for (const QString &p : std::as_const(providers))
         out += QStringLiteral("<th>%1</th>").arg(providerName(p));

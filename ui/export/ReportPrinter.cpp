@@ -3,10 +3,13 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFont>
+#include <QFontDatabase>
+#include <QHash>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
 #include <QTextDocument>
 
@@ -14,25 +17,64 @@ namespace kensa {
 
 namespace {
 
-// Qt's PDF writer maps each glyph back to the lowest code point the font gives it. Noto Sans
-// CJK draws a Kangxi radical (U+2F00..U+2FD5) and its ideograph with one glyph, so 日 would be
-// extracted, searched and copied as ⽇ (U+2F47). The radicals' compatibility mappings (NFKC)
-// are the ideographs: each ToUnicode destination that is a radical is rewritten in place, four
-// hex digits for four, so no offset in the file moves.
-QByteArray ideograph(const QByteArray &hex)
+// Qt's PDF writer maps each glyph back to the lowest code point the font gives it. Japanese
+// fonts such as Noto Sans CJK draw a CJK radical (U+2E80..U+2FDF) and its ideograph with one
+// glyph, and some punctuation of U+2000..U+206F and its Japanese twin too: 日 would be
+// extracted, searched and copied as ⽇ (U+2F47), 長 as ⻑ (U+2ED1), ・ as ‧ (U+2027). Each
+// ToUnicode destination in those ranges is rewritten to the Japanese character (kana and CJK
+// punctuation, ideographs, full-width forms) that the Japanese font draws with the same glyph,
+// four hex digits for four, so no offset in the file moves.
+QHash<uint, uint> japaneseTwins()
+{
+    QHash<uint, uint> map;
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Hiragino Sans"),
+                      QStringLiteral("Hiragino Kaku Gothic ProN"), QStringLiteral("Yu Gothic"), QStringLiteral("Meiryo")});
+    const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::Japanese);
+    if (!raw.isValid())
+        return map;
+    const auto codes = [](std::initializer_list<std::pair<uint, uint>> ranges) {
+        QList<uint> list;
+        QString text;
+        for (const auto &[first, last] : ranges) {
+            for (uint c = first; c <= last; ++c) {
+                list << c;
+                text += QChar(char16_t(c));
+            }
+        }
+        return std::pair{list, text};
+    };
+    const auto [targets, targetText] = codes({{0x3000, 0x30FF}, {0x4E00, 0x9FFF}, {0xFF00, 0xFFEF}});
+    const auto [twins, twinText] = codes({{0x2000, 0x206F}, {0x2E80, 0x2FDF}});
+    const QList<quint32> targetGlyphs = raw.glyphIndexesForString(targetText);
+    const QList<quint32> twinGlyphs = raw.glyphIndexesForString(twinText);
+    QHash<quint32, uint> byGlyph;
+    for (qsizetype i = 0; i < targetGlyphs.size() && i < targets.size(); ++i) {
+        if (targetGlyphs.at(i) != 0 && !byGlyph.contains(targetGlyphs.at(i)))
+            byGlyph.insert(targetGlyphs.at(i), targets.at(i));
+    }
+    for (qsizetype i = 0; i < twinGlyphs.size() && i < twins.size(); ++i) {
+        const auto it = byGlyph.constFind(twinGlyphs.at(i));
+        if (twinGlyphs.at(i) != 0 && it != byGlyph.constEnd())
+            map.insert(twins.at(i), *it);
+    }
+    return map;
+}
+
+QByteArray ideograph(const QByteArray &hex, const QHash<uint, uint> &map)
 {
     bool ok = false;
-    const uint code = hex.toUInt(&ok, 16);
-    if (!ok || code < 0x2E80 || code > 0x2FDF)
+    const auto it = map.constFind(hex.toUInt(&ok, 16));
+    if (!ok || it == map.constEnd())
         return hex;
-    const QString mapped = QString(QChar(char16_t(code))).normalized(QString::NormalizationForm_KC);
-    if (mapped.size() != 1 || mapped.at(0).unicode() < 0x3400)
-        return hex;
-    return QByteArray::number(mapped.at(0).unicode(), 16).toUpper().rightJustified(4, '0');
+    return QByteArray::number(*it, 16).toUpper().rightJustified(4, '0');
 }
 
 void fixToUnicode(QByteArray &pdf)
 {
+    const QHash<uint, uint> map = japaneseTwins();
+    if (map.isEmpty())
+        return;
     qsizetype at = 0;
     while ((at = pdf.indexOf("beginbfrange", at)) >= 0) {
         const qsizetype end = pdf.indexOf("endbfrange", at);
@@ -56,7 +98,7 @@ void fixToUnicode(QByteArray &pdf)
                     if (text.at(i + 5) != '>')
                         continue;
                     const QByteArray hex = text.mid(i + 1, 4);
-                    const QByteArray fixed = ideograph(hex);
+                    const QByteArray fixed = ideograph(hex, map);
                     if (fixed != hex)
                         pdf.replace(line + i + 1, 4, fixed);
                 }

@@ -4471,6 +4471,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Exported the report to %1.</source>
         <translation>レポートを %1 に書き出しました。</translation>
     </message>
+    <message>
+        <source>Print the report of this message</source>
+        <translation>このメールのレポートを印刷します</translation>
+    </message>
 </context>
 <context>
     <name>kensa::MimeTreeView</name>

@@ -320,7 +320,10 @@ void MainWindow::retranslateUi()
     m_repeatSnapshotAction->setText(tr("&Repeat Offline with a DNS Snapshot…"));
     m_exportAction->setText(tr("&Export…"));
     m_exportAction->setToolTip(tr("Save the report as HTML, PDF or JSON"));
+    m_exportAction->setStatusTip(m_exportAction->toolTip());
     m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the report of this message"));
+    m_printAction->setStatusTip(m_printAction->toolTip());
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open…"));

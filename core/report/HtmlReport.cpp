@@ -48,7 +48,7 @@ QString styleSheet()
                "table.banner { width: 100%; border: 1px solid #cfd6dd; }\n"
                "table.banner td { padding: 6px 8px; vertical-align: top; }\n"
                "td.stripe { width: 6px; padding: 0; }\n"
-               "table.glance td { padding: 2px 10px 2px 0; white-space: nowrap; }\n"
+               "table.glance td { padding: 2px 10px 2px 0; }\n"
                ".headline { font-size: 12pt; font-weight: bold; }\n"
                ".badge { font-weight: bold; white-space: nowrap; }\n"
                ".matrix td.cell { text-align: center; }\n"
@@ -608,9 +608,9 @@ void Writer::verdict()
         glance << QStringLiteral("ARC ") + resultBadge(r.arc.result);
     if (r.iprevChecked)
         glance << QStringLiteral("iprev ") + resultBadge(r.iprev.result);
-    // A cell each, so that no badge breaks across lines.
+    // A cell each across the page, so that a badge wraps inside its own cell, never off the page.
     if (!glance.isEmpty())
-        out += QStringLiteral("<table class=\"glance\" cellspacing=\"0\"><tr><td>%1</td><td>%2</td></tr></table>\n")
+        out += QStringLiteral("<p>%1</p>\n<table class=\"glance\" width=\"100%\" cellspacing=\"0\"><tr><td>%2</td></tr></table>\n")
                    .arg(HtmlReport::escape(tr("Re-verified now:")), glance.join(QStringLiteral("</td><td>")));
     out += HtmlReport::afterVerdictMark() + u'\n';
     out += o.afterVerdictHtml;

@@ -10,6 +10,7 @@ KENSA_PACKAGES=(
     libgl-dev libssl-dev libldns-dev libpsl-dev libicu-dev publicsuffix
     nsd ldnsutils libyaml-cpp-dev
     xvfb xauth fonts-noto-cjk
+    poppler-utils
 )
 
 kensa_log() { printf '\033[1mkensa:\033[0m %s\n' "$*" >&2; }

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>KensaCli</name>
+    <message numerus="yes">
+        <source>kensa-cli: --html and --pdf write the report of one message; the input holds %n message(s).</source>
+        <translation>
+            <numerusform>kensa-cli: --html and --pdf write the report of one message; the input holds %n message.</numerusform>
+            <numerusform>kensa-cli: --html and --pdf write the report of one message; the input holds %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kensa::ArcCard</name>
     <message numerus="yes">
         <source>ARC chain of %n set(s)</source>

@@ -126,6 +126,36 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple, outlook, docomo, au or softbank.</source>
         <translation>kensa-cli: 「%1」は不明なメールサービスです。gmail、yahoo、apple、outlook、docomo、au、softbank のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>Write the report of the message as a self-contained HTML file (no scripts, nothing loaded from the network).</source>
+        <translation>メールのレポートを、単体で開ける HTML ファイルとして書き出します（スクリプトなし、ネットワークから読み込むものなし）。</translation>
+    </message>
+    <message>
+        <source>Write the same report as an A4 PDF file.</source>
+        <translation>同じレポートを A4 の PDF ファイルとして書き出します。</translation>
+    </message>
+    <message>
+        <source>With --html or --pdf: include the text of the message body (left out by default).</source>
+        <translation>--html または --pdf と一緒に使います：メール本文のテキストを含めます（既定では含めません）。</translation>
+    </message>
+    <message>
+        <source>With --html or --pdf: mask the local parts of the recipients&apos; addresses (To, Cc, Delivered-To, Received for ...).</source>
+        <translation>--html または --pdf と一緒に使います：受信者のアドレス（To、Cc、Delivered-To、Received ヘッダーの for など）のローカルパートを伏せ字にします。</translation>
+    </message>
+    <message numerus="yes">
+        <source>kensa-cli: --html and --pdf write the report of one message; the input holds %n message(s).</source>
+        <translation>
+            <numerusform>kensa-cli: --html と --pdf が書き出すのはメール 1 通のレポートです。入力にはメールが %n 通あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kensa-cli: cannot write the HTML report %1: %2</source>
+        <translation>kensa-cli: HTML レポート %1 を書き出せません：%2</translation>
+    </message>
+    <message>
+        <source>kensa-cli: cannot write the PDF report %1: %2</source>
+        <translation>kensa-cli: PDF レポート %1 を書き出せません：%2</translation>
+    </message>
 </context>
 <context>
     <name>KensaCliTools</name>
@@ -3246,6 +3276,57 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
 </context>
 <context>
+    <name>kensa::ExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートの書き出し</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report (.html): one file, opens in any browser</source>
+        <translation>HTML レポート（.html）：1 つのファイルで、どのブラウザーでも開けます(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report (.pdf): A4 pages, for attaching and printing</source>
+        <translation>PDF レポート（.pdf）：A4 のページで、添付や印刷に向いています(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON report (.json): the complete analysis, for scripts</source>
+        <translation>JSON レポート（.json）：解析結果のすべてで、スクリプト向けです(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Contents of the HTML and PDF report</source>
+        <translation>HTML と PDF のレポートに含める内容</translation>
+    </message>
+    <message>
+        <source>Include the message &amp;body</source>
+        <translation>メール本文を含める(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Off: nothing of the body is in the report, only the analysis of the headers and signatures.</source>
+        <translation>オフの場合、本文は一切レポートに含まれず、ヘッダーと署名の解析結果だけが入ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Mask the recipients&apos; addresses (local parts)</source>
+        <translation>受信者のアドレスを伏せ字にする（ローカルパート）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>To, Cc, Delivered-To and the recipients named in Received fields show as ***@example.com.</source>
+        <translation>To、Cc、Delivered-To と Received ヘッダーに書かれた受信者が ***@example.com のように表示されます。</translation>
+    </message>
+    <message>
+        <source>The JSON report holds the whole analysis as kensa-cli --json writes it; these choices do not apply to it.</source>
+        <translation>JSON レポートは kensa-cli --json と同じく解析結果のすべてを含みます。これらの設定は JSON レポートには適用されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出す(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>kensa::FindingsModel</name>
     <message>
         <source>line %1</source>
@@ -3662,6 +3743,472 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
 </context>
 <context>
+    <name>kensa::HtmlReport</name>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <comment>requirement status</comment>
+        <extracomment>A provider requirement is met (badge in the exported report)</extracomment>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>requirement status</comment>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>requirement status</comment>
+        <extracomment>Met today but at risk (badge in the exported report)</extracomment>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell</source>
+        <comment>requirement status</comment>
+        <extracomment>One message cannot show it (badge in the exported report)</extracomment>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <comment>requirement status</comment>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <comment>provider verdict</comment>
+        <extracomment>Where a provider would most likely deliver the message (exported report)</extracomment>
+        <translation>受信トレイ</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <comment>provider verdict</comment>
+        <translation>迷惑メール</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>provider verdict</comment>
+        <translation>受信拒否</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <comment>provider verdict</comment>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where a piece of evidence stands: %1 header field name, %2 line number</extracomment>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>evidence sentence (where)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>根拠：</translation>
+    </message>
+    <message>
+        <source>Email authentication report</source>
+        <translation>送信ドメイン認証レポート</translation>
+    </message>
+    <message>
+        <source>Analysed %1 UTC</source>
+        <extracomment>%1 date and time of the analysis, in UTC</extracomment>
+        <translation>解析日時 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>Kensa</source>
+        <translation>Kensa</translation>
+    </message>
+    <message>
+        <source>Kensa %1</source>
+        <translation>Kensa %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>report byline</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The message body is not included in this report.</source>
+        <translation>このレポートにはメール本文を含めていません。</translation>
+    </message>
+    <message>
+        <source>Recipient addresses are masked (%1).</source>
+        <translation>受信者のアドレスは伏せ字（%1）にしています。</translation>
+    </message>
+    <message>
+        <source>The local parts of recipient addresses are masked (%1).</source>
+        <translation>受信者のアドレスのローカルパートは伏せ字（%1）にしています。</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>provider list</comment>
+        <extracomment>Separator between provider names sharing one verdict (&quot;Gmail, Yahoo&quot;)</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s own decision: %1 (%2).</source>
+        <translation>受信サーバー自身の判定は「%1」です（%2）。</translation>
+    </message>
+    <message>
+        <source>No requirement could be judged for this message.</source>
+        <translation>このメールについて判定できた要件はありません。</translation>
+    </message>
+    <message>
+        <source>From the authentication alone: %1</source>
+        <extracomment>First line under the receiver&apos;s own decision: what the authentication alone suggests</extracomment>
+        <translation>送信ドメイン認証だけから見ると：%1</translation>
+    </message>
+    <message>
+        <source>Re-verified now:</source>
+        <translation>今回の再検証：</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入力元</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Provider requirements</source>
+        <translation>メールサービスの送信者要件</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <source>✔ pass · ✘ fail · ! warning · ? can&apos;t tell · – not applicable or not stated; (…) applies to bulk senders only; * recommended, not required.</source>
+        <translation>✔ 適合・✘ 不適合・! 要注意・? 判定不能・– 対象外または記載なし。（…）は大量送信者のみに適用、* は推奨（必須ではありません）。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>bulk senders only</source>
+        <translation>大量送信者のみ</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>送信ドメイン認証</translation>
+    </message>
+    <message>
+        <source>Recorded at delivery and re-verified now</source>
+        <translation>配送時の記録と今回の再検証</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Recorded at delivery</source>
+        <translation>配送時の記録</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録した受信サーバー</translation>
+    </message>
+    <message>
+        <source>Re-verified by Kensa</source>
+        <translation>Kensa による再検証</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>相違あり</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Authentication-Results fields</source>
+        <translation>Authentication-Results ヘッダー</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>書いたサーバー</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信頼</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>DKIM 署名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 ビット</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>シールしたドメイン</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>シール</translation>
+    </message>
+    <message>
+        <source>Message signature</source>
+        <translation>署名（AMS）</translation>
+    </message>
+    <message>
+        <source>Results the sealer saw</source>
+        <translation>シールしたサーバーが見た結果</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>送信元 IP</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>DNS lookups</source>
+        <translation>DNS ルックアップ</translation>
+    </message>
+    <message>
+        <source>SPF of the header From domain</source>
+        <translation>ヘッダーFrom のドメインの SPF</translation>
+    </message>
+    <message>
+        <source>From domain</source>
+        <translation>ヘッダーFrom のドメイン</translation>
+    </message>
+    <message>
+        <source>Organisational domain</source>
+        <translation>組織ドメイン</translation>
+    </message>
+    <message>
+        <source>%1 (%2 applies)</source>
+        <extracomment>%1 the policy tags of the record, %2 the tag that applies to this From domain (&quot;sp&quot;)</extracomment>
+        <translation>%1（%2 を適用）</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF のアライメント</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM のアライメント</translation>
+    </message>
+    <message>
+        <source>Under RFC 7489</source>
+        <translation>RFC 7489 での結果</translation>
+    </message>
+    <message>
+        <source>Receivers that still follow RFC 7489 take %1 as the organisational domain.</source>
+        <translation>RFC 7489 に従う受信サーバーは %1 を組織ドメインとして扱います。</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (iprev)</source>
+        <translation>逆引き（iprev）</translation>
+    </message>
+    <message>
+        <source>PTR names</source>
+        <translation>逆引きホスト名（PTR）</translation>
+    </message>
+    <message>
+        <source>Route (Received hops, oldest first)</source>
+        <translation>配送経路（Received ヘッダーの中継、古い順）</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>受信サーバー</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>宛先 %1</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>TLS (%1)</source>
+        <translation>TLS（%1）</translation>
+    </message>
+    <message>
+        <source>boundary</source>
+        <extracomment>Marks the hop that handed the message to the final receiver (exported report)</extracomment>
+        <translation>境界</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The boundary hop: %1</source>
+        <extracomment>%1 is the rule that chose the boundary hop (marked in the table above)</extracomment>
+        <translation>境界の中継：%1</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s verdict</source>
+        <translation>受信サーバーの判定</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (line %3, %4)</source>
+        <translation>%1 — %2（%3 行目、%4）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>DNS answers used</source>
+        <translation>使用した DNS の応答</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Answer code</source>
+        <translation>応答コード</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>メール本文</translation>
+    </message>
+    <message>
+        <source>Part %1 (line %2)</source>
+        <translation>パート %1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>The rest of the body is left out.</source>
+        <translation>本文の残りは省略しています。</translation>
+    </message>
+    <message>
+        <source>Part %1 (line %2), not shown</source>
+        <translation>パート %1（%2 行目）：表示していません</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2), not shown</source>
+        <translation>添付ファイル %1（%2）：表示していません</translation>
+    </message>
+    <message>
+        <source>Email authentication report: %1</source>
+        <translation>送信ドメイン認証レポート：%1</translation>
+    </message>
+</context>
+<context>
     <name>kensa::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4035,6 +4582,26 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Methods and results recorded in this field</source>
         <translation>このヘッダーに記録された認証方式と結果</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML, PDF or JSON</source>
+        <translation>レポートを HTML、PDF、JSON で保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1.</source>
+        <translation>レポートを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Print the report of this message</source>
+        <translation>このメールのレポートを印刷します</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +5068,48 @@ From: …</translation>
     <message>
         <source>All of them were written by the receiving server itself (trusted).</source>
         <translation>すべて受信サーバー自身が書いたもの（信頼）です。</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::ReportExport</name>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML ファイル (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートの書き出し</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>レポートを %1 に書き出せませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>レポートの印刷</translation>
+    </message>
+    <message>
+        <source>The report could not be sent to the printer.</source>
+        <translation>レポートをプリンターに送れませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::ReportPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>PDF のページを組めませんでした。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/auth/AuthenticationView.h"
 #include "ui/checklist/ChecklistView.h"
 #include "ui/DnsSettingsDialog.h"
+#include "ui/export/ReportExport.h"
 #include "ui/FindingsView.h"
 #include "ui/HelpWindow.h"
 #include "ui/message/HeadersView.h"
@@ -176,6 +177,16 @@ void MainWindow::createActions()
     m_repeatSnapshotAction->setEnabled(false);
     connect(m_repeatSnapshotAction, &QAction::triggered, this, &MainWindow::repeatWithSnapshot);
 
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setEnabled(false);
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportOrPrint(false); });
+    m_printAction = new QAction(this);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setEnabled(false);
+    connect(m_printAction, &QAction::triggered, this, [this] { exportOrPrint(true); });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -205,6 +216,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveSnapshotAction);
     m_fileMenu->addAction(m_repeatSnapshotAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_printAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addAction(m_quitAction);
@@ -304,6 +318,12 @@ void MainWindow::retranslateUi()
     m_saveSnapshotAction->setText(tr("Save &DNS Snapshot…"));
     m_saveSnapshotAction->setToolTip(tr("Save every DNS answer this analysis used, to repeat it later offline"));
     m_repeatSnapshotAction->setText(tr("&Repeat Offline with a DNS Snapshot…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Save the report as HTML, PDF or JSON"));
+    m_exportAction->setStatusTip(m_exportAction->toolTip());
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the report of this message"));
+    m_printAction->setStatusTip(m_printAction->toolTip());
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open…"));
@@ -550,6 +570,22 @@ void MainWindow::saveDnsSnapshot()
                           .arg(QDir::toNativeSeparators(path)));
 }
 
+void MainWindow::exportOrPrint(bool print)
+{
+    if (!m_hasReport)
+        return;
+    Report report = m_report;
+    if (!m_checklist->results().isEmpty())
+        report.requirements = m_checklist->results();
+    if (print) {
+        ReportExport::printReport(this, report);
+        return;
+    }
+    const QString path = ReportExport::exportReport(this, report);
+    if (!path.isEmpty())
+        m_status->setText(tr("Exported the report to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
 void MainWindow::repeatWithSnapshot()
 {
     if (m_loaded.messages.isEmpty())
@@ -653,6 +689,8 @@ void MainWindow::onFinished(const Report &report)
     m_stack->setCurrentWidget(m_splitter);
     m_saveSnapshotAction->setEnabled(!report.dns.isEmpty());
     m_repeatSnapshotAction->setEnabled(true);
+    m_exportAction->setEnabled(true);
+    m_printAction->setEnabled(true);
     if (m_newAnalysis)
         m_tabs->setCurrentIndex(ChecklistTab);
     m_newAnalysis = false;

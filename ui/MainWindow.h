@@ -108,6 +108,8 @@ private:
     void updateTitle();
     void showDnsSettings();
     void saveDnsSnapshot();
+    // File > Export… and File > Print… (ui/export), with the checklist as the switches set it.
+    void exportOrPrint(bool print);
     void repeatWithSnapshot();
     void updateDnsStatus();
     // The resolver for the next analysis: the session's (a sample, a replayed snapshot) or the
@@ -157,6 +159,8 @@ private:
     QAction *m_dnsSettingsAction = nullptr;
     QAction *m_saveSnapshotAction = nullptr;
     QAction *m_repeatSnapshotAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QLabel *m_dnsStatus = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -1,3 +1,4 @@
+#include "app/cli/CliExport.h"
 #include "app/cli/CliTools.h"
 #include "app/cli/CliWait.h"
 #include "core/analysis/Analyzer.h"
@@ -59,13 +60,13 @@ qint64 parseNow(const QString &text, bool *ok)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = kensa::CliExport::createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kensa-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KENSA_VERSION));
 
     // The language comes first so that --help itself is translated.
     QString language = kensa::Localization::systemLanguage();
-    const QStringList args = app.arguments();
+    const QStringList args = app->arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--lang" && i + 1 < args.size())
             language = args.at(i + 1);
@@ -134,6 +135,8 @@ int main(int argc, char *argv[])
     parser.addOption(transactionalOption);
     parser.addOption(providerOption);
     parser.addOption(benchOption);
+    const kensa::CliExport exporter;
+    exporter.addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Cli::tr("Message (.eml), pasted source (.txt) or mbox file; - reads standard input."),
                                  QStringLiteral("FILE..."));
@@ -285,6 +288,8 @@ int main(int argc, char *argv[])
             exitCode = UnreadableInput;
         }
     }
+
+    exitCode = qMax(exitCode, exporter.write(parser, reports, err));
 
     if (parser.isSet(jsonOption)) {
         if (!reports.isEmpty() || files.size() > 1)

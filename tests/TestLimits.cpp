@@ -248,6 +248,9 @@ void TestLimits::limit_data()
                return "X-Filler-" + QByteArray::number(i) + ": x\r\n";
            }), false)
         << z << u"message.header.too_many"_qs << u"dkim"_qs;
+    QTest::newRow("header-field-300k")
+        << withFields(m, "X-Long:" + foldedValue(300 * 1024) + "\r\n", false)
+        << z << u"message.header.value_too_long"_qs << u"dkim"_qs;
     QTest::newRow("mime-depth-33")
         << withBody(m, "multipart/mixed; boundary=\"b1\"", nestedMultipart(Limits::MaxMimeDepth + 1))
         << z << u"mime.depth.exceeded"_qs << u"spf"_qs;

@@ -3184,6 +3184,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The %1 field on line %2 is %3 bytes long; only the first %4 bytes were decoded.</source>
         <translation>%2 行目の %1 ヘッダーは %3 バイトあるため、先頭の %4 バイトだけを読み取りました。</translation>
     </message>
+    <message>
+        <source>The header field on line %1 is %2 bytes long; only its first %3 bytes are decoded for display. Its bytes are checked whole.</source>
+        <translation>%1 行目のヘッダーフィールドは %2 バイトあるため、表示用には先頭の %3 バイトだけをデコードしました。検証にはバイト列全体を使っています。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsModel</name>

@@ -70,6 +70,7 @@ const Entry entries[] = {
     {"message.header.missing_blank_line", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 is not a header field, but no empty line separates it from the header section. The body is taken to start there."), {"line"}},
     {"message.header.leading_continuation", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 starts with white space before any header field; it was skipped."), {"line"}},
     {"message.header.too_many", QT_TRANSLATE_N_NOOP("kensa::Explanations", "The message has more header fields than Kensa reads (%1); %n further field(s) were ignored."), {"limit"}, "dropped"},
+    {"message.header.value_too_long", QT_TRANSLATE_NOOP("kensa::Explanations", "The header field on line %1 is %2 bytes long; only its first %3 bytes are decoded for display. Its bytes are checked whole."), {"line", "length", "limit"}},
     {"message.line.too_long", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 is %2 characters long; RFC 5322 allows at most %3. Receivers may reject or rewrap such lines."), {"line", "length", "limit"}},
     {"message.nul_byte", QT_TRANSLATE_NOOP("kensa::Explanations", "Line %1 contains a NUL byte, which RFC 5322 does not allow in a message."), {"line"}},
     {"message.headers_only", QT_TRANSLATE_NOOP("kensa::Explanations", "Only the header section was supplied. Checks that need the body say so instead of failing."), {}},

@@ -56,6 +56,7 @@ private slots:
     void arcKeysUnavailable();
     void everySentenceIsComplete_data();
     void everySentenceIsComplete();
+    void dnsBudgetInReport();
 
 private:
     struct Run
@@ -165,7 +166,7 @@ void TestCli::jsonSchema()
     QCOMPARE(o.value(u"schema").toInt(), 1);
     // DESIGN.md schema 1: every top-level name present; absent data is null, not missing.
     for (const char *key : {"source", "message", "authentication_results", "dkim", "arc", "spf", "spf_from", "dmarc",
-                            "iprev", "hops", "unsubscribe", "format", "requirements", "dns"})
+                            "iprev", "hops", "unsubscribe", "format", "requirements", "dns", "dns_budget"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
     const QJsonObject source = o.value(u"source").toObject();
     for (const char *key : {"file", "index", "headers_only", "normalised"})
@@ -187,6 +188,11 @@ void TestCli::jsonSchema()
     // No ARC fields: the chain is "none", not unknown.
     QCOMPARE(o.value(u"arc").toObject().value(u"result").toString(), QStringLiteral("none"));
     QCOMPARE(o.value(u"arc").toObject().value(u"instances").toInt(), 0);
+    // The default DNS budget, not used up.
+    const QJsonObject budget = o.value(u"dns_budget").toObject();
+    QCOMPARE(budget.value(u"seconds").toDouble(), 20.0);
+    QCOMPARE(budget.value(u"exhausted").toBool(), false);
+    QCOMPARE(budget.value(u"unanswered").toInt(), 0);
     // Offline, the DMARC policy of example.jp cannot be fetched: temperror, never a made-up none.
     QCOMPARE(o.value(u"dmarc").toObject().value(u"result").toString(), QStringLiteral("temperror"));
     // The checklist: every row of the reference for every provider, not_applicable included.
@@ -854,6 +860,21 @@ void TestCli::everySentenceIsComplete()
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(!err.contains(u"QString::arg"), qPrintable(err.left(2000)));
     QVERIFY2(!err.contains(u"Explanations:"), qPrintable(err.left(2000)));
+}
+
+void TestCli::dnsBudgetInReport()
+{
+    // --timeout sets the DNS budget; both reports give it (DESIGN.md: fields added, never renamed).
+    const QString path = writeFile(QStringLiteral("budget.eml"), simpleMessage);
+    const Run json = run({u"--json"_qs, u"--offline"_qs, u"--timeout"_qs, u"2.5"_qs, path});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject budget = QJsonDocument::fromJson(json.out).object().value(u"dns_budget").toObject();
+    QCOMPARE(budget.value(u"seconds").toDouble(), 2.5);
+    QCOMPARE(budget.value(u"exhausted").toBool(), false);
+    const Run text = run({u"--offline"_qs, u"--timeout"_qs, u"2.5"_qs, path});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(text.out).contains(QRegularExpression(u"\\n  [0-9]+ answers? within the budget of 2\\.5 s\\.\\n"_qs)),
+             text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -171,6 +171,13 @@
             <numerusform>%n more findings like &quot;%1&quot; were not listed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The DNS budget of %1 s ran out with %n question(s) unanswered. The checks that needed them could not be verified (temperror); they are neither pass nor fail.</source>
+        <translation>
+            <numerusform>The DNS budget of %1 s ran out with %n question unanswered. The checks that needed it could not be verified (temperror); they are neither pass nor fail.</numerusform>
+            <numerusform>The DNS budget of %1 s ran out with %n questions unanswered. The checks that needed them could not be verified (temperror); they are neither pass nor fail.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kensa::HopsView</name>
@@ -314,6 +321,22 @@
         <translation>
             <numerusform>%n instance: %1</numerusform>
             <numerusform>%n instances: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The budget of %1 s ran out; %n question(s) were left unanswered.</source>
+        <extracomment>%1 the DNS budget of the analysis in seconds (kensa-cli --timeout)</extracomment>
+        <translation>
+            <numerusform>The budget of %1 s ran out; %n question was left unanswered.</numerusform>
+            <numerusform>The budget of %1 s ran out; %n questions were left unanswered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) within the budget of %1 s.</source>
+        <extracomment>%1 the DNS budget of the analysis in seconds (kensa-cli --timeout)</extracomment>
+        <translation>
+            <numerusform>%n answer within the budget of %1 s.</numerusform>
+            <numerusform>%n answers within the budget of %1 s.</numerusform>
         </translation>
     </message>
 </context>

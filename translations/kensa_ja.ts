@@ -3274,6 +3274,48 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The Return-Path &quot;%1&quot; has no domain: the receiving server wrote the null sender of a bounce this way, so Kensa treats it as &lt;&gt; and SPF checks the HELO name.</source>
         <translation>Return-Path ヘッダーの「%1」にはドメインがありません。受信サーバーがバウンス（エラーメール）の空の送信者をこの形で書いたものなので、Kensa は &lt;&gt; として扱い、SPF は HELO 名で確かめます。</translation>
     </message>
+    <message>
+        <source>The message has %1 Received fields, more than the %2 Kensa reads (RFC 5321 §6.3 takes so many for a mail loop); the oldest were not read.</source>
+        <translation>このメールには Received ヘッダーが %1 個あり、Kensa が読み取る上限（%2 個）を超えています（RFC 5321 §6.3 では、これほど多い場合はメールのループとみなします）。古いものは読み取っていません。</translation>
+    </message>
+    <message>
+        <source>The message has %2 %1 fields; only the topmost %3 were read.</source>
+        <translation>このメールには %1 ヘッダーが %2 個あります。上から %3 個だけを読み取りました。</translation>
+    </message>
+    <message>
+        <source>The DNS query %2 %1 was not answered within the analysis&apos; DNS budget, so SPF returns temperror.</source>
+        <translation>DNS 問い合わせ %2 %1 に解析の DNS 制限時間内に応答がなかったため、SPF の結果は一時エラー（temperror）です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DNS budget of %1 s ran out with %n question(s) unanswered. The checks that needed them could not be verified (temperror); they are neither pass nor fail.</source>
+        <translation>
+            <numerusform>DNS の制限時間（%1 秒）が切れ、%n 件の問い合わせに応答がありませんでした。これらが必要な検証は一時エラー（temperror）で、確認できていません。成功（pass）でも失敗（fail）でもありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DNS answer to %2 %1 holds %3 records; only the first %4 were used.</source>
+        <translation>%2 %1 の DNS 応答にはレコードが %3 件あります。最初の %4 件だけを使いました。</translation>
+    </message>
+    <message>
+        <source>The DNS answer to %2 %1 holds a text record of %3 bytes, longer than the %4 bytes Kensa reads; that record was not used.</source>
+        <translation>%2 %1 の DNS 応答に %3 バイトのテキストレコードがあり、Kensa が読み取る上限（%4 バイト）を超えています。このレコードは使っていません。</translation>
+    </message>
+    <message>
+        <source>The message has %1 DKIM signatures; Kensa verifies the first %2 and lists the rest as not verified.</source>
+        <translation>このメールには DKIM 署名が %1 個あります。Kensa は最初の %2 個を検証し、残りは未検証として表示します。</translation>
+    </message>
+    <message>
+        <source>Not verified: Kensa verifies at most %1 DKIM signatures per message, and this one comes after them.</source>
+        <translation>未検証です。Kensa が検証する DKIM 署名はメール 1 通につき %1 個までで、この署名はそれより後にあります。</translation>
+    </message>
+    <message>
+        <source>The %1 field on line %2 is %3 bytes long; only the first %4 bytes were decoded.</source>
+        <translation>%2 行目の %1 ヘッダーは %3 バイトあるため、先頭の %4 バイトだけを読み取りました。</translation>
+    </message>
+    <message>
+        <source>The header field on line %1 is %2 bytes long; only its first %3 bytes are decoded for display. Its bytes are checked whole.</source>
+        <translation>%1 行目のヘッダーフィールドは %2 バイトあるため、表示用には先頭の %3 バイトだけをデコードしました。検証にはバイト列全体を使っています。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::ExportDialog</name>
@@ -5955,6 +5997,24 @@ Date: %2</source>
         <source>%1, score %2</source>
         <comment>receiver verdict line</comment>
         <translation>%1、スコア %2</translation>
+    </message>
+    <message>
+        <source>DNS:</source>
+        <translation>DNS:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The budget of %1 s ran out; %n question(s) were left unanswered.</source>
+        <extracomment>%1 the DNS budget of the analysis in seconds (kensa-cli --timeout)</extracomment>
+        <translation>
+            <numerusform>制限時間（%1 秒）が切れ、%n 件の問い合わせに応答がありませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) within the budget of %1 s.</source>
+        <extracomment>%1 the DNS budget of the analysis in seconds (kensa-cli --timeout)</extracomment>
+        <translation>
+            <numerusform>制限時間（%1 秒）内に %n 件の応答がありました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

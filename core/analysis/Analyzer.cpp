@@ -102,7 +102,7 @@ Analyzer::Analyzer(QObject *parent)
     , m_deadline(new QTimer(this))
 {
     m_deadline->setSingleShot(true);
-    connect(m_deadline, &QTimer::timeout, this, &Analyzer::complete);
+    connect(m_deadline, &QTimer::timeout, this, &Analyzer::onDeadline);
     qRegisterMetaType<kensa::Finding>();
     qRegisterMetaType<kensa::Report>();
     qRegisterMetaType<kensa::AnalysisInput>();
@@ -222,6 +222,7 @@ void Analyzer::run(const AnalysisInput &input)
     job->id = m_nextJobId++;
     job->cancelRequests = m_cancelRequests;
     job->report = parseStage(input);
+    job->report.dnsBudgetMs = m_options.timeoutMs;
     const OrganizationalDomain &psl = OrganizationalDomain::system();
     job->receivedFields = ReceivedParser::parseAll(job->report.message);
     job->report.authResults = AuthResultsParser::parseAll(
@@ -303,6 +304,7 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
     if (!m_job || m_job->id != jobId || isCancelled())
         return;
     m_job->report.dns.append(answer);
+    noteAnswerLimits(answer);
     if (m_job->stage == Job::Stage::Keys) {
         m_job->dkim->setAnswer(answer);
         m_job->arc->setAnswer(answer);
@@ -322,6 +324,58 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
     emit progress(m_job->received, m_job->asked);
     if (m_job->answered >= m_job->questions.size())
         advance();
+}
+
+void Analyzer::noteAnswerLimits(const DnsAnswer &answer)
+{
+    if (answer.droppedRecords == 0 && answer.droppedTexts == 0)
+        return;
+    // The same question may come back in several rounds (from the cache): said once.
+    const QString name = QString::fromLatin1(answer.question.name);
+    const QString type = dnsTypeName(answer.question.type);
+    for (const DnsAnswer &earlier : std::as_const(m_job->report.dns).first(m_job->report.dns.size() - 1)) {
+        if (earlier.question == answer.question)
+            return;
+    }
+    QList<Finding> findings;
+    if (answer.droppedTexts > 0) {
+        findings.append(makeFinding(QStringLiteral("dns.answer.text_too_long"),
+                                    Severity::Warning,
+                                    {{QStringLiteral("name"), name},
+                                     {QStringLiteral("type"), type},
+                                     {QStringLiteral("length"), QString::number(answer.longestDroppedText)},
+                                     {QStringLiteral("limit"), QString::number(Limits::MaxDnsTxtBytes)}}));
+    }
+    if (answer.droppedRecords > 0) {
+        findings.append(makeFinding(QStringLiteral("dns.answer.too_many_records"),
+                                    Severity::Warning,
+                                    {{QStringLiteral("name"), name},
+                                     {QStringLiteral("type"), type},
+                                     {QStringLiteral("count"), QString::number(answer.records.size() + answer.droppedRecords)},
+                                     {QStringLiteral("limit"), QString::number(Limits::MaxDnsAnswerRecords)}}));
+    }
+    for (const Finding &f : std::as_const(findings)) {
+        m_job->report.findings.append(f);
+        emit findingReady(f);
+    }
+}
+
+void Analyzer::onDeadline()
+{
+    if (m_job && !isCancelled()) {
+        // What is still unanswered counts as a timeout: each check concludes temperror (or
+        // cannot tell) for it, never pass or fail.
+        Report &report = m_job->report;
+        report.dnsBudgetExhausted = true;
+        report.dnsUnanswered = qMax(0, m_job->asked - m_job->received);
+        const Finding f = makeFinding(QStringLiteral("dns.budget.exhausted"),
+                                      Severity::Warning,
+                                      {{QStringLiteral("seconds"), QString::number(report.dnsBudgetMs / 1000.0)},
+                                       {QStringLiteral("count"), QString::number(report.dnsUnanswered)}});
+        report.findings.append(f);
+        emit findingReady(f);
+    }
+    complete();
 }
 
 void Analyzer::advance()
@@ -727,6 +781,9 @@ void Analyzer::complete()
     }
     if (job->dmarc && !report.dmarcChecked)
         finishDmarc(report, *job->dmarc);
+    // The budget ran out before the reverse DNS round: its questions count as timed out too.
+    if (!job->iprev && report.dnsBudgetExhausted && !report.hops.boundaryIp.isEmpty())
+        job->iprev = std::make_unique<IprevChecker>(report.hops.boundaryIp, report.hops.boundaryHelo);
     if (job->iprev) {
         report.iprev = job->iprev->result();
         report.iprevChecked = true;

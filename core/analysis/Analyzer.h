@@ -2,6 +2,7 @@
 
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/base/Finding.h"
+#include "core/base/Limits.h"
 #include "core/input/InputLoader.h"
 #include "core/report/Report.h"
 #include "core/dns/Resolver.h"
@@ -25,7 +26,8 @@ struct AnalysisOptions
     std::shared_ptr<Resolver> resolver;
     bool offline = false;
     qint64 now = 0;               // seconds since the epoch; 0 = the current time
-    int timeoutMs = 20000;        // the whole analysis, DNS included
+    // The DNS budget: every round of questions, from the first one asked to the last answer.
+    int timeoutMs = Limits::DefaultDnsBudgetMs;
     // The receiver's authserv-id whose Authentication-Results are trusted; empty = the one of
     // the topmost Authentication-Results field (DESIGN.md "Trust boundary").
     QString trustedAuthservId;
@@ -73,6 +75,8 @@ private:
     struct Job;
     void startDns();
     void onAnswer(quint64 jobId, const DnsAnswer &answer);
+    void noteAnswerLimits(const DnsAnswer &answer);
+    void onDeadline();
     void advance();
     void finishDkim();
     void finishArc();

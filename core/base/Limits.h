@@ -37,4 +37,57 @@ inline constexpr int MaxUnsubscribeLinksPerPart = 10000;
 // HTML elements whose nesting is followed when deciding whether a link is hidden by CSS.
 inline constexpr int MaxHtmlNesting = 256;
 
+// --- Authentication: work per message ---
+
+// DKIM-Signature fields verified per message. RFC 6376 §6.1 lets a verifier limit the
+// signatures it tries, against denial of service: each costs a key lookup and a hash over the
+// header. Real mail carries one to a few (each mailing list adds one); the same 50 as ARC's
+// sets. Further signatures are listed with the result "policy" and not verified.
+inline constexpr int MaxDkimSignatures = 50;
+// RFC 8617 §4.2.1: at most 50 ARC sets; an instance number above it fails the chain.
+inline constexpr int MaxArcInstances = 50;
+// RFC 7208 §4.6.4: at most 10 mechanisms and modifiers that cause DNS lookups (include, a, mx,
+// ptr, exists, redirect), else permerror. Every include and redirect counts, so this also
+// bounds the include/redirect recursion: the evaluation never descends more than 10 levels.
+inline constexpr int MaxSpfLookups = 10;
+// RFC 7208 §4.6.4: at most 2 lookups that return no records (void lookups), else permerror.
+inline constexpr int MaxSpfVoidLookups = 2;
+// RFC 7208 §4.6.4: MX hosts looked up per mx, PTR names checked per ptr or %{p}.
+inline constexpr int MaxSpfAddressLookups = 10;
+// DNS questions of one SPF evaluation over all its rounds (the lookups above are counted per
+// term; MX and PTR follow-ups are not): a safety net, temperror beyond it.
+inline constexpr int MaxSpfQuestions = 400;
+// PTR names of the sending IP confirmed by a forward lookup for iprev (RFC 8601 §3).
+inline constexpr int MaxIprevNames = 10;
+
+// --- Header fields that accumulate as a message travels ---
+
+// Received fields read as hops, from the top (newest). RFC 5321 §6.3 counts Received fields
+// to detect loops with a threshold of "at least 100": a longer trace is a loop or abuse.
+inline constexpr int MaxReceivedHops = 100;
+// Authentication-Results fields read, and ARC-Authentication-Results fields read, from the top
+// (each receiver adds one; the trusted ones are at the top).
+inline constexpr int MaxAuthResultsFields = 100;
+// Bytes of one Received or Authentication-Results field parsed; the rest is reported, not read.
+inline constexpr qsizetype MaxTraceFieldBytes = 64 * 1024;
+// Bytes of one receiver-verdict field (X-Microsoft-Antispam, X-Spam-Report, ...) decoded. The
+// largest real ones (Microsoft's Message-Info blobs) stay under 16 KB.
+inline constexpr qsizetype MaxReceiverFieldBytes = 64 * 1024;
+
+// --- DNS answers ---
+
+// Records of one answer used; the rest are dropped and reported. A 64 KB DNS message holds at
+// most about 4,000 A records; real TXT, MX and PTR sets stay under 100.
+inline constexpr int MaxDnsAnswerRecords = 256;
+// Text of one TXT record (its character-strings joined). A 16,384-bit RSA DKIM key is about
+// 2,800 characters; a longer record is dropped and reported rather than parsed.
+inline constexpr qsizetype MaxDnsTxtBytes = 16 * 1024;
+
+// --- Time ---
+
+// The DNS budget of one analysis (kensa-cli --timeout): every round of questions must be
+// answered within it from the first question on; what is unanswered then counts as a timeout
+// (temperror), and the report says the budget ran out.
+inline constexpr int DefaultDnsBudgetMs = 20000;
+
 } // namespace kensa::Limits

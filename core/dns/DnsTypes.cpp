@@ -1,5 +1,7 @@
 #include "core/dns/DnsTypes.h"
 
+#include "core/base/Limits.h"
+
 #include <QHashFunctions>
 
 namespace kensa {
@@ -145,6 +147,29 @@ QDebug operator<<(QDebug dbg, const DnsQuestion &question)
     dbg.nospace().noquote() << "DnsQuestion(" << QString::fromLatin1(question.name) << ' '
                             << dnsTypeName(question.type) << ')';
     return dbg;
+}
+
+void limitAnswerSize(DnsAnswer &answer)
+{
+    const bool hadRecords = !answer.records.isEmpty();
+    answer.records.removeIf([&answer](const DnsRecord &record) {
+        if (record.type != DnsType::TXT && record.type != DnsType::SPF)
+            return false;
+        qsizetype length = 0;
+        for (const QByteArray &s : record.strings)
+            length += s.size();
+        if (length <= Limits::MaxDnsTxtBytes)
+            return false;
+        ++answer.droppedTexts;
+        answer.longestDroppedText = qMax(answer.longestDroppedText, length);
+        return true;
+    });
+    if (answer.records.size() > Limits::MaxDnsAnswerRecords) {
+        answer.droppedRecords += int(answer.records.size() - Limits::MaxDnsAnswerRecords);
+        answer.records.resize(Limits::MaxDnsAnswerRecords);
+    }
+    if (hadRecords && answer.records.isEmpty() && answer.status == DnsStatus::NoError)
+        answer.status = DnsStatus::OtherError;
 }
 
 QDebug operator<<(QDebug dbg, const DnsAnswer &answer)

@@ -79,10 +79,20 @@ struct DnsAnswer
     QString source;                 // "live", "zone" or "cache"
     QString server;                 // "127.0.0.1:5353" for live answers, the zone file otherwise
     qint64 elapsedMs = 0;
+    // Records left out by limitAnswerSize(): beyond Limits::MaxDnsAnswerRecords, and TXT/SPF
+    // records longer than Limits::MaxDnsTxtBytes (with the length of the longest of those).
+    int droppedRecords = 0;
+    int droppedTexts = 0;
+    qsizetype longestDroppedText = 0;
 
     bool hasRecords() const { return !records.isEmpty(); }
     bool operator==(const DnsAnswer &) const = default;
 };
+
+// Applies Limits::MaxDnsTxtBytes and Limits::MaxDnsAnswerRecords to an answer, counting what
+// it leaves out; an answer whose every record was too long becomes OtherError (nothing usable
+// came back). Every resolver calls it on what it hands out.
+void limitAnswerSize(DnsAnswer &answer);
 
 QDebug operator<<(QDebug dbg, const DnsQuestion &question);
 QDebug operator<<(QDebug dbg, const DnsAnswer &answer);

@@ -371,6 +371,7 @@ DnsAnswer LdnsResolver::query(const Settings &settings, const DnsQuestion &quest
     auto finish = [&](DnsStatus status) {
         answer.status = status;
         answer.elapsedMs = timer.elapsed();
+        limitAnswerSize(answer);
         return answer;
     };
 

@@ -492,6 +492,7 @@ void ZoneResolver::resolve(const DnsQuestion &question, QObject *context, Callba
     {
         QMutexLocker lock(&m_mutex);
         answer = answerLocked(question, &uncovered);
+        limitAnswerSize(answer);
         if (uncovered && !m_offline)
             fallback = m_fallback;
     }

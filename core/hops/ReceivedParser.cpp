@@ -1,5 +1,6 @@
 #include "core/hops/ReceivedParser.h"
 
+#include "core/base/Limits.h"
 #include "core/message/DateTime.h"
 #include "core/message/FieldLexer.h"
 #include "core/net/IpAddress.h"
@@ -1054,9 +1055,23 @@ ReceivedHop ReceivedParser::parse(const HeaderField &field)
 QList<ReceivedHop> ReceivedParser::parseAll(const Message &message)
 {
     QList<ReceivedHop> hops;
-    // Bounded by Limits::MaxHeaderFields through Message.
-    for (const HeaderField *field : message.fields("Received"))
+    const QList<const HeaderField *> fields = message.fields("Received");
+    for (const HeaderField *field : fields) {
+        if (hops.size() >= Limits::MaxReceivedHops)
+            break;
         hops.append(parse(*field));
+    }
+    // RFC 5321 §6.3: so many Received fields mean a mail loop; the oldest are left unread, and
+    // the oldest hop read says so.
+    if (fields.size() > hops.size()) {
+        ReceivedHop &oldest = hops.last();
+        oldest.findings.append(makeFinding(QStringLiteral("received.too_many"),
+            Severity::Warning,
+            {{QStringLiteral("count"), QString::number(fields.size())},
+                {QStringLiteral("limit"), QString::number(Limits::MaxReceivedHops)}},
+            oldest.line,
+            QStringLiteral("Received")));
+    }
     return hops;
 }
 

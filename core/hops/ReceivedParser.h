@@ -3,6 +3,7 @@
 #include "core/message/HeaderField.h"
 #include "core/message/Message.h"
 #include "core/hops/ReceivedHop.h"
+#include "core/base/Limits.h"
 #include "core/base/Result.h"
 
 #include <QByteArrayView>
@@ -39,7 +40,7 @@ class ReceivedParser
 {
 public:
     // Fields longer than this are read up to here (real ones are well under 2 KB).
-    static constexpr qsizetype MaxFieldBytes = 64 * 1024;
+    static constexpr qsizetype MaxFieldBytes = Limits::MaxTraceFieldBytes;
     // Comment nesting read; deeper comments are skipped as a whole.
     static constexpr int MaxCommentDepth = 16;
     // delaySeconds() when either timestamp is missing.

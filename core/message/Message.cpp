@@ -99,6 +99,14 @@ void decodeDisplayValue(HeaderField &field, FindingSink &sink)
     }
     bool cut = false;
     if (value.size() > Limits::MaxDecodedValueBytes) {
+        // The raw bytes stay whole (DKIM hashes them); only the text shown is cut.
+        sink.add(makeFinding(QStringLiteral("message.header.value_too_long"),
+                             Severity::Notice,
+                             {{QStringLiteral("line"), QString::number(field.line)},
+                              {QStringLiteral("length"), QString::number(value.size())},
+                              {QStringLiteral("limit"), QString::number(Limits::MaxDecodedValueBytes)}},
+                             field.line,
+                             field.nameText()));
         value = value.first(Limits::MaxDecodedValueBytes);
         cut = true;
     }

@@ -1,5 +1,6 @@
 #include "core/receiver/ReceiverCatalog.h"
 
+#include "core/base/Limits.h"
 #include "core/message/HeaderField.h"
 
 #include <QDir>
@@ -258,8 +259,19 @@ ReceiverVerdict ReceiverCatalog::start(const QString &id, const HeaderField &fie
         out.fieldMeaning = f->meaning;
         out.fieldSource = f->source;
     }
-    out.raw = QString::fromUtf8(field.unfoldedValue()).trimmed();
+    const QByteArray value = field.unfoldedValue();
+    out.raw = QString::fromUtf8(value.left(Limits::MaxReceiverFieldBytes)).trimmed();
     out.line = field.line;
+    if (value.size() > Limits::MaxReceiverFieldBytes) {
+        out.findings.append(makeFinding(QStringLiteral("receiver.field.too_long"),
+            Severity::Notice,
+            {{QStringLiteral("field"), out.field},
+                {QStringLiteral("line"), QString::number(field.line)},
+                {QStringLiteral("length"), QString::number(value.size())},
+                {QStringLiteral("limit"), QString::number(Limits::MaxReceiverFieldBytes)}},
+            field.line,
+            out.field));
+    }
     return out;
 }
 

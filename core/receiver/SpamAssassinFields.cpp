@@ -1,5 +1,6 @@
 #include "core/receiver/SpamAssassinFields.h"
 
+#include "core/base/Limits.h"
 #include "core/message/Message.h"
 #include "core/receiver/SpamFilterHints.h"
 
@@ -190,7 +191,8 @@ void readReport(ReceiverVerdict &out, const ReceiverContext &context, const Head
     static const QRegularExpression detail(QStringLiteral("^\\*\\s+(\\S.*)$"));
     static const QRegularExpression summary(
         QStringLiteral("\\((-?\\d+(?:\\.\\d+)?) points?, (-?\\d+(?:\\.\\d+)?) required\\)"));
-    const QString folded = Message::rawText(field.rawValue());
+    // As much of the field as ReceiverCatalog::start() read (its finding tells the cut).
+    const QString folded = Message::rawText(field.rawValue().left(Limits::MaxReceiverFieldBytes));
     const QStringList lines = folded.split(QRegularExpression(QStringLiteral("\\r?\\n")));
     for (const QString &physical : lines) {
         const QString line = physical.trimmed();

@@ -82,6 +82,11 @@ struct Report
     // the UI re-evaluates it with RequirementEngine when the user changes the switches.
     QList<RequirementResult> requirements;
     QList<DnsAnswer> dns;       // every DNS answer the analysis used, in arrival order
+    // The DNS budget of the analysis (AnalysisOptions::timeoutMs; 0 before an analysis ran),
+    // whether it ran out before every question was answered, and how many were not.
+    int dnsBudgetMs = 0;
+    bool dnsBudgetExhausted = false;
+    int dnsUnanswered = 0;
     qint64 analysisTime = 0;    // "now" of the analysis, seconds since the epoch
 
     bool hasBody() const { return !message.headersOnly(); }

@@ -336,6 +336,19 @@ QJsonValue dnsJson(const Report &r)
     return out;
 }
 
+// The DNS budget of the analysis: its length, whether it ran out and how many questions it
+// left unanswered; null when no analysis ran.
+QJsonValue dnsBudgetJson(const Report &r)
+{
+    if (r.dnsBudgetMs <= 0)
+        return QJsonValue();
+    return QJsonObject{
+        {u"seconds"_qs, r.dnsBudgetMs / 1000.0},
+        {u"exhausted"_qs, r.dnsBudgetExhausted},
+        {u"unanswered"_qs, r.dnsUnanswered},
+    };
+}
+
 QJsonArray evidenceJson(const QList<Finding> &evidence)
 {
     QJsonArray out;
@@ -531,6 +544,7 @@ QJsonObject ReportJson::toJson(const Report &r)
     o.insert(u"requirements", requirementsJson(r));
     o.insert(u"verdicts", verdictsJson(r));
     o.insert(u"dns", dnsJson(r));
+    o.insert(u"dns_budget", dnsBudgetJson(r));
     if (r.sendingService.id.isEmpty()) {
         o.insert(u"sending_service", QJsonValue());
     } else {

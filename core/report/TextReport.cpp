@@ -624,6 +624,18 @@ QString TextReport::render(const Report &report)
         }
     }
 
+    if (report.dnsBudgetMs > 0) {
+        const QString seconds = QString::number(report.dnsBudgetMs / 1000.0);
+        out << '\n' << tr("DNS:") << '\n' << "  ";
+        if (report.dnsBudgetExhausted)
+            //: %1 the DNS budget of the analysis in seconds (kensa-cli --timeout)
+            out << tr("The budget of %1 s ran out; %n question(s) were left unanswered.", nullptr, report.dnsUnanswered).arg(seconds);
+        else
+            //: %1 the DNS budget of the analysis in seconds (kensa-cli --timeout)
+            out << tr("%n answer(s) within the budget of %1 s.", nullptr, int(report.dns.size())).arg(seconds);
+        out << '\n';
+    }
+
     if (!report.findings.isEmpty()) {
         out << '\n' << tr("Findings:") << '\n';
         for (const Finding &f : report.findings) {

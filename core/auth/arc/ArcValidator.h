@@ -5,6 +5,7 @@
 #include "core/auth/dkim/DkimSignature.h"
 #include "core/auth/dkim/DkimSignatureCheck.h"
 #include "core/auth/results/AuthResultsParser.h"
+#include "core/base/Limits.h"
 #include "core/dns/DnsTypes.h"
 #include "core/message/Message.h"
 
@@ -28,7 +29,7 @@ class ArcValidator
 {
 public:
     // RFC 8617 §4.2.1: at most 50 ARC sets.
-    static constexpr int MaxInstances = 50;
+    static constexpr int MaxInstances = Limits::MaxArcInstances;
 
     struct Options
     {

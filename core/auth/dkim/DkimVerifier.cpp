@@ -1,5 +1,7 @@
 #include "core/auth/dkim/DkimVerifier.h"
 
+#include "core/base/Limits.h"
+
 namespace kensa {
 
 QString DkimResult::bodyHashName(BodyHash b)
@@ -33,6 +35,12 @@ DkimVerifier::DkimVerifier(const Message &message, Options options)
     for (const HeaderField &field : headers) {
         if (!field.hasName("DKIM-Signature"))
             continue;
+        // Beyond Limits::MaxDkimSignatures a signature is only parsed (its tags are listed),
+        // never hashed nor asked a key for.
+        if (m_checks.size() >= Limits::MaxDkimSignatures) {
+            m_checks.append(DkimSignatureCheck(DkimSignature::parse(field), field, QByteArray()));
+            continue;
+        }
         m_checks.append(DkimSignatureCheck(DkimSignature::parse(field),
             DkimSignature::Kind::Dkim,
             field,
@@ -41,10 +49,31 @@ DkimVerifier::DkimVerifier(const Message &message, Options options)
     }
 }
 
+DkimResult DkimVerifier::notVerified(const DkimSignatureCheck &check, int index, int count)
+{
+    // RFC 8601 §2.7.1 "policy": signed, but a local policy (here the work limit) kept the
+    // signature from being accepted; the finding on the first of them says how many.
+    DkimResult r = check.prepared();
+    r.index = index;
+    r.result = QStringLiteral("policy");
+    r.reason = QStringLiteral("dkim.limit.not_verified");
+    r.reasonArgs = {{QStringLiteral("limit"), QString::number(Limits::MaxDkimSignatures)}};
+    if (index == Limits::MaxDkimSignatures) {
+        r.findings.append(makeFinding(QStringLiteral("dkim.limit.signatures"),
+            Severity::Warning,
+            {{QStringLiteral("count"), QString::number(count)},
+                {QStringLiteral("limit"), QString::number(Limits::MaxDkimSignatures)}},
+            r.line,
+            QStringLiteral("DKIM-Signature")));
+    }
+    return r;
+}
+
 QList<DnsQuestion> DkimVerifier::keyQuestions() const
 {
     QList<DnsQuestion> out;
-    for (const DkimSignatureCheck &check : m_checks) {
+    for (qsizetype i = 0; i < qMin<qsizetype>(m_checks.size(), Limits::MaxDkimSignatures); ++i) {
+        const DkimSignatureCheck &check = m_checks.at(i);
         if (!check.needsKey())
             continue;
         const DnsQuestion q{check.signature().keyName(), DnsType::TXT};
@@ -64,6 +93,10 @@ QList<DkimResult> DkimVerifier::results() const
     QList<DkimResult> out;
     out.reserve(m_checks.size());
     for (const DkimSignatureCheck &check : m_checks) {
+        if (out.size() >= Limits::MaxDkimSignatures) {
+            out.append(notVerified(check, int(out.size()), int(m_checks.size())));
+            continue;
+        }
         DkimResult r = check.result(m_keys, m_options.now);
         r.index = int(out.size());
         out.append(r);

@@ -28,9 +28,13 @@ public:
     QList<DnsQuestion> keyQuestions() const;
     void setAnswer(const DnsAnswer &answer);
     // One result per signature, top first. Questions without an answer count as timed out.
+    // Only the first Limits::MaxDkimSignatures are verified.
     QList<DkimResult> results() const;
 
 private:
+    // A signature beyond Limits::MaxDkimSignatures: listed with its tags, result "policy".
+    static DkimResult notVerified(const DkimSignatureCheck &check, int index, int count);
+
     Options m_options;
     QList<DkimSignatureCheck> m_checks; // one per DKIM-Signature, top first
     DkimSignatureCheck::KeyRecords m_keys;

@@ -3,6 +3,7 @@
 #include "core/auth/iprev/IprevResult.h"
 #include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"
+#include "core/base/Limits.h"
 
 #include <QHash>
 #include <QList>
@@ -16,7 +17,7 @@ namespace kensa {
 class IprevChecker
 {
 public:
-    static constexpr int MaxNames = 10; // RFC 8601 §3: bound the forward lookups
+    static constexpr int MaxNames = Limits::MaxIprevNames; // RFC 8601 §3: bound the forward lookups
 
     IprevChecker(const QString &ip, const QString &helo);
 

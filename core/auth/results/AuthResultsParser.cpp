@@ -980,12 +980,38 @@ QList<AuthResultsField> AuthResultsParser::parseAll(const Message &message,
 {
     QList<AuthResultsField> fields;
     int lowestReceivedLine = 0;
-    // Bounded by Limits::MaxHeaderFields through Message.
+    // Each receiver adds one field at the top: the first Limits::MaxAuthResultsFields of each
+    // name are read, the older ones counted and left unread.
+    struct Kind
+    {
+        int count = 0;
+        qsizetype last = -1; // index in `fields` of the last one read
+    };
+    Kind authResults;
+    Kind arcResults;
     for (const HeaderField &field : message.headers()) {
-        if (field.hasName("Authentication-Results") || field.hasName("ARC-Authentication-Results"))
-            fields.append(parse(field));
-        else if (field.hasName("Received"))
+        const bool arc = field.hasName("ARC-Authentication-Results");
+        if (arc || field.hasName("Authentication-Results")) {
+            Kind &kind = arc ? arcResults : authResults;
+            if (++kind.count <= Limits::MaxAuthResultsFields) {
+                kind.last = fields.size();
+                fields.append(parse(field));
+            }
+        } else if (field.hasName("Received")) {
             lowestReceivedLine = field.line;
+        }
+    }
+    for (const Kind &kind : {authResults, arcResults}) {
+        if (kind.count <= Limits::MaxAuthResultsFields || kind.last < 0)
+            continue;
+        AuthResultsField &last = fields[kind.last];
+        last.findings.append(makeFinding(QStringLiteral("authres.too_many_fields"),
+            Severity::Warning,
+            {{QStringLiteral("field"), last.fieldName},
+                {QStringLiteral("count"), QString::number(kind.count)},
+                {QStringLiteral("limit"), QString::number(Limits::MaxAuthResultsFields)}},
+            last.line,
+            last.fieldName));
     }
     applyTrust(fields, trustedAuthservId, orgDomain, lowestReceivedLine, lowestReceivedBy);
     return fields;

@@ -2,6 +2,7 @@
 
 #include "core/auth/results/AuthResultsField.h"
 #include "core/base/Finding.h"
+#include "core/base/Limits.h"
 #include "core/message/HeaderField.h"
 #include "core/message/Message.h"
 
@@ -56,13 +57,13 @@ class AuthResultsParser
 {
 public:
     // Field bytes read (real fields are well under 4 KB).
-    static constexpr qsizetype MaxFieldBytes = 64 * 1024;
+    static constexpr qsizetype MaxFieldBytes = Limits::MaxTraceFieldBytes;
     // Results (resinfo) read per field.
     static constexpr int MaxMethods = 200;
     // Comment nesting read; deeper comments are skipped as a whole.
     static constexpr int MaxCommentDepth = 16;
     // RFC 8617 §4.2.1: ARC instances are 1 to 50.
-    static constexpr int MaxArcInstance = 50;
+    static constexpr int MaxArcInstance = Limits::MaxArcInstances;
 
     // One field; ARC-Authentication-Results is recognised by the field name.
     static AuthResultsField parse(const HeaderField &field);

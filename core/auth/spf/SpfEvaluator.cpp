@@ -296,6 +296,24 @@ void SpfEvaluator::evaluate() const
         if (m_questionsAsked <= m_options.questionLimit) {
             m_pending = run.missing;
             m_finished = false;
+            // What result() says if no more answers come (the analysis' DNS budget ran out):
+            // temperror for the first question still open, never pass or fail.
+            const DnsQuestion open = run.missing.isEmpty()
+                ? DnsQuestion{m_input.domain, DnsType::TXT}
+                : run.missing.constFirst();
+            run.result.result = outcomeName(Outcome::TempError);
+            run.result.reason.clear();
+            run.why("spf.dns.unanswered",
+                {{QStringLiteral("name"), text(open.name)},
+                    {QStringLiteral("type"), dnsTypeName(open.type)}});
+            run.result.explanation.clear();
+            run.result.defaultExplanation = false;
+            run.result.lookups = run.lookups;
+            run.result.voidLookups = run.voids;
+            run.note(SpfTraceEntry::Kind::Result, 0, m_input.domain, run.result.result.toLatin1());
+            run.result.trace.last().key = run.result.reason;
+            run.result.trace.last().args = run.result.reasonArgs;
+            m_result = run.result;
             return;
         }
         run.result.reason.clear();

@@ -3,6 +3,7 @@
 #include "core/auth/spf/SpfResult.h"
 #include "core/dns/DnsTypes.h"
 #include "core/base/Finding.h"
+#include "core/base/Limits.h"
 #include "core/dns/Resolver.h"
 #include "core/auth/spf/SpfRecord.h"
 
@@ -37,10 +38,10 @@ public:
     };
     struct Options
     {
-        int lookupLimit = 10; // RFC 7208 §4.6.4
-        int voidLookupLimit = 2; // RFC 7208 §4.6.4
-        int addressLimit = 10; // RFC 7208 §4.6.4: MX hosts per mx, names per ptr
-        int questionLimit = 400; // a safety net over all rounds
+        int lookupLimit = Limits::MaxSpfLookups; // RFC 7208 §4.6.4
+        int voidLookupLimit = Limits::MaxSpfVoidLookups; // RFC 7208 §4.6.4
+        int addressLimit = Limits::MaxSpfAddressLookups; // MX hosts per mx, names per ptr
+        int questionLimit = Limits::MaxSpfQuestions; // a safety net over all rounds
         QByteArray receiver = "unknown"; // %{r}
         qint64 now = 0; // %{t}, seconds since the epoch
     };

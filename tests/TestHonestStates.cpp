@@ -3,6 +3,7 @@
 #include "core/dns/Resolver.h"
 #include "core/input/InputLoader.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 

@@ -17,6 +17,7 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 class QTreeWidget;
 
 namespace kensa {
@@ -49,6 +50,14 @@ public:
     void openBytes(const QByteArray &data, const QString &name, bool pasted);
     void openSample();
     void setLanguage(const QString &language);
+    // Re-runs the analysis of the message on screen with the current DNS settings (View >
+    // Re-analyse, F5, and after a change of the DNS settings).
+    void reanalyse();
+    // Stops the running analysis (Esc, the status bar's Cancel); the checklist says so.
+    void cancelAnalysis();
+    // Takes new DNS settings (the dialog's, or a test's), saves them and re-analyses the message
+    // on screen with them.
+    void applyDnsConfig(const DnsConfig &config);
 
     // For tests and screenshots.
     SummaryCard *summaryCard() const { return m_summary; }
@@ -63,6 +72,10 @@ public:
     QTreeWidget *mailboxList() const { return m_mailboxList; }
     const Report &currentReport() const { return m_report; }
     bool isBusy() const { return m_busy; }
+    QAction *reanalyseAction() const { return m_reanalyseAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    // "Analysed at … with DNS: …" for the result on screen.
+    QString resultStatusText() const;
 
 signals:
     void analysisShown();
@@ -98,6 +111,11 @@ private:
     void saveDnsSnapshot();
     void repeatWithSnapshot();
     void updateDnsStatus();
+    void createAnalysisActions();
+    void createViewMenu();
+    void retranslateAnalysisActions();
+    void updateResultStatus();
+    QString dnsDescription(const DnsConfig &config) const;
     // The resolver for the next analysis: the session's (a sample, a replayed snapshot) or the
     // one the settings describe. Null with a message shown when it cannot be built.
     std::shared_ptr<Resolver> resolverForAnalysis();
@@ -143,6 +161,14 @@ private:
     QAction *m_repeatSnapshotAction = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QLabel *m_dnsStatus = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_reanalyseAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QLabel *m_resultStatus = nullptr;
+    int m_currentIndex = -1;                 // the message analysed last, in m_loaded
+    std::optional<DnsConfig> m_analysisDns;  // the DNS of the analysis running or shown
+    bool m_cancelled = false;
     QActionGroup *m_languageGroup = nullptr;
 
     DnsConfig m_dnsConfig;                 // from the settings

@@ -896,8 +896,8 @@ void Analyzer::finishDmarc(Report &report, const DmarcEvaluator &dmarc)
                 {{QStringLiteral("receiver"), field.authservId},
                  {QStringLiteral("recorded"), recorded->result},
                  {QStringLiteral("policy"), report.dmarc.recordedPolicy.isEmpty()
-                                                ? QStringLiteral("-")
-                                                : QStringLiteral("p=") + report.dmarc.recordedPolicy},
+                                                ? QString()
+                                                : QStringLiteral(" (p=%1)").arg(report.dmarc.recordedPolicy)},
                  {QStringLiteral("domain"), report.dmarc.fromDomain}},
                 0, QStringLiteral("Authentication-Results")));
         } else if (recorded->result != report.dmarc.result) {

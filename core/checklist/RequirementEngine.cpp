@@ -433,7 +433,7 @@ CheckOutcome dmarcRecord(const CheckResults &checks)
         Args disagree = args;
         disagree.append({QStringLiteral("recorded"), d.recorded});
         disagree.append({QStringLiteral("recorded_policy"),
-                         d.recordedPolicy.isEmpty() ? QStringLiteral("-") : QStringLiteral("p=") + d.recordedPolicy});
+                         d.recordedPolicy.isEmpty() ? QString() : QStringLiteral(" (p=%1)").arg(d.recordedPolicy)});
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.dns_disagrees"), disagree, ev);
     }
     if (d.recordDomain.isEmpty() || d.result == u"none")

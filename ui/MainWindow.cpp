@@ -50,6 +50,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -80,7 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_thread.setObjectName(QStringLiteral("analyzer"));
 
     createActions();
+    createAnalysisActions();
     createMenus();
+    createViewMenu();
     createPages();
     setupKeyboard();
     setupHelp();
@@ -95,8 +99,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_dnsStatus = new QLabel(this);
     m_dnsStatus->setObjectName(QStringLiteral("dnsStatus"));
     statusBar()->addWidget(m_status, 1);
+    m_resultStatus = new QLabel(this);
+    m_resultStatus->setObjectName(QStringLiteral("resultStatus"));
+    statusBar()->addPermanentWidget(m_resultStatus);
     statusBar()->addPermanentWidget(m_dnsStatus);
     statusBar()->addPermanentWidget(m_progress);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelAnalysisButton"));
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_cancelButton);
 
     connect(m_analyzer, &Analyzer::loaded, this, &MainWindow::onLoaded);
     connect(m_analyzer, &Analyzer::loadFailed, this, &MainWindow::onLoadFailed);
@@ -332,6 +345,7 @@ void MainWindow::retranslateUi()
     updateRecentMenu();
     updateDnsStatus();
     retranslateKeyboardAndHelp();
+    retranslateAnalysisActions();
 }
 
 void MainWindow::updateTitle()
@@ -482,6 +496,9 @@ void MainWindow::analyze(int index)
         return;
     setBusy(true);
     m_newAnalysis = true;
+    m_currentIndex = index;
+    m_cancelled = false;
+    m_analysisDns = m_sessionDns ? *m_sessionDns : m_dnsConfig;
     m_status->setText(tr("Analysing…"));
     AnalysisOptions options;
     options.resolver = resolver;
@@ -518,10 +535,7 @@ void MainWindow::showDnsSettings()
     dialog.setConfig(m_dnsConfig);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_dnsConfig = dialog.config();
-    DnsSettingsDialog::saveSettings(m_dnsConfig);
-    m_chain = {};
-    updateDnsStatus();
+    applyDnsConfig(dialog.config());
 }
 
 void MainWindow::saveDnsSnapshot()
@@ -617,13 +631,14 @@ void MainWindow::onProgress(int done, int total)
     m_status->setText(tr("Analysing… %1 of %n DNS answer(s) received", nullptr, total).arg(done));
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    m_checklist->setDnsProgress(done, total);
 }
 
 // A report so far, after a round of DNS answers: the checklist fills in progressively; the other
 // tabs wait for the final report.
 void MainWindow::onReportUpdated(const Report &report)
 {
-    if (!m_newAnalysis && m_stack->currentWidget() != m_splitter)
+    if (m_cancelled || (!m_newAnalysis && m_stack->currentWidget() != m_splitter))
         return;
     if (m_newAnalysis) {
         m_summary->setReport(report);
@@ -637,6 +652,8 @@ void MainWindow::onReportUpdated(const Report &report)
 
 void MainWindow::onFinished(const Report &report)
 {
+    if (m_cancelled)
+        return; // queued before the cancel reached the worker
     m_report = report;
     m_hasReport = true;
     m_triage->takeReport(report);
@@ -660,6 +677,7 @@ void MainWindow::onFinished(const Report &report)
     m_progress->setValue(1);
     setBusy(false);
     retranslateUi();
+    updateResultStatus();
     emit analysisShown();
 }
 
@@ -667,6 +685,8 @@ void MainWindow::setBusy(bool busy)
 {
     m_busy = busy;
     m_progress->setVisible(busy);
+    m_cancelAction->setEnabled(busy);
+    m_cancelButton->setVisible(busy);
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -942,6 +962,114 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::createAnalysisActions()
+{
+    m_reanalyseAction = new QAction(this);
+    m_reanalyseAction->setObjectName(QStringLiteral("reanalyseAction"));
+    m_reanalyseAction->setShortcut(QKeySequence::Refresh);
+    m_reanalyseAction->setEnabled(false);
+    connect(m_reanalyseAction, &QAction::triggered, this, &MainWindow::reanalyse);
+
+    m_cancelAction = new QAction(this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelAnalysisAction"));
+    m_cancelAction->setShortcut(QKeySequence::Cancel);
+    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelAnalysis);
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = new QMenu(this);
+    menuBar()->insertMenu(m_settingsMenu->menuAction(), m_viewMenu);
+    m_viewMenu->addAction(m_reanalyseAction);
+    m_viewMenu->addAction(m_cancelAction);
+}
+
+void MainWindow::retranslateAnalysisActions()
+{
+    m_viewMenu->setTitle(tr("&View"));
+    m_reanalyseAction->setText(tr("&Re-analyse"));
+    m_reanalyseAction->setToolTip(tr("Analyse the message again with the current DNS settings (%1)")
+                                      .arg(m_reanalyseAction->shortcut().toString(QKeySequence::NativeText)));
+    m_cancelAction->setText(tr("&Cancel Analysis"));
+    m_cancelAction->setToolTip(tr("Stop the running analysis (%1)")
+                                   .arg(m_cancelAction->shortcut().toString(QKeySequence::NativeText)));
+    updateResultStatus();
+}
+
+void MainWindow::reanalyse()
+{
+    if (m_loaded.messages.isEmpty())
+        return;
+    int index = m_currentIndex;
+    if (index < 0 || index >= m_loaded.messages.size())
+        index = 0;
+    analyze(index);
+}
+
+void MainWindow::cancelAnalysis()
+{
+    if (!m_busy)
+        return;
+    m_analyzer->cancel();
+    m_cancelled = true;
+    m_newAnalysis = false;
+    setBusy(false);
+    m_checklist->setCancelled();
+    m_status->setText(tr("Analysis cancelled. Press %1 to analyse the message again.")
+                          .arg(m_reanalyseAction->shortcut().toString(QKeySequence::NativeText)));
+    m_resultStatus->clear();
+}
+
+void MainWindow::applyDnsConfig(const DnsConfig &config)
+{
+    m_dnsConfig = config;
+    DnsSettingsDialog::saveSettings(m_dnsConfig);
+    m_chain = {};
+    // New settings are a request to see the message with them: they replace this message's own
+    // DNS (a sample's zone, a replayed snapshot) and run its analysis again.
+    m_sessionDns.reset();
+    m_sessionChain = {};
+    updateDnsStatus();
+    if (!m_loaded.messages.isEmpty() && m_stack->currentWidget() == m_splitter) {
+        reanalyse();
+        m_status->setText(tr("DNS settings changed: analysing the message again…"));
+    }
+}
+
+QString MainWindow::dnsDescription(const DnsConfig &config) const
+{
+    if (config.offline) {
+        const int zones = int(config.zoneFiles.size() + config.zoneTexts.size());
+        return zones > 0 ? tr("offline, %n zone file(s)", nullptr, zones) : tr("offline, no zone file");
+    }
+    if (!config.servers.isEmpty())
+        return tr("DNS server %1").arg(config.servers.join(QStringLiteral(", ")));
+    return tr("the system resolver");
+}
+
+void MainWindow::updateResultStatus()
+{
+    if (!m_resultStatus)
+        return;
+    m_reanalyseAction->setEnabled(!m_loaded.messages.isEmpty());
+    if (!m_hasReport || !m_analysisDns || m_report.analysisTime <= 0) {
+        m_resultStatus->clear();
+        return;
+    }
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(m_report.analysisTime);
+    //: Status bar: when the result on screen was computed (%1) and with which DNS (%2)
+    m_resultStatus->setText(tr("Analysed %1 with %2")
+                                .arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                     dnsDescription(*m_analysisDns)));
+}
+
+QString MainWindow::resultStatusText() const
+{
+    return m_resultStatus->text();
 }
 
 } // namespace kensa

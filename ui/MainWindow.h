@@ -17,6 +17,8 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
+class QTreeWidget;
 
 namespace kensa {
 
@@ -54,6 +56,14 @@ public:
     void setLanguage(const QString &language);
     // The help page (F1), opened at `section` (an anchor of the page; empty for its top).
     void showHelp(const QString &section = QString());
+    // Re-runs the analysis of the message on screen with the current DNS settings (View >
+    // Re-analyse, F5, and after a change of the DNS settings).
+    void reanalyse();
+    // Stops the running analysis (Esc, the status bar's Cancel); the checklist says so.
+    void cancelAnalysis();
+    // Takes new DNS settings (the dialog's, or a test's), saves them and re-analyses the message
+    // on screen with them.
+    void applyDnsConfig(const DnsConfig &config);
 
     // For tests and screenshots.
     SummaryCard *summaryCard() const { return m_summary; }
@@ -69,6 +79,10 @@ public:
     const Report &currentReport() const { return m_report; }
     HelpWindow *helpWindow() const { return m_helpWindow; }
     bool isBusy() const { return m_busy; }
+    QAction *reanalyseAction() const { return m_reanalyseAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    // "Analysed at … with DNS: …" for the result on screen.
+    QString resultStatusText() const;
 
 signals:
     void analysisShown();
@@ -110,6 +124,11 @@ private:
     void saveDnsSnapshot();
     void repeatWithSnapshot();
     void updateDnsStatus();
+    void createAnalysisActions();
+    void createViewMenu();
+    void retranslateAnalysisActions();
+    void updateResultStatus();
+    QString dnsDescription(const DnsConfig &config) const;
     // The resolver for the next analysis: the session's (a sample, a replayed snapshot) or the
     // one the settings describe. Null with a message shown when it cannot be built.
     std::shared_ptr<Resolver> resolverForAnalysis();
@@ -159,6 +178,14 @@ private:
     QAction *m_repeatSnapshotAction = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QLabel *m_dnsStatus = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_reanalyseAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QLabel *m_resultStatus = nullptr;
+    int m_currentIndex = -1;                 // the message analysed last, in m_loaded
+    std::optional<DnsConfig> m_analysisDns;  // the DNS of the analysis running or shown
+    bool m_cancelled = false;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;

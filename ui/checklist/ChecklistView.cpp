@@ -19,9 +19,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kensa {
@@ -108,6 +110,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::PlainText);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headline->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_headlineBadge = new QLabel(m_banner);
     m_headlineBadge->setAlignment(Qt::AlignCenter);
     m_headlineBadge->hide();
@@ -115,6 +118,15 @@ ChecklistView::ChecklistView(QWidget *parent)
     headlineRow->setSpacing(10);
     headlineRow->addWidget(m_headlineBadge, 0, Qt::AlignTop);
     headlineRow->addWidget(m_headline, 1);
+    // The banner keeps one height, so the matrix below does not jump as texts change; a longer
+    // text (an explanation of why nothing is judged) opens with "More".
+    m_moreButton = new QToolButton(m_banner);
+    m_moreButton->setObjectName(QStringLiteral("bannerMore"));
+    m_moreButton->setCheckable(true);
+    m_moreButton->setAutoRaise(true);
+    m_moreButton->hide();
+    connect(m_moreButton, &QToolButton::toggled, this, &ChecklistView::setBannerExpanded);
+    headlineRow->addWidget(m_moreButton, 0, Qt::AlignTop);
     bannerLayout->addLayout(headlineRow);
     m_providerGrid = new QGridLayout;
     m_providerGrid->setHorizontalSpacing(10);
@@ -211,6 +223,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_splitter->addWidget(m_detail);
     updateSplitter();
     m_matrix->viewport()->installEventFilter(this);
+    m_banner->installEventFilter(this);
     // Titles wrap in the requirement column: when its width changes, so do the rows' heights.
     connect(m_matrix->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
         if (section != 0 || m_rowsResizePending)
@@ -335,6 +348,11 @@ void ChecklistView::setReport(const Report &report, bool complete)
     m_report = report;
     m_hasReport = true;
     m_complete = complete;
+    m_cancelled = false;
+    if (!sameMessage || complete) {
+        m_dnsDone = 0;
+        m_dnsTotal = 0;
+    }
     m_receiverCard->setReport(report);
     if (!sameMessage) {
         m_matrix->clearSelection();
@@ -349,6 +367,9 @@ void ChecklistView::clear()
     m_report = Report();
     m_hasReport = false;
     m_complete = false;
+    m_cancelled = false;
+    m_dnsDone = 0;
+    m_dnsTotal = 0;
     m_results.clear();
     m_verdicts.clear();
     m_model->setResults({});
@@ -378,7 +399,8 @@ void ChecklistView::onSwitchesChanged()
 
 void ChecklistView::evaluate()
 {
-    if (m_hasReport) {
+    // Input that is not a message has nothing to judge: no results, no verdicts.
+    if (m_hasReport && m_report.isMessage) {
         const CheckResults checks = m_report.checkResults();
         m_results = RequirementEngine::evaluate(checks, *m_table, m_options);
         m_verdicts.clear();
@@ -415,6 +437,7 @@ void ChecklistView::buildProviderLines()
         line.reason->setWordWrap(true);
         line.reason->setTextFormat(Qt::PlainText);
         line.reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        line.reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_providerGrid->addWidget(line.badge, row, 0);
         m_providerGrid->addWidget(line.reason, row, 1);
         m_providerLines.append(line);
@@ -423,6 +446,16 @@ void ChecklistView::buildProviderLines()
 }
 
 void ChecklistView::updateBanner()
+{
+    if (updateBannerState()) {
+        updateBannerHeight();
+        return;
+    }
+    updateBannerVerdict();
+    updateBannerHeight();
+}
+
+void ChecklistView::updateBannerVerdict()
 {
     const QString language = Localization::current();
     // Providers that would do the same thing for the same reason share one sentence
@@ -545,17 +578,219 @@ void ChecklistView::updateBanner()
             l.reason->setText(reason);
             l.badge->setVisible(true);
             l.reason->setVisible(true);
+            l.reason->setProperty("collapsedAway", false);
         }
     }
     for (; line < m_providerLines.size(); ++line) {
         m_providerLines.at(line).badge->setVisible(false);
         m_providerLines.at(line).reason->setVisible(false);
+        m_providerLines.at(line).reason->setProperty("collapsedAway", false);
     }
+}
+
+ChecklistView::BannerState ChecklistView::bannerState() const
+{
+    if (!m_hasReport)
+        return BannerState::Empty;
+    if (!m_report.isMessage)
+        return BannerState::NotMessage;
+    if (m_cancelled)
+        return BannerState::Cancelled;
+    if (!m_complete)
+        return BannerState::Checking;
+    if (!m_report.dnsUnreliable.isEmpty())
+        return BannerState::DnsUnreliable;
+    return BannerState::Verdict;
+}
+
+void ChecklistView::setDnsProgress(int done, int total)
+{
+    m_dnsDone = done;
+    m_dnsTotal = total;
+    if (bannerState() == BannerState::Checking)
+        updateBanner();
+}
+
+void ChecklistView::setCancelled()
+{
+    if (!m_hasReport || m_complete)
+        return;
+    m_cancelled = true;
+    updateBanner();
+    updateProgress();
+}
+
+// The states in which the banner gives no verdict: the input is not a message, DNS answers are
+// still arriving, the analysis was cancelled, or Kensa's DNS cannot be relied on. Each says why
+// and what to do, under a grey edge, with no provider lines.
+bool ChecklistView::updateBannerState()
+{
+    const BannerState state = bannerState();
+    const bool notMessage = state == BannerState::NotMessage;
+    // Nothing to tabulate for input that is not a message: the banner alone says what it is.
+    m_switchBox->setVisible(!notMessage);
+    m_splitter->setVisible(!notMessage);
+    if (state == BannerState::Verdict || state == BannerState::Empty)
+        return false;
+    QString headline;
+    QString badge;
+    switch (state) {
+    case BannerState::NotMessage: {
+        //: Badge of the checklist banner when the input is not an email message
+        badge = tr("Not a message");
+        const QString reason = m_report.notMessageReason;
+        QString detail;
+        for (const Finding &f : std::as_const(m_report.findings)) {
+            if (f.key == reason) {
+                detail = Explanations::text(f);
+                break;
+            }
+        }
+        //: %1 says what the input is and what to do instead
+        headline = tr("This is not an email message: %1").arg(detail);
+        if (!headline.contains(u".eml"))
+            headline += u' ' + tr("Open the .eml file, or paste the full source of the message.");
+        break;
+    }
+    case BannerState::Checking:
+        //: Badge of the checklist banner while DNS answers are still arriving
+        badge = tr("Checking…");
+        if (m_dnsTotal > 0)
+            //: Banner while DNS answers arrive: %1 received of %n asked; nothing is judged yet
+            headline = tr("Checking… (%1 of %n DNS answer(s)). Nothing is judged until every answer is in.",
+                          nullptr, m_dnsTotal)
+                           .arg(m_dnsDone);
+        else
+            headline = tr("Checking… Nothing is judged until every DNS answer is in.");
+        break;
+    case BannerState::Cancelled:
+        //: Badge of the checklist banner after the user cancelled the analysis
+        badge = tr("Cancelled");
+        headline = tr("The analysis was cancelled before every DNS answer was in, so nothing is judged. "
+                      "Choose View > Re-analyse (F5) to run it again.");
+        break;
+    case BannerState::DnsUnreliable: {
+        //: Badge of the checklist banner when Kensa's DNS answers cannot be relied on
+        badge = tr("Unreliable");
+        QString detail;
+        for (const Finding &f : std::as_const(m_report.findings)) {
+            if (f.key == m_report.dnsUnreliable) {
+                detail = Explanations::text(f);
+                break;
+            }
+        }
+        //: %1 says why the DNS answers cannot be relied on and what to do
+        headline = tr("The verdict is unreliable: %1").arg(detail);
+        break;
+    }
+    case BannerState::Empty:
+    case BannerState::Verdict:
+        break;
+    }
+    m_headline->setText(headline);
+    m_headlineBadge->setText(badge);
+    m_headlineBadge->setStyleSheet(badgeStyle(StatusStyle::Tone::Unknown));
+    m_headlineBadge->show();
+    m_banner->setStyleSheet(QStringLiteral("#checklistBanner { background: palette(base); border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; }")
+                                .arg(StatusStyle::border(StatusStyle::Tone::Unknown).name()));
+    for (const ProviderLine &line : std::as_const(m_providerLines)) {
+        line.badge->setVisible(false);
+        line.reason->setVisible(false);
+        line.reason->setProperty("collapsedAway", false);
+    }
+    return true;
+}
+
+// Collapsed, the banner is as high as two headline lines and three provider lines of one line
+// each; "More" shows the rest. Heights come from the labels' own height for their width, so the
+// banner does not grow or shrink with the text.
+void ChecklistView::updateBannerHeight()
+{
+    const int headlineLine = QFontMetrics(m_headline->font()).lineSpacing();
+    const int line = fontMetrics().lineSpacing();
+    const int badge = m_headlineBadge->sizeHint().height();
+    const int row = qMax(line, badge) + m_providerGrid->verticalSpacing();
+    const QMargins margins = m_banner->layout()->contentsMargins();
+    const int collapsed = margins.top() + margins.bottom() + qMax(2 * headlineLine, badge) + 3 * row + 8;
+    const int width = m_headline->width() > 100 ? m_headline->width() : qMax(200, m_banner->width() - 200);
+    int shown = 0;
+    bool longer = false;
+    for (const ProviderLine &l : std::as_const(m_providerLines)) {
+        if (l.reason->isHidden() && l.badge->isHidden() && !l.reason->property("collapsedAway").toBool())
+            continue;
+        ++shown;
+        const int reasonWidth = l.reason->width() > 100 ? l.reason->width() : width;
+        longer = longer || shown > 3 || l.reason->heightForWidth(reasonWidth) > line + line / 2;
+    }
+    // The headline takes the room the provider lines leave (all of it when none is shown).
+    const int headlineRoom = collapsed - margins.top() - margins.bottom() - 8 - qMin(shown, 3) * row;
+    longer = longer || m_headline->heightForWidth(width) > headlineRoom;
+    m_moreButton->setVisible(longer);
+    if (!longer && m_bannerExpanded) {
+        const QSignalBlocker blocker(m_moreButton);
+        m_bannerExpanded = false;
+        m_moreButton->setChecked(false);
+    }
+    const bool collapse = !m_bannerExpanded;
+    m_moreButton->setText(collapse ? tr("More", "banner toggle") : tr("Less", "banner toggle"));
+    m_moreButton->setToolTip(collapse ? tr("Show the whole text of the banner") : tr("Show the banner at its usual height"));
+    if (collapse) {
+        m_headline->setFixedHeight(headlineRoom);
+    } else {
+        m_headline->setMinimumHeight(0);
+        m_headline->setMaximumHeight(QWIDGETSIZE_MAX);
+    }
+    // Lines past the third wait behind "More".
+    int index = 0;
+    for (const ProviderLine &l : std::as_const(m_providerLines)) {
+        const bool wasShown = !l.reason->isHidden() || l.reason->property("collapsedAway").toBool();
+        if (!wasShown)
+            continue;
+        const bool away = collapse && index >= 3;
+        l.reason->setProperty("collapsedAway", away);
+        l.badge->setVisible(!away);
+        l.reason->setVisible(!away);
+        if (collapse)
+            l.reason->setFixedHeight(line);
+        else {
+            l.reason->setMinimumHeight(0);
+            l.reason->setMaximumHeight(QWIDGETSIZE_MAX);
+        }
+        ++index;
+    }
+    if (collapse) {
+        m_banner->setFixedHeight(collapsed);
+        return;
+    }
+    // Open: as high as every line needs at the current width.
+    int needed = margins.top() + margins.bottom() + qMax(m_headline->heightForWidth(width), badge) + 8;
+    for (const ProviderLine &l : std::as_const(m_providerLines)) {
+        if (l.reason->isHidden())
+            continue;
+        const int reasonWidth = l.reason->width() > 100 ? l.reason->width() : width;
+        needed += qMax(l.reason->heightForWidth(reasonWidth), badge) + m_providerGrid->verticalSpacing();
+    }
+    m_banner->setFixedHeight(qMax(needed, collapsed));
+}
+
+bool ChecklistView::isBannerExpandable() const
+{
+    return !m_moreButton->isHidden();
+}
+
+void ChecklistView::setBannerExpanded(bool expanded)
+{
+    m_bannerExpanded = expanded;
+    if (m_moreButton->isChecked() != expanded) {
+        const QSignalBlocker blocker(m_moreButton);
+        m_moreButton->setChecked(expanded);
+    }
+    updateBannerHeight();
 }
 
 void ChecklistView::updateProgress()
 {
-    const bool checking = m_hasReport && !m_complete;
+    const bool checking = m_hasReport && !m_complete && !m_cancelled && m_report.isMessage;
     m_progressBox->setVisible(checking);
     if (!checking)
         return;
@@ -702,6 +937,9 @@ bool ChecklistView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_matrix->viewport() && event->type() == QEvent::Resize)
         updateColumnWidths();
+    if (watched == m_banner && event->type() == QEvent::Resize
+        && static_cast<QResizeEvent *>(event)->oldSize().width() != m_banner->width())
+        updateBannerHeight();
     return QWidget::eventFilter(watched, event);
 }
 

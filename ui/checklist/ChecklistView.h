@@ -15,6 +15,7 @@ class QModelIndex;
 class QProgressBar;
 class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace kensa {
 
@@ -38,6 +39,17 @@ public:
     // A report so far (`complete` false: DNS answers still arriving) or the final one.
     void setReport(const Report &report, bool complete);
     void clear();
+    // DNS answers received of those asked so far, while the analysis runs (Analyzer::progress).
+    void setDnsProgress(int done, int total);
+    // The running analysis was cancelled: the banner says so and judges nothing.
+    void setCancelled();
+    // What the banner shows: a verdict, or one of the states in which there is none.
+    enum class BannerState { Empty, NotMessage, Checking, Cancelled, DnsUnreliable, Verdict };
+    BannerState bannerState() const;
+    // The banner keeps a fixed height; longer text is behind a "More" toggle.
+    bool isBannerExpandable() const;
+    void setBannerExpanded(bool expanded);
+    QFrame *banner() const { return m_banner; }
 
     RequirementOptions options() const { return m_options; }
     void setOptions(const RequirementOptions &options);
@@ -87,6 +99,10 @@ private:
     void buildProviderLines();
     void evaluate();
     void updateBanner();
+    void updateBannerVerdict();
+    // The banner's states without a verdict; true when one of them is shown.
+    bool updateBannerState();
+    void updateBannerHeight();
     void updateProgress();
     void updateSignals();
     void updateSpans();
@@ -109,6 +125,11 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_headlineBadge = nullptr;
+    QToolButton *m_moreButton = nullptr;
+    bool m_bannerExpanded = false;
+    bool m_cancelled = false;
+    int m_dnsDone = 0;
+    int m_dnsTotal = 0;
     QGridLayout *m_providerGrid = nullptr;
     QList<ProviderLine> m_providerLines;
     QFrame *m_switchBox = nullptr;

@@ -547,6 +547,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Checking…</source>
+        <extracomment>Badge of the checklist banner while DNS answers are still arriving</extracomment>
         <translation>確認中…</translation>
     </message>
     <message>
@@ -632,6 +633,68 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Show docomo, au and SoftBank: their spoofed-sender rejection checks SPF of the header From domain, and each subscriber decides whether to switch it on.</source>
         <translation>docomo・au・SoftBank の列を表示します。これらのなりすまし拒否はヘッダーFrom のドメインで SPF を確かめます。設定をオンにするかは利用者ごとに異なります。</translation>
+    </message>
+    <message>
+        <source>Not a message</source>
+        <extracomment>Badge of the checklist banner when the input is not an email message</extracomment>
+        <translation>メールではありません</translation>
+    </message>
+    <message>
+        <source>This is not an email message: %1</source>
+        <extracomment>%1 says what the input is and what to do instead</extracomment>
+        <translation>メールではありません：%1</translation>
+    </message>
+    <message>
+        <source>Open the .eml file, or paste the full source of the message.</source>
+        <translation>.eml ファイルを開くか、メールのソース全体を貼り付けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking… (%1 of %n DNS answer(s)). Nothing is judged until every answer is in.</source>
+        <extracomment>Banner while DNS answers arrive: %1 received of %n asked; nothing is judged yet</extracomment>
+        <translation>
+            <numerusform>確認中…（DNS の応答 %n 件中 %1 件）。すべての応答がそろうまで判定しません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking… Nothing is judged until every DNS answer is in.</source>
+        <translation>確認中…。DNS の応答がすべてそろうまで判定しません。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Badge of the checklist banner after the user cancelled the analysis</extracomment>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled before every DNS answer was in, so nothing is judged. Choose View &gt; Re-analyse (F5) to run it again.</source>
+        <translation>DNS の応答がそろう前に分析を中止したため、判定していません。もう一度実行するには「表示 &gt; 再分析」（F5）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Unreliable</source>
+        <extracomment>Badge of the checklist banner when Kensa&apos;s DNS answers cannot be relied on</extracomment>
+        <translation>信頼できません</translation>
+    </message>
+    <message>
+        <source>The verdict is unreliable: %1</source>
+        <extracomment>%1 says why the DNS answers cannot be relied on and what to do</extracomment>
+        <translation>判定は信頼できません：%1</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <comment>banner toggle</comment>
+        <translation>続きを表示</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <comment>banner toggle</comment>
+        <translation>短く表示</translation>
+    </message>
+    <message>
+        <source>Show the whole text of the banner</source>
+        <translation>判定の文章をすべて表示します</translation>
+    </message>
+    <message>
+        <source>Show the banner at its usual height</source>
+        <translation>判定の欄を通常の高さに戻します</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3209,42 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The Return-Path &quot;%1&quot; has no domain: the receiving server wrote the null sender of a bounce this way, so Kensa treats it as &lt;&gt; and SPF checks the HELO name.</source>
         <translation>Return-Path の「%1」にはドメインがありません。受信サーバーがバウンス（エラーメール）の空の送信者をこの形で書いたものなので、Kensa は &lt;&gt; として扱い、SPF は HELO 名で確かめます。</translation>
     </message>
+    <message>
+        <source>This text is not an email message: its first lines (%1) are none of a message&apos;s header fields such as From, To, Subject, Date or Received. Open the .eml file, or paste the full source of the message (&quot;Show original&quot; in Gmail, &quot;View message source&quot; in Outlook).</source>
+        <translation>この文章はメールではありません。先頭の行（%1）は From、To、Subject、Date、Received などのヘッダーのどれでもありません。.eml ファイルを開くか、メールのソース全体（Gmail の「メッセージのソースを表示」、Outlook の「メッセージのソースを表示」）を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 recorded dmarc=%2%3 at delivery, so it found a DMARC record for %4; Kensa&apos;s DNS answer now says there is none. The DNS answer disagrees with what the receiver saw: the record may have been removed since, or Kensa&apos;s DNS server answers wrongly.</source>
+        <translation>%1 は配送時に「dmarc=%2%3」と記録しているため、%4 の DMARC レコードを見つけています。しかし今回の Kensa の DNS の応答ではレコードがありません。DNS の応答が受信サーバーの見たものと食い違っています。その後レコードが削除されたか、Kensa が使う DNS サーバーの応答が誤っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded dmarc=%1%2 at delivery, so it found a DMARC record for %3; Kensa&apos;s DNS answer now says there is none. The DNS answer disagrees with what the receiver saw: the record may have been removed since, or Kensa&apos;s DNS server answers wrongly.</source>
+        <translation>受信サーバーは配送時に「dmarc=%1%2」と記録しているため、%3 の DMARC レコードを見つけています。しかし今回の Kensa の DNS の応答ではレコードがありません。DNS の応答が受信サーバーの見たものと食い違っています。その後レコードが削除されたか、Kensa が使う DNS サーバーの応答が誤っている可能性があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kensa&apos;s DNS is unreachable: none of the %n DNS question(s) of this analysis got a usable answer (%1). The DNS server cannot be reached or refuses to answer, so every result that needs DNS (DKIM keys, SPF, DMARC, reverse DNS) is unverified and no provider verdict is given. Check the network connection and the DNS server setting, then analyse again.</source>
+        <translation>
+            <numerusform>Kensa の DNS に接続できません。この分析の DNS 問い合わせ %n 件のどれにも使える応答がありませんでした（%1）。DNS サーバーに届かないか応答を拒否しているため、DNS が必要な結果（DKIM の鍵、SPF、DMARC、逆引き）はすべて未確認で、メールサービスごとの判定は出しません。ネットワーク接続と DNS サーバーの設定を確かめてから、もう一度分析してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kensa&apos;s DNS answers are unreliable: all %n DNS question(s) answered NXDOMAIN (no such name), and so did the question for the root zone, which always exists. The DNS server answers falsely (a broken offline set-up, a filtering or captive-portal resolver), so every result that needs DNS is unverified and no provider verdict is given. Use another DNS server, or zone files offline, and analyse again.</source>
+        <translation>
+            <numerusform>Kensa の DNS の応答は信頼できません。DNS 問い合わせ %n 件がすべて「名前が存在しない」（NXDOMAIN）で、必ず存在するルートゾーンへの問い合わせも同じでした。DNS サーバーが誤った応答を返しています（壊れたオフライン設定、フィルタリングやキャプティブポータルのリゾルバーなど）。そのため DNS が必要な結果はすべて未確認で、メールサービスごとの判定は出しません。別の DNS サーバーか、オフラインでゾーンファイルを使って、もう一度分析してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be verified: Kensa&apos;s DNS finds no DMARC record for %1, but the receiver recorded dmarc=%2%3 at delivery, which needs one. The DNS answer disagrees with what the receiver saw.</source>
+        <translation>判定不能：Kensa の DNS では %1 の DMARC レコードが見つかりませんが、受信サーバーは配送時に「dmarc=%2%3」と記録しており、これはレコードがなければ記録されません。DNS の応答が受信サーバーの見たものと食い違っています。</translation>
+    </message>
+    <message>
+        <source>Cannot be verified: Kensa&apos;s DNS answers are unreliable for this analysis (see the DNS finding), so this check is not judged.</source>
+        <translation>判定不能：この分析では Kensa の DNS の応答が信頼できないため（DNS の所見を参照）、この確認項目は判定しません。</translation>
+    </message>
+    <message>
+        <source>%1: not judged, because Kensa&apos;s DNS answers are unreliable.</source>
+        <translation>%1：Kensa の DNS の応答が信頼できないため、判定しません。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsModel</name>
@@ -3907,6 +4006,57 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Methods and results recorded in this field</source>
         <translation>このヘッダーに記録された認証方式と結果</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>再分析(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Analyse the message again with the current DNS settings (%1)</source>
+        <translation>現在の DNS 設定でメールをもう一度分析します（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Analysis</source>
+        <translation>分析を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the running analysis (%1)</source>
+        <translation>実行中の分析を中止します（%1）</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled. Press %1 to analyse the message again.</source>
+        <translation>分析を中止しました。もう一度分析するには %1 を押してください。</translation>
+    </message>
+    <message>
+        <source>DNS settings changed: analysing the message again…</source>
+        <translation>DNS 設定を変更しました。メールをもう一度分析しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline, %n zone file(s)</source>
+        <translation>
+            <numerusform>オフライン（ゾーンファイル %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline, no zone file</source>
+        <translation>オフライン（ゾーンファイルなし）</translation>
+    </message>
+    <message>
+        <source>DNS server %1</source>
+        <translation>DNS サーバー %1</translation>
+    </message>
+    <message>
+        <source>the system resolver</source>
+        <translation>システムのリゾルバー</translation>
+    </message>
+    <message>
+        <source>Analysed %1 with %2</source>
+        <extracomment>Status bar: when the result on screen was computed (%1) and with which DNS (%2)</extracomment>
+        <translation>%1 に分析（DNS：%2）</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5377,14 @@ Date: %2</source>
         <source>%1, score %2</source>
         <comment>receiver verdict line</comment>
         <translation>%1、スコア %2</translation>
+    </message>
+    <message>
+        <source>This is not an email message, so nothing was checked and no provider is judged.</source>
+        <translation>メールではないため、何も確認しておらず、メールサービスごとの判定もしていません。</translation>
+    </message>
+    <message>
+        <source>The verdict is unreliable: Kensa&apos;s DNS answers cannot be relied on (see the findings).</source>
+        <translation>判定は信頼できません：Kensa の DNS の応答が信頼できません（所見を参照）。</translation>
     </message>
 </context>
 <context>

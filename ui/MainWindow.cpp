@@ -997,6 +997,8 @@ void MainWindow::retranslateAnalysisActions()
     m_cancelAction->setText(tr("&Cancel Analysis"));
     m_cancelAction->setToolTip(tr("Stop the running analysis (%1)")
                                    .arg(m_cancelAction->shortcut().toString(QKeySequence::NativeText)));
+    m_reanalyseAction->setStatusTip(m_reanalyseAction->toolTip());
+    m_cancelAction->setStatusTip(m_cancelAction->toolTip());
     updateResultStatus();
 }
 

@@ -801,7 +801,8 @@ bool RequirementEngine::needsDns(const QString &check)
     return check.startsWith(u"auth.") || check == u"arc.forwarder" || check == u"carrier.spf_from"
         || check == u"carrier.spf_from_and_envelope" || check == u"infra.iprev"
         || check == u"infra.domain_exists" || check == u"infra.domain_reply"
-        || check == u"format.provider_spoof" || check.startsWith(u"unsub.one_click.");
+        || check == u"format.provider_spoof" || check == u"unsub.one_click.rfc8058"
+        || check == u"unsub.one_click.yahoo" || check == u"unsub.one_click.any";
 }
 
 QList<CheckOutcome> RequirementEngine::outcomes(const CheckResults &checks)

@@ -3207,7 +3207,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>The Return-Path &quot;%1&quot; has no domain: the receiving server wrote the null sender of a bounce this way, so Kensa treats it as &lt;&gt; and SPF checks the HELO name.</source>
-        <translation>Return-Path の「%1」にはドメインがありません。受信サーバーがバウンス（エラーメール）の空の送信者をこの形で書いたものなので、Kensa は &lt;&gt; として扱い、SPF は HELO 名で確かめます。</translation>
+        <translation>Return-Path ヘッダーの「%1」にはドメインがありません。受信サーバーがバウンス（エラーメール）の空の送信者をこの形で書いたものなので、Kensa は &lt;&gt; として扱い、SPF は HELO 名で確かめます。</translation>
     </message>
     <message>
         <source>This text is not an email message: its first lines (%1) are none of a message&apos;s header fields such as From, To, Subject, Date or Received. Open the .eml file, or paste the full source of the message (&quot;Show original&quot; in Gmail, &quot;View message source&quot; in Outlook).</source>

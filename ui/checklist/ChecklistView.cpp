@@ -33,21 +33,6 @@ namespace {
 const QString BulkSetting = QStringLiteral("checklist/bulk");
 const QString CarriersSetting = QStringLiteral("checklist/carriers");
 
-StatusStyle::Tone outcomeTone(ProviderVerdict::Outcome outcome)
-{
-    switch (outcome) {
-    case ProviderVerdict::Outcome::Inbox:
-        return StatusStyle::Tone::Good;
-    case ProviderVerdict::Outcome::Spam:
-        return StatusStyle::Tone::Risk;
-    case ProviderVerdict::Outcome::Reject:
-        return StatusStyle::Tone::Bad;
-    case ProviderVerdict::Outcome::Uncertain:
-        break;
-    }
-    return StatusStyle::Tone::Unknown;
-}
-
 QString outcomeText(ProviderVerdict::Outcome outcome)
 {
     switch (outcome) {
@@ -550,7 +535,7 @@ void ChecklistView::updateBannerVerdict()
         m_headline->setText(tr("Still checking: the verdict may change as DNS answers arrive."));
     } else {
         const Group &g = groups.at(lead);
-        tone = outcomeTone(g.verdict->outcome);
+        tone = StatusStyle::toneOfOutcome(g.verdict->outcome);
         QString headline = sentence(g);
         if (headline.isEmpty())
             headline = tr("Kensa cannot tell for sure what %1 would do with this message.").arg(g.names.join(tr(", ", "provider list")));
@@ -570,7 +555,7 @@ void ChecklistView::updateBannerVerdict()
                 continue;
             const ProviderLine &l = m_providerLines.at(line++);
             l.badge->setText(outcomeText(groups.at(i).verdict->outcome));
-            l.badge->setStyleSheet(badgeStyle(outcomeTone(groups.at(i).verdict->outcome)));
+            l.badge->setStyleSheet(badgeStyle(StatusStyle::toneOfOutcome(groups.at(i).verdict->outcome)));
             QString reason = sentence(groups.at(i));
             if (receiver && line == 1 && !reason.isEmpty())
                 //: First line under the receiver's own decision: what the authentication alone suggests

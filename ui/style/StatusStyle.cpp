@@ -170,6 +170,21 @@ QString StatusStyle::resultText(const QString &result)
     return result;
 }
 
+StatusStyle::Tone StatusStyle::toneOfOutcome(ProviderVerdict::Outcome outcome)
+{
+    switch (outcome) {
+    case ProviderVerdict::Outcome::Inbox:
+        return Tone::Good;
+    case ProviderVerdict::Outcome::Spam:
+        return Tone::Risk;
+    case ProviderVerdict::Outcome::Reject:
+        return Tone::Bad;
+    case ProviderVerdict::Outcome::Uncertain:
+        break;
+    }
+    return Tone::Unknown;
+}
+
 StatusStyle::Tone StatusStyle::toneOfStatus(CheckStatus status)
 {
     switch (status) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/CheckOutcome.h"
+#include "core/checklist/RequirementResult.h"
 
 #include <QColor>
 #include <QIcon>
@@ -42,6 +43,8 @@ public:
 
     // Requirement statuses (DESIGN.md "Verdicts"): green, red, amber, grey, light neutral.
     static Tone toneOfStatus(CheckStatus status);
+    // A provider's likely outcome (inbox, spam folder, rejected, uncertain) as a tone.
+    static Tone toneOfOutcome(ProviderVerdict::Outcome outcome);
     // "Pass", "Fail", "Warning", "Can't tell", "N/A" in the user's language.
     static QString statusText(CheckStatus status);
     // A round badge drawn in the tone's colour with a glyph of its own for each status (tick,

@@ -10,21 +10,6 @@ namespace kensa {
 
 namespace {
 
-StatusStyle::Tone outcomeTone(ProviderVerdict::Outcome outcome)
-{
-    switch (outcome) {
-    case ProviderVerdict::Outcome::Inbox:
-        return StatusStyle::Tone::Good;
-    case ProviderVerdict::Outcome::Spam:
-        return StatusStyle::Tone::Risk;
-    case ProviderVerdict::Outcome::Reject:
-        return StatusStyle::Tone::Bad;
-    case ProviderVerdict::Outcome::Uncertain:
-        break;
-    }
-    return StatusStyle::Tone::Unknown;
-}
-
 // The status glyph of the tone, so that a verdict reads without its colour.
 CheckStatus glyphOf(ProviderVerdict::Outcome outcome)
 {
@@ -275,9 +260,9 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return StatusStyle::statusIcon(glyphOf(v->outcome));
     case Qt::BackgroundRole:
-        return StatusStyle::background(outcomeTone(v->outcome));
+        return StatusStyle::background(StatusStyle::toneOfOutcome(v->outcome));
     case Qt::ForegroundRole:
-        return StatusStyle::foreground(outcomeTone(v->outcome));
+        return StatusStyle::foreground(StatusStyle::toneOfOutcome(v->outcome));
     case SortRole:
         return int(v->outcome);
     case Qt::ToolTipRole:

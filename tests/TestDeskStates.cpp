@@ -2,6 +2,7 @@
 #include "core/i18n/Localization.h"
 #include "ui/checklist/ChecklistModel.h"
 #include "ui/checklist/ChecklistView.h"
+#include "ui/checklist/RequirementDetail.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
@@ -10,7 +11,9 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -27,6 +30,8 @@ namespace {
 const QString Sample = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.eml");
 const QString SampleZone = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone");
 const QString OtherZone = QStringLiteral(KENSA_SOURCE_DIR "/tests/zones/other.example.zone");
+const QString DmarcFail = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.eml");
+const QString DmarcFailZone = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/dmarc-fail.zone");
 
 DnsConfig offlineWith(const QStringList &zones)
 {
@@ -53,11 +58,20 @@ private slots:
     void reanalyseAfterDnsChange();
     void f5Reanalyses();
     void cancelStopsAndSaysSo();
+    void detailAdvice_data();
+    void detailAdvice();
+    void statusBarSaysDnsOnce_data();
+    void statusBarSaysDnsOnce();
+    void closeClearsTheMessage();
     void cleanupTestCase();
 
 private:
     static QString screenshotDir();
     static void shoot(QWidget &window, const QString &name);
+    // The texts of the status bar's visible labels.
+    static QStringList statusTexts(MainWindow &window);
+    // A DNS configuration that asks a server that never answers.
+    DnsConfig silentDns(int timeoutMs) const;
     // A loopback UDP port where nobody answers: every DNS question times out.
     int m_silentSocket = -1;
     quint16 m_silentPort = 0;
@@ -103,10 +117,10 @@ void TestDeskStates::shoot(QWidget &window, const QString &name)
 {
     QVERIFY(window.grab().save(screenshotDir() + u'/' + name + QStringLiteral("-en.png")));
     Localization::apply(QStringLiteral("ja"));
-    QCoreApplication::processEvents();
+    QTest::qWait(100); // the relayouts the new texts ask for
     QVERIFY(window.grab().save(screenshotDir() + u'/' + name + QStringLiteral("-ja.png")));
     Localization::apply(QStringLiteral("en"));
-    QCoreApplication::processEvents();
+    QTest::qWait(100);
 }
 
 void TestDeskStates::notMessage_data()
@@ -135,17 +149,24 @@ void TestDeskStates::notMessage()
     QVERIFY(shown.wait(30000));
     ChecklistView *checklist = window.checklistView();
     QCOMPARE(checklist->bannerState(), ChecklistView::BannerState::NotMessage);
-    const QString headline = checklist->headlineText();
-    QVERIFY2(headline.startsWith(QStringLiteral("This is not an email message:")), qPrintable(headline));
-    QVERIFY2(headline.contains(says), qPrintable(headline));
-    QVERIFY2(headline.contains(QStringLiteral(".eml")), qPrintable(headline));
+    QCOMPARE(checklist->headlineText(), QStringLiteral("This is not an email message, so nothing is judged."));
+    // What the input is and what to do, in words, whole: nothing stands below the banner, so
+    // it is open and offers no "More".
+    const QString detail = checklist->bannerDetailText();
+    QVERIFY2(detail.contains(says), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral(".eml")), qPrintable(detail));
+    auto *detailLabel = checklist->findChild<QLabel *>(QStringLiteral("checklistBannerDetail"));
+    QVERIFY(detailLabel && detailLabel->isVisible());
+    QCOMPARE(detailLabel->text(), detail);
+    QVERIFY(detailLabel->height() >= detailLabel->heightForWidth(detailLabel->width()));
+    QVERIFY(!checklist->isBannerExpandable());
     // No verdict word, no table of fails.
-    QVERIFY(!headline.contains(QStringLiteral("Spam")));
+    QVERIFY(!checklist->headlineText().contains(QStringLiteral("Spam")));
     QVERIFY(checklist->results().isEmpty());
     QVERIFY(!checklist->matrix()->isVisible());
     QVERIFY(checklist->providerVerdictText(QStringLiteral("gmail")).isEmpty());
     shoot(window, QStringLiteral("state-not-message-") + QString::fromLatin1(QTest::currentDataTag()));
-    QVERIFY(checklist->headlineText().startsWith(QStringLiteral("This is not an email message:")));
+    QCOMPARE(checklist->headlineText(), QStringLiteral("This is not an email message, so nothing is judged."));
 }
 
 void TestDeskStates::checkingThenUnreachable()
@@ -156,11 +177,7 @@ void TestDeskStates::checkingThenUnreachable()
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    DnsConfig config;
-    config.servers = {QStringLiteral("127.0.0.1:%1").arg(m_silentPort)};
-    config.timeoutMs = 1000;
-    config.tries = 1;
-    window.applyDnsConfig(config);
+    window.applyDnsConfig(silentDns(1000));
     QSignalSpy shown(&window, &MainWindow::analysisShown);
     window.openFile(Sample);
     ChecklistView *checklist = window.checklistView();
@@ -168,18 +185,48 @@ void TestDeskStates::checkingThenUnreachable()
                                  && checklist->headlineText().contains(QStringLiteral("DNS answer")),
                              10000);
     QVERIFY2(checklist->headlineText().startsWith(QStringLiteral("Checking… (0 of ")), qPrintable(checklist->headlineText()));
+    QCOMPARE(checklist->bannerDetailText(), QStringLiteral("Nothing is judged until every DNS answer is in."));
+    // Nothing judged: no verdict word in the banner, no provider's line.
     QVERIFY(!checklist->headlineText().contains(QStringLiteral("Spam")));
+    for (QLabel *label : checklist->banner()->findChildren<QLabel *>()) {
+        if (label->objectName().startsWith(u"verdict"))
+            QVERIFY2(!label->isVisible(), qPrintable(label->objectName()));
+    }
     QVERIFY(window.cancelAction()->isEnabled());
+    QVERIFY(!window.resultStatusText().contains(QStringLiteral("Analysed")));
     QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/state-checking-en.png")));
+    Localization::apply(QStringLiteral("ja"));
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/state-checking-ja.png")));
+    Localization::apply(QStringLiteral("en"));
     QVERIFY(shown.wait(30000));
     QCOMPARE(window.currentReport().dnsUnreliable, QStringLiteral("dns.unreachable"));
     QCOMPARE(checklist->bannerState(), ChecklistView::BannerState::DnsUnreliable);
-    QVERIFY2(checklist->headlineText().startsWith(QStringLiteral("The verdict is unreliable:")), qPrintable(checklist->headlineText()));
+    QCOMPARE(checklist->headlineText(), QStringLiteral("The verdict is unreliable: Kensa's DNS cannot be reached."));
+    QVERIFY2(checklist->bannerDetailText().startsWith(QStringLiteral("Kensa's DNS is unreachable:")),
+             qPrintable(checklist->bannerDetailText()));
+    // No confident red or green: DNS rows are not failed, no provider gets a verdict.
     for (const RequirementResult &r : checklist->results()) {
         if (RequirementEngine::needsDns(r.outcome.check))
             QVERIFY2(r.status != CheckStatus::Fail && r.status != CheckStatus::Warning, qPrintable(r.id));
     }
-    QVERIFY2(window.resultStatusText().contains(QStringLiteral("DNS server 127.0.0.1:")), qPrintable(window.resultStatusText()));
+    for (QLabel *label : checklist->banner()->findChildren<QLabel *>()) {
+        if (label->objectName().startsWith(u"verdict"))
+            QVERIFY2(!label->isVisible(), qPrintable(label->objectName()));
+    }
+    // The long reason is elided on the banner's second line, and "More" shows it whole.
+    QVERIFY(checklist->isBannerExpandable());
+    checklist->bannerMoreButton()->click();
+    QVERIFY(checklist->isBannerExpanded());
+    auto *detailLabel = checklist->findChild<QLabel *>(QStringLiteral("checklistBannerDetail"));
+    QCOMPARE(detailLabel->text(), checklist->bannerDetailText());
+    QTest::qWait(100);
+    QTRY_VERIFY(detailLabel->height() >= detailLabel->heightForWidth(detailLabel->width()));
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/state-dns-unreachable-more-en.png")));
+    checklist->bannerMoreButton()->click();
+    QVERIFY(!checklist->isBannerExpanded());
+    QVERIFY2(window.resultStatusText().contains(QStringLiteral("Analysed at ")), qPrintable(window.resultStatusText()));
+    QVERIFY2(window.resultStatusText().contains(QStringLiteral("with DNS: 127.0.0.1:")), qPrintable(window.resultStatusText()));
     shoot(window, QStringLiteral("state-dns-unreachable"));
 }
 
@@ -231,11 +278,7 @@ void TestDeskStates::cancelStopsAndSaysSo()
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    DnsConfig config;
-    config.servers = {QStringLiteral("127.0.0.1:%1").arg(m_silentPort)};
-    config.timeoutMs = 5000;
-    config.tries = 1;
-    window.applyDnsConfig(config);
+    window.applyDnsConfig(silentDns(5000));
     QSignalSpy shown(&window, &MainWindow::analysisShown);
     window.openFile(Sample);
     ChecklistView *checklist = window.checklistView();
@@ -245,7 +288,8 @@ void TestDeskStates::cancelStopsAndSaysSo()
     QTest::keyClick(&window, Qt::Key_Escape);
     QVERIFY(!window.isBusy());
     QCOMPARE(checklist->bannerState(), ChecklistView::BannerState::Cancelled);
-    QVERIFY(checklist->headlineText().contains(QStringLiteral("cancelled")));
+    QCOMPARE(checklist->headlineText(), QStringLiteral("The analysis was cancelled, so nothing is judged."));
+    QVERIFY(checklist->bannerDetailText().contains(QStringLiteral("View > Re-analyse (F5)")));
     auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
     QVERIFY(status->text().startsWith(QStringLiteral("Analysis cancelled.")));
     QVERIFY(!button->isVisible());
@@ -253,6 +297,126 @@ void TestDeskStates::cancelStopsAndSaysSo()
     // Nothing arrives afterwards: the analysis stopped.
     QVERIFY(!shown.wait(7000));
     QCOMPARE(checklist->bannerState(), ChecklistView::BannerState::Cancelled);
+}
+
+DnsConfig TestDeskStates::silentDns(int timeoutMs) const
+{
+    DnsConfig config;
+    config.servers = {QStringLiteral("127.0.0.1:%1").arg(m_silentPort)};
+    config.timeoutMs = timeoutMs;
+    config.tries = 1;
+    return config;
+}
+
+QStringList TestDeskStates::statusTexts(MainWindow &window)
+{
+    QStringList texts;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty())
+            texts << label->text();
+    }
+    return texts;
+}
+
+void TestDeskStates::detailAdvice_data()
+{
+    QTest::addColumn<bool>("unreachable");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("absent");
+    // The sample's own zone: DMARC has no record, a real failure, and the fix is advised.
+    QTest::newRow("verified-fail-advises") << false << QStringLiteral("How to fix it")
+                                           << QStringLiteral("Why it cannot be verified");
+    // Kensa's DNS is unreachable: nothing about the record is known, so no "start with p=none".
+    QTest::newRow("unreachable-no-advice") << true << QStringLiteral("Why it cannot be verified")
+                                           << QStringLiteral("Start with p=none");
+}
+
+// The detail of a DNS row gives advice only when the data it assumes is there.
+void TestDeskStates::detailAdvice()
+{
+    QFETCH(bool, unreachable);
+    QFETCH(QString, heading);
+    QFETCH(QString, absent);
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.applyDnsConfig(unreachable ? silentDns(500) : offlineWith({DmarcFailZone}));
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    window.openFile(DmarcFail);
+    QVERIFY(shown.wait(30000));
+    ChecklistView *checklist = window.checklistView();
+    checklist->selectCell(QStringLiteral("AUTH-DMARC-RECORD"), QStringLiteral("gmail"));
+    const QString text = checklist->detail()->toPlainText();
+    QVERIFY2(text.contains(heading), qPrintable(text));
+    QVERIFY2(!text.contains(absent), qPrintable(text));
+    if (unreachable) {
+        QVERIFY2(!text.contains(QStringLiteral("How to fix it")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Kensa's DNS is unreachable")), qPrintable(text));
+    }
+    shoot(window, QStringLiteral("state-detail-") + QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void TestDeskStates::statusBarSaysDnsOnce_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("dns");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("DNS");
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("DNS");
+}
+
+// The status bar names the DNS once: "Analysed at … with DNS: …" beside the result, brackets
+// balanced and not nested in Japanese.
+void TestDeskStates::statusBarSaysDnsOnce()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, dns);
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setLanguage(language);
+    window.applyDnsConfig(offlineWith({SampleZone}));
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    window.openFile(Sample);
+    QVERIFY(shown.wait(30000));
+    const QString all = statusTexts(window).join(u'\n');
+    QCOMPARE(all.count(dns), 1);
+    QCOMPARE(all.count(u'('), all.count(u')'));
+    QCOMPARE(all.count(u'（'), all.count(u'）'));
+    QVERIFY2(!all.contains(QStringLiteral("））")) && !all.contains(QStringLiteral("))")), qPrintable(all));
+    const QString expected = language == u"ja" ? QStringLiteral("、DNS：オフライン（ゾーンファイル 1 件）")
+                                               : QStringLiteral(" with DNS: offline, 1 zone file");
+    QVERIFY2(window.resultStatusText().endsWith(expected), qPrintable(window.resultStatusText()));
+    QVERIFY(window.statusBar()->grab().save(screenshotDir() + QStringLiteral("/status-bar-") + language + QStringLiteral(".png")));
+}
+
+// File > Close Message leaves nothing of the message: the welcome page, no "Analysed at …",
+// nothing to re-analyse.
+void TestDeskStates::closeClearsTheMessage()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.applyDnsConfig(offlineWith({SampleZone}));
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    window.openFile(Sample);
+    QVERIFY(shown.wait(30000));
+    QVERIFY(window.resultStatusText().startsWith(QStringLiteral("Analysed at ")));
+    QVERIFY(window.reanalyseAction()->isEnabled());
+    QTest::keySequence(&window, QKeySequence::Close);
+    QVERIFY2(!window.resultStatusText().contains(QStringLiteral("Analysed")), qPrintable(window.resultStatusText()));
+    QCOMPARE(window.resultStatusText(), QStringLiteral("DNS: offline, 1 zone file"));
+    QVERIFY(!window.reanalyseAction()->isEnabled());
+    QCOMPARE(window.checklistView()->bannerState(), ChecklistView::BannerState::Empty);
+    QVERIFY(!window.checklistView()->isVisible());
+    QVERIFY(window.currentReport().findings.isEmpty());
+    // F5 has nothing to analyse again.
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(!window.isBusy());
+    QVERIFY(!shown.wait(500));
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/state-closed-en.png")));
 }
 
 QTEST_MAIN(TestDeskStates)

@@ -22,11 +22,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Checking… (%1 of %n DNS answer(s)). Nothing is judged until every answer is in.</source>
-        <extracomment>Banner while DNS answers arrive: %1 received of %n asked; nothing is judged yet</extracomment>
+        <source>Checking… (%1 of %n DNS answer(s))</source>
+        <extracomment>Banner headline while DNS answers arrive: %1 received of %n asked</extracomment>
         <translation>
-            <numerusform>Checking… (%1 of %n DNS answer). Nothing is judged until every answer is in.</numerusform>
-            <numerusform>Checking… (%1 of %n DNS answers). Nothing is judged until every answer is in.</numerusform>
+            <numerusform>Checking… (%1 of %n DNS answer)</numerusform>
+            <numerusform>Checking… (%1 of %n DNS answers)</numerusform>
         </translation>
     </message>
 </context>
@@ -216,13 +216,6 @@
         <translation>
             <numerusform>Saved %n DNS answer to %1.</numerusform>
             <numerusform>Saved %n DNS answers to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>DNS: offline, %n zone file(s)</source>
-        <translation>
-            <numerusform>DNS: offline, %n zone file</numerusform>
-            <numerusform>DNS: offline, %n zone files</numerusform>
         </translation>
     </message>
     <message numerus="yes">

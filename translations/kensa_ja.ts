@@ -470,6 +470,12 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <extracomment>Column title of the checklist: the requirement rows</extracomment>
         <translation>要件</translation>
     </message>
+    <message>
+        <source>(%1) %2</source>
+        <comment>checklist tag, reason</comment>
+        <extracomment>Tooltip of a checklist cell with a tag: the tag (&quot;bulk&quot;), then why the cell has its status</extracomment>
+        <translation>（%1）%2</translation>
+    </message>
 </context>
 <context>
     <name>kensa::ChecklistView</name>
@@ -640,24 +646,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>メールではありません</translation>
     </message>
     <message>
-        <source>This is not an email message: %1</source>
-        <extracomment>%1 says what the input is and what to do instead</extracomment>
-        <translation>メールではありません：%1</translation>
-    </message>
-    <message>
         <source>Open the .eml file, or paste the full source of the message.</source>
         <translation>.eml ファイルを開くか、メールのソース全体を貼り付けてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking… (%1 of %n DNS answer(s)). Nothing is judged until every answer is in.</source>
-        <extracomment>Banner while DNS answers arrive: %1 received of %n asked; nothing is judged yet</extracomment>
-        <translation>
-            <numerusform>確認中…（DNS の応答 %n 件中 %1 件）。すべての応答がそろうまで判定しません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking… Nothing is judged until every DNS answer is in.</source>
-        <translation>確認中…。DNS の応答がすべてそろうまで判定しません。</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -665,18 +655,9 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>中止</translation>
     </message>
     <message>
-        <source>The analysis was cancelled before every DNS answer was in, so nothing is judged. Choose View &gt; Re-analyse (F5) to run it again.</source>
-        <translation>DNS の応答がそろう前に分析を中止したため、判定していません。もう一度実行するには「表示 &gt; 再分析」（F5）を選んでください。</translation>
-    </message>
-    <message>
         <source>Unreliable</source>
         <extracomment>Badge of the checklist banner when Kensa&apos;s DNS answers cannot be relied on</extracomment>
         <translation>信頼できません</translation>
-    </message>
-    <message>
-        <source>The verdict is unreliable: %1</source>
-        <extracomment>%1 says why the DNS answers cannot be relied on and what to do</extracomment>
-        <translation>判定は信頼できません：%1</translation>
     </message>
     <message>
         <source>More</source>
@@ -695,6 +676,43 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Show the banner at its usual height</source>
         <translation>判定の欄を通常の高さに戻します</translation>
+    </message>
+    <message>
+        <source>This is not an email message, so nothing is judged.</source>
+        <extracomment>Headline of the checklist banner when the input is not an email message; the line under it says what it is</extracomment>
+        <translation>メールではないため、何も判定していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking… (%1 of %n DNS answer(s))</source>
+        <extracomment>Banner headline while DNS answers arrive: %1 received of %n asked</extracomment>
+        <translation>
+            <numerusform>確認中…（DNS の応答 %n 件中 %1 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is judged until every DNS answer is in.</source>
+        <translation>DNS の応答がすべてそろうまで判定しません。</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled, so nothing is judged.</source>
+        <translation>分析を中止したため、何も判定していません。</translation>
+    </message>
+    <message>
+        <source>It stopped before every DNS answer was in. Choose View &gt; Re-analyse (%1) to run it again.</source>
+        <extracomment>%1 is the key that analyses the message again (F5)</extracomment>
+        <translation>DNS の応答がそろう前に中止しました。もう一度実行するには「表示 &gt; 再分析」（%1）を選んでください。</translation>
+    </message>
+    <message>
+        <source>The verdict is unreliable: Kensa&apos;s DNS cannot be reached.</source>
+        <translation>判定は信頼できません：Kensa の DNS に接続できません。</translation>
+    </message>
+    <message>
+        <source>The verdict is unreliable: Kensa&apos;s DNS answers that no name exists, not even the root zone.</source>
+        <translation>判定は信頼できません：Kensa の DNS が、ルートゾーンを含むすべての名前について「存在しない」と応答しています。</translation>
+    </message>
+    <message>
+        <source>The verdict is unreliable: Kensa&apos;s DNS answers cannot be relied on.</source>
+        <translation>判定は信頼できません：Kensa の DNS の応答が信頼できません。</translation>
     </message>
 </context>
 <context>
@@ -810,6 +828,12 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Show only the rows that differ</source>
         <translation>違いのある行だけ表示</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>lines of one value</comment>
+        <extracomment>Compare view: joins the lines of one value (a DKIM result per signature) on one line</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3826,23 +3850,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>DNS snapshots and zone files (*.zone *.txt);;All files (*)</source>
         <translation>DNS スナップショットとゾーンファイル (*.zone *.txt);;すべてのファイル (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>DNS: offline, %n zone file(s)</source>
-        <translation>
-            <numerusform>DNS：オフライン（ゾーンファイル %n 件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>DNS: offline</source>
-        <translation>DNS：オフライン</translation>
-    </message>
     <message>
         <source>DNS: %1</source>
+        <extracomment>Status bar: the DNS the next analysis uses (%1: offline with zone files, servers, the system resolver)</extracomment>
         <translation>DNS：%1</translation>
-    </message>
-    <message>
-        <source>DNS: system resolver</source>
-        <translation>DNS：システムのリゾルバー</translation>
     </message>
     <message>
         <source>For this message only; the DNS settings apply to the next one you open.</source>
@@ -4046,17 +4057,13 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>オフライン（ゾーンファイルなし）</translation>
     </message>
     <message>
-        <source>DNS server %1</source>
-        <translation>DNS サーバー %1</translation>
+        <source>Analysed at %1 with DNS: %2</source>
+        <extracomment>Status bar: when the result on screen was computed (%1, local time) and with which DNS (%2)</extracomment>
+        <translation>分析日時：%1、DNS：%2</translation>
     </message>
     <message>
-        <source>the system resolver</source>
+        <source>system resolver</source>
         <translation>システムのリゾルバー</translation>
-    </message>
-    <message>
-        <source>Analysed %1 with %2</source>
-        <extracomment>Status bar: when the result on screen was computed (%1) and with which DNS (%2)</extracomment>
-        <translation>%1 に分析（DNS：%2）</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4671,23 @@ From: …</translation>
     <message>
         <source>How to fix it</source>
         <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Why it cannot be verified</source>
+        <translation>判定できない理由</translation>
+    </message>
+    <message>
+        <source>No fix is suggested, because it would assume DNS data that Kensa could not get. %1</source>
+        <extracomment>%1 says why Kensa&apos;s DNS answers cannot be relied on and what to do</extracomment>
+        <translation>Kensa が取得できなかった DNS のデータを前提とすることになるため、対処方法は示しません。%1</translation>
+    </message>
+    <message>
+        <source>No fix is suggested, because it would assume DNS data that Kensa could not get: a lookup failed or timed out, Kensa works offline without that record, or its answer disagrees with what the receiver recorded at delivery. Check Settings &gt; DNS, then choose View &gt; Re-analyse (%1).</source>
+        <translation>Kensa が取得できなかった DNS のデータを前提とすることになるため、対処方法は示しません。DNS の問い合わせが失敗したかタイムアウトしたか、Kensa がそのレコードなしにオフラインで分析したか、DNS の応答が配送時に受信サーバーが記録した内容と食い違っています。「設定 &gt; DNS…」を確かめてから、「表示 &gt; 再分析」（%1）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Kensa is still waiting for the DNS answers this check needs, so it suggests no fix yet.</source>
+        <translation>この確認項目に必要な DNS の応答を待っているため、まだ対処方法は示しません。</translation>
     </message>
 </context>
 <context>

@@ -99,9 +99,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_dnsStatus = new QLabel(this);
     m_dnsStatus->setObjectName(QStringLiteral("dnsStatus"));
     statusBar()->addWidget(m_status, 1);
-    m_resultStatus = new QLabel(this);
-    m_resultStatus->setObjectName(QStringLiteral("resultStatus"));
-    statusBar()->addPermanentWidget(m_resultStatus);
     statusBar()->addPermanentWidget(m_dnsStatus);
     statusBar()->addPermanentWidget(m_progress);
     m_cancelButton = new QToolButton(this);
@@ -153,15 +150,7 @@ void MainWindow::createActions()
 
     m_closeAction = new QAction(this);
     m_closeAction->setShortcuts(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, [this] {
-        m_hasReport = false;
-        m_report = Report();
-        m_checklist->clear();
-        m_receiver->clear();
-        m_stack->setCurrentWidget(m_welcome);
-        m_status->clear();
-        updateTitle();
-    });
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeMessage);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -499,6 +488,8 @@ void MainWindow::analyze(int index)
     m_currentIndex = index;
     m_cancelled = false;
     m_analysisDns = m_sessionDns ? *m_sessionDns : m_dnsConfig;
+    m_resultShown = false;
+    updateDnsStatus();
     m_status->setText(tr("Analysing…"));
     AnalysisOptions options;
     options.resolver = resolver;
@@ -585,19 +576,19 @@ void MainWindow::repeatWithSnapshot()
     analyze(index);
 }
 
+// The status bar names the DNS once: with the time of the result on screen ("Analysed at … with
+// DNS: …"), else the DNS the next analysis uses.
 void MainWindow::updateDnsStatus()
 {
-    const DnsConfig &config = m_sessionDns ? *m_sessionDns : m_dnsConfig;
-    QString text;
-    if (config.offline) {
-        const int zones = int(config.zoneFiles.size() + config.zoneTexts.size());
-        text = zones > 0 ? tr("DNS: offline, %n zone file(s)", nullptr, zones) : tr("DNS: offline");
-    } else if (!config.servers.isEmpty()) {
-        text = tr("DNS: %1").arg(config.servers.join(QStringLiteral(", ")));
+    if (m_resultShown && m_analysisDns && m_report.analysisTime > 0) {
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(m_report.analysisTime);
+        //: Status bar: when the result on screen was computed (%1, local time) and with which DNS (%2)
+        m_dnsStatus->setText(tr("Analysed at %1 with DNS: %2")
+                                 .arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), dnsDescription(*m_analysisDns)));
     } else {
-        text = tr("DNS: system resolver");
+        //: Status bar: the DNS the next analysis uses (%1: offline with zone files, servers, the system resolver)
+        m_dnsStatus->setText(tr("DNS: %1").arg(dnsDescription(m_sessionDns ? *m_sessionDns : m_dnsConfig)));
     }
-    m_dnsStatus->setText(text);
     m_dnsStatus->setToolTip(m_sessionDns ? tr("For this message only; the DNS settings apply to the next one you open.")
                                          : tr("Change in Settings > DNS."));
 }
@@ -676,8 +667,8 @@ void MainWindow::onFinished(const Report &report)
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     setBusy(false);
+    m_resultShown = true;
     retranslateUi();
-    updateResultStatus();
     emit analysisShown();
 }
 
@@ -815,6 +806,11 @@ void MainWindow::showMailboxMessage(int index)
         m_triage->runner()->requeue(m_mailboxAnalysing);
     m_mailboxAnalysing = -1;
     m_newAnalysis = false;
+    // A finished report from the list is shown even after a cancelled analysis, with the DNS
+    // the list was checked with.
+    m_cancelled = false;
+    m_currentIndex = index;
+    m_analysisDns = m_sessionDns ? *m_sessionDns : m_dnsConfig;
     onFinished(m_triage->model()->report(index));
 }
 
@@ -1023,7 +1019,8 @@ void MainWindow::cancelAnalysis()
     m_checklist->setCancelled();
     m_status->setText(tr("Analysis cancelled. Press %1 to analyse the message again.")
                           .arg(m_reanalyseAction->shortcut().toString(QKeySequence::NativeText)));
-    m_resultStatus->clear();
+    m_resultShown = false;
+    updateDnsStatus();
 }
 
 void MainWindow::applyDnsConfig(const DnsConfig &config)
@@ -1049,29 +1046,51 @@ QString MainWindow::dnsDescription(const DnsConfig &config) const
         return zones > 0 ? tr("offline, %n zone file(s)", nullptr, zones) : tr("offline, no zone file");
     }
     if (!config.servers.isEmpty())
-        return tr("DNS server %1").arg(config.servers.join(QStringLiteral(", ")));
-    return tr("the system resolver");
+        return config.servers.join(QStringLiteral(", "));
+    return tr("system resolver");
 }
 
 void MainWindow::updateResultStatus()
 {
-    if (!m_resultStatus)
-        return;
     m_reanalyseAction->setEnabled(!m_loaded.messages.isEmpty());
-    if (!m_hasReport || !m_analysisDns || m_report.analysisTime <= 0) {
-        m_resultStatus->clear();
-        return;
-    }
-    const QDateTime when = QDateTime::fromSecsSinceEpoch(m_report.analysisTime);
-    //: Status bar: when the result on screen was computed (%1) and with which DNS (%2)
-    m_resultStatus->setText(tr("Analysed %1 with %2")
-                                .arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                     dnsDescription(*m_analysisDns)));
+    updateDnsStatus();
 }
 
 QString MainWindow::resultStatusText() const
 {
-    return m_resultStatus->text();
+    return m_dnsStatus->text();
+}
+
+// File > Close Message: back to the welcome page, and nothing of the message stays behind: its
+// report, a running analysis, its own DNS (a sample's zone, a replayed snapshot), the mailbox
+// list, the status bar's "Analysed at …", Re-analyse.
+void MainWindow::closeMessage()
+{
+    if (m_busy) {
+        m_analyzer->cancel();
+        m_cancelled = true;
+        setBusy(false);
+    }
+    m_hasReport = false;
+    m_resultShown = false;
+    m_report = Report();
+    m_loaded = LoadedInput();
+    m_currentIndex = -1;
+    m_mailboxAnalysing = -1;
+    m_analysisDns.reset();
+    m_sessionDns.reset();
+    m_sessionChain = {};
+    m_lastStatusKey.clear();
+    m_triage->clear();
+    m_triage->hide();
+    m_checklist->clear();
+    m_receiver->clear();
+    m_saveSnapshotAction->setEnabled(false);
+    m_repeatSnapshotAction->setEnabled(false);
+    m_stack->setCurrentWidget(m_welcome);
+    m_status->clear();
+    updateResultStatus();
+    updateTitle();
 }
 
 } // namespace kensa

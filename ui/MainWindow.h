@@ -64,6 +64,8 @@ public:
     // Takes new DNS settings (the dialog's, or a test's), saves them and re-analyses the message
     // on screen with them.
     void applyDnsConfig(const DnsConfig &config);
+    // File > Close Message: the welcome page, with no state of the message left.
+    void closeMessage();
 
     // For tests and screenshots.
     SummaryCard *summaryCard() const { return m_summary; }
@@ -81,7 +83,8 @@ public:
     bool isBusy() const { return m_busy; }
     QAction *reanalyseAction() const { return m_reanalyseAction; }
     QAction *cancelAction() const { return m_cancelAction; }
-    // "Analysed at … with DNS: …" for the result on screen.
+    // The status bar's DNS label: "Analysed at … with DNS: …" for the result on screen, else
+    // "DNS: …" for the next analysis.
     QString resultStatusText() const;
 
 signals:
@@ -182,10 +185,10 @@ private:
     QAction *m_reanalyseAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QToolButton *m_cancelButton = nullptr;
-    QLabel *m_resultStatus = nullptr;
     int m_currentIndex = -1;                 // the message analysed last, in m_loaded
     std::optional<DnsConfig> m_analysisDns;  // the DNS of the analysis running or shown
     bool m_cancelled = false;
+    bool m_resultShown = false;              // a finished result is on screen (m_report)
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;

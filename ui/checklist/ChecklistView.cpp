@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -25,6 +26,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kensa {
 
@@ -75,6 +78,9 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_options.bulk = QSettings().value(BulkSetting, false).toBool();
 
     auto *layout = new QVBoxLayout(this);
+    // Narrow margins: every pixel of height is a checklist row at 1280×800.
+    layout->setContentsMargins(6, 6, 6, 4);
+    layout->setSpacing(5);
     // What the receiving server itself decided comes first; hidden when it wrote nothing.
     m_receiverCard = new ReceiverCard(this);
     connect(m_receiverCard, &ReceiverCard::detailsRequested, this, &ChecklistView::receiverDetailsRequested);
@@ -92,10 +98,6 @@ ChecklistView::ChecklistView(QWidget *parent)
     headlineFont.setBold(true);
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
     m_headline->setFont(headlineFont);
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::PlainText);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_headline->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_headlineBadge = new QLabel(m_banner);
     m_headlineBadge->setAlignment(Qt::AlignCenter);
     m_headlineBadge->hide();
@@ -103,8 +105,9 @@ ChecklistView::ChecklistView(QWidget *parent)
     headlineRow->setSpacing(10);
     headlineRow->addWidget(m_headlineBadge, 0, Qt::AlignTop);
     headlineRow->addWidget(m_headline, 1);
-    // The banner keeps one height, so the matrix below does not jump as texts change; a longer
-    // text (an explanation of why nothing is judged) opens with "More".
+    // The banner keeps one compact height (the headline and one line under it), so the matrix
+    // below keeps its rows in sight and does not jump as texts change. Text that does not fit
+    // is elided (its whole text in the tooltip), and "More" opens the banner to show all of it.
     m_moreButton = new QToolButton(m_banner);
     m_moreButton->setObjectName(QStringLiteral("bannerMore"));
     m_moreButton->setCheckable(true);
@@ -113,13 +116,18 @@ ChecklistView::ChecklistView(QWidget *parent)
     connect(m_moreButton, &QToolButton::toggled, this, &ChecklistView::setBannerExpanded);
     headlineRow->addWidget(m_moreButton, 0, Qt::AlignTop);
     bannerLayout->addLayout(headlineRow);
+    // In a state without a verdict: why, and what to do.
+    m_bannerDetail = new QLabel(m_banner);
+    m_bannerDetail->setObjectName(QStringLiteral("checklistBannerDetail"));
+    m_bannerDetail->hide();
+    bannerLayout->addWidget(m_bannerDetail);
+    for (QLabel *label : {m_headline, m_bannerDetail})
+        setupBannerLabel(label);
     m_providerGrid = new QGridLayout;
     m_providerGrid->setHorizontalSpacing(10);
     m_providerGrid->setVerticalSpacing(2);
     m_providerGrid->setColumnStretch(1, 1);
-    bannerLayout->addSpacing(2);
     bannerLayout->addLayout(m_providerGrid);
-    bannerLayout->addStretch(1);
     top->addWidget(m_banner, 1);
 
     m_switchBox = new QFrame(this);
@@ -262,7 +270,7 @@ void ChecklistView::updateSplitter()
     m_splitter->setStretchFactor(1, wide ? 1 : 2);
     // The detail pane gets what the matrix can spare: at 1280 px the requirement titles keep
     // to one line where they can, so more rows are in sight.
-    const int matrix = total * (wide ? 78 : 76) / 100;
+    const int matrix = total * (wide ? 84 : 76) / 100;
     m_splitter->setSizes({matrix, total - matrix});
 }
 
@@ -340,6 +348,10 @@ void ChecklistView::setReport(const Report &report, bool complete)
     }
     m_receiverCard->setReport(report);
     if (!sameMessage) {
+        // A new message starts with the banner at its usual height.
+        m_bannerExpanded = false;
+        const QSignalBlocker blocker(m_moreButton);
+        m_moreButton->setChecked(false);
         m_matrix->clearSelection();
         m_matrix->setCurrentIndex({});
         m_detail->showHint();
@@ -418,16 +430,27 @@ void ChecklistView::buildProviderLines()
         line.badge = new QLabel(m_banner);
         line.badge->setObjectName(QStringLiteral("verdict_") + provider);
         line.badge->setAlignment(Qt::AlignCenter);
+        line.badge->hide();
         line.reason = new QLabel(m_banner);
-        line.reason->setWordWrap(true);
-        line.reason->setTextFormat(Qt::PlainText);
-        line.reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        line.reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        m_providerGrid->addWidget(line.badge, row, 0);
+        line.reason->setObjectName(QStringLiteral("verdictReason_") + provider);
+        line.reason->hide();
+        setupBannerLabel(line.reason);
+        m_providerGrid->addWidget(line.badge, row, 0, Qt::AlignTop);
         m_providerGrid->addWidget(line.reason, row, 1);
         m_providerLines.append(line);
         ++row;
     }
+}
+
+// A text label of the banner: plain, selectable, as wide as the banner gives it (never wider
+// for a long text: that is elided), re-elided when its width changes.
+void ChecklistView::setupBannerLabel(QLabel *label)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    label->installEventFilter(this);
 }
 
 void ChecklistView::updateBanner()
@@ -517,29 +540,29 @@ void ChecklistView::updateBannerVerdict()
         // One line: the card above it gives the rules and the field.
         if (receiver->score && receiver->threshold)
             //: Banner headline when the receiving server wrote its own verdict: %1 the verdict word ("Junk folder"), %2 the receiver
-            m_headline->setText(tr("The receiver's own decision: %1 (%2, score %3 against a threshold of %4).")
-                                    .arg(word, vendor, ReceiverText::number(*receiver->score), ReceiverText::number(*receiver->threshold)));
+            m_headlineText = tr("The receiver's own decision: %1 (%2, score %3 against a threshold of %4).")
+                                    .arg(word, vendor, ReceiverText::number(*receiver->score), ReceiverText::number(*receiver->threshold));
         else if (receiver->score)
-            m_headline->setText(tr("The receiver's own decision: %1 (%2, score %3).").arg(word, vendor, ReceiverText::number(*receiver->score)));
+            m_headlineText = tr("The receiver's own decision: %1 (%2, score %3).").arg(word, vendor, ReceiverText::number(*receiver->score));
         else
-            m_headline->setText(tr("The receiver's own decision: %1 (%2).").arg(word, vendor));
+            m_headlineText = tr("The receiver's own decision: %1 (%2).").arg(word, vendor);
         m_headlineBadge->setText(ReceiverText::verdictWord(receiver->verdict));
         m_headlineBadge->setStyleSheet(badgeStyle(tone));
         m_headlineBadge->show();
         lead = -1; // every group gets its line under the receiver's decision
     } else if (!m_hasReport) {
-        m_headline->setText(tr("Open a message to check it against the providers' requirements."));
+        m_headlineText = tr("Open a message to check it against the providers' requirements.");
     } else if (lead < 0 || m_results.isEmpty()) {
-        m_headline->setText(tr("No requirement could be judged for this message."));
+        m_headlineText = tr("No requirement could be judged for this message.");
     } else if (!m_complete && groups.at(lead).verdict->outcome == ProviderVerdict::Outcome::Uncertain) {
-        m_headline->setText(tr("Still checking: the verdict may change as DNS answers arrive."));
+        m_headlineText = tr("Still checking: the verdict may change as DNS answers arrive.");
     } else {
         const Group &g = groups.at(lead);
         tone = StatusStyle::toneOfOutcome(g.verdict->outcome);
         QString headline = sentence(g);
         if (headline.isEmpty())
             headline = tr("Kensa cannot tell for sure what %1 would do with this message.").arg(g.names.join(tr(", ", "provider list")));
-        m_headline->setText(headline);
+        m_headlineText = headline;
         m_headlineBadge->setText(outcomeText(g.verdict->outcome));
         m_headlineBadge->setStyleSheet(badgeStyle(tone));
         m_headlineBadge->show();
@@ -548,28 +571,26 @@ void ChecklistView::updateBannerVerdict()
                                 .arg(StatusStyle::border(tone).name()));
 
     // One line for each other group, under the headline.
+    m_detailText.clear();
     int line = 0;
     if (m_hasReport && !m_results.isEmpty()) {
         for (int i = 0; i < groups.size() && line < m_providerLines.size(); ++i) {
             if (i == lead)
                 continue;
-            const ProviderLine &l = m_providerLines.at(line++);
+            ProviderLine &l = m_providerLines[line++];
             l.badge->setText(outcomeText(groups.at(i).verdict->outcome));
             l.badge->setStyleSheet(badgeStyle(StatusStyle::toneOfOutcome(groups.at(i).verdict->outcome)));
             QString reason = sentence(groups.at(i));
             if (receiver && line == 1 && !reason.isEmpty())
                 //: First line under the receiver's own decision: what the authentication alone suggests
                 reason = tr("From the authentication alone: %1").arg(reason);
-            l.reason->setText(reason);
-            l.badge->setVisible(true);
-            l.reason->setVisible(true);
-            l.reason->setProperty("collapsedAway", false);
+            l.text = reason;
+            l.used = true;
         }
     }
     for (; line < m_providerLines.size(); ++line) {
-        m_providerLines.at(line).badge->setVisible(false);
-        m_providerLines.at(line).reason->setVisible(false);
-        m_providerLines.at(line).reason->setProperty("collapsedAway", false);
+        m_providerLines[line].used = false;
+        m_providerLines[line].text.clear();
     }
 }
 
@@ -606,8 +627,9 @@ void ChecklistView::setCancelled()
 }
 
 // The states in which the banner gives no verdict: the input is not a message, DNS answers are
-// still arriving, the analysis was cancelled, or Kensa's DNS cannot be relied on. Each says why
-// and what to do, under a grey edge, with no provider lines.
+// still arriving, the analysis was cancelled, or Kensa's DNS cannot be relied on. Each says what
+// happened in the headline and why, or what to do, in the line under it, under a grey edge, with
+// no provider lines.
 bool ChecklistView::updateBannerState()
 {
     const BannerState state = bannerState();
@@ -617,150 +639,198 @@ bool ChecklistView::updateBannerState()
     m_splitter->setVisible(!notMessage);
     if (state == BannerState::Verdict || state == BannerState::Empty)
         return false;
+    const auto findingText = [this](const QString &key) {
+        for (const Finding &f : std::as_const(m_report.findings)) {
+            if (f.key == key)
+                return Explanations::text(f);
+        }
+        return QString();
+    };
     QString headline;
+    QString detail;
     QString badge;
     switch (state) {
-    case BannerState::NotMessage: {
+    case BannerState::NotMessage:
         //: Badge of the checklist banner when the input is not an email message
         badge = tr("Not a message");
-        const QString reason = m_report.notMessageReason;
-        QString detail;
-        for (const Finding &f : std::as_const(m_report.findings)) {
-            if (f.key == reason) {
-                detail = Explanations::text(f);
-                break;
-            }
-        }
-        //: %1 says what the input is and what to do instead
-        headline = tr("This is not an email message: %1").arg(detail);
-        if (!headline.contains(u".eml"))
-            headline += u' ' + tr("Open the .eml file, or paste the full source of the message.");
+        //: Headline of the checklist banner when the input is not an email message; the line under it says what it is
+        headline = tr("This is not an email message, so nothing is judged.");
+        detail = findingText(m_report.notMessageReason);
+        if (!detail.contains(u".eml"))
+            detail += (detail.isEmpty() ? QString() : QStringLiteral(" "))
+                + tr("Open the .eml file, or paste the full source of the message.");
         break;
-    }
     case BannerState::Checking:
         //: Badge of the checklist banner while DNS answers are still arriving
         badge = tr("Checking…");
         if (m_dnsTotal > 0)
-            //: Banner while DNS answers arrive: %1 received of %n asked; nothing is judged yet
-            headline = tr("Checking… (%1 of %n DNS answer(s)). Nothing is judged until every answer is in.",
-                          nullptr, m_dnsTotal)
-                           .arg(m_dnsDone);
+            //: Banner headline while DNS answers arrive: %1 received of %n asked
+            headline = tr("Checking… (%1 of %n DNS answer(s))", nullptr, m_dnsTotal).arg(m_dnsDone);
         else
-            headline = tr("Checking… Nothing is judged until every DNS answer is in.");
+            headline = tr("Checking…");
+        detail = tr("Nothing is judged until every DNS answer is in.");
         break;
     case BannerState::Cancelled:
         //: Badge of the checklist banner after the user cancelled the analysis
         badge = tr("Cancelled");
-        headline = tr("The analysis was cancelled before every DNS answer was in, so nothing is judged. "
-                      "Choose View > Re-analyse (F5) to run it again.");
+        headline = tr("The analysis was cancelled, so nothing is judged.");
+        //: %1 is the key that analyses the message again (F5)
+        detail = tr("It stopped before every DNS answer was in. Choose View > Re-analyse (%1) to run it again.")
+                     .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
         break;
-    case BannerState::DnsUnreliable: {
+    case BannerState::DnsUnreliable:
         //: Badge of the checklist banner when Kensa's DNS answers cannot be relied on
         badge = tr("Unreliable");
-        QString detail;
-        for (const Finding &f : std::as_const(m_report.findings)) {
-            if (f.key == m_report.dnsUnreliable) {
-                detail = Explanations::text(f);
-                break;
-            }
-        }
-        //: %1 says why the DNS answers cannot be relied on and what to do
-        headline = tr("The verdict is unreliable: %1").arg(detail);
+        if (m_report.dnsUnreliable == u"dns.unreachable")
+            headline = tr("The verdict is unreliable: Kensa's DNS cannot be reached.");
+        else if (m_report.dnsUnreliable == u"dns.nxdomain_everywhere")
+            headline = tr("The verdict is unreliable: Kensa's DNS answers that no name exists, not even the root zone.");
+        else
+            headline = tr("The verdict is unreliable: Kensa's DNS answers cannot be relied on.");
+        // The line under the headline: why the DNS answers cannot be relied on, and what to do.
+        detail = findingText(m_report.dnsUnreliable);
         break;
-    }
     case BannerState::Empty:
     case BannerState::Verdict:
         break;
     }
-    m_headline->setText(headline);
+    m_headlineText = headline;
+    m_detailText = detail;
     m_headlineBadge->setText(badge);
     m_headlineBadge->setStyleSheet(badgeStyle(StatusStyle::Tone::Unknown));
     m_headlineBadge->show();
     m_banner->setStyleSheet(QStringLiteral("#checklistBanner { background: palette(base); border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; }")
                                 .arg(StatusStyle::border(StatusStyle::Tone::Unknown).name()));
-    for (const ProviderLine &line : std::as_const(m_providerLines)) {
-        line.badge->setVisible(false);
-        line.reason->setVisible(false);
-        line.reason->setProperty("collapsedAway", false);
+    for (ProviderLine &line : m_providerLines) {
+        line.used = false;
+        line.text.clear();
     }
     return true;
 }
 
-// Collapsed, the banner is as high as two headline lines and three provider lines of one line
-// each; "More" shows the rest. Heights come from the labels' own height for their width, so the
-// banner does not grow or shrink with the text.
+// Is the banner open: at the user's "More", or for input that is not a message, where nothing
+// stands below it.
+bool ChecklistView::isBannerOpen() const
+{
+    return m_bannerExpanded || bannerState() == BannerState::NotMessage;
+}
+
+// Closed, the banner is exactly as high as its headline and one line under it (the line that
+// says why, or the first other provider's verdict); each is elided to its width, and "More"
+// appears when something is elided or hidden. Open, every line is shown whole, wrapped, and the
+// banner is as high as they need at its width.
 void ChecklistView::updateBannerHeight()
 {
-    const int headlineLine = QFontMetrics(m_headline->font()).lineSpacing();
-    const int line = fontMetrics().lineSpacing();
-    const int badge = m_headlineBadge->sizeHint().height();
-    const int row = qMax(line, badge) + m_providerGrid->verticalSpacing();
-    const QMargins margins = m_banner->layout()->contentsMargins();
-    const int collapsed = margins.top() + margins.bottom() + qMax(2 * headlineLine, badge) + 3 * row + 8;
-    const int width = m_headline->width() > 100 ? m_headline->width() : qMax(200, m_banner->width() - 200);
-    int shown = 0;
-    bool longer = false;
+    const bool open = isBannerOpen();
+    const bool hasDetail = !m_detailText.isEmpty();
+    int used = 0;
     for (const ProviderLine &l : std::as_const(m_providerLines)) {
-        if (l.reason->isHidden() && l.badge->isHidden() && !l.reason->property("collapsedAway").toBool())
-            continue;
-        ++shown;
-        const int reasonWidth = l.reason->width() > 100 ? l.reason->width() : width;
-        longer = longer || shown > 3 || l.reason->heightForWidth(reasonWidth) > line + line / 2;
+        // Closed, only the first provider line is shown, and none under a "why" line.
+        const bool shown = l.used && (open || (!hasDetail && used == 0));
+        if (l.used)
+            ++used;
+        l.badge->setVisible(shown);
+        l.reason->setVisible(shown);
     }
-    // The headline takes the room the provider lines leave (all of it when none is shown).
-    const int headlineRoom = collapsed - margins.top() - margins.bottom() - 8 - qMin(shown, 3) * row;
-    longer = longer || m_headline->heightForWidth(width) > headlineRoom;
-    m_moreButton->setVisible(longer);
-    if (!longer && m_bannerExpanded) {
-        const QSignalBlocker blocker(m_moreButton);
-        m_bannerExpanded = false;
-        m_moreButton->setChecked(false);
-    }
-    const bool collapse = !m_bannerExpanded;
-    m_moreButton->setText(collapse ? tr("More", "banner toggle") : tr("Less", "banner toggle"));
-    m_moreButton->setToolTip(collapse ? tr("Show the whole text of the banner") : tr("Show the banner at its usual height"));
-    if (collapse) {
-        m_headline->setFixedHeight(headlineRoom);
-    } else {
-        m_headline->setMinimumHeight(0);
-        m_headline->setMaximumHeight(QWIDGETSIZE_MAX);
-    }
-    // Lines past the third wait behind "More".
-    int index = 0;
-    for (const ProviderLine &l : std::as_const(m_providerLines)) {
-        const bool wasShown = !l.reason->isHidden() || l.reason->property("collapsedAway").toBool();
-        if (!wasShown)
-            continue;
-        const bool away = collapse && index >= 3;
-        l.reason->setProperty("collapsedAway", away);
-        l.badge->setVisible(!away);
-        l.reason->setVisible(!away);
-        if (collapse)
-            l.reason->setFixedHeight(line);
-        else {
-            l.reason->setMinimumHeight(0);
-            l.reason->setMaximumHeight(QWIDGETSIZE_MAX);
+    m_bannerDetail->setVisible(hasDetail);
+    m_hiddenLines = open ? 0 : used - (hasDetail ? 0 : qMin(used, 1));
+    const int headRow = std::max({m_headline->fontMetrics().height() + 2, m_headlineBadge->sizeHint().height(),
+                                  m_moreButton->sizeHint().height()});
+    int badge = fontMetrics().height() + 2;
+    for (const ProviderLine &l : std::as_const(m_providerLines))
+        badge = qMax(badge, l.badge->sizeHint().height());
+    for (QLabel *label : bannerLabels()) {
+        label->setWordWrap(open);
+        if (open) {
+            label->setMinimumHeight(0);
+            label->setMaximumHeight(QWIDGETSIZE_MAX);
+        } else {
+            label->setFixedHeight(label == m_headline ? headRow : badge);
         }
-        ++index;
+        label->setAlignment(Qt::AlignLeft | (open ? Qt::AlignTop : Qt::AlignVCenter));
     }
-    if (collapse) {
-        m_banner->setFixedHeight(collapsed);
+    elideBanner();
+    QLayout *layout = m_banner->layout();
+    layout->invalidate();
+    const QMargins margins = layout->contentsMargins();
+    // The frame's own border (the style sheet's coloured edge) takes room too.
+    const int chromeHeight = m_banner->height() - m_banner->contentsRect().height();
+    const int chromeWidth = m_banner->width() - m_banner->contentsRect().width();
+    if (!open) {
+        const bool second = hasDetail || used > 0;
+        m_banner->setFixedHeight(chromeHeight + margins.top() + margins.bottom() + headRow
+                                 + (second ? layout->spacing() + badge : 0));
         return;
     }
-    // Open: as high as every line needs at the current width.
-    int needed = margins.top() + margins.bottom() + qMax(m_headline->heightForWidth(width), badge) + 8;
+    // Open: as high as every shown line needs at its width (the labels' own height for width).
+    const int content = (m_banner->width() > 100 ? m_banner->width() : qMax(400, width() - 20)) - margins.left()
+        - margins.right() - chromeWidth;
+    int badgeWidth = 0;
     for (const ProviderLine &l : std::as_const(m_providerLines)) {
-        if (l.reason->isHidden())
-            continue;
-        const int reasonWidth = l.reason->width() > 100 ? l.reason->width() : width;
-        needed += qMax(l.reason->heightForWidth(reasonWidth), badge) + m_providerGrid->verticalSpacing();
+        if (l.used)
+            badgeWidth = qMax(badgeWidth, l.badge->sizeHint().width());
     }
-    m_banner->setFixedHeight(qMax(needed, collapsed));
+    const int headlineWidth = m_headline->width() > 100 ? m_headline->width() : content - 200;
+    int needed = chromeHeight + margins.top() + margins.bottom() + qMax(m_headline->heightForWidth(headlineWidth), headRow);
+    if (hasDetail)
+        needed += layout->spacing() + m_bannerDetail->heightForWidth(content);
+    int lines = 0;
+    for (const ProviderLine &l : std::as_const(m_providerLines)) {
+        if (!l.used)
+            continue;
+        needed += (lines++ == 0 ? layout->spacing() : m_providerGrid->verticalSpacing())
+            + qMax(l.reason->heightForWidth(content - badgeWidth - m_providerGrid->horizontalSpacing()), badge);
+    }
+    m_banner->setFixedHeight(needed);
+}
+
+QList<QLabel *> ChecklistView::bannerLabels() const
+{
+    QList<QLabel *> labels{m_headline, m_bannerDetail};
+    for (const ProviderLine &l : m_providerLines)
+        labels.append(l.reason);
+    return labels;
+}
+
+// Puts each text into its label: whole when the banner is open, else elided to the label's
+// width with the whole text as its tooltip. Shows "More" when anything is elided or hidden.
+void ChecklistView::elideBanner()
+{
+    const bool open = isBannerOpen();
+    bool elided = false;
+    const auto put = [&](QLabel *label, const QString &text) {
+        QString shown = text;
+        if (!open && label->width() > 0) {
+            shown = label->fontMetrics().elidedText(text, Qt::ElideRight, label->contentsRect().width());
+            elided = elided || (shown != text && label->isVisibleTo(m_banner));
+        }
+        if (label->text() != shown)
+            label->setText(shown);
+        label->setToolTip(shown != text ? text : QString());
+        label->setAccessibleName(text);
+    };
+    put(m_headline, m_headlineText);
+    put(m_bannerDetail, m_detailText);
+    for (const ProviderLine &l : std::as_const(m_providerLines))
+        put(l.reason, l.text);
+    m_bannerElided = elided;
+    // Not for input that is not a message: its banner is always open.
+    const bool expandable = bannerState() != BannerState::NotMessage && (m_bannerExpanded || elided || m_hiddenLines > 0);
+    if (m_moreButton->isVisibleTo(m_banner) != expandable)
+        m_moreButton->setVisible(expandable);
+    m_moreButton->setText(m_bannerExpanded ? tr("Less", "banner toggle") : tr("More", "banner toggle"));
+    m_moreButton->setToolTip(m_bannerExpanded ? tr("Show the banner at its usual height")
+                                              : tr("Show the whole text of the banner"));
 }
 
 bool ChecklistView::isBannerExpandable() const
 {
     return !m_moreButton->isHidden();
+}
+
+bool ChecklistView::isBannerElided() const
+{
+    return m_bannerElided || m_hiddenLines > 0;
 }
 
 void ChecklistView::setBannerExpanded(bool expanded)
@@ -855,10 +925,11 @@ void ChecklistView::updateColumnWidths()
     // The same width for every provider, from the longest word and tag in the current language,
     // so the columns do not jump while results arrive.
     const QFontMetrics words(m_matrix->font());
-    int word = words.horizontalAdvance(tr("Checking…"));
+    int finalWord = 0;
     for (CheckStatus status : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Warning, CheckStatus::NotVerifiable,
                                CheckStatus::NotApplicable})
-        word = qMax(word, words.horizontalAdvance(StatusStyle::statusText(status)));
+        finalWord = qMax(finalWord, words.horizontalAdvance(StatusStyle::statusText(status)));
+    const int word = qMax(finalWord, words.horizontalAdvance(tr("Checking…")));
     QFont small = m_matrix->font();
     small.setPointSizeF(small.pointSizeF() * 0.82);
     const QFontMetrics tags(small);
@@ -870,13 +941,24 @@ void ChecklistView::updateColumnWidths()
         tag = qMax(tag, tags.horizontalAdvance(text));
     const int icon = m_matrix->iconSize().width();
     // As wide as a word with its tag beside it when that leaves the requirement titles room;
-    // narrower columns put the tags that do not fit under the word (ChecklistDelegate).
+    // narrower columns elide the tag beside the word, on the same line (ChecklistDelegate).
     const int inlineWidth = icon + word + tag + 32;
-    const int stackedWidth = icon + qMax(word, tag) + 24;
-    const int titleRoom = fontMetrics().averageCharWidth() * 34;
+    // The narrowest: the word of a result whole (a passing "Checking…" may be elided), the tag
+    // elided to its first character.
+    const int compactWidth = ChecklistDelegate::compactWidth(m_matrix->font(), icon, finalWord);
+    // The requirement titles first: as wide as the longest shown title on one line, within a
+    // share of the width; the tagged columns take what is left (their tags elided if need be).
+    int titleNeed = 0;
+    const QFontMetrics titles(m_matrix->font());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_matrix->isRowHidden(row) && !m_model->isGroupRow(row))
+            titleNeed = qMax(titleNeed, titles.horizontalAdvance(m_model->index(row, 0).data().toString()) + 16);
+    }
+    const int viewport = m_matrix->viewport()->width();
+    const int titleRoom = qMax(fontMetrics().averageCharWidth() * 34, qMin(titleNeed, viewport * 45 / 100));
     // A column whose cells carry no tag (the carriers' rules apply to every sender) needs only
     // the word, so seven columns still leave the titles room at 1280 px.
-    const int plainWidth = icon + word + 24;
+    const int plainWidth = icon + word + 18;
     const auto hasTags = [this](const QString &provider) {
         for (const RequirementRow &row : m_table->rows()) {
             const RequirementCell *cell = row.cell(provider);
@@ -899,12 +981,12 @@ void ChecklistView::updateColumnWidths()
         else
             plainTotal += plainWidth;
     }
-    const int share = (m_matrix->viewport()->width() - titleRoom - plainTotal) / qMax(tagged, 1);
+    const int share = (viewport - titleRoom - plainTotal) / qMax(tagged, 1);
     const QFontMetrics headerFont(header->font());
     int minimum = fontMetrics().averageCharWidth() * 20;
     for (int column = 1; column < columns; ++column) {
         const bool tags = hasTags(m_model->provider(column));
-        const int least = tags ? stackedWidth : plainWidth;
+        const int least = tags ? compactWidth : plainWidth;
         const int width = qMax(tags ? qBound(least, share, inlineWidth) : plainWidth,
                                headerFont.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24);
         header->resizeSection(column, width);
@@ -925,6 +1007,11 @@ bool ChecklistView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_banner && event->type() == QEvent::Resize
         && static_cast<QResizeEvent *>(event)->oldSize().width() != m_banner->width())
         updateBannerHeight();
+    // A banner label got its width from the layout: elide its text to it.
+    if (event->type() == QEvent::Resize && watched != m_banner && !isBannerOpen()
+        && static_cast<QResizeEvent *>(event)->oldSize().width() != static_cast<QResizeEvent *>(event)->size().width()
+        && bannerLabels().contains(qobject_cast<QLabel *>(watched)))
+        elideBanner();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -955,7 +1042,12 @@ void ChecklistView::selectCell(const QString &rowId, const QString &provider)
 
 QString ChecklistView::headlineText() const
 {
-    return m_headline->text();
+    return m_headlineText;
+}
+
+QString ChecklistView::bannerDetailText() const
+{
+    return m_detailText;
 }
 
 QString ChecklistView::providerVerdictText(const QString &provider) const

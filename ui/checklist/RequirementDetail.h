@@ -54,6 +54,7 @@ private:
     QString resultWord(const QString &rfc8601) const;
     QString recordedSection() const;
     QString evidenceLocation(const Finding &finding) const;
+    QString unverifiedText() const;
 
     const RequirementTable *m_table = nullptr;
     Report m_report;

@@ -12,6 +12,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,8 @@ private slots:
     void summaryCollapses();
     void checklistRowsInSight_data();
     void checklistRowsInSight();
+    void bannerCompact_data();
+    void bannerCompact();
     void columnsFitAfterLanguageSwitch_data();
     void columnsFitAfterLanguageSwitch();
     void welcomeAndDialogUnclipped_data();
@@ -265,7 +268,7 @@ void TestDeskLayout::checklistRowsInSight_data()
                               QStringLiteral("forwarded-list.eml"), QStringLiteral("japanese-iso2022jp.eml")};
     for (const QString &sample : samples)
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")})
-            for (bool carriers : {false})
+            for (bool carriers : {false, true})
                 QTest::newRow(qPrintable(QFileInfo(sample).baseName() + u'-' + language + (carriers ? u"-carriers"_qs : QString())))
                     << sample << language << carriers;
 }
@@ -280,7 +283,7 @@ void TestDeskLayout::checklistRowsInSight()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setLanguage(language);
-    // The carriers' three columns narrow the requirement titles, so they wrap more often.
+    // The carriers' three columns narrow the requirement titles and the other providers' cells.
     window.checklistView()->setCarriersShown(carriers);
     QVERIFY(open(window, sample));
     QCOMPARE(window.tabs()->currentWidget(), window.checklistView());
@@ -300,6 +303,99 @@ void TestDeskLayout::checklistRowsInSight()
     }
     QVERIFY2(whole >= qMin(16, rows),
              qPrintable(QStringLiteral("%1 of %2 rows in sight, viewport %3 px").arg(whole).arg(rows).arg(viewport)));
+}
+
+void TestDeskLayout::bannerCompact_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    const QStringList samples{QStringLiteral("dmarc-fail.eml"), QStringLiteral("newsletter.eml"),
+                              QStringLiteral("forwarded-list.eml")};
+    for (const QString &sample : samples)
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")})
+            for (const QSize &size : {QSize(1280, 800), QSize(1920, 1080)})
+                QTest::newRow(qPrintable(QStringLiteral("%1-%2-%3").arg(QFileInfo(sample).baseName(), language).arg(size.width())))
+                    << sample << language << size;
+}
+
+// The banner is as high as its headline and one line under it, no taller (no empty band) and
+// no text cut: what does not fit is elided to the width, and then "More" shows it whole.
+void TestDeskLayout::bannerCompact()
+{
+    QFETCH(QString, sample);
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setLanguage(language);
+    window.checklistView()->setCarriersShown(true);
+    QVERIFY(open(window, sample));
+    ChecklistView *checklist = window.checklistView();
+    QCOMPARE(checklist->bannerState(), ChecklistView::BannerState::Verdict);
+    QFrame *banner = checklist->banner();
+    auto *headline = banner->findChild<QLabel *>(QStringLiteral("checklistHeadline"));
+    QVERIFY(headline);
+    const QString tag = QStringLiteral("%1-%2-%3").arg(QFileInfo(sample).baseName(), language).arg(size.width());
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/banner-") + tag + QStringLiteral(".png")));
+
+    // Every text label shown: its text on one line within its width, its line not cut.
+    const auto shownLabels = [banner] {
+        QList<QLabel *> labels;
+        for (QLabel *label : banner->findChildren<QLabel *>()) {
+            const QString name = label->objectName();
+            const bool text = name == u"checklistHeadline" || name == u"checklistBannerDetail" || name.startsWith(u"verdictReason_");
+            if (text && label->isVisible() && !label->text().isEmpty())
+                labels << label;
+        }
+        return labels;
+    };
+    const QList<QLabel *> closed = shownLabels();
+    QVERIFY(closed.contains(headline));
+    QVERIFY2(closed.size() <= 2, qPrintable(QString::number(closed.size())));
+    int textHeight = 0;
+    for (QLabel *label : closed) {
+        const QFontMetrics fm = label->fontMetrics();
+        QVERIFY2(fm.horizontalAdvance(label->text()) <= label->contentsRect().width(),
+                 qPrintable(label->objectName() + u": "_qs + label->text()));
+        QVERIFY2(label->height() >= fm.height(), qPrintable(label->objectName()));
+        QVERIFY2(banner->contentsRect().contains(label->geometry()), qPrintable(label->objectName()));
+        // What is elided says so in its tooltip.
+        QVERIFY(label->toolTip().isEmpty() || label->text().endsWith(u'…'));
+        textHeight += label->height();
+    }
+    // Compact: two lines and the margins, nothing more (no empty band).
+    QVERIFY2(banner->height() <= textHeight + 24, qPrintable(QStringLiteral("banner %1, text %2").arg(banner->height()).arg(textHeight)));
+    QCOMPARE(checklist->isBannerExpandable(), checklist->isBannerElided());
+
+    if (!checklist->isBannerExpandable())
+        return;
+    // "More" shows every line whole, wrapped; "Less" returns to the compact height.
+    const int compact = banner->height();
+    checklist->bannerMoreButton()->click();
+    QTest::qWait(50);
+    QVERIFY(checklist->isBannerExpanded());
+    QCOMPARE(headline->text(), checklist->headlineText());
+    const QList<QLabel *> open = shownLabels();
+    QVERIFY(open.size() >= closed.size());
+    for (QLabel *label : open) {
+        QVERIFY2(label->toolTip().isEmpty(), qPrintable(label->objectName()));
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1: %2 < %3").arg(label->objectName()).arg(label->height()).arg(label->heightForWidth(label->width()))));
+        QVERIFY2(banner->contentsRect().contains(label->geometry()), qPrintable(label->objectName()));
+    }
+    for (const QString &provider : {QStringLiteral("gmail"), QStringLiteral("docomo")}) {
+        const QString verdict = checklist->providerVerdictText(provider);
+        QVERIFY(!verdict.isEmpty());
+    }
+    QVERIFY(banner->height() > compact);
+    QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/banner-") + tag + QStringLiteral("-more.png")));
+    checklist->bannerMoreButton()->click();
+    QTest::qWait(50);
+    QVERIFY(!checklist->isBannerExpanded());
+    QCOMPARE(banner->height(), compact);
 }
 
 void TestDeskLayout::columnsFitAfterLanguageSwitch_data()

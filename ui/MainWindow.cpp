@@ -51,6 +51,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -81,7 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_thread.setObjectName(QStringLiteral("analyzer"));
 
     createActions();
+    createAnalysisActions();
     createMenus();
+    createViewMenu();
     createPages();
     setupKeyboard();
     setupHelp();
@@ -98,6 +102,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_dnsStatus);
     statusBar()->addPermanentWidget(m_progress);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelAnalysisButton"));
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_cancelButton);
 
     connect(m_analyzer, &Analyzer::loaded, this, &MainWindow::onLoaded);
     connect(m_analyzer, &Analyzer::loadFailed, this, &MainWindow::onLoadFailed);
@@ -141,15 +151,7 @@ void MainWindow::createActions()
 
     m_closeAction = new QAction(this);
     m_closeAction->setShortcuts(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, [this] {
-        m_hasReport = false;
-        m_report = Report();
-        m_checklist->clear();
-        m_receiver->clear();
-        m_stack->setCurrentWidget(m_welcome);
-        m_status->clear();
-        updateTitle();
-    });
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeMessage);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -352,6 +354,7 @@ void MainWindow::retranslateUi()
     updateRecentMenu();
     updateDnsStatus();
     retranslateKeyboardAndHelp();
+    retranslateAnalysisActions();
 }
 
 void MainWindow::updateTitle()
@@ -502,6 +505,11 @@ void MainWindow::analyze(int index)
         return;
     setBusy(true);
     m_newAnalysis = true;
+    m_currentIndex = index;
+    m_cancelled = false;
+    m_analysisDns = m_sessionDns ? *m_sessionDns : m_dnsConfig;
+    m_resultShown = false;
+    updateDnsStatus();
     m_status->setText(tr("Analysing…"));
     AnalysisOptions options;
     options.resolver = resolver;
@@ -538,10 +546,7 @@ void MainWindow::showDnsSettings()
     dialog.setConfig(m_dnsConfig);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_dnsConfig = dialog.config();
-    DnsSettingsDialog::saveSettings(m_dnsConfig);
-    m_chain = {};
-    updateDnsStatus();
+    applyDnsConfig(dialog.config());
 }
 
 void MainWindow::saveDnsSnapshot()
@@ -607,19 +612,19 @@ void MainWindow::repeatWithSnapshot()
     analyze(index);
 }
 
+// The status bar names the DNS once: with the time of the result on screen ("Analysed at … with
+// DNS: …"), else the DNS the next analysis uses.
 void MainWindow::updateDnsStatus()
 {
-    const DnsConfig &config = m_sessionDns ? *m_sessionDns : m_dnsConfig;
-    QString text;
-    if (config.offline) {
-        const int zones = int(config.zoneFiles.size() + config.zoneTexts.size());
-        text = zones > 0 ? tr("DNS: offline, %n zone file(s)", nullptr, zones) : tr("DNS: offline");
-    } else if (!config.servers.isEmpty()) {
-        text = tr("DNS: %1").arg(config.servers.join(QStringLiteral(", ")));
+    if (m_resultShown && m_analysisDns && m_report.analysisTime > 0) {
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(m_report.analysisTime);
+        //: Status bar: when the result on screen was computed (%1, local time) and with which DNS (%2)
+        m_dnsStatus->setText(tr("Analysed at %1 with DNS: %2")
+                                 .arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), dnsDescription(*m_analysisDns)));
     } else {
-        text = tr("DNS: system resolver");
+        //: Status bar: the DNS the next analysis uses (%1: offline with zone files, servers, the system resolver)
+        m_dnsStatus->setText(tr("DNS: %1").arg(dnsDescription(m_sessionDns ? *m_sessionDns : m_dnsConfig)));
     }
-    m_dnsStatus->setText(text);
     m_dnsStatus->setToolTip(m_sessionDns ? tr("For this message only; the DNS settings apply to the next one you open.")
                                          : tr("Change in Settings > DNS."));
 }
@@ -653,13 +658,14 @@ void MainWindow::onProgress(int done, int total)
     m_status->setText(tr("Analysing… %1 of %n DNS answer(s) received", nullptr, total).arg(done));
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    m_checklist->setDnsProgress(done, total);
 }
 
 // A report so far, after a round of DNS answers: the checklist fills in progressively; the other
 // tabs wait for the final report.
 void MainWindow::onReportUpdated(const Report &report)
 {
-    if (!m_newAnalysis && m_stack->currentWidget() != m_splitter)
+    if (m_cancelled || (!m_newAnalysis && m_stack->currentWidget() != m_splitter))
         return;
     if (m_newAnalysis) {
         m_summary->setReport(report);
@@ -673,6 +679,8 @@ void MainWindow::onReportUpdated(const Report &report)
 
 void MainWindow::onFinished(const Report &report)
 {
+    if (m_cancelled)
+        return; // queued before the cancel reached the worker
     m_report = report;
     m_hasReport = true;
     m_triage->takeReport(report);
@@ -697,6 +705,7 @@ void MainWindow::onFinished(const Report &report)
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     setBusy(false);
+    m_resultShown = true;
     retranslateUi();
     emit analysisShown();
 }
@@ -705,6 +714,8 @@ void MainWindow::setBusy(bool busy)
 {
     m_busy = busy;
     m_progress->setVisible(busy);
+    m_cancelAction->setEnabled(busy);
+    m_cancelButton->setVisible(busy);
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -833,6 +844,11 @@ void MainWindow::showMailboxMessage(int index)
         m_triage->runner()->requeue(m_mailboxAnalysing);
     m_mailboxAnalysing = -1;
     m_newAnalysis = false;
+    // A finished report from the list is shown even after a cancelled analysis, with the DNS
+    // the list was checked with.
+    m_cancelled = false;
+    m_currentIndex = index;
+    m_analysisDns = m_sessionDns ? *m_sessionDns : m_dnsConfig;
     onFinished(m_triage->model()->report(index));
 }
 
@@ -980,6 +996,139 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::createAnalysisActions()
+{
+    m_reanalyseAction = new QAction(this);
+    m_reanalyseAction->setObjectName(QStringLiteral("reanalyseAction"));
+    m_reanalyseAction->setShortcut(QKeySequence::Refresh);
+    m_reanalyseAction->setEnabled(false);
+    connect(m_reanalyseAction, &QAction::triggered, this, &MainWindow::reanalyse);
+
+    m_cancelAction = new QAction(this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelAnalysisAction"));
+    m_cancelAction->setShortcut(QKeySequence::Cancel);
+    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelAnalysis);
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = new QMenu(this);
+    menuBar()->insertMenu(m_settingsMenu->menuAction(), m_viewMenu);
+    m_viewMenu->addAction(m_reanalyseAction);
+    m_viewMenu->addAction(m_cancelAction);
+}
+
+void MainWindow::retranslateAnalysisActions()
+{
+    m_viewMenu->setTitle(tr("&View"));
+    m_reanalyseAction->setText(tr("&Re-analyse"));
+    m_reanalyseAction->setToolTip(tr("Analyse the message again with the current DNS settings (%1)")
+                                      .arg(m_reanalyseAction->shortcut().toString(QKeySequence::NativeText)));
+    m_cancelAction->setText(tr("&Cancel Analysis"));
+    m_cancelAction->setToolTip(tr("Stop the running analysis (%1)")
+                                   .arg(m_cancelAction->shortcut().toString(QKeySequence::NativeText)));
+    m_reanalyseAction->setStatusTip(m_reanalyseAction->toolTip());
+    m_cancelAction->setStatusTip(m_cancelAction->toolTip());
+    updateResultStatus();
+}
+
+void MainWindow::reanalyse()
+{
+    if (m_loaded.messages.isEmpty())
+        return;
+    int index = m_currentIndex;
+    if (index < 0 || index >= m_loaded.messages.size())
+        index = 0;
+    analyze(index);
+}
+
+void MainWindow::cancelAnalysis()
+{
+    if (!m_busy)
+        return;
+    m_analyzer->cancel();
+    m_cancelled = true;
+    m_newAnalysis = false;
+    setBusy(false);
+    m_checklist->setCancelled();
+    m_status->setText(tr("Analysis cancelled. Press %1 to analyse the message again.")
+                          .arg(m_reanalyseAction->shortcut().toString(QKeySequence::NativeText)));
+    m_resultShown = false;
+    updateDnsStatus();
+}
+
+void MainWindow::applyDnsConfig(const DnsConfig &config)
+{
+    m_dnsConfig = config;
+    DnsSettingsDialog::saveSettings(m_dnsConfig);
+    m_chain = {};
+    // New settings are a request to see the message with them: they replace this message's own
+    // DNS (a sample's zone, a replayed snapshot) and run its analysis again.
+    m_sessionDns.reset();
+    m_sessionChain = {};
+    updateDnsStatus();
+    if (!m_loaded.messages.isEmpty() && m_stack->currentWidget() == m_splitter) {
+        reanalyse();
+        m_status->setText(tr("DNS settings changed: analysing the message again…"));
+    }
+}
+
+QString MainWindow::dnsDescription(const DnsConfig &config) const
+{
+    if (config.offline) {
+        const int zones = int(config.zoneFiles.size() + config.zoneTexts.size());
+        return zones > 0 ? tr("offline, %n zone file(s)", nullptr, zones) : tr("offline, no zone file");
+    }
+    if (!config.servers.isEmpty())
+        return config.servers.join(QStringLiteral(", "));
+    return tr("system resolver");
+}
+
+void MainWindow::updateResultStatus()
+{
+    m_reanalyseAction->setEnabled(!m_loaded.messages.isEmpty());
+    updateDnsStatus();
+}
+
+QString MainWindow::resultStatusText() const
+{
+    return m_dnsStatus->text();
+}
+
+// File > Close Message: back to the welcome page, and nothing of the message stays behind: its
+// report, a running analysis, its own DNS (a sample's zone, a replayed snapshot), the mailbox
+// list, the status bar's "Analysed at …", Re-analyse.
+void MainWindow::closeMessage()
+{
+    if (m_busy) {
+        m_analyzer->cancel();
+        m_cancelled = true;
+        setBusy(false);
+    }
+    m_hasReport = false;
+    m_resultShown = false;
+    m_report = Report();
+    m_loaded = LoadedInput();
+    m_currentIndex = -1;
+    m_mailboxAnalysing = -1;
+    m_analysisDns.reset();
+    m_sessionDns.reset();
+    m_sessionChain = {};
+    m_lastStatusKey.clear();
+    m_triage->clear();
+    m_triage->hide();
+    m_checklist->clear();
+    m_receiver->clear();
+    m_saveSnapshotAction->setEnabled(false);
+    m_repeatSnapshotAction->setEnabled(false);
+    m_stack->setCurrentWidget(m_welcome);
+    m_status->clear();
+    updateResultStatus();
+    updateTitle();
 }
 
 } // namespace kensa

@@ -17,6 +17,8 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
+class QTreeWidget;
 
 namespace kensa {
 
@@ -54,6 +56,16 @@ public:
     void setLanguage(const QString &language);
     // The help page (F1), opened at `section` (an anchor of the page; empty for its top).
     void showHelp(const QString &section = QString());
+    // Re-runs the analysis of the message on screen with the current DNS settings (View >
+    // Re-analyse, F5, and after a change of the DNS settings).
+    void reanalyse();
+    // Stops the running analysis (Esc, the status bar's Cancel); the checklist says so.
+    void cancelAnalysis();
+    // Takes new DNS settings (the dialog's, or a test's), saves them and re-analyses the message
+    // on screen with them.
+    void applyDnsConfig(const DnsConfig &config);
+    // File > Close Message: the welcome page, with no state of the message left.
+    void closeMessage();
 
     // For tests and screenshots.
     SummaryCard *summaryCard() const { return m_summary; }
@@ -69,6 +81,11 @@ public:
     const Report &currentReport() const { return m_report; }
     HelpWindow *helpWindow() const { return m_helpWindow; }
     bool isBusy() const { return m_busy; }
+    QAction *reanalyseAction() const { return m_reanalyseAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    // The status bar's DNS label: "Analysed at … with DNS: …" for the result on screen, else
+    // "DNS: …" for the next analysis.
+    QString resultStatusText() const;
 
 signals:
     void analysisShown();
@@ -112,6 +129,11 @@ private:
     void exportOrPrint(bool print);
     void repeatWithSnapshot();
     void updateDnsStatus();
+    void createAnalysisActions();
+    void createViewMenu();
+    void retranslateAnalysisActions();
+    void updateResultStatus();
+    QString dnsDescription(const DnsConfig &config) const;
     // The resolver for the next analysis: the session's (a sample, a replayed snapshot) or the
     // one the settings describe. Null with a message shown when it cannot be built.
     std::shared_ptr<Resolver> resolverForAnalysis();
@@ -163,6 +185,14 @@ private:
     QAction *m_printAction = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QLabel *m_dnsStatus = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_reanalyseAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    int m_currentIndex = -1;                 // the message analysed last, in m_loaded
+    std::optional<DnsConfig> m_analysisDns;  // the DNS of the analysis running or shown
+    bool m_cancelled = false;
+    bool m_resultShown = false;              // a finished result is on screen (m_report)
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;

@@ -66,13 +66,47 @@ QString binaryKind(QByteArrayView data)
     return {};
 }
 
+// A header section holds at least one field of an email message (RFC 5322 §3.6, the trace and
+// authentication fields, MIME); text whose "fields" are none of these ("Re: lunch", "Note: ...")
+// is a sentence that happens to have a colon, not a message.
+bool hasMessageField(const Message &message)
+{
+    static const char *const names[] = {
+        "From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Subject", "Date", "Message-ID",
+        "In-Reply-To", "References", "Received", "Return-Path", "Delivered-To", "X-Original-To",
+        "DKIM-Signature", "ARC-Seal", "ARC-Message-Signature", "ARC-Authentication-Results",
+        "Authentication-Results", "Received-SPF", "MIME-Version", "Content-Type",
+        "Content-Transfer-Encoding", "List-Unsubscribe", "List-Id", "Resent-From", "Resent-Date",
+    };
+    for (const char *name : names) {
+        if (message.field(name))
+            return true;
+    }
+    return false;
+}
+
+// Marks the report as no message when the input is none: the key of the first error finding
+// that says what it is, else `fallback` (added as a finding).
+void markNotMessage(Report &report, const QString &fallback, const QList<QPair<QString, QString>> &args = {})
+{
+    report.isMessage = false;
+    for (const Finding &f : std::as_const(report.findings)) {
+        if (f.severity == Severity::Error && (f.key.startsWith(u"input.") || f.key == u"message.no_headers")) {
+            report.notMessageReason = f.key;
+            return;
+        }
+    }
+    report.findings.append(makeFinding(fallback, Severity::Error, args));
+    report.notMessageReason = fallback;
+}
+
 } // namespace
 
 // One analysis in flight. DNS is asked in rounds: first what needs only the message (DKIM
 // keys), then what needs those results (DMARC needs the DKIM verdicts).
 struct Analyzer::Job
 {
-    enum class Stage { Keys, Dmarc, Iprev };
+    enum class Stage { Keys, Dmarc, Iprev, Root };
     quint64 id = 0;
     Stage stage = Stage::Keys;
     Report report;
@@ -125,14 +159,10 @@ Report parseStage(const AnalysisInput &input)
             report.findings.append(makeFinding(QStringLiteral("input.empty"), Severity::Error));
         report.message = Message::parse({});
         report.summary = MessageSummary::summarize(report.message);
+        markNotMessage(report, QStringLiteral("input.empty"));
         return report;
     }
     const QString kind = binaryKind(input.bytes);
-    if (!kind.isEmpty()) {
-        report.findings.append(makeFinding(QStringLiteral("input.binary"),
-                                           Severity::Error,
-                                           {{QStringLiteral("kind"), kind}}));
-    }
 
     const NormalizedInput normalized = PasteNormalizer::normalize(input.bytes, input.origin);
     report.source.wrapper = normalized.wrapper;
@@ -147,6 +177,27 @@ Report parseStage(const AnalysisInput &input)
     report.summary = MessageSummary::summarize(report.message, &report.findings);
     if (report.message.headersOnly() && !report.message.headers().isEmpty())
         report.findings.append(makeFinding(QStringLiteral("message.headers_only"), Severity::Notice));
+    if (!kind.isEmpty()) {
+        // What parsing says of a binary file's bytes (NUL bytes, line endings) is noise.
+        report.findings = input.findings;
+        markNotMessage(report, QStringLiteral("input.binary"), {{QStringLiteral("kind"), kind}});
+        return report;
+    }
+    if (report.message.headers().isEmpty()) {
+        markNotMessage(report, QStringLiteral("message.no_headers"), {{QStringLiteral("line"), QStringLiteral("1")}});
+        return report;
+    }
+    if (!hasMessageField(report.message)) {
+        QStringList names;
+        for (const HeaderField &field : report.message.headers()) {
+            const QString name = QString::fromLatin1(field.name());
+            if (!names.contains(name) && names.size() < 3)
+                names << name;
+        }
+        markNotMessage(report, QStringLiteral("input.no_message_fields"),
+                       {{QStringLiteral("fields"), names.join(QStringLiteral(", "))}});
+        return report;
+    }
     if (report.hasBody())
         report.mime = MimePart::parse(report.message, &report.findings);
     return report;
@@ -222,6 +273,15 @@ void Analyzer::run(const AnalysisInput &input)
     job->id = m_nextJobId++;
     job->cancelRequests = m_cancelRequests;
     job->report = parseStage(input);
+    if (!job->report.isMessage) {
+        // Nothing to check and no provider to judge: what the input is, and nothing else.
+        Report report = std::move(job->report);
+        report.analysisTime = m_options.now > 0 ? m_options.now : QDateTime::currentSecsSinceEpoch();
+        for (const Finding &finding : std::as_const(report.findings))
+            emit findingReady(finding);
+        emit finished(report);
+        return;
+    }
     job->report.dnsBudgetMs = m_options.timeoutMs;
     const OrganizationalDomain &psl = OrganizationalDomain::system();
     job->receivedFields = ReceivedParser::parseAll(job->report.message);
@@ -316,7 +376,7 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
         m_job->domains->setAnswer(answer);
     } else if (m_job->stage == Job::Stage::Dmarc) {
         m_job->dmarc->setAnswer(answer);
-    } else {
+    } else if (m_job->stage == Job::Stage::Iprev) {
         m_job->iprev->setAnswer(answer);
     }
     ++m_job->answered;
@@ -441,7 +501,75 @@ void Analyzer::advance()
         startDns();
         return;
     }
+    if (m_job->stage != Job::Stage::Root && needsRootCheck(*m_job)) {
+        // Every name answered NXDOMAIN: ask for the root zone, which always exists, to tell a
+        // message full of made-up domains from a resolver that answers NXDOMAIN to everything.
+        m_job->stage = Job::Stage::Root;
+        m_job->questions = {DnsQuestion{QByteArray(), DnsType::SOA}};
+        m_job->answered = 0;
+        m_job->id = m_nextJobId++;
+        startDns();
+        return;
+    }
     complete();
+}
+
+bool Analyzer::needsRootCheck(const Job &job) const
+{
+    if (m_options.offline || job.report.dns.isEmpty())
+        return false;
+    return std::all_of(job.report.dns.cbegin(), job.report.dns.cend(), [](const DnsAnswer &a) {
+        return a.status == DnsStatus::NxDomain;
+    });
+}
+
+// Whether Kensa's DNS can be relied on, from every answer of the analysis (offline mode answers
+// from zone files the user chose, which are what they are).
+void Analyzer::judgeDns(Job &job)
+{
+    Report &report = job.report;
+    if (m_options.offline || job.asked == 0)
+        return;
+    const auto failed = [](DnsStatus status) {
+        return status == DnsStatus::Timeout || status == DnsStatus::ServFail || status == DnsStatus::Refused
+            || status == DnsStatus::OtherError;
+    };
+    QStringList kinds;
+    bool anyAnswer = false;
+    bool allNx = !report.dns.isEmpty();
+    bool rootNx = false;
+    for (const DnsAnswer &a : std::as_const(report.dns)) {
+        const bool root = a.question.name.isEmpty() && a.question.type == DnsType::SOA;
+        if (root && a.status != DnsStatus::NoError)
+            rootNx = true;
+        if (a.status != DnsStatus::NxDomain && !root)
+            allNx = false;
+        if (failed(a.status)) {
+            const QString kind = dnsStatusName(a.status);
+            if (!kinds.contains(kind))
+                kinds << kind;
+        } else {
+            anyAnswer = true;
+        }
+    }
+    // Questions still without an answer at the deadline timed out too.
+    if (report.dns.size() < job.asked && !kinds.contains(dnsStatusName(DnsStatus::Timeout)))
+        kinds << dnsStatusName(DnsStatus::Timeout);
+    Finding f;
+    if (!anyAnswer) {
+        report.dnsUnreliable = QStringLiteral("dns.unreachable");
+        f = makeFinding(report.dnsUnreliable, Severity::Error,
+                        {{QStringLiteral("count"), QString::number(job.asked)},
+                         {QStringLiteral("status"), kinds.join(QStringLiteral(", "))}});
+    } else if (allNx && rootNx) {
+        report.dnsUnreliable = QStringLiteral("dns.nxdomain_everywhere");
+        f = makeFinding(report.dnsUnreliable, Severity::Error,
+                        {{QStringLiteral("count"), QString::number(report.dns.size())}});
+    } else {
+        return;
+    }
+    report.findings.prepend(f);
+    emit findingReady(f);
 }
 
 void Analyzer::finishDkim()
@@ -797,6 +925,7 @@ void Analyzer::complete()
         report.domainChecked = true;
     }
     checkReturnPath(report);
+    judgeDns(*job);
     report.requirements = RequirementEngine::evaluate(
         report.checkResults(), RequirementTable::builtin(), RequirementOptions{});
     emit finished(report);
@@ -812,7 +941,23 @@ void Analyzer::finishDmarc(Report &report, const DmarcEvaluator &dmarc)
             continue;
         report.dmarc.recorded = recorded->result;
         report.dmarc.recordedBy = field.authservId;
-        if (recorded->result != report.dmarc.result) {
+        // Gmail writes "dmarc=pass (p=QUARANTINE sp=NONE dis=NONE)": the policy it found.
+        static const QRegularExpression policy(QStringLiteral("(?:^|\\s)p=([A-Za-z]+)"));
+        report.dmarc.recordedPolicy = policy.match(recorded->comment).captured(1).toLower();
+        // pass and fail need a record: a receiver that wrote either found one.
+        const bool receiverSawRecord = recorded->result == u"pass" || recorded->result == u"fail";
+        if (receiverSawRecord && report.dmarc.result == u"none") {
+            report.dmarc.findings.append(makeFinding(
+                QStringLiteral("dmarc.recorded.record_missing"),
+                Severity::Warning,
+                {{QStringLiteral("receiver"), field.authservId},
+                 {QStringLiteral("recorded"), recorded->result},
+                 {QStringLiteral("policy"), report.dmarc.recordedPolicy.isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(" (p=%1)").arg(report.dmarc.recordedPolicy)},
+                 {QStringLiteral("domain"), report.dmarc.fromDomain}},
+                0, QStringLiteral("Authentication-Results")));
+        } else if (recorded->result != report.dmarc.result) {
             report.dmarc.findings.append(makeFinding(
                 report.dmarc.result == u"temperror" ? QStringLiteral("dmarc.recorded.unverifiable")
                                                     : QStringLiteral("dmarc.recorded.differs"),

@@ -89,6 +89,8 @@ private:
     void checkFormat(Job &job);
     void readReceivers(Job &job);
     static DmarcEvaluator::Input dmarcInput(const Report &report);
+    bool needsRootCheck(const Job &job) const;
+    void judgeDns(Job &job);
     void complete();
     bool isCancelled() const;
     void dropCancelledJob(quint64 cancelRequest);

@@ -47,6 +47,11 @@ struct CheckResults
     bool unsubscribeChecked = false;
     QList<CheckOutcome> format;
     bool formatChecked = false;
+    // Kensa's DNS answers cannot be relied on (unreachable, or NXDOMAIN for everything): the
+    // checks that need DNS are not judged and no provider verdict is given.
+    bool dnsUnreliable = false;
+    // The input is not an email message (Report::isMessage): no requirement is judged.
+    bool isMessage = true;
 };
 
 } // namespace kensa

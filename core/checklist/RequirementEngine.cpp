@@ -426,6 +426,16 @@ CheckOutcome dmarcRecord(const CheckResults &checks)
                     {QStringLiteral("from"), d.fromDomain.isEmpty() ? checks.summary.fromDomain : d.fromDomain}};
     if (d.result == u"temperror")
         return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.temperror"), args, ev);
+    if ((d.recordDomain.isEmpty() || d.result == u"none") && (d.recorded == u"pass" || d.recorded == u"fail")) {
+        // The receiver found a record at delivery (pass and fail need one) where Kensa's DNS finds
+        // none: the record was removed since, or Kensa's DNS is wrong. Neither is trusted blindly,
+        // and no advice to publish a first record is given for a domain that had one.
+        Args disagree = args;
+        disagree.append({QStringLiteral("recorded"), d.recorded});
+        disagree.append({QStringLiteral("recorded_policy"),
+                         d.recordedPolicy.isEmpty() ? QString() : QStringLiteral(" (p=%1)").arg(d.recordedPolicy)});
+        return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.dmarc.dns_disagrees"), disagree, ev);
+    }
     if (d.recordDomain.isEmpty() || d.result == u"none")
         return makeOutcome(check, CheckStatus::Fail, QStringLiteral("requirements.dmarc.no_record"), args, ev);
     if (d.result == u"permerror" || policy.isEmpty())
@@ -786,6 +796,15 @@ CheckOutcome fromList(const QList<CheckOutcome> &list, bool checked, const QStri
 
 } // namespace
 
+bool RequirementEngine::needsDns(const QString &check)
+{
+    return check.startsWith(u"auth.") || check == u"arc.forwarder" || check == u"carrier.spf_from"
+        || check == u"carrier.spf_from_and_envelope" || check == u"infra.iprev"
+        || check == u"infra.domain_exists" || check == u"infra.domain_reply"
+        || check == u"format.provider_spoof" || check == u"unsub.one_click.rfc8058"
+        || check == u"unsub.one_click.yahoo" || check == u"unsub.one_click.any";
+}
+
 QList<CheckOutcome> RequirementEngine::outcomes(const CheckResults &checks)
 {
     QList<CheckOutcome> out;
@@ -815,6 +834,18 @@ QList<CheckOutcome> RequirementEngine::outcomes(const CheckResults &checks)
         << makeOutcome(QStringLiteral("rep.spam_rate"), CheckStatus::NotVerifiable, QStringLiteral("requirements.spam_rate"))
         << makeOutcome(QStringLiteral("prac.consent"), CheckStatus::NotVerifiable, QStringLiteral("requirements.consent"))
         << makeOutcome(QStringLiteral("prac.smtp_replies"), CheckStatus::NotVerifiable, QStringLiteral("requirements.smtp_replies"));
+    if (checks.dnsUnreliable) {
+        // A failure or warning that rests on DNS answers Kensa cannot rely on is not a finding
+        // about the sender; what the receiver recorded (a pass taken from its trusted
+        // Authentication-Results) stays.
+        for (CheckOutcome &o : out) {
+            if (!o.pending && needsDns(o.check) && (o.status == CheckStatus::Fail || o.status == CheckStatus::Warning)) {
+                o.status = CheckStatus::NotVerifiable;
+                o.reason = QStringLiteral("requirements.dns_unreliable");
+                o.reasonArgs = {};
+            }
+        }
+    }
     return out;
 }
 
@@ -862,6 +893,8 @@ QList<RequirementResult> RequirementEngine::evaluate(const CheckResults &checks,
                                                      const RequirementTable &table,
                                                      const RequirementOptions &options)
 {
+    if (!checks.isMessage)
+        return {};
     const QList<CheckOutcome> all = outcomes(checks);
     QHash<QString, const CheckOutcome *> byId;
     for (const CheckOutcome &o : all)
@@ -928,6 +961,12 @@ ProviderVerdict RequirementEngine::verdict(const CheckResults &checks,
     ProviderVerdict v;
     v.provider = provider;
     const QString name = RequirementTable::builtin().providerName(provider).en;
+    if (checks.dnsUnreliable) {
+        v.outcome = ProviderVerdict::Outcome::Uncertain;
+        v.reason = QStringLiteral("requirements.verdict.dns_unreliable");
+        v.reasonArgs = {{QStringLiteral("provider"), name}};
+        return v;
+    }
     if (RequirementTable::builtin().providerGroup(provider) == u"carrier") {
         // A carrier's spoofed-sender filter is a switch of each subscriber: a failing row tells
         // what happens when it is on, a passing one only that this filter lets the mail through.

@@ -27,10 +27,15 @@ public:
     // Every check id a requirement cell may name (see RequirementEngine.cpp for their rules).
     static QStringList checkIds();
 
-    // The outcome of every check (pending ones marked).
+    // Whether the check's outcome rests on DNS answers (keys, records, reverse names).
+    static bool needsDns(const QString &check);
+
+    // The outcome of every check (pending ones marked). With checks.dnsUnreliable, a failure or
+    // warning of a check that needs DNS is NotVerifiable (requirements.dns_unreliable).
     static QList<CheckOutcome> outcomes(const CheckResults &checks);
 
-    // One result per row and provider, rows in table order, providers in table order.
+    // One result per row and provider, rows in table order, providers in table order; none for
+    // input that is not a message.
     static QList<RequirementResult> evaluate(const CheckResults &checks,
                                              const RequirementTable &table,
                                              const RequirementOptions &options);

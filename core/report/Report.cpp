@@ -29,6 +29,8 @@ CheckResults Report::checkResults() const
     c.unsubscribeChecked = unsubscribeChecked;
     c.format = format;
     c.formatChecked = formatChecked;
+    c.dnsUnreliable = !dnsUnreliable.isEmpty();
+    c.isMessage = isMessage;
     return c;
 }
 

@@ -32,6 +32,11 @@ namespace kensa {
 struct Report
 {
     SourceInfo source;
+    // False when the input is not an email message at all (empty, a binary file such as an image
+    // renamed .eml, text without a header section of a message): no check runs and no provider
+    // is judged. notMessageReason is the key of the finding that says what the input is.
+    bool isMessage = true;
+    QString notMessageReason;
     MessageSummary summary;
     Message message;
     MimePart mime;              // the MIME tree; meaningful when hasBody()
@@ -87,6 +92,11 @@ struct Report
     int dnsBudgetMs = 0;
     bool dnsBudgetExhausted = false;
     int dnsUnanswered = 0;
+    // Empty while Kensa's DNS answers can be relied on; otherwise the key of the finding that
+    // says why not: "dns.unreachable" (every question timed out or failed) or
+    // "dns.nxdomain_everywhere" (every name answered NXDOMAIN, the root zone's own included).
+    // The checks that need DNS are then not judged.
+    QString dnsUnreliable;
     qint64 analysisTime = 0;    // "now" of the analysis, seconds since the epoch
 
     bool hasBody() const { return !message.headersOnly(); }

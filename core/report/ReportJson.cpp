@@ -26,6 +26,9 @@ QJsonObject sourceJson(const Report &r)
     o.insert(u"headers_only", r.summary.headersOnly);
     o.insert(u"normalised", QJsonArray::fromStringList(r.source.normalised));
     o.insert(u"original_size", r.source.originalSize);
+    // false: the input is not an email message; nothing was checked and no provider judged.
+    o.insert(u"is_message", r.isMessage);
+    o.insert(u"not_message_reason", stringOrNull(r.notMessageReason));
     return o;
 }
 
@@ -545,6 +548,8 @@ QJsonObject ReportJson::toJson(const Report &r)
     o.insert(u"verdicts", verdictsJson(r));
     o.insert(u"dns", dnsJson(r));
     o.insert(u"dns_budget", dnsBudgetJson(r));
+    // null while Kensa's DNS answers can be relied on, else the key of the finding saying why.
+    o.insert(u"dns_unreliable", stringOrNull(r.dnsUnreliable));
     if (r.sendingService.id.isEmpty()) {
         o.insert(u"sending_service", QJsonValue());
     } else {

@@ -454,10 +454,17 @@ QString TextReport::render(const Report &report)
           tr("%n byte(s)", nullptr, int(qMin<qint64>(s.size, INT_MAX)))
               + tr(", ", "list separator")
               + tr("%n header field(s)", nullptr, int(report.message.headers().size())));
-    if (s.headersOnly)
+    if (s.headersOnly && report.isMessage)
         out << "  " << tr("Headers only: no message body was supplied.") << '\n';
     if (!src.wrapper.isEmpty())
         out << "  " << tr("Removed the %1 page text around the message.").arg(wrapperName(src.wrapper)) << '\n';
+    if (!report.isMessage) {
+        // What the input is and what to do stands under "Findings:".
+        out << '\n' << tr("This is not an email message, so nothing was checked and no provider is judged.") << '\n';
+    }
+    if (!report.dnsUnreliable.isEmpty()) {
+        out << '\n' << tr("The verdict is unreliable: Kensa's DNS answers cannot be relied on (see the findings).") << '\n';
+    }
 
     if (!report.authResults.isEmpty()) {
         out << '\n' << tr("Authentication-Results:") << '\n';

@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QPainter>
-#include <QTableView>
 
 namespace kensa {
 
@@ -24,22 +23,12 @@ QFont ChecklistDelegate::tagFont(const QFont &base)
     return font;
 }
 
-// The tag goes beside the word when the column is wide enough (1920 px screens), under it
-// otherwise, so that four provider columns fit beside the requirement titles at 1280 px.
-bool ChecklistDelegate::tagFitsInline(const QStyleOptionViewItem &option, const QString &tag, int width)
+int ChecklistDelegate::compactWidth(const QFont &font, int iconWidth, int wordWidth)
 {
-    const QFontMetrics words(option.font);
-    const QFontMetrics tags(tagFont(option.font));
-    const int needed = 2 * TextPadding + option.decorationSize.width() + 4 + words.horizontalAdvance(option.text)
-                       + TagMargin * 2 + tags.horizontalAdvance(tag) + 2 * TagPadding;
-    return width >= needed;
-}
-
-int ChecklistDelegate::columnWidth(const QStyleOptionViewItem &option, const QModelIndex &index)
-{
-    if (const auto *table = qobject_cast<const QTableView *>(option.widget))
-        return table->columnWidth(index.column());
-    return option.rect.width();
+    const QFontMetrics tags(tagFont(font));
+    // The tag's plate with its first character and an ellipsis.
+    const int leastTag = tags.horizontalAdvance(QStringLiteral("W…")) + 2 * TagPadding;
+    return 2 * TextPadding + iconWidth + 4 + wordWidth + 2 * TagMargin + leastTag + 2;
 }
 
 void ChecklistDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -59,31 +48,32 @@ void ChecklistDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     const QString tag = index.data(ChecklistModel::TagRole).toString();
     QRect tagRect;
+    QString tagText = tag;
     if (!tag.isEmpty()) {
+        // One line: the word keeps what it needs, the tag takes the rest, elided when it must;
+        // where not even an elided tag fits, the cell shows the word alone (the tooltip and
+        // the accessible text still name the tag).
         const QFontMetrics fm(tagFont(opt.font));
-        const int width = fm.horizontalAdvance(tag) + 2 * TagPadding;
-        const int height = fm.height() + 2;
-        if (tagFitsInline(opt, tag, opt.rect.width())) {
+        const QFontMetrics words(opt.font);
+        const int room = opt.rect.width() - 2 * TextPadding - opt.decorationSize.width() - 4
+            - words.horizontalAdvance(opt.text) - 2 * TagMargin - 2 * TagPadding;
+        if (fm.horizontalAdvance(tag) > room)
+            tagText = room >= fm.horizontalAdvance(QStringLiteral("W…")) ? fm.elidedText(tag, Qt::ElideRight, room) : QString();
+        if (!tagText.isEmpty()) {
+            const int width = fm.horizontalAdvance(tagText) + 2 * TagPadding;
+            const int height = fm.height() + 2;
             tagRect = QRect(opt.rect.right() - TagMargin - width + 1,
                             opt.rect.top() + (opt.rect.height() - height) / 2,
                             width,
                             height);
             opt.rect.setRight(tagRect.left() - TagMargin);
-        } else {
-            const int line = qMax(QFontMetrics(opt.font).height(), opt.decorationSize.height());
-            const int top = opt.rect.top() + qMax(0, (opt.rect.height() - line - height - 2) / 2);
-            tagRect = QRect(opt.rect.left() + TextPadding + opt.decorationSize.width() + 4,
-                            top + line + 2,
-                            width,
-                            height);
-            opt.rect = QRect(opt.rect.left(), top, opt.rect.width(), line);
         }
     }
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    if (!tag.isEmpty()) {
+    if (!tagText.isEmpty()) {
         painter->setRenderHint(QPainter::Antialiasing);
         // The tag sits on the cell's tint: a translucent plate of the view's base colour.
         painter->setPen(QPen(StatusStyle::muted(option.palette), 1));
@@ -92,7 +82,7 @@ void ChecklistDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setBrush(plate);
         painter->drawRoundedRect(QRectF(tagRect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
         painter->setFont(tagFont(opt.font));
-        painter->drawText(tagRect, Qt::AlignCenter, tag);
+        painter->drawText(tagRect, Qt::AlignCenter, tagText);
     }
     if (selected) {
         painter->setRenderHint(QPainter::Antialiasing, false);
@@ -113,17 +103,12 @@ QSize ChecklistDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     const QString tag = index.data(ChecklistModel::TagRole).toString();
     if (tag.isEmpty())
         return size;
+    // Beside the word, on the same line: wider, never taller.
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
     const QFontMetrics fm(tagFont(opt.font));
-    const int tagWidth = fm.horizontalAdvance(tag) + 2 * TagPadding;
-    if (tagFitsInline(opt, tag, columnWidth(opt, index))) {
-        size.rwidth() += tagWidth + 2 * TagMargin;
-    } else {
-        const int line = qMax(QFontMetrics(opt.font).height(), opt.decorationSize.height());
-        size.setHeight(qMax(size.height(), line + fm.height() + 2 + 2 + 2 * TextPadding));
-        size.setWidth(qMax(size.width(), TextPadding * 2 + opt.decorationSize.width() + 4 + tagWidth));
-    }
+    size.rwidth() += fm.horizontalAdvance(tag) + 2 * TagPadding + 2 * TagMargin;
+    size.setHeight(qMax(size.height(), fm.height() + 2 + 2 * TextPadding));
     return size;
 }
 

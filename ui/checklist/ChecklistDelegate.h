@@ -4,9 +4,10 @@
 
 namespace kensa {
 
-// Draws a checklist cell: its status colour over the whole cell (a selected cell gets a frame
-// instead of the selection colour, so its status stays visible) and the scope tag ("bulk",
-// "recommended") as a small label beside the word, or under it in a narrow column.
+// Draws a checklist cell on one line: its status colour over the whole cell (a selected cell
+// gets a frame instead of the selection colour, so its status stays visible), the word, and the
+// scope tag ("bulk", "recommended") as a small label beside it. In a narrow column the tag is
+// elided first, then the word; the cell's tooltip and accessible text hold both whole.
 class ChecklistDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -19,8 +20,10 @@ public:
 
 private:
     static QFont tagFont(const QFont &base);
-    static bool tagFitsInline(const QStyleOptionViewItem &option, const QString &tag, int width);
-    static int columnWidth(const QStyleOptionViewItem &option, const QModelIndex &index);
+
+public:
+    // The narrowest column that shows a cell's word whole with an elided tag beside it.
+    static int compactWidth(const QFont &font, int iconWidth, int wordWidth);
 };
 
 } // namespace kensa

@@ -248,9 +248,15 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
             return StatusStyle::muted();
         return StatusStyle::foreground(tone);
     case Qt::ToolTipRole: {
-        if (cell->reason.isEmpty())
-            return {};
-        return Explanations::text(makeFinding(cell->reason, Severity::Info, cell->reasonArgs));
+        // The tag whole, as a narrow cell may show it elided.
+        const QString tagText = tag(*cell);
+        const QString reason = cell->reason.isEmpty()
+            ? QString()
+            : Explanations::text(makeFinding(cell->reason, Severity::Info, cell->reasonArgs));
+        if (tagText.isEmpty() || reason.isEmpty())
+            return tagText.isEmpty() ? reason : tagText;
+        //: Tooltip of a checklist cell with a tag: the tag ("bulk"), then why the cell has its status
+        return tr("(%1) %2", "checklist tag, reason").arg(tagText, reason);
     }
     case StatusRole:
         return int(cell->status);

@@ -17,13 +17,16 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -77,6 +80,9 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_options.bulk = QSettings().value(BulkSetting, false).toBool();
 
     auto *layout = new QVBoxLayout(this);
+    // Narrow margins: every pixel of height is a checklist row at 1280×800.
+    layout->setContentsMargins(6, 6, 6, 4);
+    layout->setSpacing(5);
     // What the receiving server itself decided comes first; hidden when it wrote nothing.
     m_receiverCard = new ReceiverCard(this);
     connect(m_receiverCard, &ReceiverCard::detailsRequested, this, &ChecklistView::receiverDetailsRequested);
@@ -94,9 +100,6 @@ ChecklistView::ChecklistView(QWidget *parent)
     headlineFont.setBold(true);
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
     m_headline->setFont(headlineFont);
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::PlainText);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_headlineBadge = new QLabel(m_banner);
     m_headlineBadge->setAlignment(Qt::AlignCenter);
     m_headlineBadge->hide();
@@ -104,14 +107,29 @@ ChecklistView::ChecklistView(QWidget *parent)
     headlineRow->setSpacing(10);
     headlineRow->addWidget(m_headlineBadge, 0, Qt::AlignTop);
     headlineRow->addWidget(m_headline, 1);
+    // The banner keeps one compact height (the headline and one line under it), so the matrix
+    // below keeps its rows in sight and does not jump as texts change. Text that does not fit
+    // is elided (its whole text in the tooltip), and "More" opens the banner to show all of it.
+    m_moreButton = new QToolButton(m_banner);
+    m_moreButton->setObjectName(QStringLiteral("bannerMore"));
+    m_moreButton->setCheckable(true);
+    m_moreButton->setAutoRaise(true);
+    m_moreButton->hide();
+    connect(m_moreButton, &QToolButton::toggled, this, &ChecklistView::setBannerExpanded);
+    headlineRow->addWidget(m_moreButton, 0, Qt::AlignTop);
     bannerLayout->addLayout(headlineRow);
+    // In a state without a verdict: why, and what to do.
+    m_bannerDetail = new QLabel(m_banner);
+    m_bannerDetail->setObjectName(QStringLiteral("checklistBannerDetail"));
+    m_bannerDetail->hide();
+    bannerLayout->addWidget(m_bannerDetail);
+    for (QLabel *label : {m_headline, m_bannerDetail})
+        setupBannerLabel(label);
     m_providerGrid = new QGridLayout;
     m_providerGrid->setHorizontalSpacing(10);
     m_providerGrid->setVerticalSpacing(2);
     m_providerGrid->setColumnStretch(1, 1);
-    bannerLayout->addSpacing(2);
     bannerLayout->addLayout(m_providerGrid);
-    bannerLayout->addStretch(1);
     top->addWidget(m_banner, 1);
 
     m_switchBox = new QFrame(this);
@@ -201,6 +219,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_splitter->addWidget(m_detail);
     updateSplitter();
     m_matrix->viewport()->installEventFilter(this);
+    m_banner->installEventFilter(this);
     // Titles wrap in the requirement column: when its width changes, so do the rows' heights.
     connect(m_matrix->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
         if (section != 0 || m_rowsResizePending)
@@ -263,7 +282,7 @@ void ChecklistView::updateSplitter()
     m_splitter->setStretchFactor(1, wide ? 1 : 2);
     // The detail pane gets what the matrix can spare: at 1280 px the requirement titles keep
     // to one line where they can, so more rows are in sight.
-    const int matrix = total * (wide ? 78 : 76) / 100;
+    const int matrix = total * (wide ? 84 : 76) / 100;
     m_splitter->setSizes({matrix, total - matrix});
 }
 
@@ -334,8 +353,17 @@ void ChecklistView::setReport(const Report &report, bool complete)
     m_report = report;
     m_hasReport = true;
     m_complete = complete;
+    m_cancelled = false;
+    if (!sameMessage || complete) {
+        m_dnsDone = 0;
+        m_dnsTotal = 0;
+    }
     m_receiverCard->setReport(report);
     if (!sameMessage) {
+        // A new message starts with the banner at its usual height.
+        m_bannerExpanded = false;
+        const QSignalBlocker blocker(m_moreButton);
+        m_moreButton->setChecked(false);
         m_matrix->clearSelection();
         m_matrix->setCurrentIndex({});
         m_detail->showHint();
@@ -348,6 +376,9 @@ void ChecklistView::clear()
     m_report = Report();
     m_hasReport = false;
     m_complete = false;
+    m_cancelled = false;
+    m_dnsDone = 0;
+    m_dnsTotal = 0;
     m_results.clear();
     m_verdicts.clear();
     m_model->setResults({});
@@ -377,7 +408,8 @@ void ChecklistView::onSwitchesChanged()
 
 void ChecklistView::evaluate()
 {
-    if (m_hasReport) {
+    // Input that is not a message has nothing to judge: no results, no verdicts.
+    if (m_hasReport && m_report.isMessage) {
         const CheckResults checks = m_report.checkResults();
         m_results = RequirementEngine::evaluate(checks, *m_table, m_options);
         m_verdicts.clear();
@@ -410,18 +442,40 @@ void ChecklistView::buildProviderLines()
         line.badge = new QLabel(m_banner);
         line.badge->setObjectName(QStringLiteral("verdict_") + provider);
         line.badge->setAlignment(Qt::AlignCenter);
+        line.badge->hide();
         line.reason = new QLabel(m_banner);
-        line.reason->setWordWrap(true);
-        line.reason->setTextFormat(Qt::PlainText);
-        line.reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_providerGrid->addWidget(line.badge, row, 0);
+        line.reason->setObjectName(QStringLiteral("verdictReason_") + provider);
+        line.reason->hide();
+        setupBannerLabel(line.reason);
+        m_providerGrid->addWidget(line.badge, row, 0, Qt::AlignTop);
         m_providerGrid->addWidget(line.reason, row, 1);
         m_providerLines.append(line);
         ++row;
     }
 }
 
+// A text label of the banner: plain, selectable, as wide as the banner gives it (never wider
+// for a long text: that is elided), re-elided when its width changes.
+void ChecklistView::setupBannerLabel(QLabel *label)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    label->installEventFilter(this);
+}
+
 void ChecklistView::updateBanner()
+{
+    if (updateBannerState()) {
+        updateBannerHeight();
+        return;
+    }
+    updateBannerVerdict();
+    updateBannerHeight();
+}
+
+void ChecklistView::updateBannerVerdict()
 {
     const QString language = Localization::current();
     // Providers that would do the same thing for the same reason share one sentence
@@ -498,29 +552,29 @@ void ChecklistView::updateBanner()
         // One line: the card above it gives the rules and the field.
         if (receiver->score && receiver->threshold)
             //: Banner headline when the receiving server wrote its own verdict: %1 the verdict word ("Junk folder"), %2 the receiver
-            m_headline->setText(tr("The receiver's own decision: %1 (%2, score %3 against a threshold of %4).")
-                                    .arg(word, vendor, ReceiverText::number(*receiver->score), ReceiverText::number(*receiver->threshold)));
+            m_headlineText = tr("The receiver's own decision: %1 (%2, score %3 against a threshold of %4).")
+                                    .arg(word, vendor, ReceiverText::number(*receiver->score), ReceiverText::number(*receiver->threshold));
         else if (receiver->score)
-            m_headline->setText(tr("The receiver's own decision: %1 (%2, score %3).").arg(word, vendor, ReceiverText::number(*receiver->score)));
+            m_headlineText = tr("The receiver's own decision: %1 (%2, score %3).").arg(word, vendor, ReceiverText::number(*receiver->score));
         else
-            m_headline->setText(tr("The receiver's own decision: %1 (%2).").arg(word, vendor));
+            m_headlineText = tr("The receiver's own decision: %1 (%2).").arg(word, vendor);
         m_headlineBadge->setText(ReceiverText::verdictWord(receiver->verdict));
         m_headlineBadge->setStyleSheet(badgeStyle(tone));
         m_headlineBadge->show();
         lead = -1; // every group gets its line under the receiver's decision
     } else if (!m_hasReport) {
-        m_headline->setText(tr("Open a message to check it against the providers' requirements."));
+        m_headlineText = tr("Open a message to check it against the providers' requirements.");
     } else if (lead < 0 || m_results.isEmpty()) {
-        m_headline->setText(tr("No requirement could be judged for this message."));
+        m_headlineText = tr("No requirement could be judged for this message.");
     } else if (!m_complete && groups.at(lead).verdict->outcome == ProviderVerdict::Outcome::Uncertain) {
-        m_headline->setText(tr("Still checking: the verdict may change as DNS answers arrive."));
+        m_headlineText = tr("Still checking: the verdict may change as DNS answers arrive.");
     } else {
         const Group &g = groups.at(lead);
         tone = StatusStyle::toneOfOutcome(g.verdict->outcome);
         QString headline = sentence(g);
         if (headline.isEmpty())
             headline = tr("Kensa cannot tell for sure what %1 would do with this message.").arg(g.names.join(tr(", ", "provider list")));
-        m_headline->setText(headline);
+        m_headlineText = headline;
         m_headlineBadge->setText(outcomeText(g.verdict->outcome));
         m_headlineBadge->setStyleSheet(badgeStyle(tone));
         m_headlineBadge->show();
@@ -529,32 +583,281 @@ void ChecklistView::updateBanner()
                                 .arg(StatusStyle::border(tone).name()));
 
     // One line for each other group, under the headline.
+    m_detailText.clear();
     int line = 0;
     if (m_hasReport && !m_results.isEmpty()) {
         for (int i = 0; i < groups.size() && line < m_providerLines.size(); ++i) {
             if (i == lead)
                 continue;
-            const ProviderLine &l = m_providerLines.at(line++);
+            ProviderLine &l = m_providerLines[line++];
             l.badge->setText(outcomeText(groups.at(i).verdict->outcome));
             l.badge->setStyleSheet(badgeStyle(StatusStyle::toneOfOutcome(groups.at(i).verdict->outcome)));
             QString reason = sentence(groups.at(i));
             if (receiver && line == 1 && !reason.isEmpty())
                 //: First line under the receiver's own decision: what the authentication alone suggests
                 reason = tr("From the authentication alone: %1").arg(reason);
-            l.reason->setText(reason);
-            l.badge->setVisible(true);
-            l.reason->setVisible(true);
+            l.text = reason;
+            l.used = true;
         }
     }
     for (; line < m_providerLines.size(); ++line) {
-        m_providerLines.at(line).badge->setVisible(false);
-        m_providerLines.at(line).reason->setVisible(false);
+        m_providerLines[line].used = false;
+        m_providerLines[line].text.clear();
     }
+}
+
+ChecklistView::BannerState ChecklistView::bannerState() const
+{
+    if (!m_hasReport)
+        return BannerState::Empty;
+    if (!m_report.isMessage)
+        return BannerState::NotMessage;
+    if (m_cancelled)
+        return BannerState::Cancelled;
+    if (!m_complete)
+        return BannerState::Checking;
+    if (!m_report.dnsUnreliable.isEmpty())
+        return BannerState::DnsUnreliable;
+    return BannerState::Verdict;
+}
+
+void ChecklistView::setDnsProgress(int done, int total)
+{
+    m_dnsDone = done;
+    m_dnsTotal = total;
+    if (bannerState() == BannerState::Checking)
+        updateBanner();
+}
+
+void ChecklistView::setCancelled()
+{
+    if (!m_hasReport || m_complete)
+        return;
+    m_cancelled = true;
+    updateBanner();
+    updateProgress();
+}
+
+// The states in which the banner gives no verdict: the input is not a message, DNS answers are
+// still arriving, the analysis was cancelled, or Kensa's DNS cannot be relied on. Each says what
+// happened in the headline and why, or what to do, in the line under it, under a grey edge, with
+// no provider lines.
+bool ChecklistView::updateBannerState()
+{
+    const BannerState state = bannerState();
+    const bool notMessage = state == BannerState::NotMessage;
+    // Nothing to tabulate for input that is not a message: the banner alone says what it is.
+    m_switchBox->setVisible(!notMessage);
+    m_splitter->setVisible(!notMessage);
+    if (state == BannerState::Verdict || state == BannerState::Empty)
+        return false;
+    const auto findingText = [this](const QString &key) {
+        for (const Finding &f : std::as_const(m_report.findings)) {
+            if (f.key == key)
+                return Explanations::text(f);
+        }
+        return QString();
+    };
+    QString headline;
+    QString detail;
+    QString badge;
+    switch (state) {
+    case BannerState::NotMessage:
+        //: Badge of the checklist banner when the input is not an email message
+        badge = tr("Not a message");
+        //: Headline of the checklist banner when the input is not an email message; the line under it says what it is
+        headline = tr("This is not an email message, so nothing is judged.");
+        detail = findingText(m_report.notMessageReason);
+        if (!detail.contains(u".eml"))
+            detail += (detail.isEmpty() ? QString() : QStringLiteral(" "))
+                + tr("Open the .eml file, or paste the full source of the message.");
+        break;
+    case BannerState::Checking:
+        //: Badge of the checklist banner while DNS answers are still arriving
+        badge = tr("Checking…");
+        if (m_dnsTotal > 0)
+            //: Banner headline while DNS answers arrive: %1 received of %n asked
+            headline = tr("Checking… (%1 of %n DNS answer(s))", nullptr, m_dnsTotal).arg(m_dnsDone);
+        else
+            headline = tr("Checking…");
+        detail = tr("Nothing is judged until every DNS answer is in.");
+        break;
+    case BannerState::Cancelled:
+        //: Badge of the checklist banner after the user cancelled the analysis
+        badge = tr("Cancelled");
+        headline = tr("The analysis was cancelled, so nothing is judged.");
+        //: %1 is the key that analyses the message again (F5)
+        detail = tr("It stopped before every DNS answer was in. Choose View > Re-analyse (%1) to run it again.")
+                     .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
+        break;
+    case BannerState::DnsUnreliable:
+        //: Badge of the checklist banner when Kensa's DNS answers cannot be relied on
+        badge = tr("Unreliable");
+        if (m_report.dnsUnreliable == u"dns.unreachable")
+            headline = tr("The verdict is unreliable: Kensa's DNS cannot be reached.");
+        else if (m_report.dnsUnreliable == u"dns.nxdomain_everywhere")
+            headline = tr("The verdict is unreliable: Kensa's DNS answers that no name exists, not even the root zone.");
+        else
+            headline = tr("The verdict is unreliable: Kensa's DNS answers cannot be relied on.");
+        // The line under the headline: why the DNS answers cannot be relied on, and what to do.
+        detail = findingText(m_report.dnsUnreliable);
+        break;
+    case BannerState::Empty:
+    case BannerState::Verdict:
+        break;
+    }
+    m_headlineText = headline;
+    m_detailText = detail;
+    m_headlineBadge->setText(badge);
+    m_headlineBadge->setStyleSheet(badgeStyle(StatusStyle::Tone::Unknown));
+    m_headlineBadge->show();
+    m_banner->setStyleSheet(QStringLiteral("#checklistBanner { background: palette(base); border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; }")
+                                .arg(StatusStyle::border(StatusStyle::Tone::Unknown).name()));
+    for (ProviderLine &line : m_providerLines) {
+        line.used = false;
+        line.text.clear();
+    }
+    return true;
+}
+
+// Is the banner open: at the user's "More", or for input that is not a message, where nothing
+// stands below it.
+bool ChecklistView::isBannerOpen() const
+{
+    return m_bannerExpanded || bannerState() == BannerState::NotMessage;
+}
+
+// Closed, the banner is exactly as high as its headline and one line under it (the line that
+// says why, or the first other provider's verdict); each is elided to its width, and "More"
+// appears when something is elided or hidden. Open, every line is shown whole, wrapped, and the
+// banner is as high as they need at its width.
+void ChecklistView::updateBannerHeight()
+{
+    const bool open = isBannerOpen();
+    const bool hasDetail = !m_detailText.isEmpty();
+    int used = 0;
+    for (const ProviderLine &l : std::as_const(m_providerLines)) {
+        // Closed, only the first provider line is shown, and none under a "why" line.
+        const bool shown = l.used && (open || (!hasDetail && used == 0));
+        if (l.used)
+            ++used;
+        l.badge->setVisible(shown);
+        l.reason->setVisible(shown);
+    }
+    m_bannerDetail->setVisible(hasDetail);
+    m_hiddenLines = open ? 0 : used - (hasDetail ? 0 : qMin(used, 1));
+    const int headRow = std::max({m_headline->fontMetrics().height() + 2, m_headlineBadge->sizeHint().height(),
+                                  m_moreButton->sizeHint().height()});
+    int badge = fontMetrics().height() + 2;
+    for (const ProviderLine &l : std::as_const(m_providerLines))
+        badge = qMax(badge, l.badge->sizeHint().height());
+    for (QLabel *label : bannerLabels()) {
+        label->setWordWrap(open);
+        if (open) {
+            label->setMinimumHeight(0);
+            label->setMaximumHeight(QWIDGETSIZE_MAX);
+        } else {
+            label->setFixedHeight(label == m_headline ? headRow : badge);
+        }
+        label->setAlignment(Qt::AlignLeft | (open ? Qt::AlignTop : Qt::AlignVCenter));
+    }
+    elideBanner();
+    QLayout *layout = m_banner->layout();
+    layout->invalidate();
+    const QMargins margins = layout->contentsMargins();
+    // The frame's own border (the style sheet's coloured edge) takes room too.
+    const int chromeHeight = m_banner->height() - m_banner->contentsRect().height();
+    const int chromeWidth = m_banner->width() - m_banner->contentsRect().width();
+    if (!open) {
+        const bool second = hasDetail || used > 0;
+        m_banner->setFixedHeight(chromeHeight + margins.top() + margins.bottom() + headRow
+                                 + (second ? layout->spacing() + badge : 0));
+        return;
+    }
+    // Open: as high as every shown line needs at its width (the labels' own height for width).
+    const int content = (m_banner->width() > 100 ? m_banner->width() : qMax(400, width() - 20)) - margins.left()
+        - margins.right() - chromeWidth;
+    int badgeWidth = 0;
+    for (const ProviderLine &l : std::as_const(m_providerLines)) {
+        if (l.used)
+            badgeWidth = qMax(badgeWidth, l.badge->sizeHint().width());
+    }
+    const int headlineWidth = m_headline->width() > 100 ? m_headline->width() : content - 200;
+    int needed = chromeHeight + margins.top() + margins.bottom() + qMax(m_headline->heightForWidth(headlineWidth), headRow);
+    if (hasDetail)
+        needed += layout->spacing() + m_bannerDetail->heightForWidth(content);
+    int lines = 0;
+    for (const ProviderLine &l : std::as_const(m_providerLines)) {
+        if (!l.used)
+            continue;
+        needed += (lines++ == 0 ? layout->spacing() : m_providerGrid->verticalSpacing())
+            + qMax(l.reason->heightForWidth(content - badgeWidth - m_providerGrid->horizontalSpacing()), badge);
+    }
+    m_banner->setFixedHeight(needed);
+}
+
+QList<QLabel *> ChecklistView::bannerLabels() const
+{
+    QList<QLabel *> labels{m_headline, m_bannerDetail};
+    for (const ProviderLine &l : m_providerLines)
+        labels.append(l.reason);
+    return labels;
+}
+
+// Puts each text into its label: whole when the banner is open, else elided to the label's
+// width with the whole text as its tooltip. Shows "More" when anything is elided or hidden.
+void ChecklistView::elideBanner()
+{
+    const bool open = isBannerOpen();
+    bool elided = false;
+    const auto put = [&](QLabel *label, const QString &text) {
+        QString shown = text;
+        if (!open && label->width() > 0) {
+            shown = label->fontMetrics().elidedText(text, Qt::ElideRight, label->contentsRect().width());
+            elided = elided || (shown != text && label->isVisibleTo(m_banner));
+        }
+        if (label->text() != shown)
+            label->setText(shown);
+        label->setToolTip(shown != text ? text : QString());
+        label->setAccessibleName(text);
+    };
+    put(m_headline, m_headlineText);
+    put(m_bannerDetail, m_detailText);
+    for (const ProviderLine &l : std::as_const(m_providerLines))
+        put(l.reason, l.text);
+    m_bannerElided = elided;
+    // Not for input that is not a message: its banner is always open.
+    const bool expandable = bannerState() != BannerState::NotMessage && (m_bannerExpanded || elided || m_hiddenLines > 0);
+    if (m_moreButton->isVisibleTo(m_banner) != expandable)
+        m_moreButton->setVisible(expandable);
+    m_moreButton->setText(m_bannerExpanded ? tr("Less", "banner toggle") : tr("More", "banner toggle"));
+    m_moreButton->setToolTip(m_bannerExpanded ? tr("Show the banner at its usual height")
+                                              : tr("Show the whole text of the banner"));
+}
+
+bool ChecklistView::isBannerExpandable() const
+{
+    return !m_moreButton->isHidden();
+}
+
+bool ChecklistView::isBannerElided() const
+{
+    return m_bannerElided || m_hiddenLines > 0;
+}
+
+void ChecklistView::setBannerExpanded(bool expanded)
+{
+    m_bannerExpanded = expanded;
+    if (m_moreButton->isChecked() != expanded) {
+        const QSignalBlocker blocker(m_moreButton);
+        m_moreButton->setChecked(expanded);
+    }
+    updateBannerHeight();
 }
 
 void ChecklistView::updateProgress()
 {
-    const bool checking = m_hasReport && !m_complete;
+    const bool checking = m_hasReport && !m_complete && !m_cancelled && m_report.isMessage;
     m_progressBox->setVisible(checking);
     if (!checking)
         return;
@@ -634,10 +937,11 @@ void ChecklistView::updateColumnWidths()
     // The same width for every provider, from the longest word and tag in the current language,
     // so the columns do not jump while results arrive.
     const QFontMetrics words(m_matrix->font());
-    int word = words.horizontalAdvance(tr("Checking…"));
+    int finalWord = 0;
     for (CheckStatus status : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Warning, CheckStatus::NotVerifiable,
                                CheckStatus::NotApplicable})
-        word = qMax(word, words.horizontalAdvance(StatusStyle::statusText(status)));
+        finalWord = qMax(finalWord, words.horizontalAdvance(StatusStyle::statusText(status)));
+    const int word = qMax(finalWord, words.horizontalAdvance(tr("Checking…")));
     QFont small = m_matrix->font();
     small.setPointSizeF(small.pointSizeF() * 0.82);
     const QFontMetrics tags(small);
@@ -649,13 +953,24 @@ void ChecklistView::updateColumnWidths()
         tag = qMax(tag, tags.horizontalAdvance(text));
     const int icon = m_matrix->iconSize().width();
     // As wide as a word with its tag beside it when that leaves the requirement titles room;
-    // narrower columns put the tags that do not fit under the word (ChecklistDelegate).
+    // narrower columns elide the tag beside the word, on the same line (ChecklistDelegate).
     const int inlineWidth = icon + word + tag + 32;
-    const int stackedWidth = icon + qMax(word, tag) + 24;
-    const int titleRoom = fontMetrics().averageCharWidth() * 34;
+    // The narrowest: the word of a result whole (a passing "Checking…" may be elided), the tag
+    // elided to its first character.
+    const int compactWidth = ChecklistDelegate::compactWidth(m_matrix->font(), icon, finalWord);
+    // The requirement titles first: as wide as the longest shown title on one line, within a
+    // share of the width; the tagged columns take what is left (their tags elided if need be).
+    int titleNeed = 0;
+    const QFontMetrics titles(m_matrix->font());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_matrix->isRowHidden(row) && !m_model->isGroupRow(row))
+            titleNeed = qMax(titleNeed, titles.horizontalAdvance(m_model->index(row, 0).data().toString()) + 16);
+    }
+    const int viewport = m_matrix->viewport()->width();
+    const int titleRoom = qMax(fontMetrics().averageCharWidth() * 34, qMin(titleNeed, viewport * 45 / 100));
     // A column whose cells carry no tag (the carriers' rules apply to every sender) needs only
     // the word, so seven columns still leave the titles room at 1280 px.
-    const int plainWidth = icon + word + 24;
+    const int plainWidth = icon + word + 18;
     const auto hasTags = [this](const QString &provider) {
         for (const RequirementRow &row : m_table->rows()) {
             const RequirementCell *cell = row.cell(provider);
@@ -678,12 +993,12 @@ void ChecklistView::updateColumnWidths()
         else
             plainTotal += plainWidth;
     }
-    const int share = (m_matrix->viewport()->width() - titleRoom - plainTotal) / qMax(tagged, 1);
+    const int share = (viewport - titleRoom - plainTotal) / qMax(tagged, 1);
     const QFontMetrics headerFont(header->font());
     int minimum = fontMetrics().averageCharWidth() * 20;
     for (int column = 1; column < columns; ++column) {
         const bool tags = hasTags(m_model->provider(column));
-        const int least = tags ? stackedWidth : plainWidth;
+        const int least = tags ? compactWidth : plainWidth;
         const int width = qMax(tags ? qBound(least, share, inlineWidth) : plainWidth,
                                headerFont.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24);
         header->resizeSection(column, width);
@@ -701,6 +1016,14 @@ bool ChecklistView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_matrix->viewport() && event->type() == QEvent::Resize)
         updateColumnWidths();
+    if (watched == m_banner && event->type() == QEvent::Resize
+        && static_cast<QResizeEvent *>(event)->oldSize().width() != m_banner->width())
+        updateBannerHeight();
+    // A banner label got its width from the layout: elide its text to it.
+    if (event->type() == QEvent::Resize && watched != m_banner && !isBannerOpen()
+        && static_cast<QResizeEvent *>(event)->oldSize().width() != static_cast<QResizeEvent *>(event)->size().width()
+        && bannerLabels().contains(qobject_cast<QLabel *>(watched)))
+        elideBanner();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -852,7 +1175,12 @@ QMenu *ChecklistView::createCellMenu(const QModelIndex &index)
 
 QString ChecklistView::headlineText() const
 {
-    return m_headline->text();
+    return m_headlineText;
+}
+
+QString ChecklistView::bannerDetailText() const
+{
+    return m_detailText;
 }
 
 QString ChecklistView::providerVerdictText(const QString &provider) const

@@ -17,6 +17,7 @@ class QModelIndex;
 class QProgressBar;
 class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace kensa {
 
@@ -40,6 +41,22 @@ public:
     // A report so far (`complete` false: DNS answers still arriving) or the final one.
     void setReport(const Report &report, bool complete);
     void clear();
+    // DNS answers received of those asked so far, while the analysis runs (Analyzer::progress).
+    void setDnsProgress(int done, int total);
+    // The running analysis was cancelled: the banner says so and judges nothing.
+    void setCancelled();
+    // What the banner shows: a verdict, or one of the states in which there is none.
+    enum class BannerState { Empty, NotMessage, Checking, Cancelled, DnsUnreliable, Verdict };
+    BannerState bannerState() const;
+    // The banner keeps a fixed, compact height: the headline and one line under it, each elided
+    // to the width. "More" (shown only when something is elided or hidden) opens it to show all.
+    bool isBannerExpandable() const;
+    // Something of the closed banner's text is elided or hidden behind "More".
+    bool isBannerElided() const;
+    bool isBannerExpanded() const { return m_bannerExpanded; }
+    void setBannerExpanded(bool expanded);
+    QFrame *banner() const { return m_banner; }
+    QToolButton *bannerMoreButton() const { return m_moreButton; }
 
     RequirementOptions options() const { return m_options; }
     void setOptions(const RequirementOptions &options);
@@ -57,7 +74,8 @@ public:
     bool carriersShown() const;
     void setCarriersShown(bool shown);
     bool isProviderShown(const QString &provider) const;
-    QString headlineText() const;
+    QString headlineText() const;      // whole, also when the banner shows it elided
+    QString bannerDetailText() const;  // the line under it in a state without a verdict
     QString providerVerdictText(const QString &provider) const; // "Spam: DMARC fails ..."
     QString marketingSignalsText() const;
     bool isChecking() const;         // the progress line is shown
@@ -93,12 +111,22 @@ private:
         QString provider;
         QLabel *badge = nullptr;
         QLabel *reason = nullptr;
+        QString text; // the whole reason (the label may show it elided)
+        bool used = false;
     };
 
     void retranslateUi();
     void buildProviderLines();
     void evaluate();
     void updateBanner();
+    void updateBannerVerdict();
+    // The banner's states without a verdict; true when one of them is shown.
+    bool updateBannerState();
+    void updateBannerHeight();
+    void elideBanner();
+    bool isBannerOpen() const;
+    void setupBannerLabel(QLabel *label);
+    QList<QLabel *> bannerLabels() const;
     void updateProgress();
     void updateSignals();
     void updateSpans();
@@ -123,6 +151,16 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_headlineBadge = nullptr;
+    QToolButton *m_moreButton = nullptr;
+    QLabel *m_bannerDetail = nullptr;
+    QString m_headlineText;
+    QString m_detailText;
+    bool m_bannerExpanded = false;
+    bool m_bannerElided = false;
+    int m_hiddenLines = 0;
+    bool m_cancelled = false;
+    int m_dnsDone = 0;
+    int m_dnsTotal = 0;
     QGridLayout *m_providerGrid = nullptr;
     QList<ProviderLine> m_providerLines;
     QFrame *m_switchBox = nullptr;

@@ -7,6 +7,7 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QKeySequence>
 #include <QUrl>
 
 namespace kensa {
@@ -322,10 +323,53 @@ void RequirementDetail::render()
 
     html += recordedSection();
 
+    // Advice assumes the data it is about: where the check waits for DNS answers or lacks them
+    // (unreachable or unreliable DNS, a lookup that failed, an answer that disagrees with the
+    // receiver's record), the detail says why it cannot be verified instead of how to fix it.
+    const QString why = unverifiedText();
     const QString fix = row->fix.text(language);
-    if (!fix.isEmpty())
+    if (!why.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(escaped(tr("Why it cannot be verified")), escaped(why));
+    else if (!fix.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(escaped(tr("How to fix it")), escaped(fix));
     setHtml(html);
+}
+
+// Why the shown results cannot be verified, when none of them is a failure or a warning and
+// at least one waits for DNS answers or lacks them; empty otherwise (the fix is shown).
+QString RequirementDetail::unverifiedText() const
+{
+    bool pending = false;
+    bool missing = false;
+    for (const RequirementResult &r : m_results) {
+        if (r.pending) {
+            pending = true;
+            continue;
+        }
+        if (r.status == CheckStatus::Fail || r.status == CheckStatus::Warning)
+            return {};
+        if (r.status != CheckStatus::NotVerifiable)
+            continue;
+        missing = missing || r.reason == u"requirements.dns_unreliable" || r.reason.endsWith(u".temperror")
+            || r.reason == u"requirements.key.not_fetched" || r.reason == u"requirements.dmarc.dns_disagrees"
+            || (!m_report.dnsUnreliable.isEmpty() && RequirementEngine::needsDns(r.outcome.check));
+    }
+    if (!m_report.dnsUnreliable.isEmpty() && (missing || pending)) {
+        for (const Finding &f : m_report.findings) {
+            if (f.key == m_report.dnsUnreliable)
+                //: %1 says why Kensa's DNS answers cannot be relied on and what to do
+                return tr("No fix is suggested, because it would assume DNS data that Kensa could not get. %1")
+                    .arg(Explanations::text(f));
+        }
+    }
+    if (missing)
+        return tr("No fix is suggested, because it would assume DNS data that Kensa could not get: a lookup failed or "
+                  "timed out, Kensa works offline without that record, or its answer disagrees with what the receiver "
+                  "recorded at delivery. Check Settings > DNS, then choose View > Re-analyse (%1).")
+            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
+    if (pending)
+        return tr("Kensa is still waiting for the DNS answers this check needs, so it suggests no fix yet.");
+    return {};
 }
 
 } // namespace kensa

@@ -53,6 +53,7 @@ private:
     QString appliesText(Applicability applies) const;
     QString resultWord(const QString &rfc8601) const;
     QString recordedSection() const;
+    QString unverifiedText() const;
 
     const RequirementTable *m_table = nullptr;
     Report m_report;

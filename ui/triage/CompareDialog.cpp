@@ -115,7 +115,13 @@ CompareDialog::CompareDialog(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
+    // One line a row, so a long list of rows reads at a glance: a value of several lines (one
+    // per DKIM signature, one per provider) is joined on that line, and what does not fit is
+    // elided, its whole text in the tooltip.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(FirstColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SecondColumn, QHeaderView::Stretch);
@@ -212,7 +218,8 @@ void CompareDialog::fill()
             cells[DiffColumn] = tr("≠ Differs");
         }
         for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
+            //: Compare view: joins the lines of one value (a DKIM result per signature) on one line
+            auto *item = new QTableWidgetItem(QString(cells.at(column)).replace(u'\n', tr("; ", "lines of one value")));
             item->setData(Qt::UserRole, fact.id);
             item->setToolTip(cells.at(column));
             if (fact.differs()) {
@@ -231,7 +238,6 @@ void CompareDialog::fill()
     m_intro->setText(tr("%n row(s) differ between the two messages; they are tinted and marked “≠ Differs”.", nullptr, differing));
     m_table->setColumnWidth(LabelColumn, 260);
     updateVisibility();
-    m_table->resizeRowsToContents();
 }
 
 void CompareDialog::updateVisibility()

@@ -36,6 +36,9 @@ struct DmarcResult
     QString rfc7489Result;
     QString recorded;            // the trusted Authentication-Results dmarc= word, "" when none
     QString recordedBy;
+    // The policy the receiver saw, from the comment of its dmarc= result ("p=QUARANTINE"), lower
+    // case; "" when it wrote none.
+    QString recordedPolicy;
     QList<Finding> findings;
 };
 

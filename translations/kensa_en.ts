@@ -31,6 +31,14 @@
             <numerusform>Checking DNS… %1 of %n checks done</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking… (%1 of %n DNS answer(s))</source>
+        <extracomment>Banner headline while DNS answers arrive: %1 received of %n asked</extracomment>
+        <translation>
+            <numerusform>Checking… (%1 of %n DNS answer)</numerusform>
+            <numerusform>Checking… (%1 of %n DNS answers)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kensa::CompareDialog</name>
@@ -178,6 +186,20 @@
             <numerusform>The DNS budget of %1 s ran out with %n questions unanswered. The checks that needed them could not be verified (temperror); they are neither pass nor fail.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kensa&apos;s DNS is unreachable: none of the %n DNS question(s) of this analysis got a usable answer (%1). The DNS server cannot be reached or refuses to answer, so every result that needs DNS (DKIM keys, SPF, DMARC, reverse DNS) is unverified and no provider verdict is given. Check the network connection and the DNS server setting, then analyse again.</source>
+        <translation>
+            <numerusform>Kensa&apos;s DNS is unreachable: none of the %n DNS question of this analysis got a usable answer (%1). The DNS server cannot be reached or refuses to answer, so every result that needs DNS (DKIM keys, SPF, DMARC, reverse DNS) is unverified and no provider verdict is given. Check the network connection and the DNS server setting, then analyse again.</numerusform>
+            <numerusform>Kensa&apos;s DNS is unreachable: none of the %n DNS questions of this analysis got a usable answer (%1). The DNS server cannot be reached or refuses to answer, so every result that needs DNS (DKIM keys, SPF, DMARC, reverse DNS) is unverified and no provider verdict is given. Check the network connection and the DNS server setting, then analyse again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kensa&apos;s DNS answers are unreliable: all %n DNS question(s) answered NXDOMAIN (no such name), and so did the question for the root zone, which always exists. The DNS server answers falsely (a broken offline set-up, a filtering or captive-portal resolver), so every result that needs DNS is unverified and no provider verdict is given. Use another DNS server, or zone files offline, and analyse again.</source>
+        <translation>
+            <numerusform>Kensa&apos;s DNS answers are unreliable: all %n DNS question answered NXDOMAIN (no such name), and so did the question for the root zone, which always exists. The DNS server answers falsely (a broken offline set-up, a filtering or captive-portal resolver), so every result that needs DNS is unverified and no provider verdict is given. Use another DNS server, or zone files offline, and analyse again.</numerusform>
+            <numerusform>Kensa&apos;s DNS answers are unreliable: all %n DNS questions answered NXDOMAIN (no such name), and so did the question for the root zone, which always exists. The DNS server answers falsely (a broken offline set-up, a filtering or captive-portal resolver), so every result that needs DNS is unverified and no provider verdict is given. Use another DNS server, or zone files offline, and analyse again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kensa::HopsView</name>
@@ -214,13 +236,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>DNS: offline, %n zone file(s)</source>
-        <translation>
-            <numerusform>DNS: offline, %n zone file</numerusform>
-            <numerusform>DNS: offline, %n zone files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Analysing… %1 of %n DNS answer(s) received</source>
         <extracomment>The status bar while an analysis waits for DNS; %n questions were asked so far</extracomment>
         <translation>
@@ -233,6 +248,13 @@
         <translation>
             <numerusform>Reading %n file…</numerusform>
             <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>offline, %n zone file(s)</source>
+        <translation>
+            <numerusform>offline, %n zone file</numerusform>
+            <numerusform>offline, %n zone files</numerusform>
         </translation>
     </message>
 </context>

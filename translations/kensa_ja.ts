@@ -500,6 +500,12 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <extracomment>Column title of the checklist: the requirement rows</extracomment>
         <translation>要件</translation>
     </message>
+    <message>
+        <source>(%1) %2</source>
+        <comment>checklist tag, reason</comment>
+        <extracomment>Tooltip of a checklist cell with a tag: the tag (&quot;bulk&quot;), then why the cell has its status</extracomment>
+        <translation>（%1）%2</translation>
+    </message>
 </context>
 <context>
     <name>kensa::ChecklistView</name>
@@ -577,6 +583,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Checking…</source>
+        <extracomment>Badge of the checklist banner while DNS answers are still arriving</extracomment>
         <translation>確認中…</translation>
     </message>
     <message>
@@ -701,6 +708,80 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Evidence</source>
         <extracomment>Column of the copied checklist table: the evidence in the message</extracomment>
         <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Not a message</source>
+        <extracomment>Badge of the checklist banner when the input is not an email message</extracomment>
+        <translation>メールではありません</translation>
+    </message>
+    <message>
+        <source>This is not an email message, so nothing is judged.</source>
+        <extracomment>Headline of the checklist banner when the input is not an email message; the line under it says what it is</extracomment>
+        <translation>メールではないため、何も判定していません。</translation>
+    </message>
+    <message>
+        <source>Open the .eml file, or paste the full source of the message.</source>
+        <translation>.eml ファイルを開くか、メールのソース全体を貼り付けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking… (%1 of %n DNS answer(s))</source>
+        <extracomment>Banner headline while DNS answers arrive: %1 received of %n asked</extracomment>
+        <translation>
+            <numerusform>確認中…（DNS の応答 %n 件中 %1 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is judged until every DNS answer is in.</source>
+        <translation>DNS の応答がすべてそろうまで判定しません。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Badge of the checklist banner after the user cancelled the analysis</extracomment>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled, so nothing is judged.</source>
+        <translation>分析を中止したため、何も判定していません。</translation>
+    </message>
+    <message>
+        <source>It stopped before every DNS answer was in. Choose View &gt; Re-analyse (%1) to run it again.</source>
+        <extracomment>%1 is the key that analyses the message again (F5)</extracomment>
+        <translation>DNS の応答がそろう前に中止しました。もう一度実行するには「表示 &gt; 再分析」（%1）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Unreliable</source>
+        <extracomment>Badge of the checklist banner when Kensa&apos;s DNS answers cannot be relied on</extracomment>
+        <translation>信頼できません</translation>
+    </message>
+    <message>
+        <source>The verdict is unreliable: Kensa&apos;s DNS cannot be reached.</source>
+        <translation>判定は信頼できません：Kensa の DNS に接続できません。</translation>
+    </message>
+    <message>
+        <source>The verdict is unreliable: Kensa&apos;s DNS answers that no name exists, not even the root zone.</source>
+        <translation>判定は信頼できません：Kensa の DNS が、ルートゾーンを含むすべての名前について「存在しない」と応答しています。</translation>
+    </message>
+    <message>
+        <source>The verdict is unreliable: Kensa&apos;s DNS answers cannot be relied on.</source>
+        <translation>判定は信頼できません：Kensa の DNS の応答が信頼できません。</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <comment>banner toggle</comment>
+        <translation>短く表示</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <comment>banner toggle</comment>
+        <translation>続きを表示</translation>
+    </message>
+    <message>
+        <source>Show the banner at its usual height</source>
+        <translation>判定の欄を通常の高さに戻します</translation>
+    </message>
+    <message>
+        <source>Show the whole text of the banner</source>
+        <translation>判定の文章をすべて表示します</translation>
     </message>
 </context>
 <context>
@@ -875,6 +956,12 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Show only the rows that differ</source>
         <translation>違いのある行だけ表示</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>lines of one value</comment>
+        <extracomment>Compare view: joins the lines of one value (a DKIM result per signature) on one line</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3403,42 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The header field on line %1 is %2 bytes long; only its first %3 bytes are decoded for display. Its bytes are checked whole.</source>
         <translation>%1 行目のヘッダーフィールドは %2 バイトあるため、表示用には先頭の %3 バイトだけをデコードしました。検証にはバイト列全体を使っています。</translation>
     </message>
+    <message>
+        <source>This text is not an email message: its first lines (%1) are none of a message&apos;s header fields such as From, To, Subject, Date or Received. Open the .eml file, or paste the full source of the message (&quot;Show original&quot; in Gmail, &quot;View message source&quot; in Outlook).</source>
+        <translation>この文章はメールではありません。先頭の行（%1）は From、To、Subject、Date、Received などのヘッダーのどれでもありません。.eml ファイルを開くか、メールのソース全体（Gmail の「メッセージのソースを表示」、Outlook の「メッセージのソースを表示」）を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 recorded dmarc=%2%3 at delivery, so it found a DMARC record for %4; Kensa&apos;s DNS answer now says there is none. The DNS answer disagrees with what the receiver saw: the record may have been removed since, or Kensa&apos;s DNS server answers wrongly.</source>
+        <translation>%1 は配送時に「dmarc=%2%3」と記録しているため、%4 の DMARC レコードを見つけています。しかし今回の Kensa の DNS の応答ではレコードがありません。DNS の応答が受信サーバーの見たものと食い違っています。その後レコードが削除されたか、Kensa が使う DNS サーバーの応答が誤っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded dmarc=%1%2 at delivery, so it found a DMARC record for %3; Kensa&apos;s DNS answer now says there is none. The DNS answer disagrees with what the receiver saw: the record may have been removed since, or Kensa&apos;s DNS server answers wrongly.</source>
+        <translation>受信サーバーは配送時に「dmarc=%1%2」と記録しているため、%3 の DMARC レコードを見つけています。しかし今回の Kensa の DNS の応答ではレコードがありません。DNS の応答が受信サーバーの見たものと食い違っています。その後レコードが削除されたか、Kensa が使う DNS サーバーの応答が誤っている可能性があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kensa&apos;s DNS is unreachable: none of the %n DNS question(s) of this analysis got a usable answer (%1). The DNS server cannot be reached or refuses to answer, so every result that needs DNS (DKIM keys, SPF, DMARC, reverse DNS) is unverified and no provider verdict is given. Check the network connection and the DNS server setting, then analyse again.</source>
+        <translation>
+            <numerusform>Kensa の DNS に接続できません。この分析の DNS 問い合わせ %n 件のどれにも使える応答がありませんでした（%1）。DNS サーバーに届かないか応答を拒否しているため、DNS が必要な結果（DKIM の鍵、SPF、DMARC、逆引き）はすべて未確認で、メールサービスごとの判定は出しません。ネットワーク接続と DNS サーバーの設定を確かめてから、もう一度分析してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kensa&apos;s DNS answers are unreliable: all %n DNS question(s) answered NXDOMAIN (no such name), and so did the question for the root zone, which always exists. The DNS server answers falsely (a broken offline set-up, a filtering or captive-portal resolver), so every result that needs DNS is unverified and no provider verdict is given. Use another DNS server, or zone files offline, and analyse again.</source>
+        <translation>
+            <numerusform>Kensa の DNS の応答は信頼できません。DNS 問い合わせ %n 件がすべて「名前が存在しない」（NXDOMAIN）で、必ず存在するルートゾーンへの問い合わせも同じでした。DNS サーバーが誤った応答を返しています（壊れたオフライン設定、フィルタリングやキャプティブポータルのリゾルバーなど）。そのため DNS が必要な結果はすべて未確認で、メールサービスごとの判定は出しません。別の DNS サーバーか、オフラインでゾーンファイルを使って、もう一度分析してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be verified: Kensa&apos;s DNS finds no DMARC record for %1, but the receiver recorded dmarc=%2%3 at delivery, which needs one. The DNS answer disagrees with what the receiver saw.</source>
+        <translation>判定不能：Kensa の DNS では %1 の DMARC レコードが見つかりませんが、受信サーバーは配送時に「dmarc=%2%3」と記録しており、これはレコードがなければ記録されません。DNS の応答が受信サーバーの見たものと食い違っています。</translation>
+    </message>
+    <message>
+        <source>Cannot be verified: Kensa&apos;s DNS answers are unreliable for this analysis (see the DNS finding), so this check is not judged.</source>
+        <translation>判定不能：この分析では Kensa の DNS の応答が信頼できないため（DNS の所見を参照）、この確認項目は判定しません。</translation>
+    </message>
+    <message>
+        <source>%1: not judged, because Kensa&apos;s DNS answers are unreliable.</source>
+        <translation>%1：Kensa の DNS の応答が信頼できないため、判定しません。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::ExportDialog</name>
@@ -4444,23 +4567,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>DNS snapshots and zone files (*.zone *.txt);;All files (*)</source>
         <translation>DNS スナップショットとゾーンファイル (*.zone *.txt);;すべてのファイル (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>DNS: offline, %n zone file(s)</source>
-        <translation>
-            <numerusform>DNS：オフライン（ゾーンファイル %n 件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>DNS: offline</source>
-        <translation>DNS：オフライン</translation>
-    </message>
     <message>
         <source>DNS: %1</source>
+        <extracomment>Status bar: the DNS the next analysis uses (%1: offline with zone files, servers, the system resolver)</extracomment>
         <translation>DNS：%1</translation>
-    </message>
-    <message>
-        <source>DNS: system resolver</source>
-        <translation>DNS：システムのリゾルバー</translation>
     </message>
     <message>
         <source>For this message only; the DNS settings apply to the next one you open.</source>
@@ -4644,6 +4754,53 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Print the report of this message</source>
         <translation>このメールのレポートを印刷します</translation>
+    </message>
+    <message>
+        <source>Analysed at %1 with DNS: %2</source>
+        <extracomment>Status bar: when the result on screen was computed (%1, local time) and with which DNS (%2)</extracomment>
+        <translation>分析日時：%1、DNS：%2</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>再分析(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Analyse the message again with the current DNS settings (%1)</source>
+        <translation>現在の DNS 設定でメールをもう一度分析します（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Analysis</source>
+        <translation>分析を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the running analysis (%1)</source>
+        <translation>実行中の分析を中止します（%1）</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled. Press %1 to analyse the message again.</source>
+        <translation>分析を中止しました。もう一度分析するには %1 を押してください。</translation>
+    </message>
+    <message>
+        <source>DNS settings changed: analysing the message again…</source>
+        <translation>DNS 設定を変更しました。メールをもう一度分析しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline, %n zone file(s)</source>
+        <translation>
+            <numerusform>オフライン（ゾーンファイル %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline, no zone file</source>
+        <translation>オフライン（ゾーンファイルなし）</translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation>システムのリゾルバー</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5441,23 @@ From: …</translation>
     <message>
         <source>How to fix it</source>
         <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Why it cannot be verified</source>
+        <translation>判定できない理由</translation>
+    </message>
+    <message>
+        <source>No fix is suggested, because it would assume DNS data that Kensa could not get. %1</source>
+        <extracomment>%1 says why Kensa&apos;s DNS answers cannot be relied on and what to do</extracomment>
+        <translation>Kensa が取得できなかった DNS のデータを前提とすることになるため、対処方法は示しません。%1</translation>
+    </message>
+    <message>
+        <source>No fix is suggested, because it would assume DNS data that Kensa could not get: a lookup failed or timed out, Kensa works offline without that record, or its answer disagrees with what the receiver recorded at delivery. Check Settings &gt; DNS, then choose View &gt; Re-analyse (%1).</source>
+        <translation>Kensa が取得できなかった DNS のデータを前提とすることになるため、対処方法は示しません。DNS の問い合わせが失敗したかタイムアウトしたか、Kensa がそのレコードなしにオフラインで分析したか、DNS の応答が配送時に受信サーバーが記録した内容と食い違っています。「設定 &gt; DNS…」を確かめてから、「表示 &gt; 再分析」（%1）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Kensa is still waiting for the DNS answers this check needs, so it suggests no fix yet.</source>
+        <translation>この確認項目に必要な DNS の応答を待っているため、まだ対処方法は示しません。</translation>
     </message>
 </context>
 <context>
@@ -6015,6 +6189,14 @@ Date: %2</source>
         <translation>
             <numerusform>制限時間（%1 秒）内に %n 件の応答がありました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not an email message, so nothing was checked and no provider is judged.</source>
+        <translation>メールではないため、何も確認しておらず、メールサービスごとの判定もしていません。</translation>
+    </message>
+    <message>
+        <source>The verdict is unreliable: Kensa&apos;s DNS answers cannot be relied on (see the findings).</source>
+        <translation>判定は信頼できません：Kensa の DNS の応答が信頼できません（所見を参照）。</translation>
     </message>
 </context>
 <context>

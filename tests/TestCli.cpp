@@ -1,3 +1,4 @@
+#include "app/cli/CliProgress.h"
 #include "core/checklist/RequirementTable.h"
 #include "core/format/FormatChecker.h"
 #include "core/report/TextReport.h"
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,14 @@ private slots:
     void checklistOptionErrors();
     void jsonArrayForSeveralMessages();
     void standardInput();
+    void streamedJsonEqualsTheDocument_data();
+    void streamedJsonEqualsTheDocument();
+    void jsonLines();
+    void mboxFromStandardInput();
+    void noProgressWithoutTerminal();
+    void progressOnTerminal();
+    void progressFormat_data();
+    void progressFormat();
     void textInJapanese();
     void offlineZoneAndSnapshot();
     void twoRootZoneFiles();
@@ -378,6 +388,157 @@ void TestCli::standardInput()
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(u"source").toObject().value(u"file").toString(), QStringLiteral("-"));
     QCOMPARE(o.value(u"message").toObject().value(u"subject").toString(), QStringLiteral("Quarterly report"));
+}
+
+namespace {
+
+QByteArray mboxOf(int count)
+{
+    QByteArray mbox;
+    for (int i = 1; i <= count; ++i) {
+        mbox += "From sender@example.com Mon Nov 23 10:00:00 2026\n";
+        mbox += "From: sender@example.com\nSubject: message " + QByteArray::number(i) + "\n\nbody " + QByteArray::number(i) + "\n>From here\n\n";
+    }
+    return mbox;
+}
+
+} // namespace
+
+// --json writes its reports as they are done; the bytes are still those of one QJsonDocument
+// (one object for one report, an array for several or for several inputs).
+void TestCli::streamedJsonEqualsTheDocument_data()
+{
+    QTest::addColumn<int>("files");
+    QTest::addColumn<int>("perFile");
+    QTest::addColumn<bool>("array");
+    QTest::newRow("one-message") << 1 << 1 << false;
+    QTest::newRow("one-mbox-of-three") << 1 << 3 << true;
+    QTest::newRow("two-messages") << 2 << 1 << true;
+    QTest::newRow("three-mboxes-of-two") << 3 << 2 << true;
+}
+
+void TestCli::streamedJsonEqualsTheDocument()
+{
+    QFETCH(int, files);
+    QFETCH(int, perFile);
+    QFETCH(bool, array);
+    QStringList args{QStringLiteral("--json")};
+    for (int i = 0; i < files; ++i) {
+        const QByteArray bytes = perFile == 1 ? simpleMessage : mboxOf(perFile);
+        args << writeFile(QStringLiteral("stream-%1-%2.%3").arg(i).arg(perFile).arg(perFile == 1 ? QStringLiteral("eml") : QStringLiteral("mbox")), bytes);
+    }
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.isArray(), array);
+    if (array)
+        QCOMPARE(doc.array().size(), files * perFile);
+    // Key order, indentation and numbers exactly as QJsonDocument prints them.
+    QCOMPARE(r.out, doc.toJson(QJsonDocument::Indented));
+}
+
+void TestCli::jsonLines()
+{
+    const QString mbox = writeFile(QStringLiteral("lines.mbox"), mboxOf(3));
+    const QString single = writeFile(QStringLiteral("lines.eml"), simpleMessage);
+    const Run r = run({QStringLiteral("--jsonl"), mbox, single});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.endsWith('\n'));
+    const QList<QByteArray> lines = r.out.chopped(1).split('\n');
+    QCOMPARE(lines.size(), 4);
+    const Run json = run({QStringLiteral("--json"), mbox, single});
+    const QJsonArray all = QJsonDocument::fromJson(json.out).array();
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonDocument line = QJsonDocument::fromJson(lines.at(i));
+        QVERIFY(line.isObject());
+        // Compact, and the same report as --json gives.
+        QCOMPARE(lines.at(i), line.toJson(QJsonDocument::Compact));
+        QCOMPARE(line.object(), all.at(i).toObject());
+    }
+    QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("--jsonl"), single}).exitCode, 2);
+}
+
+void TestCli::mboxFromStandardInput()
+{
+    const Run r = run({QStringLiteral("--json"), QStringLiteral("-")}, mboxOf(3));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(array.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(array.at(i)[u"source"][u"index"].toInt(), i);
+        QCOMPARE(array.at(i)[u"source"][u"origin"].toString(), QStringLiteral("stdin"));
+    }
+    // A single "From " line in front of one message is a message, not an mbox.
+    const Run one = run({QStringLiteral("--json"), QStringLiteral("-")}, mboxOf(1));
+    QVERIFY(QJsonDocument::fromJson(one.out).isObject());
+    QVERIFY(QJsonDocument::fromJson(one.out)[u"source"][u"index"].isNull());
+}
+
+// Standard error is a pipe here: no progress, not even with many messages.
+void TestCli::noProgressWithoutTerminal()
+{
+    const QString mbox = writeFile(QStringLiteral("quiet.mbox"), mboxOf(30));
+    for (const QString &format : {QStringLiteral("--json"), QStringLiteral("--jsonl"), QStringLiteral("--lang=en")}) {
+        const Run r = run({format, mbox});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+    }
+}
+
+// On a terminal (script(1) gives one) the progress line is drawn on standard error and erased
+// at the end; --quiet draws nothing.
+void TestCli::progressOnTerminal()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed: no terminal to run kensa-cli on");
+    const QString mbox = writeFile(QStringLiteral("tty.mbox"), mboxOf(5));
+    const auto onTerminal = [&](const QString &extra) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        const QString command = QStringLiteral("'%1' --offline --lang en --json %2 '%3' > /dev/null")
+                                    .arg(QStringLiteral(KENSA_CLI), extra, mbox);
+        p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return p.readAllStandardOutput();
+    };
+    const QByteArray shown = onTerminal(QString());
+    QVERIFY2(shown.contains("/5 messages"), shown.constData());
+    QVERIFY(shown.contains('\r'));
+    QVERIFY2(shown.endsWith("\r\x1b[K"), shown.constData());
+    const QByteArray quiet = onTerminal(QStringLiteral("--quiet"));
+    QVERIFY2(!quiet.contains("messages"), quiet.constData());
+}
+
+void TestCli::progressFormat_data()
+{
+    QTest::addColumn<qint64>("done");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<qint64>("elapsedMs");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("start") << qint64(0) << qint64(2200) << qint64(0) << QStringLiteral("0/2200 messages · 0.0 msgs/s · -:-- left");
+    QTest::newRow("slow") << qint64(3) << qint64(10) << qint64(2000) << QStringLiteral("3/10 messages · 1.5 msgs/s · 0:05 left");
+    QTest::newRow("fast") << qint64(1100) << qint64(2200) << qint64(2000) << QStringLiteral("1100/2200 messages · 550 msgs/s · 0:02 left");
+    QTest::newRow("hours") << qint64(10) << qint64(100010) << qint64(10000) << QStringLiteral("10/100010 messages · 1.0 msgs/s · 27:46:40 left");
+    QTest::newRow("minutes") << qint64(100) << qint64(10000) << qint64(10000) << QStringLiteral("100/10000 messages · 10 msgs/s · 16:30 left");
+    QTest::newRow("done") << qint64(5) << qint64(5) << qint64(1000) << QStringLiteral("5/5 messages · 5.0 msgs/s · 0:00 left");
+    QTest::newRow("total-unknown") << qint64(42) << qint64(-1) << qint64(2000) << QStringLiteral("42 messages · 21 msgs/s");
+    QTest::newRow("more-than-counted") << qint64(7) << qint64(5) << qint64(1000) << QStringLiteral("7/5 messages · 7.0 msgs/s · -:-- left");
+}
+
+void TestCli::progressFormat()
+{
+    QFETCH(qint64, done);
+    QFETCH(qint64, total);
+    QFETCH(qint64, elapsedMs);
+    QFETCH(QString, text);
+    QCOMPARE(kensa::CliProgress::format(done, total, elapsedMs), text);
 }
 
 void TestCli::textInJapanese()

@@ -1,6 +1,7 @@
 #include "core/base/Limits.h"
 #include "core/input/MboxSplitter.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTest>
 
@@ -18,6 +19,9 @@ private slots:
     void separatorsNeedEmptyLineOrStrictForm();
     void corrupted_data();
     void corrupted();
+    void readerMatchesSplit_data();
+    void readerMatchesSplit();
+    void readerKeepsBytesOfOneMessage();
 };
 
 void TestMboxSplitter::detect_data()
@@ -113,6 +117,85 @@ void TestMboxSplitter::corrupted()
         QVERIFY(!findings.isEmpty());
         QCOMPARE(findings.last().key, finding);
     }
+}
+
+// MboxReader reads a device a chunk at a time; whatever the chunk, it gives the entries and
+// findings split() gives for the whole data.
+void TestMboxSplitter::readerMatchesSplit_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qsizetype>("chunk");
+    const auto file = [](const char *name) {
+        QFile f(QStringLiteral(KENSA_TEST_DATA_DIR "/mbox/") + QLatin1StringView(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("unreadable");
+    };
+    QByteArray longLines = "From a@b Tue May 14 08:02:00 2024\nX: 1\n\n" + QByteArray(5000, 'x') + "\n\n";
+    longLines += "From c@d Tue May 14 08:02:00 2024\n" + QByteArray(300, 'y') + "\r\n\r\n" + QByteArray(70, 'z');
+    // Lines longer than a chunk that start like separators: only a line's start decides.
+    longLines += "\nbody\nFrom " + QByteArray(3000, 'w') + "\n\n>From " + QByteArray(3000, 'q') + "\n";
+    const QByteArray corner = "From a@b Tue May 14 08:02:00 2024\n\nFrom c@d Tue May 14 08:02:00 2024\n"
+                              "From: c@d\n\nx\n>From quoted\n>>From twice\nFrom e@f Wed May 15 09:00:00 2024\nX: 2\n";
+    for (const qsizetype chunk : {MboxReader::MinimumChunk, qsizetype(1500), MboxReader::DefaultChunk}) {
+        const QByteArray n = QByteArray::number(chunk);
+        QTest::newRow("three-lf-" + n) << file("three.mbox") << chunk;
+        QTest::newRow("three-crlf-" + n) << file("three-crlf.mbox") << chunk;
+        QTest::newRow("long-lines-" + n) << longLines << chunk;
+        QTest::newRow("empty-entry-quotes-strict-" + n) << corner << chunk;
+        QTest::newRow("only-from-line-" + n) << QByteArray("From a@b Tue May 14 08:02:00 2024") << chunk;
+        QTest::newRow("empty-" + n) << QByteArray() << chunk;
+    }
+}
+
+void TestMboxSplitter::readerMatchesSplit()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(qsizetype, chunk);
+    QList<Finding> expectedFindings;
+    const QList<MboxEntry> expected = MboxSplitter::split(data, &expectedFindings);
+
+    QBuffer device(&data);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    MboxReader reader(&device, chunk);
+    QList<Finding> findings;
+    QList<MboxEntry> entries;
+    while (std::optional<MboxEntry> e = reader.next(&findings))
+        entries.append(*e);
+    QVERIFY(!reader.next(&findings)); // stays at the end
+    QCOMPARE(entries.size(), expected.size());
+    QCOMPARE(reader.count(), int(expected.size()));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QCOMPARE(entries.at(i).bytes, expected.at(i).bytes);
+        QCOMPARE(entries.at(i).fromLine, expected.at(i).fromLine);
+        QCOMPARE(entries.at(i).firstLine, expected.at(i).firstLine);
+    }
+    QCOMPARE(findings.size(), expectedFindings.size());
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        QCOMPARE(findings.at(i).key, expectedFindings.at(i).key);
+        QCOMPARE(findings.at(i).args, expectedFindings.at(i).args);
+    }
+    QVERIFY(!reader.readFailed());
+}
+
+void TestMboxSplitter::readerKeepsBytesOfOneMessage()
+{
+    QByteArray one = "From a@b Tue May 14 08:02:00 2024\nFrom: a@b\n\nbody\n";
+    QBuffer device(&one);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    MboxReader reader(&device, MboxReader::MinimumChunk);
+    reader.keepBytes(1000);
+    QVERIFY(reader.next());
+    QVERIFY(!reader.next());
+    bool complete = false;
+    QCOMPARE(reader.takeKeptBytes(&complete), one);
+    QVERIFY(complete);
+
+    QBuffer again(&one);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    MboxReader limited(&again, MboxReader::MinimumChunk);
+    limited.keepBytes(20);
+    QVERIFY(limited.next());
+    QCOMPARE(limited.takeKeptBytes(&complete), QByteArray());
+    QVERIFY(!complete);
 }
 
 QTEST_GUILESS_MAIN(TestMboxSplitter)

@@ -115,6 +115,26 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>kensa-cli: --marketing と --transactional は同時に指定できません。</translation>
     </message>
     <message>
+        <source>Print each JSON report (schema 1) on one line as soon as it is done (JSON Lines).</source>
+        <translation>JSON レポート（スキーマ 1）を、解析が終わるごとに 1 行ずつ出力します（JSON Lines）。</translation>
+    </message>
+    <message>
+        <source>Show no progress on standard error (it is shown only when standard error is a terminal).</source>
+        <translation>標準エラー出力に進み具合を表示しません（表示するのは標準エラー出力が端末のときだけです）。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: --json and --jsonl exclude each other.</source>
+        <translation>kensa-cli: --json と --jsonl は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2 msgs/s</source>
+        <translation>メール %1 通、毎秒 %2 通</translation>
+    </message>
+    <message>
+        <source>%1/%2 messages · %3 msgs/s · %4 left</source>
+        <translation>メール %1/%2 通、毎秒 %3 通、残り %4</translation>
+    </message>
+    <message>
         <source>kensa-cli: --timeout wants a number of seconds above 0 and at most 3600, not &apos;%1&apos;</source>
         <translation>kensa-cli: --timeout には 0 より大きく 3600 以下の秒数を指定してください（指定値：%1）</translation>
     </message>

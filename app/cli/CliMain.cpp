@@ -1,4 +1,7 @@
 #include "app/cli/CliExport.h"
+#include "app/cli/CliInputs.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CliProgress.h"
 #include "app/cli/CliTools.h"
 #include "app/cli/CliWait.h"
 #include "core/analysis/Analyzer.h"
@@ -9,20 +12,22 @@
 #include "core/input/InputLoader.h"
 #include "core/base/LibraryVersions.h"
 #include "core/i18n/Localization.h"
-#include "core/report/ReportJson.h"
 #include "core/checklist/RequirementEngine.h"
 #include "core/checklist/RequirementTable.h"
-#include "core/report/TextReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <unistd.h>
 
 namespace {
 
@@ -87,6 +92,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         Cli::tr("Print the JSON report (schema 1) instead of text."));
+    const QCommandLineOption jsonLinesOption(QStringLiteral("jsonl"),
+                                             Cli::tr("Print each JSON report (schema 1) on one line as soon as it is done (JSON Lines)."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         Cli::tr("Show no progress on standard error (it is shown only when standard error is a terminal)."));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         Cli::tr("Language of the text output: en or ja."),
                                         QStringLiteral("LANG"));
@@ -122,6 +131,8 @@ int main(int argc, char *argv[])
                                          Cli::tr("Benchmark: verify the DKIM signatures of every .eml below DIR single-threaded, keys from --zone files (or DIR/*.zone), and print messages per second beside the OpenSSL bound."),
                                          QStringLiteral("DIR"));
     parser.addOption(jsonOption);
+    parser.addOption(jsonLinesOption);
+    parser.addOption(quietOption);
     parser.addOption(langOption);
     parser.addOption(mboxOption);
     parser.addOption(dnsOption);
@@ -237,48 +248,64 @@ int main(int argc, char *argv[])
         return UsageError;
     }
 
+    if (parser.isSet(jsonOption) && parser.isSet(jsonLinesOption)) {
+        err << Cli::tr("kensa-cli: --json and --jsonl exclude each other.") << '\n';
+        return UsageError;
+    }
+    err.flush();
+
     const auto mode = parser.isSet(mboxOption) ? kensa::InputLoader::MboxMode::Force
                                                : kensa::InputLoader::MboxMode::Detect;
-    int exitCode = Analysed;
-    QList<kensa::Report> reports;
-    for (const QString &file : files) {
-        QByteArray data;
-        if (file == u"-") {
-            QFile in;
-            if (!in.open(stdin, QIODevice::ReadOnly)) {
-                err << readError(QStringLiteral("input.unreadable"), file) << '\n';
-                exitCode = UnreadableInput;
-                continue;
-            }
-            data = in.readAll();
-        } else {
-            const kensa::Result<QByteArray> read = kensa::InputLoader::readFile(file);
-            if (!read) {
-                err << readError(read.error().key, file) << '\n';
-                exitCode = UnreadableInput;
-                continue;
-            }
-            data = *read;
-        }
-        const kensa::LoadedInput loaded = kensa::InputLoader::load(data, file, kensa::PasteNormalizer::Origin::File, mode);
-        for (const kensa::Finding &f : loaded.findings)
-            err << file << ": " << kensa::Explanations::text(f) << '\n';
-        for (const kensa::AnalysisInput &input : loaded.messages) {
-            kensa::Report report = kensa::Analyzer::analyze(input, options);
-            // The checklist as the switches describe the sender, for the providers asked for.
-            QList<kensa::RequirementResult> results =
-                kensa::RequirementEngine::evaluate(report.checkResults(), kensa::RequirementTable::builtin(), checklist);
-            if (!providers.isEmpty())
-                results.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
-            report.requirements = results;
-            reports.append(report);
-        }
+    // Progress only on a terminal; counting the messages first costs a pass over mbox files.
+    const bool showProgress = !parser.isSet(quietOption) && kensa::CliProgress::terminal();
+    kensa::CliProgress progress(stderr, showProgress,
+                                showProgress ? kensa::CliInputs::estimate(files, mode) : -1);
+    const bool stdoutTerminal = isatty(STDOUT_FILENO) == 1;
+    const kensa::CliOutput::Sink toStdout = [&progress, stdoutTerminal](const QByteArray &bytes) {
+        if (stdoutTerminal)
+            progress.clear();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    };
+    // Each report goes to every output as soon as it is done, then is forgotten.
+    std::vector<std::unique_ptr<kensa::CliOutput>> outputs;
+    if (parser.isSet(jsonOption))
+        outputs.push_back(kensa::CliOutput::json(toStdout, files.size() > 1));
+    else if (parser.isSet(jsonLinesOption))
+        outputs.push_back(kensa::CliOutput::jsonLines(toStdout));
+    else
+        outputs.push_back(kensa::CliOutput::text(toStdout));
+
+    kensa::CliInputs inputs(files, mode, [&progress](const QString &line) {
+        progress.clear();
+        const QByteArray bytes = line.toUtf8() + '\n';
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    });
+    QList<kensa::DnsAnswer> answers; // for --save-dns
+    // --html/--pdf export one message: two reports kept are enough to refuse several.
+    const bool exporting = parser.isSet(QStringLiteral("html")) || parser.isSet(QStringLiteral("pdf"));
+    QList<kensa::Report> exported;
+    while (std::optional<kensa::AnalysisInput> input = inputs.next()) {
+        kensa::Report report = kensa::Analyzer::analyze(*input, options);
+        // The checklist as the switches describe the sender, for the providers asked for.
+        report.requirements =
+            kensa::RequirementEngine::evaluate(report.checkResults(), kensa::RequirementTable::builtin(), checklist);
+        if (!providers.isEmpty())
+            report.requirements.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
+        if (parser.isSet(saveDnsOption))
+            answers += report.dns;
+        for (const auto &output : outputs)
+            output->add(report);
+        if (exporting && exported.size() < 2)
+            exported.append(report);
+        progress.step();
     }
+    for (const auto &output : outputs)
+        output->finish();
+    progress.finish();
+    int exitCode = inputs.failed() ? UnreadableInput : Analysed;
 
     if (parser.isSet(saveDnsOption)) {
-        QList<kensa::DnsAnswer> answers;
-        for (const kensa::Report &report : std::as_const(reports))
-            answers += report.dns;
         QSaveFile snapshot(parser.value(saveDnsOption));
         if (!snapshot.open(QIODevice::WriteOnly)
             || snapshot.write(kensa::DnsTranscript::toZoneFile(answers, QDateTime::currentDateTimeUtc()).toUtf8()) < 0
@@ -288,18 +315,6 @@ int main(int argc, char *argv[])
             exitCode = UnreadableInput;
         }
     }
-
-    exitCode = qMax(exitCode, exporter.write(parser, reports, err));
-
-    if (parser.isSet(jsonOption)) {
-        if (!reports.isEmpty() || files.size() > 1)
-            out << kensa::ReportJson::serialize(reports);
-    } else {
-        for (qsizetype i = 0; i < reports.size(); ++i) {
-            if (i > 0)
-                out << '\n';
-            out << kensa::TextReport::render(reports.at(i));
-        }
-    }
+    exitCode = qMax(exitCode, exporter.write(parser, exported, err));
     return exitCode;
 }

@@ -68,7 +68,26 @@ QList<Finding> outlookMessage(const QByteArray &data, QByteArray *bytes, QString
                         {{QStringLiteral("forms"), kept.join(QStringLiteral(", "))}})};
 }
 
+QString originName(PasteNormalizer::Origin origin, const QString &name)
+{
+    return origin == PasteNormalizer::Origin::Paste
+               ? QStringLiteral("paste")
+               : (name == u"-" ? QStringLiteral("stdin") : QStringLiteral("file"));
+}
+
 } // namespace
+
+AnalysisInput InputLoader::mboxMessage(QByteArray bytes, int index, const QString &name, PasteNormalizer::Origin origin)
+{
+    AnalysisInput input;
+    input.origin = origin;
+    input.source.file = name;
+    input.source.index = index;
+    input.source.origin = originName(origin, name);
+    input.source.originalSize = bytes.size();
+    input.bytes = std::move(bytes);
+    return input;
+}
 
 LoadedInput InputLoader::load(const QByteArray &data,
                               const QString &name,
@@ -77,9 +96,7 @@ LoadedInput InputLoader::load(const QByteArray &data,
 {
     LoadedInput out;
     out.name = name;
-    const QString originName = origin == PasteNormalizer::Origin::Paste
-                                   ? QStringLiteral("paste")
-                                   : (name == u"-" ? QStringLiteral("stdin") : QStringLiteral("file"));
+    const QString originName = kensa::originName(origin, name);
     if (CompoundFile::hasSignature(data)) {
         AnalysisInput input;
         input.origin = origin;
@@ -110,16 +127,8 @@ LoadedInput InputLoader::load(const QByteArray &data,
         input.source.originalSize = data.size();
         out.messages.append(input);
     } else {
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            AnalysisInput input;
-            input.bytes = entries.at(i).bytes;
-            input.origin = origin;
-            input.source.file = name;
-            input.source.index = int(i);
-            input.source.origin = originName;
-            input.source.originalSize = entries.at(i).bytes.size();
-            out.messages.append(input);
-        }
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            out.messages.append(mboxMessage(entries.at(i).bytes, int(i), name, origin));
     }
     if (!out.isMbox)
         return out;

@@ -50,6 +50,9 @@ public:
                             const QString &name,
                             PasteNormalizer::Origin origin,
                             MboxMode mode = MboxMode::Detect);
+    // One message of an mbox, as load() makes it: `index` is its 0-based place in the mbox.
+    // For a reader that takes the messages one at a time (MboxReader).
+    static AnalysisInput mboxMessage(QByteArray bytes, int index, const QString &name, PasteNormalizer::Origin origin);
 };
 
 } // namespace kensa

@@ -2,7 +2,10 @@
 
 #include "core/base/Limits.h"
 
+#include <QIODevice>
 #include <QRegularExpression>
+
+#include <utility>
 
 namespace kensa {
 
@@ -40,71 +43,244 @@ bool MboxSplitter::looksLikeMbox(QByteArrayView data)
     return isFromLine(chompLine(nl < 0 ? data : data.first(nl + 1)));
 }
 
-QList<MboxEntry> MboxSplitter::split(QByteArrayView data, QList<Finding> *findings)
+namespace {
+
+// The separator rules, fed one line (or one piece of a long line) at a time; split() feeds it a
+// whole buffer, MboxReader a device.
+class MboxParser
 {
-    QList<MboxEntry> entries;
-    MboxEntry current;
-    bool inEntry = false;
-    bool previousEmpty = true;
-    int lineNo = 0;
-    bool limitHit = false;
+public:
+    explicit MboxParser(QList<Finding> *findings) : m_findings(findings) {}
 
-    const auto close = [&] {
-        if (!inEntry)
-            return;
-        // The empty line that separates messages belongs to the mbox, not to the message.
-        if (current.bytes.endsWith("\r\n\r\n"))
-            current.bytes.chop(2);
-        else if (current.bytes.endsWith("\n\n"))
-            current.bytes.chop(1);
-        if (current.bytes.trimmed().isEmpty()) {
-            if (findings) {
-                findings->append(makeFinding(QStringLiteral("mbox.empty_entry"), Severity::Warning,
-                                             {{QStringLiteral("line"), QString::number(current.firstLine)}},
-                                             current.firstLine));
-            }
-        } else {
-            entries.append(std::move(current));
+    // A piece of a line: `lineStart` when it begins the line, `lineEnd` when it ends it (it then
+    // holds the line ending, if any). Returns an entry when the piece closed one.
+    std::optional<MboxEntry> feed(QByteArrayView piece, bool lineStart, bool lineEnd)
+    {
+        std::optional<MboxEntry> done;
+        if (!lineStart) {
+            // The rest of a line longer than a piece: never a separator.
+            if (m_inEntry)
+                m_current.bytes.append(piece);
+            if (lineEnd)
+                m_previousEmpty = false;
+            return done;
         }
-        current = MboxEntry();
-        inEntry = false;
-    };
-
-    qsizetype pos = 0;
-    while (pos < data.size()) {
-        const qsizetype nl = data.indexOf('\n', pos);
-        const qsizetype end = nl < 0 ? data.size() : nl + 1;
-        const QByteArrayView line = data.sliced(pos, end - pos);
-        const QByteArrayView content = chompLine(line);
-        ++lineNo;
-        if (isFromLine(content) && (previousEmpty || isStrictFromLine(content))) {
-            close();
-            if (entries.size() >= Limits::MaxMboxMessages) {
-                limitHit = true;
-                break;
+        const QByteArrayView content = chompLine(piece);
+        ++m_lineNo;
+        if (isFromLine(content) && (m_previousEmpty || isStrictFromLine(content))) {
+            done = close();
+            if (m_count >= Limits::MaxMboxMessages) {
+                m_limitHit = true;
+                return done;
             }
-            current.fromLine = content.toByteArray();
-            current.firstLine = lineNo;
-            inEntry = true;
-        } else if (inEntry) {
+            m_current.fromLine = content.toByteArray();
+            m_current.firstLine = m_lineNo;
+            m_inEntry = true;
+        } else if (m_inEntry) {
             // mboxrd (RFC 4155 §2, "From quoting"): one ">" is removed from ">From ", ">>From " ...
             qsizetype quotes = 0;
             while (quotes < content.size() && content[quotes] == '>')
                 ++quotes;
             if (quotes > 0 && content.sliced(quotes).startsWith("From "))
-                current.bytes.append(line.sliced(1));
+                m_current.bytes.append(piece.sliced(1));
             else
-                current.bytes.append(line);
+                m_current.bytes.append(piece);
         }
-        previousEmpty = content.isEmpty();
+        m_previousEmpty = lineEnd && content.isEmpty();
+        return done;
+    }
+
+    // The end of the data: the last entry, and the finding of the limit when it stopped early.
+    std::optional<MboxEntry> finish()
+    {
+        std::optional<MboxEntry> done = m_limitHit ? std::nullopt : close();
+        if (m_limitHit && m_findings && !m_limitReported) {
+            m_findings->append(makeFinding(QStringLiteral("mbox.too_many"), Severity::Warning,
+                                           {{QStringLiteral("limit"), QString::number(Limits::MaxMboxMessages)}}));
+        }
+        m_limitReported = true;
+        return done;
+    }
+
+    bool limitHit() const { return m_limitHit; }
+    int count() const { return m_count; }
+
+private:
+    std::optional<MboxEntry> close()
+    {
+        if (!m_inEntry)
+            return std::nullopt;
+        MboxEntry entry = std::move(m_current);
+        m_current = MboxEntry();
+        m_inEntry = false;
+        // The empty line that separates messages belongs to the mbox, not to the message.
+        if (entry.bytes.endsWith("\r\n\r\n"))
+            entry.bytes.chop(2);
+        else if (entry.bytes.endsWith("\n\n"))
+            entry.bytes.chop(1);
+        if (entry.bytes.trimmed().isEmpty()) {
+            if (m_findings) {
+                m_findings->append(makeFinding(QStringLiteral("mbox.empty_entry"), Severity::Warning,
+                                               {{QStringLiteral("line"), QString::number(entry.firstLine)}},
+                                               entry.firstLine));
+            }
+            return std::nullopt;
+        }
+        ++m_count;
+        return entry;
+    }
+
+    QList<Finding> *m_findings;
+    MboxEntry m_current;
+    bool m_inEntry = false;
+    bool m_previousEmpty = true;
+    bool m_limitHit = false;
+    bool m_limitReported = false;
+    int m_lineNo = 0;
+    int m_count = 0;
+};
+
+} // namespace
+
+QList<MboxEntry> MboxSplitter::split(QByteArrayView data, QList<Finding> *findings)
+{
+    QList<MboxEntry> entries;
+    MboxParser parser(findings);
+    qsizetype pos = 0;
+    while (pos < data.size() && !parser.limitHit()) {
+        const qsizetype nl = data.indexOf('\n', pos);
+        const qsizetype end = nl < 0 ? data.size() : nl + 1;
+        if (std::optional<MboxEntry> entry = parser.feed(data.sliced(pos, end - pos), true, true))
+            entries.append(std::move(*entry));
         pos = end;
     }
-    close();
-    if (limitHit && findings) {
-        findings->append(makeFinding(QStringLiteral("mbox.too_many"), Severity::Warning,
-                                     {{QStringLiteral("limit"), QString::number(Limits::MaxMboxMessages)}}));
-    }
+    if (std::optional<MboxEntry> entry = parser.finish())
+        entries.append(std::move(*entry));
     return entries;
+}
+
+struct MboxReader::Private
+{
+    QIODevice *device = nullptr;
+    qsizetype chunk = 0;
+    QByteArray buffer;
+    qsizetype pos = 0;
+    bool eof = false;
+    bool failed = false;
+    bool atLineStart = true;
+    bool finished = false;
+    QList<Finding> pending; // findings of the parser, handed to the caller of next()
+    MboxParser parser{&pending};
+    bool keeping = false;
+    bool keptComplete = true;
+    qsizetype keepLimit = 0;
+    QByteArray kept;
+
+    // Reads more of the device into the buffer; false at the end or on an error.
+    bool fill()
+    {
+        if (eof)
+            return false;
+        if (pos > 0) {
+            buffer.remove(0, pos);
+            pos = 0;
+        }
+        const qsizetype have = buffer.size();
+        buffer.resize(have + chunk);
+        const qint64 n = device->read(buffer.data() + have, chunk);
+        buffer.resize(have + qMax<qint64>(n, 0));
+        if (n < 0)
+            failed = true;
+        if (n <= 0)
+            eof = true;
+        return n > 0;
+    }
+
+    void keep(QByteArrayView piece)
+    {
+        if (!keeping || !keptComplete)
+            return;
+        if (kept.size() + piece.size() > keepLimit) {
+            keptComplete = false;
+            kept.clear();
+            return;
+        }
+        kept.append(piece);
+    }
+};
+
+MboxReader::MboxReader(QIODevice *device, qsizetype chunk) : d(std::make_unique<Private>())
+{
+    d->device = device;
+    d->chunk = qMax(chunk, MinimumChunk);
+}
+
+MboxReader::~MboxReader() = default;
+
+std::optional<MboxEntry> MboxReader::next(QList<Finding> *findings)
+{
+    const auto handOver = [this, findings] {
+        if (findings)
+            findings->append(d->pending);
+        d->pending.clear();
+    };
+    while (!d->finished && !d->parser.limitHit()) {
+        const qsizetype nl = d->buffer.indexOf('\n', d->pos);
+        QByteArrayView piece;
+        bool lineEnd = true;
+        if (nl >= 0) {
+            piece = QByteArrayView(d->buffer).sliced(d->pos, nl + 1 - d->pos);
+        } else if (!d->eof && d->buffer.size() - d->pos < d->chunk) {
+            d->fill();
+            continue;
+        } else if (d->buffer.size() > d->pos) {
+            // A line longer than a chunk is carried in pieces; the last line may lack its ending.
+            piece = QByteArrayView(d->buffer).sliced(d->pos);
+            lineEnd = d->eof;
+        } else {
+            break;
+        }
+        d->pos += piece.size();
+        d->keep(piece);
+        const bool lineStart = d->atLineStart;
+        d->atLineStart = lineEnd;
+        if (std::optional<MboxEntry> entry = d->parser.feed(piece, lineStart, lineEnd)) {
+            handOver();
+            return entry;
+        }
+    }
+    if (d->finished) {
+        handOver();
+        return std::nullopt;
+    }
+    d->finished = true;
+    std::optional<MboxEntry> last = d->parser.finish();
+    handOver();
+    return last;
+}
+
+int MboxReader::count() const
+{
+    return d->parser.count();
+}
+
+bool MboxReader::readFailed() const
+{
+    return d->failed;
+}
+
+void MboxReader::keepBytes(qsizetype limit)
+{
+    d->keeping = true;
+    d->keepLimit = limit;
+}
+
+QByteArray MboxReader::takeKeptBytes(bool *complete)
+{
+    if (complete)
+        *complete = d->keptComplete;
+    d->keeping = false;
+    return std::exchange(d->kept, QByteArray());
 }
 
 } // namespace kensa

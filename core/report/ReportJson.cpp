@@ -3,573 +3,764 @@
 #include "core/checklist/RequirementEngine.h"
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
+#include "core/report/JsonWriter.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
+#include <numeric>
 
 namespace kensa {
 
+// The report is written straight to text (JsonWriter), member by member. Schema 1 has always
+// printed every object's keys sorted (it was built as a QJsonObject): each function below writes
+// its keys in that order, and debug builds check it.
+
 namespace {
 
-QJsonValue stringOrNull(const QString &s)
+using W = JsonWriter;
+constexpr auto operator""_k(const char *s, std::size_t n)
 {
-    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    return QLatin1StringView(s, qsizetype(n));
 }
 
-QJsonObject sourceJson(const Report &r)
+// The places of `items` sorted by key, one per key: the first or the last of equal keys, as
+// QJsonObject::insert() keeps the last and a "contains, else insert" loop keeps the first.
+enum class Keep { First, Last };
+template<typename List, typename KeyOf>
+QList<qsizetype> sortedKeys(const List &items, KeyOf keyOf, Keep keep)
 {
-    QJsonObject o;
-    o.insert(u"file", stringOrNull(r.source.file));
-    o.insert(u"index", r.source.index >= 0 ? QJsonValue(r.source.index) : QJsonValue());
-    o.insert(u"origin", stringOrNull(r.source.origin));
-    o.insert(u"wrapper", r.source.wrapper.isEmpty() ? QJsonValue() : QJsonValue(r.source.wrapper));
-    o.insert(u"headers_only", r.summary.headersOnly);
-    o.insert(u"normalised", QJsonArray::fromStringList(r.source.normalised));
-    o.insert(u"original_size", r.source.originalSize);
+    QList<qsizetype> order(items.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return keyOf(items.at(a)) < keyOf(items.at(b)); });
+    QList<qsizetype> out;
+    out.reserve(order.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const bool sameAsNext = i + 1 < order.size() && keyOf(items.at(order.at(i))) == keyOf(items.at(order.at(i + 1)));
+        const bool sameAsPrevious = i > 0 && keyOf(items.at(order.at(i))) == keyOf(items.at(order.at(i - 1)));
+        if ((keep == Keep::Last && !sameAsNext) || (keep == Keep::First && !sameAsPrevious))
+            out.append(order.at(i));
+    }
+    return out;
+}
+
+void argsObject(W &w, const QList<QPair<QString, QString>> &args)
+{
+    w.beginObject();
+    if (args.size() == 1) {
+        w.field(QStringView(args.first().first), args.first().second);
+    } else {
+        for (const qsizetype i : sortedKeys(args, [](const auto &a) { return a.first; }, Keep::Last))
+            w.field(QStringView(args.at(i).first), args.at(i).second);
+    }
+    w.endObject();
+}
+
+void nullOrInt(W &w, bool present, qint64 n)
+{
+    if (present)
+        w.integer(n);
+    else
+        w.null();
+}
+
+void source(W &w, const Report &r)
+{
+    w.beginObject();
+    w.key("file"_k), w.stringOrNull(r.source.file);
+    w.field("headers_only"_k, r.summary.headersOnly);
+    w.key("index"_k), nullOrInt(w, r.source.index >= 0, r.source.index);
     // false: the input is not an email message; nothing was checked and no provider judged.
-    o.insert(u"is_message", r.isMessage);
-    o.insert(u"not_message_reason", stringOrNull(r.notMessageReason));
-    return o;
+    w.field("is_message"_k, r.isMessage);
+    w.key("normalised"_k), w.stringList(r.source.normalised);
+    w.key("not_message_reason"_k), w.stringOrNull(r.notMessageReason);
+    w.key("origin"_k), w.stringOrNull(r.source.origin);
+    w.field("original_size"_k, r.source.originalSize);
+    w.key("wrapper"_k), w.textOrNull(r.source.wrapper);
+    w.endObject();
 }
 
-QJsonObject messageJson(const Report &r)
+void message(W &w, const Report &r)
 {
     const MessageSummary &s = r.summary;
-    const auto present = [&r](const char *name, const QString &value) {
-        return r.message.field(name) ? QJsonValue(value) : QJsonValue();
+    const auto present = [&](QLatin1StringView key, const char *name, const QString &value) {
+        w.key(key);
+        if (r.message.field(name))
+            w.value(value);
+        else
+            w.null();
     };
-    QJsonObject o;
-    o.insert(u"from", present("From", s.from));
-    QJsonArray mailboxes;
+    w.beginObject();
+    present("date"_k, "Date", s.date);
+    present("from"_k, "From", s.from);
+    w.key("from_domain"_k), w.textOrNull(s.fromDomain);
+    w.key("from_mailboxes"_k);
+    w.beginArray();
     for (const Mailbox &m : s.fromMailboxes) {
-        mailboxes.append(QJsonObject{{u"name"_qs, m.displayName},
-                                     {u"address"_qs, m.address()},
-                                     {u"domain"_qs, m.domainAscii}});
+        w.beginObject();
+        w.field("address"_k, m.address());
+        w.field("domain"_k, m.domainAscii);
+        w.field("name"_k, m.displayName);
+        w.endObject();
     }
-    o.insert(u"from_mailboxes", mailboxes);
-    o.insert(u"from_domain", s.fromDomain.isEmpty() ? QJsonValue() : QJsonValue(s.fromDomain));
-    o.insert(u"to", present("To", s.to));
-    o.insert(u"subject", present("Subject", s.subject));
-    o.insert(u"date", present("Date", s.date));
-    o.insert(u"message_id", present("Message-ID", s.messageId));
-    o.insert(u"return_path", s.hasReturnPath ? QJsonValue(s.returnPath) : QJsonValue());
-    o.insert(u"size", s.size);
-    o.insert(u"header_fields", r.message.headers().size());
-    return o;
+    w.endArray();
+    w.field("header_fields"_k, r.message.headers().size());
+    present("message_id"_k, "Message-ID", s.messageId);
+    w.key("return_path"_k);
+    if (s.hasReturnPath)
+        w.value(s.returnPath);
+    else
+        w.null();
+    w.field("size"_k, s.size);
+    present("subject"_k, "Subject", s.subject);
+    present("to"_k, "To", s.to);
+    w.endObject();
 }
 
-QJsonObject findingJson(const Finding &f)
+void finding(W &w, const Finding &f)
 {
-    QJsonObject args;
-    for (const auto &[name, value] : f.args)
-        args.insert(name, value);
-    return QJsonObject{
-        {u"key"_qs, f.key},
-        {u"severity"_qs, severityName(f.severity)},
-        {u"line"_qs, f.line > 0 ? QJsonValue(f.line) : QJsonValue()},
-        {u"header"_qs, f.header.isEmpty() ? QJsonValue() : QJsonValue(f.header)},
-        {u"args"_qs, args},
-        {u"text"_qs, Explanations::text(f)},
-    };
+    w.beginObject();
+    w.key("args"_k), argsObject(w, f.args);
+    w.key("header"_k), w.textOrNull(f.header);
+    w.field("key"_k, f.key);
+    w.key("line"_k), nullOrInt(w, f.line > 0, f.line);
+    w.field("severity"_k, severityName(f.severity));
+    w.field("text"_k, Explanations::text(f));
+    w.endObject();
 }
 
-QJsonArray findingsJson(const Report &r)
+void findings(W &w, const QList<Finding> &list)
 {
-    QJsonArray out;
-    for (const Finding &f : r.findings)
-        out.append(findingJson(f));
-    return out;
+    w.beginArray();
+    for (const Finding &f : list)
+        finding(w, f);
+    w.endArray();
 }
 
-QJsonValue numberOrNull(qint64 n)
+// A count that is unknown below 0, printed as QJsonValue(double) printed it.
+void numberOrNull(W &w, qint64 n)
 {
-    return n < 0 ? QJsonValue() : QJsonValue(double(n));
+    if (n < 0)
+        w.null();
+    else
+        w.value(double(n));
 }
 
-QJsonValue argsJson(const QList<QPair<QString, QString>> &args)
+void explained(W &w, const QString &reason, const QList<QPair<QString, QString>> &args, int line = 0)
 {
-    QJsonObject o;
-    for (const auto &[name, value] : args)
-        o.insert(name, value);
-    return o;
+    w.field("reason_text"_k, Explanations::text(Finding{reason, Severity::Info, args, line, {}}));
 }
 
-QJsonValue dkimJson(const Report &r)
+void dkim(W &w, const Report &r)
 {
-    if (!r.dkimChecked)
-        return QJsonValue();
-    QJsonArray out;
+    if (!r.dkimChecked) {
+        w.null();
+        return;
+    }
+    w.beginArray();
     for (const DkimResult &d : r.dkim) {
-        QJsonObject o;
-        o.insert(u"d", d.domain);
-        o.insert(u"s", d.selector);
-        o.insert(u"a", d.algorithm);
-        o.insert(u"c", d.canonicalization);
-        o.insert(u"i", d.identity);
-        o.insert(u"result", d.result);
-        o.insert(u"reason", d.reason);
-        o.insert(u"reason_args", argsJson(d.reasonArgs));
-        o.insert(u"reason_text",
-            Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, d.line, {}}));
-        o.insert(u"key_bits", d.keyBits > 0 ? QJsonValue(d.keyBits) : QJsonValue());
-        o.insert(u"key_type", d.keyType.isEmpty() ? QJsonValue() : QJsonValue(d.keyType));
-        o.insert(u"key_name", d.keyName);
-        o.insert(u"key_record",
-            d.keyRecord.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(d.keyRecord)));
-        o.insert(u"key_testing", d.keyTesting);
+        w.beginObject();
+        w.field("a"_k, d.algorithm);
         const QString bodyHash = DkimResult::bodyHashName(d.bodyHash);
-        o.insert(u"body_hash", bodyHash.isEmpty() ? QJsonValue() : QJsonValue(bodyHash));
-        o.insert(u"body_hash_claimed", QString::fromLatin1(d.claimedBodyHash));
-        o.insert(u"body_hash_computed",
-            d.computedBodyHash.isEmpty() ? QJsonValue()
-                                         : QJsonValue(QString::fromLatin1(d.computedBodyHash)));
-        o.insert(u"crypto", d.crypto.isEmpty() ? QJsonValue() : QJsonValue(d.crypto));
-        o.insert(u"signed_headers", QJsonArray::fromStringList(d.signedHeaders));
-        o.insert(u"l", numberOrNull(d.bodyLength));
-        o.insert(u"t", numberOrNull(d.timestamp));
-        o.insert(u"x", numberOrNull(d.expiry));
-        o.insert(u"line", d.line);
-        o.insert(u"recorded", d.recorded.isEmpty() ? QJsonValue() : QJsonValue(d.recorded));
-        o.insert(u"recorded_reason", d.recordedReason.isEmpty() ? QJsonValue() : QJsonValue(d.recordedReason));
-        o.insert(u"recorded_by", d.recordedBy.isEmpty() ? QJsonValue() : QJsonValue(d.recordedBy));
-        out.append(o);
+        w.key("body_hash"_k), w.textOrNull(bodyHash);
+        w.key("body_hash_claimed"_k), w.latin1(d.claimedBodyHash);
+        w.key("body_hash_computed"_k);
+        if (d.computedBodyHash.isEmpty())
+            w.null();
+        else
+            w.latin1(d.computedBodyHash);
+        w.field("c"_k, d.canonicalization);
+        w.key("crypto"_k), w.textOrNull(d.crypto);
+        w.field("d"_k, d.domain);
+        w.field("i"_k, d.identity);
+        w.key("key_bits"_k), nullOrInt(w, d.keyBits > 0, d.keyBits);
+        w.field("key_name"_k, d.keyName);
+        w.key("key_record"_k);
+        if (d.keyRecord.isEmpty())
+            w.null();
+        else
+            w.latin1(d.keyRecord);
+        w.field("key_testing"_k, d.keyTesting);
+        w.key("key_type"_k), w.textOrNull(d.keyType);
+        w.key("l"_k), numberOrNull(w, d.bodyLength);
+        w.field("line"_k, d.line);
+        w.field("reason"_k, d.reason);
+        w.key("reason_args"_k), argsObject(w, d.reasonArgs);
+        explained(w, d.reason, d.reasonArgs, d.line);
+        w.key("recorded"_k), w.textOrNull(d.recorded);
+        w.key("recorded_by"_k), w.textOrNull(d.recordedBy);
+        w.key("recorded_reason"_k), w.textOrNull(d.recordedReason);
+        w.field("result"_k, d.result);
+        w.field("s"_k, d.selector);
+        w.key("signed_headers"_k), w.stringList(d.signedHeaders);
+        w.key("t"_k), numberOrNull(w, d.timestamp);
+        w.key("x"_k), numberOrNull(w, d.expiry);
+        w.endObject();
     }
-    return out;
+    w.endArray();
 }
 
-QJsonValue authResultsJson(const Report &r)
+void authResults(W &w, const Report &r)
 {
-    QJsonArray out;
+    w.beginArray();
     for (const AuthResultsField &field : r.authResults) {
-        QJsonArray methods;
+        w.beginObject();
+        w.key("authserv_id"_k), w.textOrNull(field.authservId);
+        w.field("field"_k, field.fieldName);
+        w.key("instance"_k), nullOrInt(w, field.instance >= 0, field.instance);
+        w.field("line"_k, field.line);
+        w.key("methods"_k);
+        w.beginArray();
         for (const AuthResultsMethod &m : field.methods) {
-            QJsonObject props;
-            for (const AuthResultsProperty &p : m.properties) {
-                if (!props.contains(p.name()))
-                    props.insert(p.name(), p.value);
-            }
-            methods.append(QJsonObject{
-                {u"method"_qs, m.method},
-                {u"version"_qs, m.version >= 0 ? QJsonValue(m.version) : QJsonValue()},
-                {u"result"_qs, m.result},
-                {u"reason"_qs, m.reason.isNull() ? QJsonValue() : QJsonValue(m.reason)},
-                {u"props"_qs, props},
-                {u"comment"_qs, m.comment.isEmpty() ? QJsonValue() : QJsonValue(m.comment)},
-            });
+            w.beginObject();
+            w.key("comment"_k), w.textOrNull(m.comment);
+            w.field("method"_k, m.method);
+            w.key("props"_k);
+            w.beginObject();
+            const auto name = [](const AuthResultsProperty &p) { return p.name(); };
+            for (const qsizetype i : sortedKeys(m.properties, name, Keep::First))
+                w.field(QStringView(m.properties.at(i).name()), m.properties.at(i).value);
+            w.endObject();
+            w.key("reason"_k), w.stringOrNull(m.reason);
+            w.field("result"_k, m.result);
+            w.key("version"_k), nullOrInt(w, m.version >= 0, m.version);
+            w.endObject();
         }
-        out.append(QJsonObject{
-            {u"field"_qs, field.fieldName},
-            {u"line"_qs, field.line},
-            {u"instance"_qs, field.instance >= 0 ? QJsonValue(field.instance) : QJsonValue()},
-            {u"authserv_id"_qs, field.authservId.isEmpty() ? QJsonValue() : QJsonValue(field.authservId)},
-            {u"version"_qs, field.version >= 0 ? QJsonValue(field.version) : QJsonValue()},
-            {u"trusted"_qs, field.trusted},
-            {u"none"_qs, field.noResult},
-            {u"nonconforming"_qs, field.nonconforming},
-            {u"raw"_qs, QString::fromUtf8(field.raw).trimmed()},
-            {u"methods"_qs, methods},
-        });
+        w.endArray();
+        w.field("nonconforming"_k, field.nonconforming);
+        w.field("none"_k, field.noResult);
+        w.field("raw"_k, QString::fromUtf8(field.raw).trimmed());
+        w.field("trusted"_k, field.trusted);
+        w.key("version"_k), nullOrInt(w, field.version >= 0, field.version);
+        w.endObject();
     }
-    return out;
+    w.endArray();
 }
 
-QJsonValue hopsJson(const Report &r)
+void hops(W &w, const Report &r)
 {
-    QJsonArray out;
+    w.beginArray();
     for (const HopTimeline::Hop &h : r.hops.hops) {
+        w.beginObject();
+        w.field("boundary"_k, h.boundary);
+        // Which rule chose the boundary (HopTimeline::boundaryReason), on the boundary hop only.
+        w.key("boundary_rule"_k);
+        if (h.boundary)
+            w.value(r.hops.boundaryReason);
+        else
+            w.null();
+        w.key("by"_k), w.textOrNull(h.hop.by);
+        w.key("delay_s"_k), nullOrInt(w, h.hasDelay, h.delaySeconds);
+        w.key("findings"_k), findings(w, h.hop.findings);
+        w.key("from"_k), w.textOrNull(h.hop.fromReverse.isEmpty() ? h.hop.fromHelo : h.hop.fromReverse);
+        w.key("helo"_k), w.textOrNull(h.hop.fromHelo);
+        w.field("index"_k, h.index);
+        w.field("internal"_k, h.internal);
+        w.key("ip"_k), w.textOrNull(h.hop.fromIp);
+        w.key("ip_scope"_k), w.textOrNull(h.ipScope);
+        w.key("line"_k), nullOrInt(w, h.hop.line > 0, h.hop.line);
+        w.key("protocol"_k), w.textOrNull(h.hop.with);
+        w.field("status"_k, hopStatusName(h.hop.status));
+        w.key("timestamp"_k), w.textOrNull(h.hop.dateText);
         // The hop's one TLS fact, as the checklist's TLS row reads it; null when the field does not say.
-        const QJsonValue tls = h.hop.tls == HopTls::Unknown ? QJsonValue() : QJsonValue(h.hop.tls == HopTls::Encrypted);
-        QJsonArray findings;
-        for (const Finding &f : h.hop.findings)
-            findings.append(findingJson(f));
-        out.append(QJsonObject{
-            {u"index"_qs, h.index},
-            {u"from"_qs,
-                h.hop.fromReverse.isEmpty()
-                    ? (h.hop.fromHelo.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromHelo))
-                    : QJsonValue(h.hop.fromReverse)},
-            {u"helo"_qs, h.hop.fromHelo.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromHelo)},
-            {u"by"_qs, h.hop.by.isEmpty() ? QJsonValue() : QJsonValue(h.hop.by)},
-            {u"ip"_qs, h.hop.fromIp.isEmpty() ? QJsonValue() : QJsonValue(h.hop.fromIp)},
-            {u"ip_scope"_qs, h.ipScope.isEmpty() ? QJsonValue() : QJsonValue(h.ipScope)},
-            {u"protocol"_qs, h.hop.with.isEmpty() ? QJsonValue() : QJsonValue(h.hop.with)},
-            {u"tls"_qs, tls},
-            {u"tls_version"_qs,
-                h.hop.tlsVersion.isEmpty() ? QJsonValue() : QJsonValue(h.hop.tlsVersion)},
-            {u"timestamp"_qs, h.hop.dateText.isEmpty() ? QJsonValue() : QJsonValue(h.hop.dateText)},
-            {u"delay_s"_qs, h.hasDelay ? QJsonValue(h.delaySeconds) : QJsonValue()},
-            {u"trusted"_qs, h.trusted},
-            {u"boundary"_qs, h.boundary},
-            // Which rule chose the boundary (HopTimeline::boundaryReason), on the boundary hop only.
-            {u"boundary_rule"_qs, h.boundary ? QJsonValue(r.hops.boundaryReason) : QJsonValue()},
-            {u"internal"_qs, h.internal},
-            {u"status"_qs, hopStatusName(h.hop.status)},
-            {u"line"_qs, h.hop.line > 0 ? QJsonValue(h.hop.line) : QJsonValue()},
-            {u"findings"_qs, findings},
-        });
+        w.key("tls"_k);
+        if (h.hop.tls == HopTls::Unknown)
+            w.null();
+        else
+            w.value(h.hop.tls == HopTls::Encrypted);
+        w.key("tls_version"_k), w.textOrNull(h.hop.tlsVersion);
+        w.field("trusted"_k, h.trusted);
+        w.endObject();
     }
-    return out;
+    w.endArray();
 }
 
-QJsonValue iprevJson(const Report &r)
+void iprev(W &w, const Report &r)
 {
-    if (!r.iprevChecked)
-        return QJsonValue();
+    if (!r.iprevChecked) {
+        w.null();
+        return;
+    }
     const IprevResult &i = r.iprev;
-    return QJsonObject{{u"ip"_qs, i.ip},
-                       {u"ptr"_qs, QJsonArray::fromStringList(i.ptr)},
-                       {u"forward_confirmed"_qs, i.forwardConfirmed},
-                       {u"name"_qs, i.confirmedName.isEmpty() ? QJsonValue() : QJsonValue(i.confirmedName)},
-                       {u"generic"_qs, i.generic},
-                       {u"helo"_qs, i.helo.isEmpty() ? QJsonValue() : QJsonValue(i.helo)},
-                       {u"helo_matches"_qs, i.heloMatches},
-                       {u"result"_qs, i.result},
-                       {u"reason"_qs, i.reason},
-                       {u"reason_text"_qs, Explanations::text(Finding{i.reason, Severity::Info, i.reasonArgs, 0, {}})}};
+    w.beginObject();
+    w.field("forward_confirmed"_k, i.forwardConfirmed);
+    w.field("generic"_k, i.generic);
+    w.key("helo"_k), w.textOrNull(i.helo);
+    w.field("helo_matches"_k, i.heloMatches);
+    w.field("ip"_k, i.ip);
+    w.key("name"_k), w.textOrNull(i.confirmedName);
+    w.key("ptr"_k), w.stringList(i.ptr);
+    w.field("reason"_k, i.reason);
+    explained(w, i.reason, i.reasonArgs);
+    w.field("result"_k, i.result);
+    w.endObject();
 }
 
-QJsonValue arcJson(const Report &r)
+void arc(W &w, const Report &r)
 {
-    if (!r.arcChecked)
-        return QJsonValue();
-    const ArcResult &a = r.arc;
-    QJsonArray sets;
-    for (const ArcInstanceResult &i : a.instances) {
-        QJsonObject saw;
-        for (const AuthResultsMethod &m : i.aar.methods) {
-            if (!saw.contains(m.method))
-                saw.insert(m.method, m.result);
-        }
-        sets.append(QJsonObject{{u"instance"_qs, i.instance},
-                                {u"sealer"_qs, i.domain},
-                                {u"selector"_qs, i.selector},
-                                {u"cv"_qs, i.cv},
-                                {u"seal"_qs, i.sealResult.isEmpty() ? QJsonValue() : QJsonValue(i.sealResult)},
-                                {u"seal_reason"_qs, i.sealReason.isEmpty() ? QJsonValue() : QJsonValue(i.sealReason)},
-                                {u"ams"_qs, i.ams.result.isEmpty() ? QJsonValue() : QJsonValue(i.ams.result)},
-                                {u"ams_reason"_qs, i.ams.reason.isEmpty() ? QJsonValue() : QJsonValue(i.ams.reason)},
-                                {u"authserv_id"_qs, i.aar.authservId},
-                                {u"saw"_qs, saw}});
+    if (!r.arcChecked) {
+        w.null();
+        return;
     }
-    return QJsonObject{
-        {u"instances"_qs, a.instanceCount},
-        {u"cv"_qs, a.result},
-        {u"result"_qs, a.result},
-        {u"reason"_qs, a.reason},
-        {u"reason_text"_qs, Explanations::text(Finding{a.reason, Severity::Info, a.reasonArgs, 0, {}})},
-        {u"failed_instance"_qs, a.failedInstance > 0 ? QJsonValue(a.failedInstance) : QJsonValue()},
-        {u"oldest_pass"_qs, a.oldestPass > 0 ? QJsonValue(a.oldestPass) : QJsonValue()},
-        {u"sets"_qs, sets},
-        {u"recorded"_qs, r.arcRecorded.isEmpty() ? QJsonValue() : QJsonValue(r.arcRecorded)},
-    };
+    const ArcResult &a = r.arc;
+    w.beginObject();
+    w.field("cv"_k, a.result);
+    w.key("failed_instance"_k), nullOrInt(w, a.failedInstance > 0, a.failedInstance);
+    w.field("instances"_k, a.instanceCount);
+    w.key("oldest_pass"_k), nullOrInt(w, a.oldestPass > 0, a.oldestPass);
+    w.field("reason"_k, a.reason);
+    explained(w, a.reason, a.reasonArgs);
+    w.key("recorded"_k), w.textOrNull(r.arcRecorded);
+    w.field("result"_k, a.result);
+    w.key("sets"_k);
+    w.beginArray();
+    for (const ArcInstanceResult &i : a.instances) {
+        w.beginObject();
+        w.key("ams"_k), w.textOrNull(i.ams.result);
+        w.key("ams_reason"_k), w.textOrNull(i.ams.reason);
+        w.field("authserv_id"_k, i.aar.authservId);
+        w.field("cv"_k, i.cv);
+        w.field("instance"_k, i.instance);
+        w.key("saw"_k);
+        w.beginObject();
+        const auto method = [](const AuthResultsMethod &m) { return m.method; };
+        for (const qsizetype k : sortedKeys(i.aar.methods, method, Keep::First))
+            w.field(QStringView(i.aar.methods.at(k).method), i.aar.methods.at(k).result);
+        w.endObject();
+        w.key("seal"_k), w.textOrNull(i.sealResult);
+        w.key("seal_reason"_k), w.textOrNull(i.sealReason);
+        w.field("sealer"_k, i.domain);
+        w.field("selector"_k, i.selector);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
 }
 
-QJsonValue spfJson(const Report &r)
+// The members of the "spf" object; `recorded` and `reused` are the report's own, written only
+// when `inReport`.
+struct SpfExtras
+{
+    bool inReport = false;
+    QString recorded;
+    std::optional<bool> reused;
+};
+
+void spfObject(W &w, const SpfResult &spf, bool fromScope, const SpfExtras &extras)
+{
+    const auto text = [&w](const QByteArray &b) {
+        if (b.isEmpty())
+            w.null();
+        else
+            w.utf8(b);
+    };
+    const bool nullSender = spf.sender.startsWith("postmaster@") && spf.domain == spf.helo;
+    w.beginObject();
+    w.key("domain"_k), text(spf.domain);
+    w.key("explanation"_k), w.textOrNull(spf.explanation);
+    w.key("helo"_k), text(spf.helo);
+    w.key("ip"_k), text(spf.ip);
+    w.field("lookups"_k, spf.lookups);
+    w.key("mailfrom"_k);
+    if (nullSender && !fromScope)
+        w.value(QLatin1StringView(""));
+    else
+        text(spf.sender);
+    w.key("matched"_k), text(spf.matchedTerm);
+    w.field("reason"_k, spf.reason);
+    explained(w, spf.reason, spf.reasonArgs);
+    w.key("record"_k), text(spf.record);
+    if (extras.inReport)
+        w.key("recorded"_k), w.textOrNull(extras.recorded);
+    w.field("result"_k, spf.result);
+    if (extras.reused)
+        w.field("reused"_k, *extras.reused);
+    w.field("scope"_k, fromScope ? "from"_k : (nullSender ? "helo"_k : "mailfrom"_k));
+    w.key("trace"_k);
+    w.beginArray();
+    for (const SpfTraceEntry &e : spf.trace) {
+        w.beginObject();
+        w.field("depth"_k, e.depth);
+        // The result step's detail has always been its key.
+        w.field("detail"_k, e.kind == SpfTraceEntry::Kind::Result ? e.key : e.detail);
+        w.key("domain"_k), w.utf8(e.domain);
+        w.field("kind"_k, SpfTraceEntry::kindName(e.kind));
+        w.key("text"_k), w.utf8(e.text);
+        w.endObject();
+    }
+    w.endArray();
+    w.field("void_lookups"_k, spf.voidLookups);
+    w.endObject();
+}
+
+void spfReport(W &w, const Report &r)
 {
     if (!r.spfChecked)
-        return QJsonValue();
-    QJsonObject o = ReportJson::spf(r.spf);
-    o.insert(u"recorded", r.spfRecorded.isEmpty() ? QJsonValue() : QJsonValue(r.spfRecorded));
-    return o;
+        w.null();
+    else
+        spfObject(w, r.spf, false, SpfExtras{true, r.spfRecorded, std::nullopt});
 }
 
 // SPF of the header From domain: the shape of "spf" with scope "from"; "reused" when the From
 // domain is the envelope domain and the envelope's evaluation stands for both.
-QJsonValue spfFromJson(const Report &r)
+void spfFrom(W &w, const Report &r)
 {
     if (!r.spfFromChecked)
-        return QJsonValue();
-    QJsonObject o = ReportJson::spf(r.spfFrom, true);
-    o.insert(u"recorded", QJsonValue());
-    o.insert(u"reused", r.spfFromReused);
-    return o;
+        w.null();
+    else
+        spfObject(w, r.spfFrom, true, SpfExtras{true, QString(), r.spfFromReused});
 }
 
-QJsonValue dmarcJson(const Report &r)
+void dmarc(W &w, const Report &r)
 {
-    if (!r.dmarcChecked)
-        return QJsonValue();
-    const DmarcResult &d = r.dmarc;
-    auto text = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    QJsonArray aligned;
-    for (const QString &domain : d.alignedDkimDomains)
-        aligned.append(domain);
-    return QJsonObject{
-        {u"from_domain"_qs, text(d.fromDomain)},
-        {u"org_domain"_qs, text(d.orgDomain)},
-        {u"record"_qs, d.record.valid ? QJsonValue(QString::fromUtf8(d.record.text)) : QJsonValue()},
-        {u"record_domain"_qs, text(d.recordDomain)},
-        {u"policy"_qs, d.record.valid ? text(d.record.policy) : QJsonValue()},
-        {u"subdomain_policy"_qs, text(d.record.subdomainPolicy)},
-        {u"nonexistent_policy"_qs, text(d.record.nonexistentPolicy)},
-        {u"applied_policy"_qs, text(d.policy)},
-        {u"testing"_qs, d.record.testing},
-        {u"result"_qs, d.result},
-        {u"reason"_qs, d.reason},
-        {u"reason_text"_qs, Explanations::text(Finding{d.reason, Severity::Info, d.reasonArgs, 0, {}})},
-        {u"spf_aligned"_qs, d.spfAligned},
-        {u"spf_domain"_qs, text(d.spfDomain)},
-        {u"dkim_aligned"_qs, d.dkimAligned},
-        {u"dkim_aligned_domains"_qs, aligned},
-        {u"disposition"_qs, text(d.disposition)},
-        {u"recorded"_qs, text(d.recorded)},
-        {u"rfc7489"_qs, QJsonObject{{u"org_domain"_qs, text(d.rfc7489OrgDomain)}, {u"result"_qs, text(d.rfc7489Result)}}},
-        {u"return_path_alignment"_qs, text(r.returnPathAlignment)},
-    };
-}
-
-QJsonValue dnsJson(const Report &r)
-{
-    if (!r.dkimChecked)
-        return QJsonValue();
-    QJsonArray out;
-    for (const DnsAnswer &a : r.dns) {
-        QJsonArray answers;
-        for (const DnsRecord &record : a.records)
-            answers.append(record.presentation());
-        out.append(QJsonObject{
-            {u"name"_qs, QString::fromLatin1(a.question.name)},
-            {u"type"_qs, dnsTypeName(a.question.type)},
-            {u"rcode"_qs, dnsStatusName(a.status)},
-            {u"secure"_qs, a.secure},
-            {u"answers"_qs, answers},
-            {u"source"_qs, a.source},
-        });
+    if (!r.dmarcChecked) {
+        w.null();
+        return;
     }
-    return out;
+    const DmarcResult &d = r.dmarc;
+    w.beginObject();
+    w.key("applied_policy"_k), w.textOrNull(d.policy);
+    w.key("disposition"_k), w.textOrNull(d.disposition);
+    w.field("dkim_aligned"_k, d.dkimAligned);
+    w.key("dkim_aligned_domains"_k), w.stringList(d.alignedDkimDomains);
+    w.key("from_domain"_k), w.textOrNull(d.fromDomain);
+    w.key("nonexistent_policy"_k), w.textOrNull(d.record.nonexistentPolicy);
+    w.key("org_domain"_k), w.textOrNull(d.orgDomain);
+    w.key("policy"_k);
+    if (d.record.valid)
+        w.textOrNull(d.record.policy);
+    else
+        w.null();
+    w.field("reason"_k, d.reason);
+    explained(w, d.reason, d.reasonArgs);
+    w.key("record"_k);
+    if (d.record.valid)
+        w.utf8(d.record.text);
+    else
+        w.null();
+    w.key("record_domain"_k), w.textOrNull(d.recordDomain);
+    w.key("recorded"_k), w.textOrNull(d.recorded);
+    w.field("result"_k, d.result);
+    w.key("return_path_alignment"_k), w.textOrNull(r.returnPathAlignment);
+    w.key("rfc7489"_k);
+    w.beginObject();
+    w.key("org_domain"_k), w.textOrNull(d.rfc7489OrgDomain);
+    w.key("result"_k), w.textOrNull(d.rfc7489Result);
+    w.endObject();
+    w.field("spf_aligned"_k, d.spfAligned);
+    w.key("spf_domain"_k), w.textOrNull(d.spfDomain);
+    w.key("subdomain_policy"_k), w.textOrNull(d.record.subdomainPolicy);
+    w.field("testing"_k, d.record.testing);
+    w.endObject();
 }
 
 // The DNS budget of the analysis: its length, whether it ran out and how many questions it
 // left unanswered; null when no analysis ran.
-QJsonValue dnsBudgetJson(const Report &r)
+void dnsBudget(W &w, const Report &r)
 {
-    if (r.dnsBudgetMs <= 0)
-        return QJsonValue();
-    return QJsonObject{
-        {u"seconds"_qs, r.dnsBudgetMs / 1000.0},
-        {u"exhausted"_qs, r.dnsBudgetExhausted},
-        {u"unanswered"_qs, r.dnsUnanswered},
-    };
-}
-
-QJsonArray evidenceJson(const QList<Finding> &evidence)
-{
-    QJsonArray out;
-    for (const Finding &f : evidence) {
-        out.append(QJsonObject{{u"key"_qs, f.key},
-                               {u"text"_qs, Explanations::text(f)},
-                               {u"header"_qs, f.header.isEmpty() ? QJsonValue() : QJsonValue(f.header)},
-                               {u"line"_qs, f.line > 0 ? QJsonValue(f.line) : QJsonValue()}});
+    if (r.dnsBudgetMs <= 0) {
+        w.null();
+        return;
     }
-    return out;
+    w.beginObject();
+    w.field("exhausted"_k, r.dnsBudgetExhausted);
+    w.field("seconds"_k, r.dnsBudgetMs / 1000.0);
+    w.field("unanswered"_k, r.dnsUnanswered);
+    w.endObject();
 }
 
-QJsonValue unsubscribeJson(const Report &r)
+void dns(W &w, const Report &r)
 {
-    if (!r.unsubscribeChecked)
-        return QJsonValue();
+    if (!r.dkimChecked) {
+        w.null();
+        return;
+    }
+    w.beginArray();
+    for (const DnsAnswer &a : r.dns) {
+        w.beginObject();
+        w.key("answers"_k);
+        w.beginArray();
+        for (const DnsRecord &record : a.records)
+            w.value(record.presentation());
+        w.endArray();
+        w.key("name"_k), w.latin1(a.question.name);
+        w.field("rcode"_k, dnsStatusName(a.status));
+        w.field("secure"_k, a.secure);
+        w.field("source"_k, a.source);
+        w.field("type"_k, dnsTypeName(a.question.type));
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void evidence(W &w, const QList<Finding> &list)
+{
+    w.beginArray();
+    for (const Finding &f : list) {
+        w.beginObject();
+        w.key("header"_k), w.textOrNull(f.header);
+        w.field("key"_k, f.key);
+        w.key("line"_k), nullOrInt(w, f.line > 0, f.line);
+        w.field("text"_k, Explanations::text(f));
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void unsubscribe(W &w, const Report &r)
+{
+    if (!r.unsubscribeChecked) {
+        w.null();
+        return;
+    }
     const UnsubscribeResult &u = r.unsubscribe;
-    QJsonArray uris;
+    w.beginObject();
+    w.key("body_link"_k);
+    w.beginObject();
+    w.field("status"_k, bodyLinkName(u.bodyLink));
+    w.key("text"_k), w.textOrNull(u.bodyLinkText);
+    w.key("uri"_k), w.textOrNull(u.bodyLinkUri);
+    w.endObject();
+    w.field("dkim_covered"_k, u.dkimCovered);
+    w.key("dkim_covering_domain"_k), w.textOrNull(u.coveringDomain);
+    w.field("http"_k, u.http);
+    w.field("https"_k, u.https);
+    w.key("list_unsubscribe"_k);
+    w.beginArray();
     for (const UnsubscribeUri &uri : u.uris)
-        uris.append(uri.uri);
-    QJsonObject body{{u"status"_qs, bodyLinkName(u.bodyLink)},
-                     {u"text"_qs, u.bodyLinkText.isEmpty() ? QJsonValue() : QJsonValue(u.bodyLinkText)},
-                     {u"uri"_qs, u.bodyLinkUri.isEmpty() ? QJsonValue() : QJsonValue(u.bodyLinkUri)}};
-    return QJsonObject{
-        {u"list_unsubscribe"_qs, uris},
-        {u"list_unsubscribe_post"_qs, u.listUnsubscribePost ? QJsonValue(u.postValue) : QJsonValue()},
-        {u"one_click"_qs, u.oneClick},
-        {u"https"_qs, u.https},
-        {u"http"_qs, u.http},
-        {u"mailto"_qs, u.mailto},
-        {u"dkim_covered"_qs, u.dkimCovered},
-        {u"dkim_covering_domain"_qs, u.coveringDomain.isEmpty() ? QJsonValue() : QJsonValue(u.coveringDomain)},
-        {u"body_link"_qs, body},
-        {u"marketing"_qs, u.looksMarketing},
-        {u"marketing_signals"_qs, QJsonArray::fromStringList(u.marketingSignals)},
-    };
+        w.value(uri.uri);
+    w.endArray();
+    w.key("list_unsubscribe_post"_k);
+    if (u.listUnsubscribePost)
+        w.value(u.postValue);
+    else
+        w.null();
+    w.field("mailto"_k, u.mailto);
+    w.field("marketing"_k, u.looksMarketing);
+    w.key("marketing_signals"_k), w.stringList(u.marketingSignals);
+    w.field("one_click"_k, u.oneClick);
+    w.endObject();
 }
 
-QJsonValue formatJson(const Report &r)
+QString detail(const QString &reason, const QList<QPair<QString, QString>> &args)
 {
-    if (!r.formatChecked)
-        return QJsonValue();
-    QJsonArray out;
+    return Explanations::text(makeFinding(reason, Severity::Info, args));
+}
+
+void format(W &w, const Report &r)
+{
+    if (!r.formatChecked) {
+        w.null();
+        return;
+    }
+    w.beginArray();
     for (const CheckOutcome &o : r.format) {
-        out.append(QJsonObject{{u"id"_qs, o.check},
-                               {u"status"_qs, checkStatusName(o.status)},
-                               {u"reason"_qs, o.reason},
-                               {u"detail"_qs, Explanations::text(makeFinding(o.reason, Severity::Info, o.reasonArgs))},
-                               {u"evidence"_qs, evidenceJson(o.evidence)}});
+        w.beginObject();
+        w.field("detail"_k, detail(o.reason, o.reasonArgs));
+        w.key("evidence"_k), evidence(w, o.evidence);
+        w.field("id"_k, o.check);
+        w.field("reason"_k, o.reason);
+        w.field("status"_k, checkStatusName(o.status));
+        w.endObject();
     }
-    return out;
+    w.endArray();
 }
 
-QJsonValue requirementsJson(const Report &r)
+void requirements(W &w, const Report &r)
 {
-    QJsonArray out;
+    w.beginArray();
     for (const RequirementResult &q : r.requirements) {
-        out.append(QJsonObject{{u"id"_qs, q.id},
-                               {u"provider"_qs, q.provider},
-                               {u"applies"_qs, applicabilityName(q.applies)},
-                               {u"in_scope"_qs, q.inScope},
-                               {u"status"_qs, checkStatusName(q.status)},
-                               {u"check"_qs, q.outcome.check},
-                               {u"reason"_qs, q.reason},
-                               {u"detail"_qs, Explanations::text(makeFinding(q.reason, Severity::Info, q.reasonArgs))},
-                               {u"evidence"_qs, evidenceJson(q.outcome.evidence)}});
+        w.beginObject();
+        w.field("applies"_k, applicabilityName(q.applies));
+        w.field("check"_k, q.outcome.check);
+        w.field("detail"_k, detail(q.reason, q.reasonArgs));
+        w.key("evidence"_k), evidence(w, q.outcome.evidence);
+        w.field("id"_k, q.id);
+        w.field("in_scope"_k, q.inScope);
+        w.field("provider"_k, q.provider);
+        w.field("reason"_k, q.reason);
+        w.field("status"_k, checkStatusName(q.status));
+        w.endObject();
     }
-    return out;
+    w.endArray();
 }
 
-QJsonValue verdictsJson(const Report &r)
+void verdicts(W &w, const Report &r)
 {
-    QJsonArray out;
     QStringList providers;
     for (const RequirementResult &q : r.requirements) {
         if (!providers.contains(q.provider))
             providers << q.provider;
     }
-    const CheckResults checks = r.checkResults();
-    for (const QString &p : std::as_const(providers)) {
-        const ProviderVerdict v = RequirementEngine::verdict(checks, r.requirements, p);
-        out.append(QJsonObject{{u"provider"_qs, p},
-                               {u"outcome"_qs, verdictOutcomeName(v.outcome)},
-                               {u"reason"_qs, v.reason},
-                               {u"detail"_qs, Explanations::text(makeFinding(v.reason, Severity::Info, v.reasonArgs))},
-                               {u"rows"_qs, QJsonArray::fromStringList(v.decidingRows)}});
+    w.beginArray();
+    if (!providers.isEmpty()) {
+        const CheckResults checks = r.checkResults();
+        for (const QString &p : std::as_const(providers)) {
+            const ProviderVerdict v = RequirementEngine::verdict(checks, r.requirements, p);
+            w.beginObject();
+            w.field("detail"_k, detail(v.reason, v.reasonArgs));
+            w.field("outcome"_k, verdictOutcomeName(v.outcome));
+            w.field("provider"_k, p);
+            w.field("reason"_k, v.reason);
+            w.key("rows"_k), w.stringList(v.decidingRows);
+            w.endObject();
+        }
     }
-    return out;
+    w.endArray();
 }
 
-} // namespace
-
-QJsonObject ReportJson::spf(const SpfResult &spf, bool fromScope)
+void number(W &w, std::optional<double> value)
 {
-    auto text = [](const QByteArray &b) { return b.isEmpty() ? QJsonValue() : QJsonValue(QString::fromUtf8(b)); };
-    QJsonArray trace;
-    for (const SpfTraceEntry &e : spf.trace) {
-        trace.append(QJsonObject{{u"kind"_qs, SpfTraceEntry::kindName(e.kind)},
-            {u"depth"_qs, e.depth},
-            {u"domain"_qs, QString::fromUtf8(e.domain)},
-            {u"text"_qs, QString::fromUtf8(e.text)},
-            // The result step's detail has always been its key.
-            {u"detail"_qs, e.kind == SpfTraceEntry::Kind::Result ? e.key : e.detail}});
-    }
-    const bool nullSender = spf.sender.startsWith("postmaster@") && spf.domain == spf.helo;
-    return QJsonObject{
-        {u"ip"_qs, text(spf.ip)},
-        {u"helo"_qs, text(spf.helo)},
-        {u"mailfrom"_qs, nullSender && !fromScope ? QJsonValue(QString()) : text(spf.sender)},
-        {u"domain"_qs, text(spf.domain)},
-        {u"scope"_qs, fromScope ? u"from"_qs : (nullSender ? u"helo"_qs : u"mailfrom"_qs)},
-        {u"result"_qs, spf.result},
-        {u"reason"_qs, spf.reason},
-        {u"reason_text"_qs, Explanations::text(Finding{spf.reason, Severity::Info, spf.reasonArgs, 0, {}})},
-        {u"explanation"_qs, spf.explanation.isEmpty() ? QJsonValue() : QJsonValue(spf.explanation)},
-        {u"record"_qs, text(spf.record)},
-        {u"matched"_qs, text(spf.matchedTerm)},
-        {u"lookups"_qs, spf.lookups},
-        {u"void_lookups"_qs, spf.voidLookups},
-        {u"trace"_qs, trace},
-    };
-}
-
-namespace {
-
-QJsonValue number(std::optional<double> value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
+    if (value)
+        w.value(*value);
+    else
+        w.null();
 }
 
 // DESIGN.md "receiver_verdicts": meanings in the current language, null where undocumented.
-QJsonValue receiverVerdictsJson(const Report &r)
+void receiverVerdicts(W &w, const Report &r)
 {
-    if (!r.receiverChecked)
-        return QJsonValue();
-    const QString language = Localization::current();
-    const auto localText = [&language](const LocalText &t) {
-        return t.isEmpty() ? QJsonValue() : QJsonValue(t.text(language));
-    };
-    QJsonArray out;
-    for (const ReceiverVerdict &v : r.receiverVerdicts) {
-        QJsonObject decoded;
-        for (const DecodedToken &t : v.decoded) {
-            decoded.insert(t.token, QJsonObject{{u"value"_qs, t.value},
-                                                {u"label"_qs, localText(t.label)},
-                                                {u"meaning"_qs, t.documented ? localText(t.meaning) : QJsonValue()},
-                                                {u"source"_qs, t.source.isEmpty() ? QJsonValue() : QJsonValue(t.source)}});
-        }
-        QJsonArray rules;
-        for (const ReceiverRule &rule : v.rules) {
-            rules.append(QJsonObject{{u"name"_qs, rule.name},
-                                     {u"weight"_qs, number(rule.weight)},
-                                     {u"options"_qs, rule.options.isEmpty() ? QJsonValue() : QJsonValue(rule.options)},
-                                     {u"family"_qs, rule.family.isEmpty() ? QJsonValue() : QJsonValue(rule.family)},
-                                     {u"meaning"_qs, rule.documented ? localText(rule.meaning) : QJsonValue()},
-                                     {u"source"_qs, rule.source.isEmpty() ? QJsonValue() : QJsonValue(rule.source)}});
-        }
-        const QString verdict = verdictName(v.verdict);
-        out.append(QJsonObject{{u"vendor"_qs, v.vendor},
-                               {u"field"_qs, v.field},
-                               {u"line"_qs, v.line},
-                               {u"trusted"_qs, v.trusted},
-                               {u"raw"_qs, v.raw},
-                               {u"verdict"_qs, verdict.isEmpty() ? QJsonValue() : QJsonValue(verdict)},
-                               {u"score"_qs, number(v.score)},
-                               {u"threshold"_qs, number(v.threshold)},
-                               {u"decoded"_qs, decoded},
-                               {u"rules"_qs, rules},
-                               {u"undocumented"_qs, QJsonArray::fromStringList(v.undocumented)}});
+    if (!r.receiverChecked) {
+        w.null();
+        return;
     }
-    return out;
+    const QString language = Localization::current();
+    const auto localText = [&](const LocalText &t) {
+        if (t.isEmpty())
+            w.null();
+        else
+            w.value(t.text(language));
+    };
+    w.beginArray();
+    for (const ReceiverVerdict &v : r.receiverVerdicts) {
+        w.beginObject();
+        w.key("decoded"_k);
+        w.beginObject();
+        const auto token = [](const DecodedToken &t) { return t.token; };
+        for (const qsizetype i : sortedKeys(v.decoded, token, Keep::Last)) {
+            const DecodedToken &t = v.decoded.at(i);
+            w.key(QStringView(t.token));
+            w.beginObject();
+            w.key("label"_k), localText(t.label);
+            w.key("meaning"_k);
+            if (t.documented)
+                localText(t.meaning);
+            else
+                w.null();
+            w.key("source"_k), w.textOrNull(t.source);
+            w.field("value"_k, t.value);
+            w.endObject();
+        }
+        w.endObject();
+        w.field("field"_k, v.field);
+        w.field("line"_k, v.line);
+        w.field("raw"_k, v.raw);
+        w.key("rules"_k);
+        w.beginArray();
+        for (const ReceiverRule &rule : v.rules) {
+            w.beginObject();
+            w.key("family"_k), w.textOrNull(rule.family);
+            w.key("meaning"_k);
+            if (rule.documented)
+                localText(rule.meaning);
+            else
+                w.null();
+            w.field("name"_k, rule.name);
+            w.key("options"_k), w.textOrNull(rule.options);
+            w.key("source"_k), w.textOrNull(rule.source);
+            w.key("weight"_k), number(w, rule.weight);
+            w.endObject();
+        }
+        w.endArray();
+        w.key("score"_k), number(w, v.score);
+        w.key("threshold"_k), number(w, v.threshold);
+        w.field("trusted"_k, v.trusted);
+        w.key("undocumented"_k), w.stringList(v.undocumented);
+        w.field("vendor"_k, v.vendor);
+        w.key("verdict"_k), w.textOrNull(verdictName(v.verdict));
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void sendingService(W &w, const Report &r)
+{
+    if (r.sendingService.id.isEmpty()) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    w.key("evidence"_k), w.stringList(r.sendingService.evidence);
+    w.field("fix"_k, r.sendingService.fix(Localization::current()));
+    w.field("id"_k, r.sendingService.id);
+    w.field("name"_k, r.sendingService.name);
+    w.endObject();
 }
 
 } // namespace
 
-QJsonObject ReportJson::toJson(const Report &r)
+void ReportJson::write(QByteArray *out, const Report &r, JsonWriter::Style style, int depth)
 {
-    QJsonObject o;
-    o.insert(u"schema", Schema);
-    o.insert(u"source", sourceJson(r));
-    o.insert(u"message", messageJson(r));
-    o.insert(u"authentication_results", authResultsJson(r));
-    o.insert(u"dkim", dkimJson(r));
-    o.insert(u"arc", arcJson(r));
-    o.insert(u"spf", spfJson(r));
-    o.insert(u"spf_from", spfFromJson(r));
-    o.insert(u"dmarc", dmarcJson(r));
-    o.insert(u"iprev", iprevJson(r));
-    o.insert(u"hops", hopsJson(r));
-    o.insert(u"receiver_verdicts", receiverVerdictsJson(r));
-    o.insert(u"unsubscribe", unsubscribeJson(r));
-    o.insert(u"format", formatJson(r));
-    o.insert(u"requirements", requirementsJson(r));
-    o.insert(u"verdicts", verdictsJson(r));
-    o.insert(u"dns", dnsJson(r));
-    o.insert(u"dns_budget", dnsBudgetJson(r));
+    W w(out, style, depth);
+    w.beginObject();
+    w.key("arc"_k), arc(w, r);
+    w.key("authentication_results"_k), authResults(w, r);
+    w.key("dkim"_k), dkim(w, r);
+    w.key("dmarc"_k), dmarc(w, r);
+    w.key("dns"_k), dns(w, r);
+    w.key("dns_budget"_k), dnsBudget(w, r);
     // null while Kensa's DNS answers can be relied on, else the key of the finding saying why.
-    o.insert(u"dns_unreliable", stringOrNull(r.dnsUnreliable));
-    if (r.sendingService.id.isEmpty()) {
-        o.insert(u"sending_service", QJsonValue());
-    } else {
-        o.insert(u"sending_service", QJsonObject{{u"id"_qs, r.sendingService.id},
-                                                 {u"name"_qs, r.sendingService.name},
-                                                 {u"evidence"_qs, QJsonArray::fromStringList(r.sendingService.evidence)},
-                                                 {u"fix"_qs, r.sendingService.fix(Localization::current())}});
-    }
-    o.insert(u"findings", findingsJson(r));
-    return o;
+    w.key("dns_unreliable"_k), w.stringOrNull(r.dnsUnreliable);
+    w.key("findings"_k), findings(w, r.findings);
+    w.key("format"_k), format(w, r);
+    w.key("hops"_k), hops(w, r);
+    w.key("iprev"_k), iprev(w, r);
+    w.key("message"_k), message(w, r);
+    w.key("receiver_verdicts"_k), receiverVerdicts(w, r);
+    w.key("requirements"_k), requirements(w, r);
+    w.field("schema"_k, Schema);
+    w.key("sending_service"_k), sendingService(w, r);
+    w.key("source"_k), source(w, r);
+    w.key("spf"_k), spfReport(w, r);
+    w.key("spf_from"_k), spfFrom(w, r);
+    w.key("unsubscribe"_k), unsubscribe(w, r);
+    w.key("verdicts"_k), verdicts(w, r);
+    w.endObject();
+}
+
+QJsonObject ReportJson::toJson(const Report &report)
+{
+    QByteArray text;
+    write(&text, report, JsonWriter::Style::Compact);
+    return QJsonDocument::fromJson(text).object();
+}
+
+QJsonObject ReportJson::spf(const SpfResult &result, bool fromScope)
+{
+    QByteArray text;
+    W w(&text, JsonWriter::Style::Compact);
+    spfObject(w, result, fromScope, SpfExtras{});
+    return QJsonDocument::fromJson(text).object();
 }
 
 QByteArray ReportJson::serialize(const QList<Report> &reports)
 {
-    if (reports.size() == 1)
-        return QJsonDocument(toJson(reports.first())).toJson(QJsonDocument::Indented);
-    QJsonArray array;
-    for (const Report &r : reports)
-        array.append(toJson(r));
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    QByteArray out;
+    if (reports.size() == 1) {
+        write(&out, reports.first());
+        out.append('\n');
+        return out;
+    }
+    out.append("[\n");
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        if (i > 0)
+            out.append(",\n");
+        out.append("    ");
+        write(&out, reports.at(i), JsonWriter::Style::Indented, 1);
+    }
+    out.append(reports.isEmpty() ? "]\n" : "\n]\n");
+    return out;
 }
 
 } // namespace kensa

@@ -1,0 +1,230 @@
+#include "app/cli/CliInputs.h"
+
+#include "core/base/Limits.h"
+#include "core/i18n/Explanations.h"
+#include "core/input/CompoundFile.h"
+#include "core/input/MboxSplitter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <deque>
+
+namespace kensa {
+
+namespace {
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(KensaCli)
+};
+
+QString readError(const QString &key, const QString &file)
+{
+    return Cli::tr("kensa-cli: %1: %2").arg(file, Explanations::text(makeFinding(key, Severity::Error)));
+}
+
+// As much of the start of the input as looksLikeMbox() and the .msg signature need.
+constexpr qint64 PeekBytes = 64 * 1024;
+// A file that InputLoader::readFile() would refuse as too large, unless read as an mbox.
+constexpr qint64 MaxFileBytes = qint64(Limits::MaxMessageBytes) * 16;
+
+} // namespace
+
+struct CliInputs::Private
+{
+    QStringList files;
+    InputLoader::MboxMode mode = InputLoader::MboxMode::Detect;
+    std::function<void(const QString &)> problem;
+    qsizetype nextFile = 0;
+    bool failed = false;
+
+    // The input being read.
+    QString name;
+    std::deque<AnalysisInput> ready;      // a message file's message(s)
+    std::unique_ptr<QFile> device;        // an mbox being read
+    std::unique_ptr<MboxReader> reader;
+    int index = 0;
+
+    void printFindings(const QList<Finding> &findings)
+    {
+        for (const Finding &f : findings)
+            problem(name + QStringLiteral(": ") + Explanations::text(f));
+    }
+
+    void fail(const QString &key)
+    {
+        problem(readError(key, name));
+        failed = true;
+    }
+
+    // The whole input in one piece, split as InputLoader::load() splits it.
+    void loadWhole(const QByteArray &data)
+    {
+        LoadedInput loaded = InputLoader::load(data, name, PasteNormalizer::Origin::File, mode);
+        printFindings(loaded.findings);
+        for (AnalysisInput &input : loaded.messages)
+            ready.push_back(std::move(input));
+    }
+
+    std::optional<AnalysisInput> fromReader()
+    {
+        QList<Finding> findings;
+        std::optional<MboxEntry> entry = reader->next(&findings);
+        printFindings(findings);
+        if (!entry)
+            return std::nullopt;
+        return InputLoader::mboxMessage(std::move(entry->bytes), index++, name, PasteNormalizer::Origin::File);
+    }
+
+    // Starts reading an mbox. When it is only detected, a single message behind one "From "
+    // line is a message, not an mbox: the first two messages decide, as in InputLoader::load().
+    void startMbox()
+    {
+        reader = std::make_unique<MboxReader>(device.get());
+        index = 0;
+        if (mode == InputLoader::MboxMode::Force)
+            return;
+        reader->keepBytes(MaxFileBytes);
+        QList<Finding> findings;
+        std::optional<MboxEntry> first = reader->next(&findings);
+        std::optional<MboxEntry> second = first ? reader->next(&findings) : std::nullopt;
+        bool complete = true;
+        const QByteArray kept = reader->takeKeptBytes(&complete);
+        if (second) {
+            printFindings(findings);
+            ready.push_back(InputLoader::mboxMessage(std::move(first->bytes), index++, name, PasteNormalizer::Origin::File));
+            ready.push_back(InputLoader::mboxMessage(std::move(second->bytes), index++, name, PasteNormalizer::Origin::File));
+            return;
+        }
+        reader.reset();
+        device.reset();
+        if (!complete)
+            fail(QStringLiteral("input.too_large"));
+        else
+            loadWhole(kept);
+    }
+
+    // Opens the next input; false when there is none left.
+    bool open()
+    {
+        while (nextFile < files.size()) {
+            name = files.at(nextFile++);
+            auto file = std::make_unique<QFile>();
+            if (name == u"-") {
+                if (!file->open(stdin, QIODevice::ReadOnly)) {
+                    fail(QStringLiteral("input.unreadable"));
+                    continue;
+                }
+            } else {
+                const QFileInfo info(name);
+                if (info.exists() && info.isDir()) {
+                    fail(QStringLiteral("input.not_a_file"));
+                    continue;
+                }
+                file->setFileName(name);
+                if (!file->open(QIODevice::ReadOnly)) {
+                    fail(QStringLiteral("input.unreadable"));
+                    continue;
+                }
+            }
+            const QByteArray start = file->peek(PeekBytes);
+            const bool mbox = !CompoundFile::hasSignature(start)
+                              && (mode == InputLoader::MboxMode::Force
+                                  || (mode == InputLoader::MboxMode::Detect && MboxSplitter::looksLikeMbox(start)));
+            if (mbox) {
+                device = std::move(file);
+                startMbox();
+                return true;
+            }
+            // A single message (or an Outlook .msg): read whole, as before.
+            if (name != u"-" && file->size() > MaxFileBytes) {
+                fail(QStringLiteral("input.too_large"));
+                continue;
+            }
+            const QByteArray data = file->readAll();
+            if (file->error() != QFileDevice::NoError) {
+                fail(QStringLiteral("input.unreadable"));
+                continue;
+            }
+            loadWhole(data);
+            return true;
+        }
+        return false;
+    }
+};
+
+CliInputs::CliInputs(const QStringList &files, InputLoader::MboxMode mode, std::function<void(const QString &)> problem)
+    : d(std::make_unique<Private>())
+{
+    d->files = files;
+    d->mode = mode;
+    d->problem = std::move(problem);
+}
+
+CliInputs::~CliInputs() = default;
+
+std::optional<AnalysisInput> CliInputs::next()
+{
+    while (true) {
+        if (!d->ready.empty()) {
+            AnalysisInput input = std::move(d->ready.front());
+            d->ready.pop_front();
+            return input;
+        }
+        if (d->reader) {
+            if (std::optional<AnalysisInput> input = d->fromReader())
+                return input;
+            if (d->reader->readFailed())
+                d->fail(QStringLiteral("input.unreadable"));
+            d->reader.reset();
+            d->device.reset();
+        }
+        if (!d->open())
+            return std::nullopt;
+    }
+}
+
+bool CliInputs::failed() const
+{
+    return d->failed;
+}
+
+qint64 CliInputs::estimate(const QStringList &files, InputLoader::MboxMode mode)
+{
+    qint64 total = 0;
+    for (const QString &name : files) {
+        if (name == u"-")
+            return -1;
+        QFile file(name);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray start = file.peek(PeekBytes);
+        const bool mbox = !CompoundFile::hasSignature(start)
+                          && (mode == InputLoader::MboxMode::Force
+                              || (mode == InputLoader::MboxMode::Detect && MboxSplitter::looksLikeMbox(start)));
+        if (!mbox) {
+            ++total;
+            continue;
+        }
+        // "From " at the start of the file or after an empty line; mapped, not read into memory.
+        const uchar *map = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+        if (!map) {
+            ++total;
+            continue;
+        }
+        const QByteArrayView data(reinterpret_cast<const char *>(map), file.size());
+        qint64 count = data.startsWith("From ") ? 1 : 0;
+        for (qsizetype at = data.indexOf("\n\nFrom "); at >= 0; at = data.indexOf("\n\nFrom ", at + 2))
+            ++count;
+        for (qsizetype at = data.indexOf("\n\r\nFrom "); at >= 0; at = data.indexOf("\n\r\nFrom ", at + 3))
+            ++count;
+        total += qMax<qint64>(count, 1);
+        file.unmap(const_cast<uchar *>(map));
+    }
+    return total;
+}
+
+} // namespace kensa

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QLatin1StringView>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <type_traits>
+
+namespace kensa {
+
+// Writes JSON text straight into a byte array, in the exact form QJsonDocument::toJson() gives
+// (Indented: 4 spaces a level, "key": value; Compact: no white space), without building a
+// document first. The caller writes an object's keys in the order QJsonObject keeps them
+// (ascending by UTF-16 code unit); debug builds check it.
+class JsonWriter
+{
+public:
+    enum class Style { Indented, Compact };
+
+    // `depth`: the nesting level the first value is written at (its own indentation is the
+    // caller's), so that a value can be written as an element of an array written elsewhere.
+    explicit JsonWriter(QByteArray *out, Style style = Style::Indented, int depth = 0);
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+
+    void key(QLatin1StringView name);
+    void key(QStringView name);
+
+    void value(QStringView text);
+    void value(const QString &text) { value(QStringView(text)); }
+    void value(QLatin1StringView text);
+    void value(const char *) = delete; // say which encoding: QLatin1StringView or utf8()
+    void utf8(QByteArrayView text);    // UTF-8 bytes, as QString::fromUtf8() would read them
+    void latin1(QByteArrayView text);  // Latin-1 bytes, as QString::fromLatin1() would read them
+    void value(bool b);
+    template<typename T>
+        requires(std::is_integral_v<T> && !std::is_same_v<T, bool>)
+    void value(T n)
+    {
+        integer(qint64(n));
+    }
+    void integer(qint64 n);
+    void value(double d); // as QJsonValue(double) prints it
+    void null();
+    // A string, or null when it is null (QString::isNull()).
+    void stringOrNull(const QString &text);
+    // A string, or null when it is empty.
+    void textOrNull(const QString &text);
+    void stringList(const QStringList &list);
+
+    // key + value in one call.
+    template<typename T>
+    void field(QLatin1StringView name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+    template<typename T>
+    void field(QStringView name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+    void nullField(QLatin1StringView name)
+    {
+        key(name);
+        null();
+    }
+
+private:
+    void beforeValue();
+    void closeFrame();
+    void checkKeyOrder(const QString &name);
+    void escapeAscii(QByteArrayView text);
+    void asciiValue(QByteArrayView text);
+    void indent(int level);
+    void separator();
+    void escape(QStringView text);
+
+    QByteArray *m_out;
+    bool m_indented;
+    int m_base;
+    struct Frame
+    {
+        bool object = false;
+        int count = 0;
+#ifndef QT_NO_DEBUG
+        QString lastKey;
+#endif
+    };
+    QList<Frame> m_frames;
+};
+
+} // namespace kensa

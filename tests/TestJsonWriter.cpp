@@ -1,0 +1,177 @@
+#include "core/analysis/Analyzer.h"
+#include "core/input/InputLoader.h"
+#include "core/report/JsonWriter.h"
+#include "core/report/ReportJson.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace kensa;
+
+// The JSON report is written straight to text; these tests hold it to the bytes QJsonDocument
+// prints for the same values, which is what schema 1 has always been.
+class TestJsonWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameAsQJsonDocument_data();
+    void sameAsQJsonDocument();
+    void nestedAtDepth();
+    void reportsAsDocument_data();
+    void reportsAsDocument();
+};
+
+namespace {
+
+// Writes a QJsonValue with the writer; QJsonObject iterates its keys in their sorted order.
+void write(JsonWriter &w, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        w.null();
+        break;
+    case QJsonValue::Bool:
+        w.value(v.toBool());
+        break;
+    case QJsonValue::Double:
+        w.value(v.toDouble());
+        break;
+    case QJsonValue::String:
+        w.value(v.toString());
+        break;
+    case QJsonValue::Array:
+        w.beginArray();
+        for (const QJsonValue &e : v.toArray())
+            write(w, e);
+        w.endArray();
+        break;
+    case QJsonValue::Object: {
+        w.beginObject();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            w.key(QStringView(it.key()));
+            write(w, it.value());
+        }
+        w.endObject();
+        break;
+    }
+    }
+}
+
+QByteArray document(const QJsonValue &v, QJsonDocument::JsonFormat format)
+{
+    return v.isArray() ? QJsonDocument(v.toArray()).toJson(format) : QJsonDocument(v.toObject()).toJson(format);
+}
+
+} // namespace
+
+void TestJsonWriter::sameAsQJsonDocument_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("empty-object") << QJsonValue(QJsonObject());
+    QTest::newRow("empty-array") << QJsonValue(QJsonArray());
+    QTest::newRow("empty-members") << QJsonValue(QJsonObject{{u"a"_qs, QJsonObject()}, {u"b"_qs, QJsonArray()}});
+    QTest::newRow("scalars") << QJsonValue(QJsonArray{true, false, QJsonValue(), u"text"_qs, 0, -1, 42});
+    QJsonArray numbers;
+    for (const double d : {0.0, -0.0, 1.0, -5.0, 2.5, 0.1, -0.1, 1e-7, 1e5, 1700000000.0, 4133894400.0,
+                           4.5e15, 9007199254740992.0, 9007199254740994.0, 1e16, 1e17, 99999999999999984.0,
+                           1e21, 1.5e300, 123456789012.5, std::numeric_limits<double>::infinity()})
+        numbers.append(d);
+    QTest::newRow("numbers") << QJsonValue(numbers);
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls += QChar(c);
+    QTest::newRow("escapes") << QJsonValue(QJsonArray{controls, u"quote \" backslash \\ slash / del \x7f"_qs});
+    QTest::newRow("unicode") << QJsonValue(QJsonArray{u"é 日本語 \U0001F600"_qs, QString(QChar(0xD800)) + u"x"_qs,
+                                                      QString(QChar(0xDC00)), QString(QChar(0xFFFF))});
+    QTest::newRow("keys-sorted") << QJsonValue(QJsonObject{{u"reason_text"_qs, 1}, {u"reason"_qs, 2}, {u"recorded"_qs, 3},
+                                                           {u"record"_qs, 4}, {u"record_domain"_qs, 5}, {u""_qs, 6},
+                                                           {u"Z"_qs, 7}, {u"é"_qs, 8}, {u"key \"quoted\""_qs, 9}});
+    QTest::newRow("nested") << QJsonValue(QJsonObject{
+        {u"list"_qs, QJsonArray{QJsonObject{{u"a"_qs, QJsonArray{1, QJsonArray{QJsonObject()}}}}, QJsonArray()}},
+        {u"obj"_qs, QJsonObject{{u"deep"_qs, QJsonObject{{u"deeper"_qs, QJsonArray{u"x"_qs}}}}}}});
+}
+
+void TestJsonWriter::sameAsQJsonDocument()
+{
+    QFETCH(QJsonValue, value);
+    for (const auto &[style, format] : {std::pair{JsonWriter::Style::Indented, QJsonDocument::Indented},
+                                        std::pair{JsonWriter::Style::Compact, QJsonDocument::Compact}}) {
+        QByteArray out;
+        JsonWriter w(&out, style);
+        write(w, value);
+        if (style == JsonWriter::Style::Indented)
+            out += '\n'; // QJsonDocument ends an indented document with a line ending
+        QCOMPARE(out, document(value, format));
+    }
+}
+
+// A value written at depth 1 is an element of an array written around it.
+void TestJsonWriter::nestedAtDepth()
+{
+    const QJsonObject element{{u"a"_qs, QJsonArray{1, 2}}, {u"b"_qs, QJsonObject{{u"c"_qs, u"d"_qs}}}};
+    QByteArray out = "[\n    ";
+    JsonWriter w(&out, JsonWriter::Style::Indented, 1);
+    write(w, element);
+    out += ",\n    ";
+    JsonWriter second(&out, JsonWriter::Style::Indented, 1);
+    write(second, element);
+    out += "\n]\n";
+    QCOMPARE(out, QJsonDocument(QJsonArray{element, element}).toJson(QJsonDocument::Indented));
+}
+
+// Every sample and test message: the report as written equals the report read back and printed
+// by QJsonDocument (sorted keys, indentation, numbers, escapes).
+void TestJsonWriter::reportsAsDocument_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir root(QStringLiteral(KENSA_SOURCE_DIR));
+    for (const char *folder : {"resources/samples", "tests/data"}) {
+        QDirIterator it(root.filePath(QLatin1StringView(folder)), {QStringLiteral("*.eml")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        QStringList paths;
+        while (it.hasNext())
+            paths << it.next();
+        paths.sort();
+        for (const QString &path : std::as_const(paths))
+            QTest::newRow(qPrintable(root.relativeFilePath(path))) << path;
+    }
+}
+
+void TestJsonWriter::reportsAsDocument()
+{
+    QFETCH(QString, path);
+    const Result<QByteArray> data = InputLoader::readFile(path);
+    QVERIFY(data);
+    const LoadedInput loaded = InputLoader::load(*data, path, PasteNormalizer::Origin::File);
+    AnalysisOptions options;
+    options.offline = true;
+    QList<Report> reports;
+    for (const AnalysisInput &input : loaded.messages)
+        reports.append(Analyzer::analyze(input, options));
+    QVERIFY(!reports.isEmpty());
+
+    const QByteArray one = ReportJson::serialize({reports.first()});
+    const QJsonDocument read = QJsonDocument::fromJson(one);
+    QVERIFY(read.isObject());
+    QCOMPARE(one, read.toJson(QJsonDocument::Indented));
+    QByteArray compact;
+    ReportJson::write(&compact, reports.first(), JsonWriter::Style::Compact);
+    QCOMPARE(compact, read.toJson(QJsonDocument::Compact));
+
+    reports.append(reports.first());
+    const QByteArray several = ReportJson::serialize(reports);
+    QCOMPARE(several, QJsonDocument::fromJson(several).toJson(QJsonDocument::Indented));
+}
+
+QTEST_GUILESS_MAIN(TestJsonWriter)
+#include "TestJsonWriter.moc"

@@ -1,3 +1,4 @@
+#include "app/cli/CliSummary.h"
 #include "app/cli/CliTools.h"
 #include "app/cli/CliWait.h"
 #include "core/analysis/Analyzer.h"
@@ -134,6 +135,8 @@ int main(int argc, char *argv[])
     parser.addOption(transactionalOption);
     parser.addOption(providerOption);
     parser.addOption(benchOption);
+    const QCommandLineOption summaryOption = kensa::CliSummary::option();
+    parser.addOption(summaryOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Cli::tr("Message (.eml), pasted source (.txt) or mbox file; - reads standard input."),
                                  QStringLiteral("FILE..."));
@@ -286,6 +289,8 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (parser.isSet(summaryOption) && !parser.isSet(jsonOption))
+        return kensa::CliSummary::print(out, reports, exitCode);
     if (parser.isSet(jsonOption)) {
         if (!reports.isEmpty() || files.size() > 1)
             out << kensa::ReportJson::serialize(reports);

@@ -1,5 +1,7 @@
 #include "core/report/ReportJson.h"
 
+#include "core/report/CustomerSummary.h"
+
 #include "core/checklist/RequirementEngine.h"
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
@@ -540,6 +542,7 @@ QJsonObject ReportJson::toJson(const Report &r)
                                                  {u"fix"_qs, r.sendingService.fix(Localization::current())}});
     }
     o.insert(u"findings", findingsJson(r));
+    o.insert(u"summary", CustomerSummary::toJson(CustomerSummary::fromReport(r), Localization::current()));
     return o;
 }
 

@@ -126,6 +126,14 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple, outlook, docomo, au or softbank.</source>
         <translation>kensa-cli: 「%1」は不明なメールサービスです。gmail、yahoo、apple、outlook、docomo、au、softbank のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>Print only the summary for the customer (the most likely reason first, who can fix it), then its technical block, instead of the full report.</source>
+        <translation>完全なレポートの代わりに、お客様向けの要約（最も可能性の高い原因から順に、誰が対処できるか）と、その技術情報だけを出力します。</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1 の %2 通目</translation>
+    </message>
 </context>
 <context>
     <name>KensaCliTools</name>
@@ -747,6 +755,51 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Show only the rows that differ</source>
         <translation>違いのある行だけ表示</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::CustomerSummary</name>
+    <message>
+        <source>Who can fix it: the administrator of %1.</source>
+        <translation>対処できる方：%1 の管理者</translation>
+    </message>
+    <message>
+        <source>Who can fix it: the administrator of %1, in the settings of the sending service.</source>
+        <translation>対処できる方：%1 の管理者（配信サービスの設定で対処します）</translation>
+    </message>
+    <message>
+        <source>Who can fix it: the administrator of the mailing list or forwarding service.</source>
+        <translation>対処できる方：メーリングリストまたは転送サービスの管理者</translation>
+    </message>
+    <message>
+        <source>Who can fix it: the recipient or the administrator of the recipient&apos;s mail.</source>
+        <translation>対処できる方：受信者ご本人、または受信者側のメール管理者</translation>
+    </message>
+    <message>
+        <source>DNS answer: %1 %2</source>
+        <extracomment>Evidence of a summary point: a DNS answer; %1 the record type, %2 the name</extracomment>
+        <translation>DNS の応答：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 header, line %2</source>
+        <extracomment>Evidence of a summary point: a header field of the message and its line</extracomment>
+        <translation>%1 ヘッダー（%2 行目）</translation>
+    </message>
+    <message>
+        <source>Technical details (for the postmaster)</source>
+        <translation>技術情報（メール管理者向け）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>The analysis has not finished yet.</source>
+        <translation>分析はまだ終わっていません。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>要約</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3198,226 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>The Return-Path &quot;%1&quot; has no domain: the receiving server wrote the null sender of a bounce this way, so Kensa treats it as &lt;&gt; and SPF checks the HELO name.</source>
         <translation>Return-Path ヘッダーの「%1」にはドメインがありません。受信サーバーがバウンス（エラーメール）の空の送信者をこの形で書いたものなので、Kensa は &lt;&gt; として扱い、SPF は HELO 名で確かめます。</translation>
+    </message>
+    <message>
+        <source>The From address names %1, but the message is most likely not from %1: %1 publishes the DMARC policy p=%2, nothing aligned with %1 passed, and the message came from a server %1 does not authorise, with no forwarder or list in the path. A sender name that is not the sender is deceptive however the name is written.</source>
+        <translation>From のアドレスは %1 ですが、このメールは %1 から送られたものではない可能性が高いです。%1 は DMARC ポリシー p=%2 を公開しており、%1 とアライメントが取れている認証はどれも成功せず、%1 が許可していないサーバーから届いています。経路に転送サーバーやメーリングリストもありません。実際の送信者ではない差出人名は、表記にかかわらず欺瞞にあたります。</translation>
+    </message>
+    <message>
+        <source>Kensa could not look up the records that %1 publishes for its mail (the DNS lookups got no answer, or Kensa is offline without them), so it cannot say yet why this email was treated as it was. Please check again when the lookups work.</source>
+        <translation>%1 がメールのために公開している DNS レコードを確認できませんでした（DNS の問い合わせに応答がないか、オフラインでレコードの記録がありません）。そのため、このメールがこのように扱われた原因は、現時点ではお答えできません。問い合わせができる状態になりましたら、改めて確認いたします。</translation>
+    </message>
+    <message>
+        <source>This email is most likely not from %1. It was not sent from a mail server that %1 uses, it carries no valid signature of %1, and %1 asks mail services to treat such email as fake. There is nothing to fix at the sender: please delete this email and do not open its links or attachments.</source>
+        <translation>このメールは %1 から送信されたものではない可能性が高いです。%1 が使用しているメールサーバーから送られておらず、%1 の有効な電子署名もありません。また、%1 はこのようなメールをなりすましとして扱うようメールサービスに求めております。送信元で修正すべき点はございませんので、このメールは削除していただき、本文中のリンクや添付ファイルは開かないようお願いいたします。</translation>
+    </message>
+    <message>
+        <source>This email reached the recipient through %1, a mailing list or forwarding service. The check of the sending server therefore looked at the server of %1, not at one that %2 uses.</source>
+        <translation>このメールは、メーリングリストまたは転送サービスである %1 を経由して届いております。そのため、送信サーバーの確認では %2 が使用しているサーバーではなく、%1 のサーバーが確認されております。</translation>
+    </message>
+    <message>
+        <source>This email reached the recipient through %1, a mailing list or forwarding service, which changed it on the way (for example the subject or a footer). Because of that, the signature of %2 no longer matches, and the check of the sending server looked at the server of %1, not at one that %2 uses.</source>
+        <translation>このメールは、メーリングリストまたは転送サービスである %1 を経由して届いており、その途中で内容（件名やフッターなど）が変更されております。そのため %2 の電子署名が一致しなくなり、送信サーバーの確認でも %2 が使用しているサーバーではなく、%1 のサーバーが確認されております。</translation>
+    </message>
+    <message>
+        <source>%1 did not add its own seal (ARC) that would let mail services trust the results of the original checks.</source>
+        <translation>%1 は、元の認証結果をメールサービスが信頼できるようにする転送時の証明（ARC）を付けておりません。</translation>
+    </message>
+    <message>
+        <source>%1 added its own seal (ARC) that vouches for the results of the original checks, and the seal is intact, so mail services that trust %1 can still accept the email.</source>
+        <translation>%1 は元の認証結果を保証する転送時の証明（ARC）を付けており、その証明は有効です。%1 を信頼するメールサービスであれば、このメールを正規のものとして受け付けられます。</translation>
+    </message>
+    <message>
+        <source>%1 added its own seal (ARC) that vouches for the results of the original checks; the receiving server found it intact at delivery. It cannot be checked again now because a key has changed since, which is normal for older email.</source>
+        <translation>%1 は元の認証結果を保証する転送時の証明（ARC）を付けており、受信サーバーは配送時にこれを有効と判定しております。その後に鍵が変更されたため現在は再確認できませんが、古いメールではよくあることです。</translation>
+    </message>
+    <message>
+        <source>%1 added its own seal (ARC), but the seal is broken, so mail services cannot rely on it.</source>
+        <translation>%1 は転送時の証明（ARC）を付けておりますが、その証明が壊れているため、メールサービスはこれを頼りにできません。</translation>
+    </message>
+    <message>
+        <source>%1 added its own seal (ARC), but it cannot be checked now.</source>
+        <translation>%1 は転送時の証明（ARC）を付けておりますが、現在は確認できません。</translation>
+    </message>
+    <message>
+        <source>The receiving server still confirmed that the email comes from %1.</source>
+        <translation>それでも受信サーバーは、このメールが %1 から送られたものであることを確認しております。</translation>
+    </message>
+    <message>
+        <source>The administrator of %1 can avoid this by leaving the subject and body unchanged, or by sending list mail with the list&apos;s own address as the sender, and by sealing forwarded email (ARC).</source>
+        <translation>%1 の管理者は、件名や本文を変更しないようにするか、リストのメールをリスト自身のアドレスを差出人として送るようにし、あわせて転送するメールに転送時の証明（ARC）を付けることで、この問題を避けられます。</translation>
+    </message>
+    <message>
+        <source>This email was sent through %1 on behalf of %2, but %1 sent it under its own domain instead of %2 (its signature and return address), so mail services cannot confirm that %2 sent it.</source>
+        <translation>このメールは %2 の依頼で %1 から送信されておりますが、%1 は %2 ではなく配信サービス自身のドメイン（電子署名と返送先アドレス）で送信しております。そのため、メールサービスは %2 が送ったメールであることを確認できません。</translation>
+    </message>
+    <message>
+        <source>The administrator of %2 needs to change a setting in %1:</source>
+        <translation>%2 の管理者が、%1 で次の設定を変更する必要がございます。</translation>
+    </message>
+    <message>
+        <source>This email passed the sender checks only for %1, not for %2, the domain in its sender address, so mail services cannot confirm that %2 sent it.</source>
+        <translation>このメールの送信元の確認は %1 についてだけ成功しており、差出人アドレスのドメインである %2 については成功しておりません。そのため、メールサービスは %2 が送ったメールであることを確認できません。</translation>
+    </message>
+    <message>
+        <source>Whoever sends email for %1 needs to sign it with the domain %1 (DKIM) or send it with a return address under %1.</source>
+        <translation>%1 のメールを代わりに送信している配信サービスやサーバーで、%1 のドメインによる電子署名（DKIM）を付けるか、%1 配下の返送先アドレスで送信する必要がございます。</translation>
+    </message>
+    <message>
+        <source>%1 asks mail services to reject such email or put it in the spam folder.</source>
+        <translation>%1 は、このようなメールを受信拒否するか迷惑メールフォルダーに入れるよう、メールサービスに求めております。</translation>
+    </message>
+    <message>
+        <source>The signature of %1 on this email no longer matches: the email was changed after it was signed (for example by a security gateway or a footer added on the way).</source>
+        <translation>このメールに付いている %1 の電子署名が一致しなくなっております。署名された後に、セキュリティ機器や途中で追加されたフッターなどによって、メールが変更されております。</translation>
+    </message>
+    <message>
+        <source>The administrator of %1 should make sure that nothing changes the email after it is signed (such as a disclaimer added by a gateway), or have it signed after that step.</source>
+        <translation>%1 の管理者は、署名した後にメールを変更する処理（ゲートウェイによる免責文の追加など）がないようにするか、その処理の後で署名するように設定してください。</translation>
+    </message>
+    <message>
+        <source>Mail services cannot confirm that this email comes from %1: it carries no valid signature of %1, and the server that sent it is not one %1 has authorised. If %1 really sent it, its mail settings need fixing; if not, it may be fake.</source>
+        <translation>メールサービスは、このメールが %1 から送られたものであることを確認できません。%1 の有効な電子署名がなく、送信したサーバーも %1 が許可したものではありません。%1 が実際に送ったメールであれば、メールの設定を修正する必要がございます。そうでなければ、なりすましメールの可能性がございます。</translation>
+    </message>
+    <message>
+        <source>The administrator of %1 should list the servers that send its email in its SPF record, sign the email with DKIM, and publish a DMARC policy.</source>
+        <translation>%1 の管理者は、メールを送信するサーバーを SPF レコードに登録し、DKIM で電子署名を付け、DMARC ポリシーを公開してください。</translation>
+    </message>
+    <message>
+        <source>The spam filter of the receiving server (%1) put this email in the spam folder.</source>
+        <translation>受信サーバーの迷惑メールフィルター（%1）が、このメールを迷惑メールフォルダーに入れております。</translation>
+    </message>
+    <message>
+        <source>The spam filter of the receiving server (%1) held this email in quarantine.</source>
+        <translation>受信サーバーの迷惑メールフィルター（%1）が、このメールを隔離しております。</translation>
+    </message>
+    <message>
+        <source>The spam filter of the receiving server (%1) refused this email.</source>
+        <translation>受信サーバーの迷惑メールフィルター（%1）が、このメールを受信拒否しております。</translation>
+    </message>
+    <message>
+        <source>The spam filter of the receiving server (%1) marked this email as spam.</source>
+        <translation>受信サーバーの迷惑メールフィルター（%1）が、このメールを迷惑メールと判定しております。</translation>
+    </message>
+    <message>
+        <source>The filter gave the email %1 points, against a limit of %2.</source>
+        <translation>フィルターの評価は %1 点で、基準値の %2 点を超えております。</translation>
+    </message>
+    <message>
+        <source>This came from the recipient&apos;s own settings (a blocked-senders list or a rule of the recipient&apos;s organisation), not from a judgement of the email itself.</source>
+        <translation>これはメールの内容を判定した結果ではなく、受信者側の設定（受信拒否リストや組織のルール）によるものです。</translation>
+    </message>
+    <message>
+        <source>The recipient or the administrator of the recipient&apos;s mail can change that setting.</source>
+        <translation>この設定は、受信者ご本人または受信者側のメール管理者が変更できます。</translation>
+    </message>
+    <message>
+        <source>The service counts the sender as a bulk sender whose email draws many complaints.</source>
+        <translation>このメールサービスは、送信者を苦情の多い大量送信者とみなしております。</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s main reason was the content of the email (its wording and links), not the sender checks.</source>
+        <translation>判定の主な理由は送信元の確認ではなく、メールの内容（文面やリンク）です。</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s main reason was that the sender checks failed.</source>
+        <translation>判定の主な理由は、送信元の確認に失敗したことです。</translation>
+    </message>
+    <message>
+        <source>The sender checks alone do not decide this: the sender can review the content, the links and whether the recipients asked for the email, and the recipient can mark it as not spam.</source>
+        <translation>これは送信元の確認だけで決まるものではございません。送信者は内容やリンク、受信者が配信を希望しているかどうかを見直せます。受信者はこのメールを「迷惑メールではない」と報告できます。</translation>
+    </message>
+    <message>
+        <source>This email passes the sender checks: it carries a valid signature of %1 and was sent from a server that %1 authorises.</source>
+        <translation>このメールは送信元の確認に成功しております。%1 の有効な電子署名があり、%1 が許可したサーバーから送信されております。</translation>
+    </message>
+    <message>
+        <source>This email passes the sender checks: it carries a valid signature of %1.</source>
+        <translation>このメールは送信元の確認に成功しております。%1 の有効な電子署名がございます。</translation>
+    </message>
+    <message>
+        <source>This email passes the sender checks: it was sent from a server that %1 authorises.</source>
+        <translation>このメールは送信元の確認に成功しております。%1 が許可したサーバーから送信されております。</translation>
+    </message>
+    <message>
+        <source>The receiving server confirmed at delivery that this email comes from %1. Kensa cannot repeat every check now because a key or record has changed since, which is normal for older email.</source>
+        <translation>受信サーバーは配送時に、このメールが %1 から送られたものであることを確認しております。その後に鍵やレコードが変更されたため、現在はすべての確認を再現できませんが、古いメールではよくあることです。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no sender-domain policy (DMARC), which Gmail, Yahoo and Outlook.com require from bulk senders, and which lets mail services recognise fake email in its name.</source>
+        <translation>%1 は送信ドメイン認証のポリシー（DMARC）を公開しておりません。Gmail・Yahoo（米国）・Outlook.com は大量送信者に公開を求めており、公開するとメールサービスが %1 をかたるなりすましメールを見分けられるようになります。</translation>
+    </message>
+    <message>
+        <source>The administrator of %1 should publish a DMARC policy, starting with monitoring only.</source>
+        <translation>%1 の管理者は、まず監視のみの設定から DMARC ポリシーを公開してください。</translation>
+    </message>
+    <message>
+        <source>%1 only monitors its email (its DMARC policy does not ask mail services to act), so fake email in its name is not stopped either.</source>
+        <translation>%1 はメールの監視のみを行っており（DMARC ポリシーがメールサービスに対処を求めていません）、%1 をかたるなりすましメールも止められておりません。</translation>
+    </message>
+    <message>
+        <source>Once all of its legitimate email passes, the administrator of %1 can ask mail services to put failing email in the spam folder or to reject it.</source>
+        <translation>正規のメールがすべて確認に成功するようになりましたら、%1 の管理者は、確認に失敗したメールを迷惑メールフォルダーに入れるか受信拒否するようメールサービスに求める、より厳しいポリシーに変更できます。</translation>
+    </message>
+    <message>
+        <source>Some requirements of the mail services are not met: %1. The administrator of %2 can address them.</source>
+        <translation>メールサービスの送信者要件のうち、満たされていないものがございます（%1）。%2 の管理者が対処できます。</translation>
+    </message>
+    <message>
+        <source>DNS answers missing: %1.</source>
+        <translation>得られなかった DNS の応答：%1</translation>
+    </message>
+    <message>
+        <source>At delivery the receiver recorded (%1, line %2): %3</source>
+        <translation>配送時の受信サーバーの記録（%1、%2 行目）：%3</translation>
+    </message>
+    <message>
+        <source>Likely spoofed From: DMARC fails for %1 with p=%2, nothing aligned passes, the delivering IP %3 is not authorised by %1, and no ARC set or list is in the path.</source>
+        <translation>ヘッダーFrom のなりすましの可能性が高いです。%1 の DMARC は失敗（p=%2）で、アライメントが取れている認証はどれも成功していません。配送元の IP %3 は %1 に許可されておらず、経路に ARC セットもメーリングリストもありません。</translation>
+    </message>
+    <message>
+        <source>DKIM-Signature d=%1 s=%2: Kensa finds %3, the receiver recorded %4.</source>
+        <translation>DKIM-Signature d=%1 s=%2：Kensa の評価は %3、受信サーバーの記録は %4 です。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s reason: %1</source>
+        <translation>受信サーバーが記録した理由：%1</translation>
+    </message>
+    <message>
+        <source>SPF for %1 from %2: Kensa finds %3, the receiver recorded %4.</source>
+        <translation>%2 からの %1 の SPF：Kensa の評価は %3、受信サーバーの記録は %4 です。</translation>
+    </message>
+    <message>
+        <source>SPF of the From domain %1 from %2: %3.</source>
+        <translation>%2 からのヘッダーFrom のドメイン %1 の SPF：%3</translation>
+    </message>
+    <message>
+        <source>DMARC for %1: Kensa finds %2 (p=%3; aligned passes: %4), the receiver recorded %5.</source>
+        <translation>%1 の DMARC：Kensa の評価は %2（p=%3、アライメントが取れている成功：%4）、受信サーバーの記録は %5 です。</translation>
+    </message>
+    <message>
+        <source>ARC sets: %1; Kensa finds %2, the receiver recorded %3; sealed by %4.</source>
+        <translation>ARC セット数：%1。Kensa の評価は %2、受信サーバーの記録は %3。シールしたドメイン：%4</translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM-Signature.</source>
+        <translation>このメールには DKIM-Signature がありません。</translation>
+    </message>
+    <message>
+        <source>Intermediary: %1 (%2).</source>
+        <translation>中継したリストまたは転送サーバー：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sending service %1, recognised from: %2.</source>
+        <translation>配信サービス %1（根拠：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1（%2 行目）：%3</translation>
+    </message>
+    <message>
+        <source>Checklist rows not met: %1.</source>
+        <translation>満たされていない確認項目：%1</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ void TestCustomerSummary::firstReason_data()
         << "このメールは bank.example.com から送信されたものではない可能性が高いです。" << "not_the_sender";
     QTest::newRow("forged-reject")
         << Data + QStringLiteral("forged-reject.eml") << QStringList{Data + QStringLiteral("summary.zone")} << "forged"
-        << "please delete this email" << "このメールは削除していただき" << "not_the_sender";
+        << "This email is most likely not from example.co.jp." << "このメールは削除していただき" << "not_the_sender";
     QTest::newRow("forwarded-by-list")
         << Samples + QStringLiteral("forwarded-list.eml") << sampleZones() << "forwarded"
         << "through users.list.example.org, a mailing list or forwarding service, which changed it on the way"

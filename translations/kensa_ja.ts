@@ -5003,6 +5003,54 @@ Date: %2</source>
     </message>
 </context>
 <context>
+    <name>kensa::SummaryPanel</name>
+    <message>
+        <source>Summary for the customer</source>
+        <extracomment>Title of the panel with the answer a helpdesk sends about the open message</extracomment>
+        <translation>お客様向けの要約</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary:</source>
+        <translation>要約の言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Same as the program</source>
+        <translation>プログラムと同じ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the summary and its technical details as plain text</source>
+        <translation>要約と技術情報をプレーンテキストとしてコピーします</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Markdown としてコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the summary and its technical details as Markdown</source>
+        <translation>要約と技術情報を Markdown としてコピーします</translation>
+    </message>
+    <message>
+        <source>DNS answer used by the analysis:</source>
+        <translation>分析に使った DNS の応答：</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Open a message to see the most likely reason for how it was treated, in words you can send to the customer.</source>
+        <translation>メールを開くと、そのメールがどのように扱われたか、最も可能性の高い原因を、お客様にそのまま送れる言葉で表示します。</translation>
+    </message>
+</context>
+<context>
     <name>kensa::TextReport</name>
     <message>
         <source>record</source>

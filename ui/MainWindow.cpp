@@ -16,6 +16,7 @@
 #include "ui/PasteDialog.h"
 #include "ui/message/RawSourceView.h"
 #include "ui/message/SummaryCard.h"
+#include "ui/summary/SummaryPanel.h"
 #include "ui/receiver/ReceiverView.h"
 #include "ui/triage/TriageModel.h"
 #include "ui/triage/TriagePanel.h"
@@ -32,6 +33,7 @@
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -145,6 +147,7 @@ void MainWindow::createActions()
         m_report = Report();
         m_checklist->clear();
         m_receiver->clear();
+        m_summaryPanel->clear();
         m_stack->setCurrentWidget(m_welcome);
         m_status->clear();
         updateTitle();
@@ -284,6 +287,20 @@ void MainWindow::createPages()
     connect(m_mime, &MimeTreeView::lineActivated, this, showLine);
     connect(m_checklist, &ChecklistView::lineActivated, this, &MainWindow::showLines);
     connect(m_checklist, &ChecklistView::receiverDetailsRequested, this, [this] { m_tabs->setCurrentIndex(ReceiverTab); });
+
+    // The answer a helpdesk sends, beside the tabs: the first thing to read, movable and
+    // closable like any dock (the window's context menu brings it back).
+    auto *summaryDock = new QDockWidget(this);
+    summaryDock->setObjectName(QStringLiteral("summaryDock"));
+    m_summaryPanel = new SummaryPanel(summaryDock);
+    summaryDock->setWidget(m_summaryPanel);
+    addDockWidget(Qt::RightDockWidgetArea, summaryDock);
+    resizeDocks({summaryDock}, {420}, Qt::Horizontal);
+    connect(m_summaryPanel, &SummaryPanel::headerLineRequested, this, [this](int line) {
+        m_tabs->setCurrentIndex(HeadersTab);
+        if (!SummaryPanel::selectHeaderLine(m_headers, line))
+            showLines(line, line);
+    });
 
     m_splitter->addWidget(mailboxBox);
     m_splitter->addWidget(right);
@@ -642,6 +659,7 @@ void MainWindow::onFinished(const Report &report)
     m_triage->takeReport(report);
     m_lastStatusKey = QStringLiteral("findings");
     m_summary->setReport(report);
+    m_summaryPanel->setReport(report);
     m_findings->setFindings(report.findings);
     m_mime->setTree(report.mime, report.hasBody());
     m_checklist->setReport(report, true);

@@ -31,6 +31,7 @@ class MimeTreeView;
 class RawSourceView;
 class ReceiverView;
 class SummaryCard;
+class SummaryPanel;
 class TriagePanel;
 class WelcomePage;
 
@@ -57,6 +58,7 @@ public:
 
     // For tests and screenshots.
     SummaryCard *summaryCard() const { return m_summary; }
+    SummaryPanel *summaryPanel() const { return m_summaryPanel; }
     ChecklistView *checklistView() const { return m_checklist; }
     QTabWidget *tabs() const { return m_tabs; }
     FindingsView *findingsView() const { return m_findings; }
@@ -127,6 +129,7 @@ private:
     TriagePanel *m_triage = nullptr;
     int m_mailboxAnalysing = -1; // the list's row the main analysis is working on
     SummaryCard *m_summary = nullptr;
+    SummaryPanel *m_summaryPanel = nullptr; // the customer summary, in a dock beside the tabs
     QTabWidget *m_tabs = nullptr;
     FindingsView *m_findings = nullptr;
     MimeTreeView *m_mime = nullptr;

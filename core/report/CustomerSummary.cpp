@@ -307,14 +307,6 @@ Facts gather(const Report &r)
             f.alignedFromRecord = true;
         }
     }
-    if (!f.alignedPass) {
-        for (const Signature &s : std::as_const(f.signatures)) {
-            if (s.aligned && s.result == u"pass" && s.fromRecord && !r.dmarc.record.valid && d.recorded == u"pass") {
-                f.alignedPass = true;
-                f.alignedFromRecord = true;
-            }
-        }
-    }
 
     const CheckResults checks = r.checkResults();
     f.forwarded = RequirementEngine::isForwarded(checks);
@@ -937,7 +929,7 @@ QString CustomerSummary::render(const CustomerSummary &summary, const QString &l
         out += QStringLiteral("%1. ").arg(i + 1) + customerText(p, language) + u'\n';
         const QString party = partyText(p, summary.fromDomain, language);
         const QString fix = fixText(p, language);
-        const QString indent = md ? QStringLiteral("   ") : QStringLiteral("   ");
+        const QString indent = QStringLiteral("   ");
         if (!party.isEmpty())
             out += indent + party + u'\n';
         if (!fix.isEmpty())

@@ -3300,8 +3300,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>受信サーバーの迷惑メールフィルター（%1）が、このメールを迷惑メールと判定しております。</translation>
     </message>
     <message>
-        <source>The filter gave the email %1 points, against a limit of %2.</source>
-        <translation>フィルターの評価は %1 点で、基準値の %2 点を超えております。</translation>
+        <source>The filter rated the email %1, against a limit of %2.</source>
+        <translation>フィルターの評価は %1 で、基準値（%2）に達しております。</translation>
     </message>
     <message>
         <source>This came from the recipient&apos;s own settings (a blocked-senders list or a rule of the recipient&apos;s organisation), not from a judgement of the email itself.</source>

@@ -606,7 +606,7 @@ const Entry entries[] = {
     {"summary.receiver_spam.quarantine", QT_TRANSLATE_NOOP("kensa::Explanations", "The spam filter of the receiving server (%1) held this email in quarantine."), {"vendor"}},
     {"summary.receiver_spam.reject", QT_TRANSLATE_NOOP("kensa::Explanations", "The spam filter of the receiving server (%1) refused this email."), {"vendor"}},
     {"summary.receiver_spam.tagged", QT_TRANSLATE_NOOP("kensa::Explanations", "The spam filter of the receiving server (%1) marked this email as spam."), {"vendor"}},
-    {"summary.receiver_spam.score", QT_TRANSLATE_NOOP("kensa::Explanations", "The filter gave the email %1 points, against a limit of %2."), {"score", "threshold"}},
+    {"summary.receiver_spam.score", QT_TRANSLATE_NOOP("kensa::Explanations", "The filter rated the email %1, against a limit of %2."), {"score", "threshold"}},
     {"summary.receiver_spam.recipient_setting", QT_TRANSLATE_NOOP("kensa::Explanations", "This came from the recipient's own settings (a blocked-senders list or a rule of the recipient's organisation), not from a judgement of the email itself."), {}},
     {"summary.receiver_spam.recipient_fix", QT_TRANSLATE_NOOP("kensa::Explanations", "The recipient or the administrator of the recipient's mail can change that setting."), {}},
     {"summary.receiver_spam.bulk", QT_TRANSLATE_NOOP("kensa::Explanations", "The service counts the sender as a bulk sender whose email draws many complaints."), {}},

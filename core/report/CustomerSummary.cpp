@@ -790,7 +790,9 @@ CustomerSummary CustomerSummary::fromReport(const Report &report)
         s.points << forged(f) << receiver;
         return s;
     }
-    if (f.forwarded && (broken || !f.alignedPass || (!f.spfDomain.isEmpty() && orgOf(f.spfDomain) != f.fromOrg))) {
+    // A forwarder explains a failure, or a broken signature; when the sender's own signature
+    // survived it, the pass is the story.
+    if (f.forwarded && (broken || !f.alignedPass)) {
         auth << forwarded(f, broken);
         if (f.alignedPass)
             authExplained = false;

@@ -786,7 +786,13 @@ CustomerSummary CustomerSummary::fromReport(const Report &report)
     bool authExplained = true;
     if (f.forgery.likelyForged) {
         // Nothing to fix at the sender, and no advice for whoever forged it: the receiver's
-        // verdict follows as a fact.
+        // verdict follows as a fact (only a recipient's own setting keeps its advice).
+        for (SummaryPoint &p : receiver) {
+            if (p.party == SummaryParty::Recipient)
+                continue;
+            p.party = SummaryParty::Nothing;
+            p.fix.clear();
+        }
         s.points << forged(f) << receiver;
         return s;
     }

@@ -17,6 +17,7 @@
 #include "ui/PasteDialog.h"
 #include "ui/message/RawSourceView.h"
 #include "ui/message/SummaryCard.h"
+#include "ui/summary/SummaryPanel.h"
 #include "ui/receiver/ReceiverView.h"
 #include "ui/triage/TriageModel.h"
 #include "ui/triage/TriagePanel.h"
@@ -33,10 +34,12 @@
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -45,6 +48,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -300,6 +304,34 @@ void MainWindow::createPages()
     connect(m_mime, &MimeTreeView::lineActivated, this, showLine);
     connect(m_checklist, &ChecklistView::lineActivated, this, &MainWindow::showLines);
     connect(m_checklist, &ChecklistView::receiverDetailsRequested, this, [this] { m_tabs->setCurrentIndex(ReceiverTab); });
+
+    // The answer a helpdesk sends, beside the tabs: the first thing to read, movable and
+    // closable like any dock (the window's context menu brings it back).
+    auto *summaryDock = new QDockWidget(this);
+    summaryDock->setObjectName(QStringLiteral("summaryDock"));
+    m_summaryPanel = new SummaryPanel(summaryDock);
+    summaryDock->setWidget(m_summaryPanel);
+    addDockWidget(Qt::RightDockWidgetArea, summaryDock);
+    resizeDocks({summaryDock}, {420}, Qt::Horizontal);
+    // Beside the tabs it takes 420 px: on a screen narrower than 1600 px the checklist needs them
+    // (16 rows in sight at 1280x800), so there it starts closed and View > Customer Summary (F9)
+    // opens it; the choice is remembered.
+    m_summaryDock = summaryDock;
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const bool wide = screen && screen->availableGeometry().width() >= 1600;
+    summaryDock->setVisible(QSettings().value(QStringLiteral("view/summary"), wide).toBool());
+    QAction *summaryToggle = summaryDock->toggleViewAction();
+    summaryToggle->setObjectName(QStringLiteral("summaryToggleAction"));
+    summaryToggle->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(summaryToggle, &QAction::triggered, this,
+            [](bool shown) { QSettings().setValue(QStringLiteral("view/summary"), shown); });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(summaryToggle);
+    connect(m_summaryPanel, &SummaryPanel::headerLineRequested, this, [this](int line) {
+        m_tabs->setCurrentIndex(HeadersTab);
+        if (!SummaryPanel::selectHeaderLine(m_headers, line))
+            showLines(line, line);
+    });
 
     m_splitter->addWidget(mailboxBox);
     m_splitter->addWidget(right);
@@ -647,6 +679,7 @@ void MainWindow::showLines(int first, int last)
 void MainWindow::onStarted()
 {
     m_findings->startStreaming();
+    m_summaryPanel->clear();
     m_progress->setRange(0, 0);
 }
 
@@ -686,6 +719,7 @@ void MainWindow::onFinished(const Report &report)
     m_triage->takeReport(report);
     m_lastStatusKey = QStringLiteral("findings");
     m_summary->setReport(report);
+    m_summaryPanel->setReport(report);
     m_findings->setReport(report);
     m_mime->setTree(report.mime, report.hasBody());
     m_checklist->setReport(report, true);
@@ -1033,6 +1067,12 @@ void MainWindow::retranslateAnalysisActions()
                                    .arg(m_cancelAction->shortcut().toString(QKeySequence::NativeText)));
     m_reanalyseAction->setStatusTip(m_reanalyseAction->toolTip());
     m_cancelAction->setStatusTip(m_cancelAction->toolTip());
+    if (m_summaryDock) {
+        QAction *summaryToggle = m_summaryDock->toggleViewAction();
+        summaryToggle->setToolTip(tr("Show or hide the summary for the customer beside the tabs (%1)")
+                                      .arg(summaryToggle->shortcut().toString(QKeySequence::NativeText)));
+        summaryToggle->setStatusTip(summaryToggle->toolTip());
+    }
     updateResultStatus();
 }
 
@@ -1123,6 +1163,7 @@ void MainWindow::closeMessage()
     m_triage->hide();
     m_checklist->clear();
     m_receiver->clear();
+    m_summaryPanel->clear();
     m_saveSnapshotAction->setEnabled(false);
     m_repeatSnapshotAction->setEnabled(false);
     m_stack->setCurrentWidget(m_welcome);

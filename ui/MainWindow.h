@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -33,6 +34,7 @@ class MimeTreeView;
 class RawSourceView;
 class ReceiverView;
 class SummaryCard;
+class SummaryPanel;
 class TriagePanel;
 class WelcomePage;
 
@@ -69,6 +71,7 @@ public:
 
     // For tests and screenshots.
     SummaryCard *summaryCard() const { return m_summary; }
+    SummaryPanel *summaryPanel() const { return m_summaryPanel; }
     ChecklistView *checklistView() const { return m_checklist; }
     QTabWidget *tabs() const { return m_tabs; }
     FindingsView *findingsView() const { return m_findings; }
@@ -151,6 +154,8 @@ private:
     TriagePanel *m_triage = nullptr;
     int m_mailboxAnalysing = -1; // the list's row the main analysis is working on
     SummaryCard *m_summary = nullptr;
+    QDockWidget *m_summaryDock = nullptr;
+    SummaryPanel *m_summaryPanel = nullptr; // the customer summary, in a dock beside the tabs
     QTabWidget *m_tabs = nullptr;
     FindingsView *m_findings = nullptr;
     MimeTreeView *m_mime = nullptr;

@@ -2,6 +2,7 @@
 #include "app/cli/CliInputs.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CliProgress.h"
+#include "app/cli/CliSummary.h"
 #include "app/cli/CliTools.h"
 #include "app/cli/CliWait.h"
 #include "core/analysis/Analyzer.h"
@@ -148,6 +149,8 @@ int main(int argc, char *argv[])
     parser.addOption(benchOption);
     const kensa::CliExport exporter;
     exporter.addOptions(parser);
+    const QCommandLineOption summaryOption = kensa::CliSummary::option();
+    parser.addOption(summaryOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Cli::tr("Message (.eml), pasted source (.txt) or mbox file; - reads standard input."),
                                  QStringLiteral("FILE..."));
@@ -273,6 +276,8 @@ int main(int argc, char *argv[])
         outputs.push_back(kensa::CliOutput::json(toStdout, files.size() > 1));
     else if (parser.isSet(jsonLinesOption))
         outputs.push_back(kensa::CliOutput::jsonLines(toStdout));
+    else if (parser.isSet(summaryOption))
+        outputs.push_back(kensa::CliSummary::output(toStdout, files.size() > 1));
     else
         outputs.push_back(kensa::CliOutput::text(toStdout));
 

@@ -1,5 +1,6 @@
 #include "core/checklist/RequirementEngine.h"
 
+#include "core/checklist/ForgeryCheck.h"
 #include "core/net/OrganizationalDomain.h"
 
 #include <QHash>
@@ -794,6 +795,25 @@ CheckOutcome fromList(const QList<CheckOutcome> &list, bool checked, const QStri
     return makeOutcome(check, CheckStatus::NotVerifiable, QStringLiteral("requirements.check.not_run"));
 }
 
+// format.honest_identity: the format heuristics, and a From that is most likely forged (a sender
+// name that is not the sender's is the plainest dishonest identity there is). Warning at most,
+// as the row says: Kensa infers a forgery, it cannot prove one.
+CheckOutcome honestIdentity(const CheckResults &checks)
+{
+    CheckOutcome o = fromList(checks.format, checks.formatChecked, QStringLiteral("format.honest_identity"));
+    const ForgeryCheck::Assessment forged = ForgeryCheck::assess(checks);
+    if (!forged.likelyForged)
+        return o;
+    const HeaderField *from = checks.message.field("From");
+    const Args args = {{QStringLiteral("domain"), forged.fromDomain}, {QStringLiteral("policy"), forged.policy}};
+    o.status = worseStatus(o.status == CheckStatus::NotApplicable ? CheckStatus::Pass : o.status, CheckStatus::Warning);
+    o.reason = QStringLiteral("format.identity.forged_from");
+    o.reasonArgs = args;
+    o.pending = false;
+    o.evidence.prepend(evidence(QStringLiteral("format.identity.forged_from"), args, QStringLiteral("From"), from ? from->line : 0));
+    return o;
+}
+
 } // namespace
 
 bool RequirementEngine::needsDns(const QString &check)
@@ -825,8 +845,7 @@ QList<CheckOutcome> RequirementEngine::outcomes(const CheckResults &checks)
                               QStringLiteral("format.message_id"), QStringLiteral("format.size_limits"),
                               QStringLiteral("format.encoding"), QStringLiteral("format.idn")})
         out << fromList(checks.format, checks.formatChecked, id);
-    out << providerSpoof(checks)
-        << fromList(checks.format, checks.formatChecked, QStringLiteral("format.honest_identity"));
+    out << providerSpoof(checks) << honestIdentity(checks);
     out << oneClick(checks, QStringLiteral("unsub.one_click.rfc8058"))
         << oneClick(checks, QStringLiteral("unsub.one_click.yahoo"))
         << oneClick(checks, QStringLiteral("unsub.one_click.any")) << bodyLink(checks);

@@ -1,5 +1,7 @@
 #include "core/i18n/Explanations.h"
 
+#include "core/i18n/Localization.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -425,6 +427,7 @@ const Entry entries[] = {
     {"format.identity.thread_count.name", QT_TRANSLATE_NOOP("kensa::Explanations", "The display name %1 ends with a number in parentheses, which imitates the message count that mail apps show for a conversation."), {"name"}},
     {"format.identity.thread_count.subject", QT_TRANSLATE_NOOP("kensa::Explanations", "The subject %1 starts with a number in parentheses, which imitates the message count of a conversation."), {"subject"}},
     {"format.identity.fake_reply", QT_TRANSLATE_NOOP("kensa::Explanations", "The subject %1 looks like a reply or forward, but the message has neither In-Reply-To nor References, so it is not part of an earlier conversation. Providers count false reply subjects as deceptive."), {"subject"}},
+    {"format.identity.forged_from", QT_TRANSLATE_NOOP("kensa::Explanations", "The From address names %1, but the message is most likely not from %1: %1 publishes the DMARC policy p=%2, nothing aligned with %1 passed, and the message came from a server %1 does not authorise, with no forwarder or list in the path. A sender name that is not the sender is deceptive however the name is written."), {"domain", "policy"}},
     // (end of format)
     // Provider requirements: RequirementEngine and RequirementTable
     {"requirements.table.syntax", QT_TRANSLATE_NOOP("kensa::Explanations", "The requirement table is not valid JSON."), {}},
@@ -595,6 +598,62 @@ const Entry entries[] = {
     {"receiver.rspamd.reject", QT_TRANSLATE_NOOP("kensa::Explanations", "rspamd on the receiving server recommended rejecting this mail (action \"reject\"). This copy exists only because the server delivered it anyway or quoted it in a bounce; a server that follows rspamd refuses this mail."), {}},
     {"receiver.rspamd.soft_reject", QT_TRANSLATE_NOOP("kensa::Explanations", "rspamd on the receiving server asked for this mail to be deferred with a temporary error (action \"soft reject\", used for greylisting and rate limits). The sending server retries, so delivery is delayed, not refused."), {}},
     {"receiver.rspamd.greylist", QT_TRANSLATE_NOOP("kensa::Explanations", "rspamd on the receiving server greylisted this mail (action \"greylist\"): the first attempt is deferred with a temporary error and accepted on a retry, which delays delivery."), {}},
+    // The customer summary (core/report/CustomerSummary): the customer's register first (no RFC
+    // numbers, raw tokens only in parentheses), then the technical block's sentences.
+    {"summary.inconclusive", QT_TRANSLATE_NOOP("kensa::Explanations", "Kensa could not look up the records that %1 publishes for its mail (the DNS lookups got no answer, or Kensa is offline without them), so it cannot say yet why this email was treated as it was. Please check again when the lookups work."), {"domain"}},
+    {"summary.forged", QT_TRANSLATE_NOOP("kensa::Explanations", "This email is most likely not from %1. It was not sent from a mail server that %1 uses, it carries no valid signature of %1, and %1 asks mail services to treat such email as fake. There is nothing to fix at the sender: please delete this email and do not open its links or attachments."), {"domain"}},
+    {"summary.forwarded", QT_TRANSLATE_NOOP("kensa::Explanations", "This email reached the recipient through %1, a mailing list or forwarding service. The check of the sending server therefore looked at the server of %1, not at one that %2 uses."), {"forwarder", "domain"}},
+    {"summary.forwarded.changed", QT_TRANSLATE_NOOP("kensa::Explanations", "This email reached the recipient through %1, a mailing list or forwarding service, which changed it on the way (for example the subject or a footer). Because of that, the signature of %2 no longer matches, and the check of the sending server looked at the server of %1, not at one that %2 uses."), {"forwarder", "domain"}},
+    {"summary.forwarded.no_arc", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 did not add its own seal (ARC) that would let mail services trust the results of the original checks."), {"forwarder"}},
+    {"summary.forwarded.arc_pass", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 added its own seal (ARC) that vouches for the results of the original checks, and the seal is intact, so mail services that trust %1 can still accept the email."), {"forwarder"}},
+    {"summary.forwarded.arc_recorded_pass", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 added its own seal (ARC) that vouches for the results of the original checks; the receiving server found it intact at delivery. It cannot be checked again now because a key has changed since, which is normal for older email."), {"forwarder"}},
+    {"summary.forwarded.arc_fail", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 added its own seal (ARC), but the seal is broken, so mail services cannot rely on it."), {"forwarder"}},
+    {"summary.forwarded.arc_unverified", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 added its own seal (ARC), but it cannot be checked now."), {"forwarder"}},
+    {"summary.forwarded.still_passes", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server still confirmed that the email comes from %1."), {"domain"}},
+    {"summary.forwarded.fix", QT_TRANSLATE_NOOP("kensa::Explanations", "The administrator of %1 can avoid this by leaving the subject and body unchanged, or by sending list mail with the list's own address as the sender, and by sealing forwarded email (ARC)."), {"forwarder"}},
+    {"summary.service_unaligned", QT_TRANSLATE_NOOP("kensa::Explanations", "This email was sent through %1 on behalf of %2, but %1 sent it under its own domain instead of %2 (its signature and return address), so mail services cannot confirm that %2 sent it."), {"service", "domain"}},
+    {"summary.service_unaligned.fix", QT_TRANSLATE_NOOP("kensa::Explanations", "The administrator of %2 needs to change a setting in %1:"), {"service", "domain"}},
+    {"summary.unaligned", QT_TRANSLATE_NOOP("kensa::Explanations", "This email passed the sender checks only for %1, not for %2, the domain in its sender address, so mail services cannot confirm that %2 sent it."), {"others", "domain"}},
+    {"summary.unaligned.fix", QT_TRANSLATE_NOOP("kensa::Explanations", "Whoever sends email for %1 needs to sign it with the domain %1 (DKIM) or send it with a return address under %1."), {"domain"}},
+    {"summary.policy_enforced", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 asks mail services to reject such email or put it in the spam folder."), {"domain"}},
+    {"summary.signature_broken", QT_TRANSLATE_NOOP("kensa::Explanations", "The signature of %1 on this email no longer matches: the email was changed after it was signed (for example by a security gateway or a footer added on the way)."), {"domain"}},
+    {"summary.signature_broken.fix", QT_TRANSLATE_NOOP("kensa::Explanations", "The administrator of %1 should make sure that nothing changes the email after it is signed (such as a disclaimer added by a gateway), or have it signed after that step."), {"domain"}},
+    {"summary.auth_failed", QT_TRANSLATE_NOOP("kensa::Explanations", "Mail services cannot confirm that this email comes from %1: it carries no valid signature of %1, and the server that sent it is not one %1 has authorised. If %1 really sent it, its mail settings need fixing; if not, it may be fake."), {"domain"}},
+    {"summary.auth_failed.fix", QT_TRANSLATE_NOOP("kensa::Explanations", "The administrator of %1 should list the servers that send its email in its SPF record, sign the email with DKIM, and publish a DMARC policy."), {"domain"}},
+    {"summary.receiver_spam.junk", QT_TRANSLATE_NOOP("kensa::Explanations", "The spam filter of the receiving server (%1) put this email in the spam folder."), {"vendor"}},
+    {"summary.receiver_spam.quarantine", QT_TRANSLATE_NOOP("kensa::Explanations", "The spam filter of the receiving server (%1) held this email in quarantine."), {"vendor"}},
+    {"summary.receiver_spam.reject", QT_TRANSLATE_NOOP("kensa::Explanations", "The spam filter of the receiving server (%1) refused this email."), {"vendor"}},
+    {"summary.receiver_spam.tagged", QT_TRANSLATE_NOOP("kensa::Explanations", "The spam filter of the receiving server (%1) marked this email as spam."), {"vendor"}},
+    {"summary.receiver_spam.score", QT_TRANSLATE_NOOP("kensa::Explanations", "The filter rated the email %1, against a limit of %2."), {"score", "threshold"}},
+    {"summary.receiver_spam.recipient_setting", QT_TRANSLATE_NOOP("kensa::Explanations", "This came from the recipient's own settings (a blocked-senders list or a rule of the recipient's organisation), not from a judgement of the email itself."), {}},
+    {"summary.receiver_spam.recipient_fix", QT_TRANSLATE_NOOP("kensa::Explanations", "The recipient or the administrator of the recipient's mail can change that setting."), {}},
+    {"summary.receiver_spam.bulk", QT_TRANSLATE_NOOP("kensa::Explanations", "The service counts the sender as a bulk sender whose email draws many complaints."), {}},
+    {"summary.receiver_spam.content", QT_TRANSLATE_NOOP("kensa::Explanations", "The filter's main reason was the content of the email (its wording and links), not the sender checks."), {}},
+    {"summary.receiver_spam.authentication", QT_TRANSLATE_NOOP("kensa::Explanations", "The filter's main reason was that the sender checks failed."), {}},
+    {"summary.receiver_spam.fix", QT_TRANSLATE_NOOP("kensa::Explanations", "The sender checks alone do not decide this: the sender can review the content, the links and whether the recipients asked for the email, and the recipient can mark it as not spam."), {}},
+    {"summary.auth_pass.both", QT_TRANSLATE_NOOP("kensa::Explanations", "This email passes the sender checks: it carries a valid signature of %1 and was sent from a server that %1 authorises."), {"domain"}},
+    {"summary.auth_pass.dkim", QT_TRANSLATE_NOOP("kensa::Explanations", "This email passes the sender checks: it carries a valid signature of %1."), {"domain"}},
+    {"summary.auth_pass.spf", QT_TRANSLATE_NOOP("kensa::Explanations", "This email passes the sender checks: it was sent from a server that %1 authorises."), {"domain"}},
+    {"summary.auth_pass.recorded", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiving server confirmed at delivery that this email comes from %1. Kensa cannot repeat every check now because a key or record has changed since, which is normal for older email."), {"domain"}},
+    {"summary.no_dmarc", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 publishes no sender-domain policy (DMARC), which Gmail, Yahoo and Outlook.com require from bulk senders, and which lets mail services recognise fake email in its name."), {"domain"}},
+    {"summary.no_dmarc.fix", QT_TRANSLATE_NOOP("kensa::Explanations", "The administrator of %1 should publish a DMARC policy, starting with monitoring only."), {"domain"}},
+    {"summary.policy_none", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 only monitors its email (its DMARC policy does not ask mail services to act), so fake email in its name is not stopped either."), {"domain"}},
+    {"summary.policy_none.fix", QT_TRANSLATE_NOOP("kensa::Explanations", "Once all of its legitimate email passes, the administrator of %1 can ask mail services to put failing email in the spam folder or to reject it."), {"domain"}},
+    {"summary.requirements_unmet", QT_TRANSLATE_NOOP("kensa::Explanations", "Some requirements of the mail services are not met: %1. The administrator of %2 can address them."), {"rows", "domain"}},
+    {"summary.inconclusive.technical", QT_TRANSLATE_NOOP("kensa::Explanations", "DNS answers missing: %1."), {"answers"}},
+    {"summary.technical.recorded_at_delivery", QT_TRANSLATE_NOOP("kensa::Explanations", "At delivery the receiver recorded (%1, line %2): %3"), {"field", "line", "results"}},
+    {"summary.forged.technical", QT_TRANSLATE_NOOP("kensa::Explanations", "Likely spoofed From: DMARC fails for %1 with p=%2, nothing aligned passes, the delivering IP %3 is not authorised by %1, and no ARC set or list is in the path."), {"domain", "policy", "ip"}},
+    {"summary.technical.dkim", QT_TRANSLATE_NOOP("kensa::Explanations", "DKIM-Signature d=%1 s=%2: Kensa finds %3, the receiver recorded %4."), {"domain", "selector", "result", "recorded"}},
+    {"summary.technical.recorded_reason", QT_TRANSLATE_NOOP("kensa::Explanations", "The receiver's reason: %1"), {"reason"}},
+    {"summary.technical.spf", QT_TRANSLATE_NOOP("kensa::Explanations", "SPF for %1 from %2: Kensa finds %3, the receiver recorded %4."), {"domain", "ip", "result", "recorded"}},
+    {"summary.technical.spf_from", QT_TRANSLATE_NOOP("kensa::Explanations", "SPF of the From domain %1 from %2: %3."), {"domain", "ip", "result"}},
+    {"summary.technical.dmarc", QT_TRANSLATE_NOOP("kensa::Explanations", "DMARC for %1: Kensa finds %2 (p=%3; aligned passes: %4), the receiver recorded %5."), {"domain", "result", "policy", "aligned", "recorded"}},
+    {"summary.technical.arc", QT_TRANSLATE_NOOP("kensa::Explanations", "ARC sets: %1; Kensa finds %2, the receiver recorded %3; sealed by %4."), {"sets", "result", "recorded", "sealers"}},
+    {"summary.technical.no_dkim", QT_TRANSLATE_NOOP("kensa::Explanations", "The message carries no DKIM-Signature."), {}},
+    {"summary.forwarded.technical", QT_TRANSLATE_NOOP("kensa::Explanations", "Intermediary: %1 (%2)."), {"forwarder", "evidence"}},
+    {"summary.service_unaligned.technical", QT_TRANSLATE_NOOP("kensa::Explanations", "Sending service %1, recognised from: %2."), {"service", "evidence"}},
+    {"summary.receiver_spam.technical", QT_TRANSLATE_NOOP("kensa::Explanations", "%1 (line %2): %3"), {"field", "line", "raw"}},
+    {"summary.requirements_unmet.technical", QT_TRANSLATE_NOOP("kensa::Explanations", "Checklist rows not met: %1."), {"ids"}},
 };
 // clang-format on
 
@@ -618,18 +677,40 @@ const QHash<QString, const Entry *> &index()
     return table;
 }
 
+// `text` of the table in `language`; an empty language is the one installed on the application.
+QString translated(const QString &language, const char *text, int n)
+{
+    if (language.isEmpty())
+        return QCoreApplication::translate("kensa::Explanations", text, nullptr, n);
+    return Localization::translate(language, "kensa::Explanations", text, nullptr, n);
+}
+
 // The sentence of `entry` with its placeholders shown as an ellipsis.
-QString gist(const Entry &entry)
+QString gist(const Entry &entry, const QString &language)
 {
     static const QRegularExpression placeholder(QStringLiteral("%L?([0-9]{1,2}|n)"));
     // n = -1 leaves %n in place, to be shown as an ellipsis like the others.
-    QString sentence = QCoreApplication::translate("kensa::Explanations", entry.text, nullptr, -1);
+    QString sentence = translated(language, entry.text, -1);
     return sentence.replace(placeholder, QStringLiteral("…"));
 }
+
+QString sentenceOf(const Finding &finding, const QString &language);
 
 } // namespace
 
 QString Explanations::text(const Finding &finding)
+{
+    return sentenceOf(finding, QString());
+}
+
+QString Explanations::text(const Finding &finding, const QString &language)
+{
+    return sentenceOf(finding, language);
+}
+
+namespace {
+
+QString sentenceOf(const Finding &finding, const QString &language)
 {
     const Entry *entry = index().value(finding.key);
     if (!entry)
@@ -657,15 +738,14 @@ QString Explanations::text(const Finding &finding)
             qWarning("Explanations: %s lacks the argument %s", entry->key, entry->count);
         n = finding.arg(QString::fromLatin1(entry->count)).toInt();
     }
-    const QString sentence
-        = QCoreApplication::translate("kensa::Explanations", entry->text, nullptr, n);
+    const QString sentence = translated(language, entry->text, n);
     QStringList v;
     for (const char *name : entry->args) {
         const QString value = finding.arg(QString::fromLatin1(name));
         // "key" and "error" name another finding key: the reader sees its sentence, not the key.
         const bool isKey
             = (qstrcmp(name, "key") == 0 || qstrcmp(name, "error") == 0) && index().contains(value);
-        v.append(isKey ? gist(*index().value(value)) : value);
+        v.append(isKey ? gist(*index().value(value), language) : value);
     }
     // All placeholders at once, so a value that itself contains "%1" stays as it is.
     switch (v.size()) {
@@ -683,6 +763,8 @@ QString Explanations::text(const Finding &finding)
         return sentence.arg(v[0], v[1], v[2], v[3], v[4]);
     }
 }
+
+} // namespace
 
 bool Explanations::hasText(const QString &key)
 {

@@ -13,6 +13,8 @@ class Explanations
 {
 public:
     static QString text(const Finding &finding);
+    // The sentence in `language` ("en", "ja"), whatever language the application shows.
+    static QString text(const Finding &finding, const QString &language);
     static bool hasText(const QString &key);
     static QStringList keys();
     // Every argument a finding with `key` must carry: the names for %1, %2 ... in order, then

@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QTranslator>
 
 #include <memory>
@@ -22,6 +25,33 @@ State &state()
 {
     static State s;
     return s;
+}
+
+// The catalogues read for Localization::translate, by language; never installed on the
+// application. Read from any thread (kensa-cli, the JSON writer), so behind a lock.
+struct Catalogues
+{
+    QMutex mutex;
+    QHash<QString, std::shared_ptr<QTranslator>> byLanguage;
+};
+
+Catalogues &catalogues()
+{
+    static Catalogues c;
+    return c;
+}
+
+std::shared_ptr<QTranslator> catalogue(const QString &language)
+{
+    Catalogues &c = catalogues();
+    const QMutexLocker lock(&c.mutex);
+    if (const auto it = c.byLanguage.constFind(language); it != c.byLanguage.constEnd())
+        return it.value();
+    auto translator = std::make_shared<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/kensa_") + language + QStringLiteral(".qm")))
+        translator.reset();
+    c.byLanguage.insert(language, translator);
+    return translator;
 }
 
 } // namespace
@@ -74,6 +104,29 @@ void Localization::apply(const QString &language)
 QString Localization::current()
 {
     return state().language;
+}
+
+QString Localization::translate(const QString &language,
+                                const char *context,
+                                const char *source,
+                                const char *disambiguation,
+                                int n)
+{
+    const QString lang = languages().contains(language) ? language : QStringLiteral("en");
+    if (lang == state().language)
+        return QCoreApplication::translate(context, source, disambiguation, n);
+    QString text;
+    if (const std::shared_ptr<QTranslator> translator = catalogue(lang))
+        text = translator->translate(context, source, disambiguation, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    if (n >= 0) {
+        // As QCoreApplication::translate: %Ln in the language's digits, %n plain.
+        const QLocale locale(lang == u"ja" ? QLocale::Japanese : QLocale::English);
+        text.replace(QStringLiteral("%Ln"), locale.toString(n));
+        text.replace(QStringLiteral("%n"), QString::number(n));
+    }
+    return text;
 }
 
 } // namespace kensa

@@ -15,6 +15,15 @@ public:
     // Unknown languages fall back to English. Sends QEvent::LanguageChange to every widget.
     static void apply(const QString &language);
     static QString current();
+    // `source` of `context` in `language`, whatever language is installed: for a text that must
+    // be in another language than the UI's (a summary a Japanese helpdesk sends to an English
+    // customer). The installed translators answer for the current language; another one is read
+    // from its catalogue once and kept. %n takes `n` as QCoreApplication::translate does.
+    static QString translate(const QString &language,
+                             const char *context,
+                             const char *source,
+                             const char *disambiguation = nullptr,
+                             int n = -1);
 };
 
 } // namespace kensa

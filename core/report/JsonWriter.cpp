@@ -1,5 +1,8 @@
 #include "core/report/JsonWriter.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <QLocale>
 
 #include <cmath>
@@ -239,6 +242,43 @@ void JsonWriter::integer(qint64 n)
 {
     beforeValue();
     m_out->append(QByteArray::number(n));
+}
+
+void JsonWriter::value(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        value(v.toBool());
+        return;
+    case QJsonValue::Double:
+        value(v.toDouble());
+        return;
+    case QJsonValue::String:
+        value(v.toString());
+        return;
+    case QJsonValue::Array: {
+        beginArray();
+        const QJsonArray array = v.toArray();
+        for (const QJsonValue &element : array)
+            value(element);
+        endArray();
+        return;
+    }
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject object = v.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            key(it.key());
+            value(it.value());
+        }
+        endObject();
+        return;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    null();
 }
 
 void JsonWriter::value(double d)

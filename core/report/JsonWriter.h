@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QLatin1StringView>
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,8 @@ public:
     }
     void integer(qint64 n);
     void value(double d); // as QJsonValue(double) prints it
+    // A value built elsewhere as a QJsonValue (its objects' keys come sorted, as required).
+    void value(const QJsonValue &v);
     void null();
     // A string, or null when it is null (QString::isNull()).
     void stringOrNull(const QString &text);

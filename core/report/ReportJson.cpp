@@ -1,5 +1,7 @@
 #include "core/report/ReportJson.h"
 
+#include "core/report/CustomerSummary.h"
+
 #include "core/checklist/RequirementEngine.h"
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
@@ -724,6 +726,7 @@ void ReportJson::write(QByteArray *out, const Report &r, JsonWriter::Style style
     w.key("source"_k), source(w, r);
     w.key("spf"_k), spfReport(w, r);
     w.key("spf_from"_k), spfFrom(w, r);
+    w.key("summary"_k), w.value(QJsonValue(CustomerSummary::toJson(CustomerSummary::fromReport(r), Localization::current())));
     w.key("unsubscribe"_k), unsubscribe(w, r);
     w.key("verdicts"_k), verdicts(w, r);
     w.endObject();

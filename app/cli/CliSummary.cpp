@@ -1,0 +1,55 @@
+#include "app/cli/CliSummary.h"
+
+#include "core/i18n/Localization.h"
+#include "core/report/CustomerSummary.h"
+
+namespace kensa {
+
+QCommandLineOption CliSummary::option()
+{
+    return QCommandLineOption(QStringLiteral("summary"),
+                              tr("Print only the summary for the customer (the most likely reason first, who can fix it), "
+                                 "then its technical block, instead of the full report."));
+}
+
+namespace {
+
+class SummaryOutput final : public CliOutput
+{
+public:
+    SummaryOutput(CliOutput::Sink sink, bool severalInputs)
+        : m_sink(std::move(sink))
+        , m_severalInputs(severalInputs)
+    {
+    }
+
+    void add(const Report &report) override
+    {
+        QString text;
+        if (m_count++ > 0)
+            text += u'\n';
+        if (m_severalInputs || report.source.index >= 0) {
+            const QString name = report.source.index >= 0
+                ? CliSummary::tr("%1, message %2").arg(report.source.file).arg(report.source.index + 1)
+                : report.source.file;
+            text += QStringLiteral("# ") + name + QStringLiteral("\n\n");
+        }
+        text += CustomerSummary::render(CustomerSummary::fromReport(report), Localization::current(),
+                                        CustomerSummary::Format::PlainText);
+        m_sink(text.toUtf8());
+    }
+
+private:
+    CliOutput::Sink m_sink;
+    bool m_severalInputs = false;
+    int m_count = 0;
+};
+
+} // namespace
+
+std::unique_ptr<CliOutput> CliSummary::output(CliOutput::Sink sink, bool severalInputs)
+{
+    return std::make_unique<SummaryOutput>(std::move(sink), severalInputs);
+}
+
+} // namespace kensa

@@ -5096,7 +5096,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Show or hide the summary for the customer beside the tabs (%1)</source>
-        <translation type="unfinished" />
+        <translation>お客様向けの要約をタブの横に表示するか、隠します（%1）</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,13 @@ void TestHtmlReport::sections_data()
                                                         u"境界"_qs, u"適合"_qs, u"<html lang=\"ja\">"_qs};
     // RFC 9989 and RFC 7489 take different organisational domains here: both answers show.
     QTest::newRow("dmarc-rfc7489-en") << "en" << "newsletter.eml" << QStringList{u"Under RFC 7489"_qs};
+    // The customer summary follows the verdict; a forged message gets no fix advice.
+    QTest::newRow("summary-forged-en") << "en" << "dmarc-fail.eml"
+                                       << QStringList{u"id=\"summary\""_qs, u"most likely not from bank.example.com"_qs,
+                                                      u"Technical details (for the postmaster)"_qs};
+    QTest::newRow("summary-forged-ja") << "ja" << "dmarc-fail.eml"
+                                       << QStringList{u"id=\"summary\""_qs,
+                                                      u"bank.example.com から送信されたものではない可能性が高いです"_qs};
     QTest::newRow("findings-and-receiver-en") << "en" << "hostile.eml"
                                               << QStringList{u"id=\"findings\""_qs, u"Findings"_qs, u"Fail"_qs};
 }

@@ -4,6 +4,7 @@
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
 #include "core/message/AddressParser.h"
+#include "core/report/CustomerSummary.h"
 #include "core/report/TextReport.h"
 #include "core/text/HtmlText.h"
 
@@ -376,6 +377,7 @@ private:
 
     void heading();
     void verdict();
+    void summary();
     void message();
     void checklist();
     void authentication();
@@ -614,6 +616,45 @@ void Writer::verdict()
                    .arg(HtmlReport::escape(tr("Re-verified now:")), glance.join(QStringLiteral("</td><td>")));
     out += HtmlReport::afterVerdictMark() + u'\n';
     out += o.afterVerdictHtml;
+}
+
+// The answer a helpdesk sends (CustomerSummary): the customer text, the most likely reason
+// first, with who can fix what; then the technical block with each claim's evidence.
+void Writer::summary()
+{
+    const CustomerSummary cs = CustomerSummary::fromReport(r);
+    if (cs.points.isEmpty())
+        return;
+    out += QStringLiteral("<h2 id=\"summary\">%1</h2>\n").arg(h(CustomerSummary::heading(QStringLiteral("customer"), language)));
+    for (qsizetype i = 0; i < cs.points.size(); ++i) {
+        const SummaryPoint &point = cs.points.at(i);
+        const QString text = h(CustomerSummary::customerText(point, language));
+        out += i == 0 ? QStringLiteral("<p><b>%1</b></p>\n").arg(text) : QStringLiteral("<p>%1</p>\n").arg(text);
+        const QString fix = CustomerSummary::fixText(point, language);
+        const QString party = CustomerSummary::partyText(point, cs.fromDomain, language);
+        if (!fix.isEmpty() || !party.isEmpty()) {
+            out += QStringLiteral("<p class=\"small\">");
+            if (!party.isEmpty())
+                out += QStringLiteral("<b>%1</b>").arg(h(party));
+            if (!fix.isEmpty())
+                out += (party.isEmpty() ? QString() : QStringLiteral("<br>")) + h(fix);
+            out += QStringLiteral("</p>\n");
+        }
+    }
+    out += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(h(CustomerSummary::heading(QStringLiteral("technical"), language)));
+    for (const SummaryPoint &point : cs.points) {
+        const QString technical = CustomerSummary::technicalText(point, language);
+        if (technical.isEmpty() && point.evidence.isEmpty())
+            continue;
+        QStringList evidence;
+        for (const SummaryEvidence &e : point.evidence)
+            evidence << h(CustomerSummary::evidenceLabel(e, language));
+        out += QStringLiteral("<li>%1").arg(h(technical));
+        if (!evidence.isEmpty())
+            out += QStringLiteral("<br><span class=\"muted small\">%1</span>").arg(evidence.join(QStringLiteral("<br>")));
+        out += QStringLiteral("</li>\n");
+    }
+    out += QStringLiteral("</ul>\n");
 }
 
 void Writer::message()
@@ -1115,6 +1156,7 @@ QString Writer::render()
     // after the verdict (HtmlReport::afterVerdictMark()).
     heading();
     verdict();
+    summary();
     message();
     checklist();
     authentication();

@@ -130,7 +130,7 @@ void TestZip::roundTrip_data()
     QTest::newRow("empty-entry") << Entries{{QStringLiteral("empty.txt"), QByteArray()}};
     QTest::newRow("bundle-shape") << Entries{{QStringLiteral("kensa-manifest.json"), QByteArray("{}")},
                                              {QStringLiteral("message.eml"), QByteArray("From: a@b\r\n\r\n")},
-                                             {QStringLiteral("dns.zone"), QByteArray("; kensa-dns-snapshot 1\n")}};
+                                             {QStringLiteral("dns-answers.zone"), QByteArray("; kensa-dns-snapshot 1\n")}};
     QTest::newRow("binary-bytes") << Entries{{QStringLiteral("bytes.bin"), binary}};
     QTest::newRow("utf8-name-and-folder") << Entries{{QStringLiteral("証拠/メール.eml"), QByteArray("x")}};
     QTest::newRow("embedded-signatures") << Entries{{QStringLiteral("tricky"), QByteArray("PK\x05\x06PK\x01\x02PK\x03\x04", 12)}};

@@ -43,10 +43,6 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>すべての入力を、複数のメールを含む mbox ファイルとして扱います。</translation>
     </message>
     <message>
-        <source>Message (.eml), pasted source (.txt) or mbox file; - reads standard input.</source>
-        <translation>メール（.eml）、貼り付けたソース（.txt）または mbox ファイル。- は標準入力から読み込みます。</translation>
-    </message>
-    <message>
         <source>Try &apos;kensa-cli --help&apos;.</source>
         <translation>使い方は「kensa-cli --help」で確認してください。</translation>
     </message>
@@ -125,6 +121,32 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple, outlook, docomo, au or softbank.</source>
         <translation>kensa-cli: 「%1」は不明なメールサービスです。gmail、yahoo、apple、outlook、docomo、au、softbank のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Write the evidence bundle (.kensa) of the one message analysed to FILE: the message, the DNS answers used, the time and the switches, so that kensa-cli FILE shows the same result later, offline.</source>
+        <translation>解析したメール 1 通のエビデンスファイル（.kensa）を FILE に書き出します。メール、使用した DNS 応答、解析時刻、判定の条件をまとめて保存するので、後で kensa-cli FILE を実行するとオフラインで同じ結果を表示します。</translation>
+    </message>
+    <message>
+        <source>Message (.eml), pasted source (.txt), mbox file or evidence bundle (.kensa, analysed offline as saved); - reads standard input.</source>
+        <translation>メール（.eml）、貼り付けたソース（.txt）、mbox ファイルまたはエビデンスファイル（.kensa、保存時のとおりオフラインで解析）。- は標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: %1: the DNS snapshot of the evidence bundle cannot be read, line %2: %3</source>
+        <translation>kensa-cli: %1：エビデンスファイルの DNS スナップショットを読み込めません（%2 行目）：%3</translation>
+    </message>
+    <message>
+        <source>kensa-cli: %1: from an evidence bundle saved at %2 by Kensa %3: analysed offline with its DNS answers only, as at %4.</source>
+        <translation>kensa-cli: %1：%2 に Kensa %3 で保存されたエビデンスファイルです。含まれる DNS 応答だけを使い、%4 時点としてオフラインで解析しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>kensa-cli: --save-evidence saves the evidence of one message, but %n message(s) were analysed.</source>
+        <translation>
+            <numerusform>kensa-cli: --save-evidence で保存できるのはメール 1 通のエビデンスだけですが、%n 通を解析しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kensa-cli: cannot write the evidence bundle %1: %2</source>
+        <translation>kensa-cli: エビデンスファイル %1 を書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1000,49 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>DNS servers</source>
         <translation>DNS サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::EvidenceBanner</name>
+    <message>
+        <source>Cannot open the evidence bundle</source>
+        <translation>エビデンスファイルを開けません</translation>
+    </message>
+    <message>
+        <source>The message is no longer loaded.</source>
+        <translation>このメールはもう読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Save Evidence</source>
+        <translation>エビデンスを保存</translation>
+    </message>
+    <message>
+        <source>Kensa evidence bundles (*.kensa)</source>
+        <extracomment>File dialog filter: the pattern in parentheses must stay as it is.</extracomment>
+        <translation>Kensa のエビデンスファイル (*.kensa)</translation>
+    </message>
+    <message>
+        <source>The evidence bundle could not be written to %1: %2</source>
+        <translation>エビデンスファイルを %1 に書き込めませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the evidence bundle %1: the message, %n DNS answer(s) and the time of the analysis.</source>
+        <translation>
+            <numerusform>エビデンスファイル %1 を保存しました（メール、DNS 応答 %n 件、解析時刻）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save &amp;Evidence…</source>
+        <translation>エビデンスを保存(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the message, the DNS answers its analysis used and the time of the analysis as one .kensa file, which shows the same result later, offline</source>
+        <translation>メール、その解析で使用した DNS 応答、解析時刻を 1 つの .kensa ファイルに保存します。後で開くと、オフラインで同じ結果を表示します</translation>
+    </message>
+    <message>
+        <source>From an evidence bundle saved at %1 by Kensa %2. Analysed offline with the DNS answers it holds, as at %3: no DNS query was sent.</source>
+        <extracomment>The banner above a result opened from a .kensa file. %1 when it was saved, %2 the Kensa version, %3 the time the analysis is judged at</extracomment>
+        <translation>%1 に Kensa %2 で保存されたエビデンスファイルの結果です。含まれる DNS 応答だけを使い、%3 時点としてオフラインで解析しました。DNS への問い合わせは送っていません。</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3211,86 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>The Return-Path &quot;%1&quot; has no domain: the receiving server wrote the null sender of a bounce this way, so Kensa treats it as &lt;&gt; and SPF checks the HELO name.</source>
         <translation>Return-Path ヘッダーの「%1」にはドメインがありません。受信サーバーがバウンス（エラーメール）の空の送信者をこの形で書いたものなので、Kensa は &lt;&gt; として扱い、SPF は HELO 名で確かめます。</translation>
     </message>
+    <message>
+        <source>This file is named like a Kensa evidence bundle (.kensa) but is not a zip archive, so it cannot be read.</source>
+        <translation>このファイルは Kensa のエビデンスファイル（.kensa）の名前ですが、zip アーカイブではないため読み込めません。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle is cut short: the directory at the end of its zip archive is missing. Copy or download the file again.</source>
+        <translation>このエビデンスファイルは途中で切れています。zip アーカイブの末尾にある目録がありません。ファイルをもう一度コピーするか、ダウンロードし直してください。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle is a ZIP64 archive, which Kensa does not read. Kensa saves bundles as plain zip archives, so this one was made or changed by another tool.</source>
+        <translation>このエビデンスファイルは ZIP64 形式のアーカイブで、Kensa は読み込みません。Kensa は通常の zip アーカイブとして保存するため、別のツールで作成または変更されたものです。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle is one part of a zip archive split over several files, which Kensa does not read.</source>
+        <translation>このエビデンスファイルは、複数のファイルに分割された zip アーカイブの一部です。Kensa は分割されたアーカイブを読み込みません。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle lists %1 entries, more than Kensa reads (64): it is damaged or not a bundle.</source>
+        <translation>このエビデンスファイルにはエントリーが %1 件あり、Kensa が読み込む上限（64 件）を超えています。壊れているか、エビデンスファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle is damaged: the directory of its zip archive is broken at byte %1.</source>
+        <translation>このエビデンスファイルは壊れています。zip アーカイブの目録が %1 バイト目で壊れています。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle holds an entry whose name is not a plain file name (%1). Names such as ../ or absolute paths are used to write outside a folder, so Kensa refuses the whole archive.</source>
+        <translation>このエビデンスファイルには、通常のファイル名ではない名前（%1）のエントリーがあります。../ や絶対パスのような名前はフォルダーの外へ書き込むために使われるため、Kensa はアーカイブ全体を読み込みません。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle holds two entries named %1, so which one is meant is unclear: Kensa does not read it.</source>
+        <translation>このエビデンスファイルには %1 という名前のエントリーが 2 つあり、どちらが正しいか判断できないため、Kensa は読み込みません。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle is encrypted; Kensa reads only unencrypted bundles.</source>
+        <translation>このエビデンスファイルのエントリー %1 は暗号化されています。Kensa は暗号化されていないエビデンスファイルだけを読み込みます。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle is compressed (deflate), so the bundle was packed again by another tool. Kensa reads only uncompressed bundles, as it saves them: unpack the files and pack them again without compression (for example with zip -0).</source>
+        <translation>このエビデンスファイルのエントリー %1 は圧縮（deflate）されているため、別のツールでまとめ直されたものです。Kensa は保存時と同じ無圧縮のエビデンスファイルだけを読み込みます。中のファイルを取り出し、圧縮せずにまとめ直してください（例：zip -0）。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle uses compression method %2, which Kensa does not read.</source>
+        <translation>このエビデンスファイルのエントリー %1 は圧縮方式 %2 を使っており、Kensa は読み込みません。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle claims %2 bytes, more than Kensa reads from one entry (128 MiB).</source>
+        <translation>このエビデンスファイルのエントリー %1 は %2 バイトと記録されており、Kensa が 1 つのエントリーから読み込む上限（128 MiB）を超えています。</translation>
+    </message>
+    <message>
+        <source>The entries of this evidence bundle claim %2 bytes together (up to the entry %1), more than Kensa reads from one bundle (192 MiB).</source>
+        <translation>このエビデンスファイルのエントリーは合計 %2 バイト（エントリー %1 まで）と記録されており、Kensa が 1 つのエビデンスファイルから読み込む上限（192 MiB）を超えています。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle is described differently by the archive&apos;s directory and by its own header (byte %2): the bundle is damaged or was altered.</source>
+        <translation>このエビデンスファイルのエントリー %1 は、アーカイブの目録とエントリー自身のヘッダー（%2 バイト目）で記録が食い違っています。壊れているか、改変されています。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle points outside its data (byte %2): the bundle is damaged or cut short.</source>
+        <translation>このエビデンスファイルのエントリー %1 は、データの範囲外（%2 バイト目）を指しています。壊れているか、途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle is damaged: its content does not match its checksum (CRC-32). Copy or download the file again.</source>
+        <translation>このエビデンスファイルのエントリー %1 は壊れています。内容が記録された CRC-32 の値と一致しません。ファイルをもう一度コピーするか、ダウンロードし直してください。</translation>
+    </message>
+    <message>
+        <source>This zip archive holds no kensa-manifest.json, so it is not a Kensa evidence bundle.</source>
+        <translation>この zip アーカイブには kensa-manifest.json がないため、Kensa のエビデンスファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The manifest of this evidence bundle (kensa-manifest.json) is damaged: its field %1 is missing or invalid.</source>
+        <translation>このエビデンスファイルのマニフェスト（kensa-manifest.json）は壊れています。項目 %1 がないか、正しくありません。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle was saved by a newer Kensa (%1) in a format this version does not read. Update Kensa to open it.</source>
+        <translation>このエビデンスファイルは新しい Kensa（%1）が、このバージョンでは読み込めない形式で保存したものです。開くには Kensa を更新してください。</translation>
+    </message>
+    <message>
+        <source>The manifest of this evidence bundle names the entry %1, but the archive does not hold it.</source>
+        <translation>このエビデンスファイルのマニフェストはエントリー %1 を指定していますが、アーカイブに含まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::FindingsModel</name>
@@ -3773,11 +3918,6 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <extracomment>Tab listing every spam-verdict field the receiving servers wrote, decoded</extracomment>
         <translation>受信サーバーの判定</translation>
     </message>
-    <message>
-        <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt);;Email messages (*.eml);;Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt)</source>
-        <extracomment>File dialog filters: the patterns in parentheses must stay as they are.</extracomment>
-        <translation>メールとメールボックス (*.eml *.msg *.mbox *.mbx *.txt);;メール (*.eml);;Outlook のメール (*.msg);;メールボックス (*.mbox *.mbx);;テキストとして保存したメッセージのソース (*.txt)</translation>
-    </message>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
         <translation>
@@ -3907,6 +4047,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Methods and results recorded in this field</source>
         <translation>このヘッダーに記録された認証方式と結果</translation>
+    </message>
+    <message>
+        <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt *.kensa);;Email messages (*.eml);;Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt);;Kensa evidence bundles (*.kensa)</source>
+        <extracomment>File dialog filters: the patterns in parentheses must stay as they are.</extracomment>
+        <translation>メールとメールボックス (*.eml *.msg *.mbox *.mbx *.txt *.kensa);;メール (*.eml);;Outlook のメール (*.msg);;メールボックス (*.mbox *.mbx);;テキストとして保存したメッセージのソース (*.txt);;Kensa のエビデンスファイル (*.kensa)</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5372,11 @@ Date: %2</source>
         <source>%1, score %2</source>
         <comment>receiver verdict line</comment>
         <translation>%1、スコア %2</translation>
+    </message>
+    <message>
+        <source>From an evidence bundle saved at %1 by Kensa %2: analysed offline with its DNS answers only, as at %3.</source>
+        <extracomment>%1 when the bundle was saved, %2 the Kensa version that saved it, %3 the time the analysis is judged at</extracomment>
+        <translation>%1 に Kensa %2 で保存されたエビデンスファイルです。含まれる DNS 応答だけを使い、%3 時点としてオフラインで解析しました。</translation>
     </message>
 </context>
 <context>

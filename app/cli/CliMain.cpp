@@ -2,6 +2,7 @@
 #include "app/cli/CliWait.h"
 #include "core/analysis/Analyzer.h"
 #include "app/cli/DkimBenchmark.h"
+#include "app/cli/EvidenceCommand.h"
 #include "core/dns/DnsConfig.h"
 #include "core/dns/DnsTranscript.h"
 #include "core/i18n/Explanations.h"
@@ -108,6 +109,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption saveDnsOption(QStringLiteral("save-dns"),
                                            Cli::tr("Write every DNS answer used to FILE as a snapshot that --zone reads back."),
                                            QStringLiteral("FILE"));
+    const QCommandLineOption saveEvidenceOption(QStringLiteral("save-evidence"),
+                                                Cli::tr("Write the evidence bundle (.kensa) of the one message analysed to FILE: the message, the DNS answers used, the time and the switches, so that kensa-cli FILE shows the same result later, offline."),
+                                                QStringLiteral("FILE"));
     const QCommandLineOption bulkOption(QStringLiteral("bulk"),
                                         Cli::tr("Judge the checklist for a bulk sender (5,000 or more messages a day): bulk-only rules count."));
     const QCommandLineOption marketingOption(QStringLiteral("marketing"),
@@ -129,13 +133,14 @@ int main(int argc, char *argv[])
     parser.addOption(timeoutOption);
     parser.addOption(nowOption);
     parser.addOption(saveDnsOption);
+    parser.addOption(saveEvidenceOption);
     parser.addOption(bulkOption);
     parser.addOption(marketingOption);
     parser.addOption(transactionalOption);
     parser.addOption(providerOption);
     parser.addOption(benchOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 Cli::tr("Message (.eml), pasted source (.txt) or mbox file; - reads standard input."),
+                                 Cli::tr("Message (.eml), pasted source (.txt), mbox file or evidence bundle (.kensa, analysed offline as saved); - reads standard input."),
                                  QStringLiteral("FILE..."));
 
     QTextStream err(stderr);
@@ -238,6 +243,7 @@ int main(int argc, char *argv[])
                                                : kensa::InputLoader::MboxMode::Detect;
     int exitCode = Analysed;
     QList<kensa::Report> reports;
+    kensa::EvidenceCommand evidence;
     for (const QString &file : files) {
         QByteArray data;
         if (file == u"-") {
@@ -260,6 +266,11 @@ int main(int argc, char *argv[])
         const kensa::LoadedInput loaded = kensa::InputLoader::load(data, file, kensa::PasteNormalizer::Origin::File, mode);
         for (const kensa::Finding &f : loaded.findings)
             err << file << ": " << kensa::Explanations::text(f) << '\n';
+        if (loaded.isEvidence) {
+            if (!evidence.analyse(loaded, options.timeoutMs, parser.isSet(jsonOption), reports, err))
+                exitCode = UnreadableInput;
+            continue;
+        }
         for (const kensa::AnalysisInput &input : loaded.messages) {
             kensa::Report report = kensa::Analyzer::analyze(input, options);
             // The checklist as the switches describe the sender, for the providers asked for.
@@ -268,6 +279,7 @@ int main(int argc, char *argv[])
             if (!providers.isEmpty())
                 results.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
             report.requirements = results;
+            evidence.add(input, report, checklist, providers, options);
             reports.append(report);
         }
     }
@@ -284,6 +296,12 @@ int main(int argc, char *argv[])
                        .arg(parser.value(saveDnsOption), snapshot.errorString()) << '\n';
             exitCode = UnreadableInput;
         }
+    }
+
+    if (parser.isSet(saveEvidenceOption)) {
+        bool usageError = false;
+        if (!evidence.save(parser.value(saveEvidenceOption), err, &usageError))
+            exitCode = usageError ? UsageError : UnreadableInput;
     }
 
     if (parser.isSet(jsonOption)) {

@@ -8,6 +8,7 @@
 #include "ui/auth/AuthenticationView.h"
 #include "ui/checklist/ChecklistView.h"
 #include "ui/DnsSettingsDialog.h"
+#include "ui/EvidenceBanner.h"
 #include "ui/FindingsView.h"
 #include "ui/HelpWindow.h"
 #include "ui/message/HeadersView.h"
@@ -145,6 +146,7 @@ void MainWindow::createActions()
         m_report = Report();
         m_checklist->clear();
         m_receiver->clear();
+        m_evidence->showReport(Report(), false);
         m_stack->setCurrentWidget(m_welcome);
         m_status->clear();
         updateTitle();
@@ -176,6 +178,9 @@ void MainWindow::createActions()
     m_repeatSnapshotAction->setEnabled(false);
     connect(m_repeatSnapshotAction, &QAction::triggered, this, &MainWindow::repeatWithSnapshot);
 
+    m_evidence = new EvidenceBanner(this); // placed above the result in createPages()
+    connect(m_evidence->saveAction(), &QAction::triggered, this, &MainWindow::saveEvidence);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -205,6 +210,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveSnapshotAction);
     m_fileMenu->addAction(m_repeatSnapshotAction);
+    m_fileMenu->addAction(m_evidence->saveAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addAction(m_quitAction);
@@ -240,6 +246,7 @@ void MainWindow::createPages()
     m_summary = new SummaryCard(right);
     m_tabs = new QTabWidget(right);
     m_tabs->setObjectName(QStringLiteral("analysisTabs"));
+    rightLayout->addWidget(m_evidence);
     rightLayout->addWidget(m_summary);
     rightLayout->addWidget(m_tabs, 1);
 
@@ -368,8 +375,9 @@ void MainWindow::setLanguage(const QString &language)
 QString MainWindow::openFileFilter()
 {
     //: File dialog filters: the patterns in parentheses must stay as they are.
-    return tr("Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt);;Email messages (*.eml);;"
-              "Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt)");
+    return tr("Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt *.kensa);;Email messages (*.eml);;"
+              "Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt);;"
+              "Kensa evidence bundles (*.kensa)");
 }
 
 void MainWindow::showOpenDialog()
@@ -456,6 +464,12 @@ void MainWindow::openBytes(const QByteArray &data, const QString &name, bool pas
 void MainWindow::onLoaded(const LoadedInput &input)
 {
     m_loaded = input;
+    if (const std::optional<DnsConfig> bundleDns = m_evidence->takeLoaded(input)) {
+        m_sessionDns = *bundleDns;
+        m_sessionChain = {};
+        updateDnsStatus();
+        m_checklist->setOptions(*m_evidence->checklistOptions());
+    }
     if (!input.name.isEmpty() && input.name != u"-" && QFileInfo(input.name).isAbsolute())
         addRecentFile(input.name);
     else if (!input.name.isEmpty() && QFileInfo::exists(input.name))
@@ -486,6 +500,7 @@ void MainWindow::analyze(int index)
     AnalysisOptions options;
     options.resolver = resolver;
     options.offline = m_sessionDns ? m_sessionDns->offline : m_dnsConfig.offline;
+    m_evidence->applyTo(options);
     const AnalysisInput input = m_loaded.messages.at(index);
     QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input, options] {
         analyzer->setOptions(options);
@@ -548,6 +563,16 @@ void MainWindow::saveDnsSnapshot()
     }
     m_status->setText(tr("Saved %n DNS answer(s) to %1.", nullptr, int(m_report.dns.size()))
                           .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::saveEvidence()
+{
+    if (!m_hasReport)
+        return;
+    const QString saved = m_evidence->save(this, m_loaded, m_report, m_checklist->options(),
+                                           m_sessionDns ? m_sessionDns->offline : m_dnsConfig.offline);
+    if (!saved.isEmpty())
+        m_status->setText(saved);
 }
 
 void MainWindow::repeatWithSnapshot()
@@ -653,6 +678,7 @@ void MainWindow::onFinished(const Report &report)
     m_stack->setCurrentWidget(m_splitter);
     m_saveSnapshotAction->setEnabled(!report.dns.isEmpty());
     m_repeatSnapshotAction->setEnabled(true);
+    m_evidence->showReport(report, true);
     if (m_newAnalysis)
         m_tabs->setCurrentIndex(ChecklistTab);
     m_newAnalysis = false;

@@ -23,6 +23,7 @@ namespace kensa {
 class Analyzer;
 class AuthenticationView;
 class ChecklistView;
+class EvidenceBanner;
 class FindingsView;
 class HeadersView;
 class HelpWindow;
@@ -64,6 +65,7 @@ public:
     AuthenticationView *authenticationView() const { return m_authentication; }
     RawSourceView *rawSourceView() const { return m_raw; }
     HopsView *hopsView() const { return m_hops; }
+    EvidenceBanner *evidenceBanner() const { return m_evidence; }
     ReceiverView *receiverView() const { return m_receiver; }
     TriagePanel *triagePanel() const { return m_triage; }
     const Report &currentReport() const { return m_report; }
@@ -108,6 +110,8 @@ private:
     void updateTitle();
     void showDnsSettings();
     void saveDnsSnapshot();
+    // File > Save Evidence…: the open message, its DNS answers and time as a .kensa bundle.
+    void saveEvidence();
     void repeatWithSnapshot();
     void updateDnsStatus();
     // The resolver for the next analysis: the session's (a sample, a replayed snapshot) or the
@@ -127,6 +131,7 @@ private:
     TriagePanel *m_triage = nullptr;
     int m_mailboxAnalysing = -1; // the list's row the main analysis is working on
     SummaryCard *m_summary = nullptr;
+    EvidenceBanner *m_evidence = nullptr;
     QTabWidget *m_tabs = nullptr;
     FindingsView *m_findings = nullptr;
     MimeTreeView *m_mime = nullptr;

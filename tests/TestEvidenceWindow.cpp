@@ -89,9 +89,10 @@ void TestEvidenceWindow::saveAndReopen()
     QVERIFY(QFile::exists(path));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusText"))->text().contains(u"newsletter.kensa"));
 
-    // Dropped back on the window, as a colleague would open it.
+    // Dropped back on the window, as a colleague would open it; dropped with another message,
+    // the bundle is still replayed alone (offline), not listed with the other one.
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(KENSA_TEST_DATA_DIR "/ui/invoice.eml")), QUrl::fromLocalFile(path)});
     const QPointF pos(window.width() / 2.0, window.height() / 2.0);
     QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &enter);

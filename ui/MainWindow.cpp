@@ -44,6 +44,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -775,8 +776,12 @@ QWidget *MainWindow::createTriagePanel(QWidget *parent)
 
 void MainWindow::openFiles(const QStringList &paths)
 {
-    if (paths.size() == 1) {
-        openFile(paths.first());
+    // An evidence bundle is replayed alone (offline, at its time), never in a list checked with
+    // the DNS settings.
+    const QStringList bundles = paths.filter(QRegularExpression(QStringLiteral("\\.kensa$"),
+                                                                QRegularExpression::CaseInsensitiveOption));
+    if (paths.size() == 1 || !bundles.isEmpty()) {
+        openFile(bundles.isEmpty() ? paths.first() : bundles.first());
         return;
     }
     m_sessionDns.reset();

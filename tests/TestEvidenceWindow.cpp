@@ -1,6 +1,8 @@
 #include "core/i18n/Localization.h"
 #include "ui/EvidenceBanner.h"
 #include "ui/MainWindow.h"
+#include "ui/triage/TriageModel.h"
+#include "ui/triage/TriagePanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,9 +32,12 @@ class TestEvidenceWindow : public QObject
 private slots:
     void initTestCase();
     void saveAndReopen();
+    void savesTheMailboxRowShown();
     void openDialogAcceptsBundles();
 
 private:
+    // Triggers Save Evidence… and answers its file dialog with `path`.
+    static void saveThroughDialog(MainWindow &window, const QString &path);
     static QString screenshotDir() { return QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots"); }
     QTemporaryDir m_dir;
 };
@@ -50,6 +55,22 @@ void TestEvidenceWindow::initTestCase()
     QSettings().remove(QStringLiteral("dns/zoneFiles"));
     QSettings().setValue(QStringLiteral("lastDirectory"), m_dir.path());
     Localization::apply(QStringLiteral("en"));
+}
+
+void TestEvidenceWindow::saveThroughDialog(MainWindow &window, const QString &path)
+{
+    // The save dialog is modal: answer it with a file name as soon as it appears.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&path, &poll] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            poll.stop();
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected
+        }
+    });
+    poll.start(20);
+    window.findChild<QAction *>(QStringLiteral("saveEvidenceAction"))->trigger();
+    poll.stop();
 }
 
 void TestEvidenceWindow::saveAndReopen()
@@ -73,19 +94,8 @@ void TestEvidenceWindow::saveAndReopen()
         inFileMenu = inFileMenu || (menu->menu() && menu->menu()->actions().contains(save));
     QVERIFY(inFileMenu);
 
-    // The save dialog is modal: answer it with a file name as soon as it appears.
     const QString path = m_dir.filePath(QStringLiteral("newsletter.kensa"));
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&path, &poll] {
-        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-            poll.stop();
-            dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected
-        }
-    });
-    poll.start(20);
-    save->trigger();
-    poll.stop();
+    saveThroughDialog(window, path);
     QVERIFY(QFile::exists(path));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusText"))->text().contains(u"newsletter.kensa"));
 
@@ -143,6 +153,34 @@ void TestEvidenceWindow::saveAndReopen()
     QVERIFY(!banner->isVisible());
     QVERIFY(window.currentReport().analysisTime >= first.analysisTime);
     QVERIFY(!window.currentReport().source.evidenceSavedAt.isValid());
+}
+
+// In a mailbox, the bundle holds the message of the row on screen, not the first one.
+void TestEvidenceWindow::savesTheMailboxRowShown()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    window.openFile(QStringLiteral(KENSA_TEST_DATA_DIR "/mbox/three.mbox"));
+    QVERIFY(shown.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(window.triagePanel()->model()->finishedCount(), 3, 30000);
+    window.triagePanel()->selectRow(2);
+    QCOMPARE(window.currentReport().source.index, 2);
+    const QString subject = window.currentReport().summary.subject;
+
+    const QString path = m_dir.filePath(QStringLiteral("row3.kensa"));
+    saveThroughDialog(window, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const LoadedInput loaded = InputLoader::load(file.readAll(), path, PasteNormalizer::Origin::File);
+    QVERIFY(loaded.evidence.has_value());
+    QCOMPARE(loaded.evidence->sourceIndex, 2);
+    QCOMPARE(loaded.evidence->sourceFile, QStringLiteral("three.mbox"));
+
+    window.openFile(path);
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(window.currentReport().summary.subject, subject);
+    QVERIFY(!window.triagePanel()->isVisibleTo(&window));
 }
 
 void TestEvidenceWindow::openDialogAcceptsBundles()

@@ -16,6 +16,8 @@
 #include <QSettings>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace kensa {
 
 EvidenceBanner::EvidenceBanner(QWidget *parent)
@@ -87,13 +89,16 @@ void EvidenceBanner::showReport(const Report &report, bool shown)
 bool EvidenceBanner::write(const QString &path, const LoadedInput &loaded, const Report &report,
                            const RequirementOptions &checklist, bool offline, QString *error)
 {
-    // The message the report was made from: an mbox's entry, or the one message.
-    const int index = qMax(0, report.source.index);
-    if (index >= loaded.messages.size()) {
+    // The message the report was made from: in a mailbox or a list of files, the one with the
+    // report's file and position.
+    const auto it = std::find_if(loaded.messages.cbegin(), loaded.messages.cend(), [&report](const AnalysisInput &m) {
+        return m.source.file == report.source.file && m.source.index == report.source.index;
+    });
+    if (it == loaded.messages.cend()) {
         *error = tr("The message is no longer loaded.");
         return false;
     }
-    const AnalysisInput input = loaded.evidence ? EvidenceAnalysis::originalInput(loaded) : loaded.messages.at(index);
+    const AnalysisInput input = loaded.evidence ? EvidenceAnalysis::originalInput(loaded) : *it;
     AnalysisOptions options;
     options.offline = offline || loaded.evidence.has_value();
     if (loaded.evidence)

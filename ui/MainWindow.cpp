@@ -9,6 +9,7 @@
 #include "ui/checklist/ChecklistView.h"
 #include "ui/DnsSettingsDialog.h"
 #include "ui/export/ReportExport.h"
+#include "ui/EvidenceBanner.h"
 #include "ui/FindingsView.h"
 #include "ui/HelpWindow.h"
 #include "ui/message/HeadersView.h"
@@ -47,6 +48,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -192,6 +194,8 @@ void MainWindow::createActions()
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setEnabled(false);
     connect(m_printAction, &QAction::triggered, this, [this] { exportOrPrint(true); });
+    m_evidence = new EvidenceBanner(this); // placed above the result in createPages()
+    connect(m_evidence->saveAction(), &QAction::triggered, this, &MainWindow::saveEvidence);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -222,6 +226,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveSnapshotAction);
     m_fileMenu->addAction(m_repeatSnapshotAction);
+    m_fileMenu->addAction(m_evidence->saveAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_printAction);
@@ -260,6 +265,7 @@ void MainWindow::createPages()
     m_summary = new SummaryCard(right);
     m_tabs = new QTabWidget(right);
     m_tabs->setObjectName(QStringLiteral("analysisTabs"));
+    rightLayout->addWidget(m_evidence);
     rightLayout->addWidget(m_summary);
     rightLayout->addWidget(m_tabs, 1);
 
@@ -423,8 +429,9 @@ void MainWindow::setLanguage(const QString &language)
 QString MainWindow::openFileFilter()
 {
     //: File dialog filters: the patterns in parentheses must stay as they are.
-    return tr("Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt);;Email messages (*.eml);;"
-              "Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt)");
+    return tr("Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt *.kensa);;Email messages (*.eml);;"
+              "Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt);;"
+              "Kensa evidence bundles (*.kensa)");
 }
 
 void MainWindow::showOpenDialog()
@@ -511,6 +518,12 @@ void MainWindow::openBytes(const QByteArray &data, const QString &name, bool pas
 void MainWindow::onLoaded(const LoadedInput &input)
 {
     m_loaded = input;
+    if (const std::optional<DnsConfig> bundleDns = m_evidence->takeLoaded(input)) {
+        m_sessionDns = *bundleDns;
+        m_sessionChain = {};
+        updateDnsStatus();
+        m_checklist->setOptions(*m_evidence->checklistOptions());
+    }
     if (!input.name.isEmpty() && input.name != u"-" && QFileInfo(input.name).isAbsolute())
         addRecentFile(input.name);
     else if (!input.name.isEmpty() && QFileInfo::exists(input.name))
@@ -546,6 +559,7 @@ void MainWindow::analyze(int index)
     AnalysisOptions options;
     options.resolver = resolver;
     options.offline = m_sessionDns ? m_sessionDns->offline : m_dnsConfig.offline;
+    m_evidence->applyTo(options);
     const AnalysisInput input = m_loaded.messages.at(index);
     QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input, options] {
         analyzer->setOptions(options);
@@ -621,6 +635,16 @@ void MainWindow::exportOrPrint(bool print)
     const QString path = ReportExport::exportReport(this, report);
     if (!path.isEmpty())
         m_status->setText(tr("Exported the report to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::saveEvidence()
+{
+    if (!m_hasReport)
+        return;
+    const QString saved = m_evidence->save(this, m_loaded, m_report, m_checklist->options(),
+                                           m_sessionDns ? m_sessionDns->offline : m_dnsConfig.offline);
+    if (!saved.isEmpty())
+        m_status->setText(saved);
 }
 
 void MainWindow::repeatWithSnapshot()
@@ -733,6 +757,7 @@ void MainWindow::onFinished(const Report &report)
     m_repeatSnapshotAction->setEnabled(true);
     m_exportAction->setEnabled(true);
     m_printAction->setEnabled(true);
+    m_evidence->showReport(report, true);
     if (m_newAnalysis)
         m_tabs->setCurrentIndex(ChecklistTab);
     m_newAnalysis = false;
@@ -832,8 +857,12 @@ QWidget *MainWindow::createTriagePanel(QWidget *parent)
 
 void MainWindow::openFiles(const QStringList &paths)
 {
-    if (paths.size() == 1) {
-        openFile(paths.first());
+    // An evidence bundle is replayed alone (offline, at its time), never in a list checked with
+    // the DNS settings.
+    const QStringList bundles = paths.filter(QRegularExpression(QStringLiteral("\\.kensa$"),
+                                                                QRegularExpression::CaseInsensitiveOption));
+    if (paths.size() == 1 || !bundles.isEmpty()) {
+        openFile(bundles.isEmpty() ? paths.first() : bundles.first());
         return;
     }
     m_sessionDns.reset();
@@ -1164,6 +1193,9 @@ void MainWindow::closeMessage()
     m_checklist->clear();
     m_receiver->clear();
     m_summaryPanel->clear();
+    m_evidence->showReport(Report(), false);
+    m_exportAction->setEnabled(false);
+    m_printAction->setEnabled(false);
     m_saveSnapshotAction->setEnabled(false);
     m_repeatSnapshotAction->setEnabled(false);
     m_stack->setCurrentWidget(m_welcome);

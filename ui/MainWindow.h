@@ -26,6 +26,7 @@ namespace kensa {
 class Analyzer;
 class AuthenticationView;
 class ChecklistView;
+class EvidenceBanner;
 class FindingsView;
 class HeadersView;
 class HelpWindow;
@@ -79,6 +80,7 @@ public:
     AuthenticationView *authenticationView() const { return m_authentication; }
     RawSourceView *rawSourceView() const { return m_raw; }
     HopsView *hopsView() const { return m_hops; }
+    EvidenceBanner *evidenceBanner() const { return m_evidence; }
     ReceiverView *receiverView() const { return m_receiver; }
     TriagePanel *triagePanel() const { return m_triage; }
     const Report &currentReport() const { return m_report; }
@@ -130,6 +132,8 @@ private:
     void saveDnsSnapshot();
     // File > Export… and File > Print… (ui/export), with the checklist as the switches set it.
     void exportOrPrint(bool print);
+    // File > Save Evidence…: the open message, its DNS answers and time as a .kensa bundle.
+    void saveEvidence();
     void repeatWithSnapshot();
     void updateDnsStatus();
     void createAnalysisActions();
@@ -156,6 +160,7 @@ private:
     SummaryCard *m_summary = nullptr;
     QDockWidget *m_summaryDock = nullptr;
     SummaryPanel *m_summaryPanel = nullptr; // the customer summary, in a dock beside the tabs
+    EvidenceBanner *m_evidence = nullptr;
     QTabWidget *m_tabs = nullptr;
     FindingsView *m_findings = nullptr;
     MimeTreeView *m_mime = nullptr;

@@ -43,7 +43,9 @@ struct CliInputs::Private
 
     // The input being read.
     QString name;
-    std::deque<AnalysisInput> ready;      // a message file's message(s)
+    // A message file's message(s), each with the evidence bundle it came from (or null).
+    std::deque<std::pair<AnalysisInput, std::shared_ptr<const LoadedInput>>> ready;
+    std::shared_ptr<const LoadedInput> current; // the bundle of the message last returned
     std::unique_ptr<QFile> device;        // an mbox being read
     std::unique_ptr<MboxReader> reader;
     int index = 0;
@@ -65,8 +67,18 @@ struct CliInputs::Private
     {
         LoadedInput loaded = InputLoader::load(data, name, PasteNormalizer::Origin::File, mode);
         printFindings(loaded.findings);
+        if (loaded.isEvidence) {
+            // A damaged bundle was said above (InputLoader's finding); it is an unreadable input.
+            if (!loaded.evidence || loaded.messages.isEmpty()) {
+                failed = true;
+                return;
+            }
+            AnalysisInput input = loaded.messages.first();
+            ready.emplace_back(std::move(input), std::make_shared<const LoadedInput>(std::move(loaded)));
+            return;
+        }
         for (AnalysisInput &input : loaded.messages)
-            ready.push_back(std::move(input));
+            ready.emplace_back(std::move(input), nullptr);
     }
 
     std::optional<AnalysisInput> fromReader()
@@ -95,8 +107,8 @@ struct CliInputs::Private
         const QByteArray kept = reader->takeKeptBytes(&complete);
         if (second) {
             printFindings(findings);
-            ready.push_back(InputLoader::mboxMessage(std::move(first->bytes), index++, name, PasteNormalizer::Origin::File));
-            ready.push_back(InputLoader::mboxMessage(std::move(second->bytes), index++, name, PasteNormalizer::Origin::File));
+            ready.emplace_back(InputLoader::mboxMessage(std::move(first->bytes), index++, name, PasteNormalizer::Origin::File), nullptr);
+            ready.emplace_back(InputLoader::mboxMessage(std::move(second->bytes), index++, name, PasteNormalizer::Origin::File), nullptr);
             return;
         }
         reader.reset();
@@ -170,10 +182,12 @@ std::optional<AnalysisInput> CliInputs::next()
 {
     while (true) {
         if (!d->ready.empty()) {
-            AnalysisInput input = std::move(d->ready.front());
+            AnalysisInput input = std::move(d->ready.front().first);
+            d->current = std::move(d->ready.front().second);
             d->ready.pop_front();
             return input;
         }
+        d->current.reset();
         if (d->reader) {
             if (std::optional<AnalysisInput> input = d->fromReader())
                 return input;
@@ -185,6 +199,11 @@ std::optional<AnalysisInput> CliInputs::next()
         if (!d->open())
             return std::nullopt;
     }
+}
+
+std::shared_ptr<const LoadedInput> CliInputs::evidence() const
+{
+    return d->current;
 }
 
 bool CliInputs::failed() const

@@ -25,6 +25,9 @@ public:
 
     // The next message, or nothing when every input has been read.
     std::optional<AnalysisInput> next();
+    // The evidence bundle (.kensa) the message last returned by next() came from, to be replayed
+    // with its own DNS answers and time; null for an ordinary input.
+    std::shared_ptr<const LoadedInput> evidence() const;
     // True once an input could not be read (exit code 3).
     bool failed() const;
 

@@ -7,6 +7,7 @@
 #include "app/cli/CliWait.h"
 #include "core/analysis/Analyzer.h"
 #include "app/cli/DkimBenchmark.h"
+#include "app/cli/EvidenceCommand.h"
 #include "core/dns/DnsConfig.h"
 #include "core/dns/DnsTranscript.h"
 #include "core/i18n/Explanations.h"
@@ -119,6 +120,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption saveDnsOption(QStringLiteral("save-dns"),
                                            Cli::tr("Write every DNS answer used to FILE as a snapshot that --zone reads back."),
                                            QStringLiteral("FILE"));
+    const QCommandLineOption saveEvidenceOption(QStringLiteral("save-evidence"),
+                                                Cli::tr("Write the evidence bundle (.kensa) of the one message analysed to FILE: the message, the DNS answers used, the time and the switches, so that kensa-cli FILE shows the same result later, offline."),
+                                                QStringLiteral("FILE"));
     const QCommandLineOption bulkOption(QStringLiteral("bulk"),
                                         Cli::tr("Judge the checklist for a bulk sender (5,000 or more messages a day): bulk-only rules count."));
     const QCommandLineOption marketingOption(QStringLiteral("marketing"),
@@ -142,6 +146,7 @@ int main(int argc, char *argv[])
     parser.addOption(timeoutOption);
     parser.addOption(nowOption);
     parser.addOption(saveDnsOption);
+    parser.addOption(saveEvidenceOption);
     parser.addOption(bulkOption);
     parser.addOption(marketingOption);
     parser.addOption(transactionalOption);
@@ -152,7 +157,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption summaryOption = kensa::CliSummary::option();
     parser.addOption(summaryOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 Cli::tr("Message (.eml), pasted source (.txt) or mbox file; - reads standard input."),
+                                 Cli::tr("Message (.eml), pasted source (.txt), mbox file or evidence bundle (.kensa, analysed offline as saved); - reads standard input."),
                                  QStringLiteral("FILE..."));
 
     QTextStream err(stderr);
@@ -290,7 +295,25 @@ int main(int argc, char *argv[])
     // --html/--pdf export one message: two reports kept are enough to refuse several.
     const bool exporting = parser.isSet(QStringLiteral("html")) || parser.isSet(QStringLiteral("pdf"));
     QList<kensa::Report> exported;
+    kensa::EvidenceCommand evidence;
+    bool bundleFailed = false;
     while (std::optional<kensa::AnalysisInput> input = inputs.next()) {
+        if (const std::shared_ptr<const kensa::LoadedInput> bundle = inputs.evidence()) {
+            // An evidence bundle: replayed offline with its own DNS answers, time and switches.
+            QList<kensa::Report> replayed;
+            const bool json = parser.isSet(jsonOption) || parser.isSet(jsonLinesOption);
+            if (!evidence.analyse(*bundle, options.timeoutMs, json, replayed, err))
+                bundleFailed = true;
+            err.flush();
+            for (const kensa::Report &report : std::as_const(replayed)) {
+                for (const auto &output : outputs)
+                    output->add(report);
+                if (exporting && exported.size() < 2)
+                    exported.append(report);
+            }
+            progress.step();
+            continue;
+        }
         kensa::Report report = kensa::Analyzer::analyze(*input, options);
         // The checklist as the switches describe the sender, for the providers asked for.
         report.requirements =
@@ -299,6 +322,7 @@ int main(int argc, char *argv[])
             report.requirements.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
         if (parser.isSet(saveDnsOption))
             answers += report.dns;
+        evidence.add(*input, report, checklist, providers, options);
         for (const auto &output : outputs)
             output->add(report);
         if (exporting && exported.size() < 2)
@@ -319,6 +343,13 @@ int main(int argc, char *argv[])
                        .arg(parser.value(saveDnsOption), snapshot.errorString()) << '\n';
             exitCode = UnreadableInput;
         }
+    }
+    if (bundleFailed)
+        exitCode = UnreadableInput;
+    if (parser.isSet(saveEvidenceOption)) {
+        bool usageError = false;
+        if (!evidence.save(parser.value(saveEvidenceOption), err, &usageError))
+            exitCode = usageError ? UsageError : UnreadableInput;
     }
     exitCode = qMax(exitCode, exporter.write(parser, exported, err));
     return exitCode;

@@ -36,6 +36,13 @@ inline constexpr qsizetype MaxUnsubscribeScanChars = 4 * 1024 * 1024;
 inline constexpr int MaxUnsubscribeLinksPerPart = 10000;
 // HTML elements whose nesting is followed when deciding whether a link is hidden by CSS.
 inline constexpr int MaxHtmlNesting = 256;
+// Zip archives (evidence bundles): entries read from one archive, bytes of one entry and of all
+// entries together (entries may overlap in a hostile archive), bytes of one entry name. A bundle
+// holds three entries: a message (itself cut at MaxMessageBytes), a DNS snapshot and a manifest.
+inline constexpr int MaxZipEntries = 64;
+inline constexpr qsizetype MaxZipEntryBytes = 2 * MaxMessageBytes;
+inline constexpr qsizetype MaxZipTotalBytes = 3 * MaxMessageBytes;
+inline constexpr qsizetype MaxZipNameBytes = 1024;
 
 // --- Authentication: work per message ---
 

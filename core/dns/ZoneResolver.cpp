@@ -231,6 +231,26 @@ Result<int> ZoneResolver::loadText(const QByteArray &text, const QString &name)
         add(soa);
     for (size_t i = 0; i < count; ++i)
         add(ldns_rr_list_rr(rrs, i));
+    // ldns keeps only a zone file's first SOA and drops the others. A snapshot's first SOA is
+    // its root placeholder; the SOA records DNS answered (a domain's existence is judged on
+    // them) follow it, one a line with absolute names as DnsTranscript writes them.
+    if (snapshot) {
+        bool first = true;
+        for (const QByteArray &raw : text.split('\n')) {
+            const QByteArray line = raw.trimmed();
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (line.startsWith(';') || fields.size() < 5 || fields.at(2) != "IN" || fields.at(3) != "SOA")
+                continue;
+            if (first) {
+                first = false;
+                continue;
+            }
+            ldns_rr *parsedRr = nullptr;
+            if (ldns_rr_new_frm_str(&parsedRr, line.constData(), 3600, nullptr, nullptr) == LDNS_STATUS_OK && parsedRr)
+                add(parsedRr);
+            ldns_rr_free(parsedRr);
+        }
+    }
 
     QMutexLocker lock(&m_mutex);
     m_zones.append(std::move(zone));

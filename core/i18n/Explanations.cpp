@@ -51,6 +51,28 @@ const Entry entries[] = {
     {"input.msg.bad_directory", QT_TRANSLATE_NOOP("kensa::Explanations", "This Outlook .msg file is damaged: directory entry %2 (at byte %1) is invalid. It cannot be read."), {"offset", "value"}},
     {"input.msg.directory_loop", QT_TRANSLATE_NOOP("kensa::Explanations", "This Outlook .msg file is damaged: directory entry %2 is reached twice (the pointer at byte %1), so its folder tree runs in a loop. It cannot be read."), {"offset", "value"}},
 
+    // Evidence bundles (.kensa): the zip archive, then its manifest
+    {"zip.not_zip", QT_TRANSLATE_NOOP("kensa::Explanations", "This file is named like a Kensa evidence bundle (.kensa) but is not a zip archive, so it cannot be read."), {}},
+    {"zip.truncated", QT_TRANSLATE_NOOP("kensa::Explanations", "This evidence bundle is cut short: the directory at the end of its zip archive is missing. Copy or download the file again."), {}},
+    {"zip.zip64", QT_TRANSLATE_NOOP("kensa::Explanations", "This evidence bundle is a ZIP64 archive, which Kensa does not read. Kensa saves bundles as plain zip archives, so this one was made or changed by another tool."), {}},
+    {"zip.multi_disk", QT_TRANSLATE_NOOP("kensa::Explanations", "This evidence bundle is one part of a zip archive split over several files, which Kensa does not read."), {}},
+    {"zip.too_many_entries", QT_TRANSLATE_NOOP("kensa::Explanations", "This evidence bundle lists %1 entries, more than Kensa reads (64): it is damaged or not a bundle."), {"value"}},
+    {"zip.bad_directory", QT_TRANSLATE_NOOP("kensa::Explanations", "This evidence bundle is damaged: the directory of its zip archive is broken at byte %1."), {"offset"}},
+    {"zip.bad_name", QT_TRANSLATE_NOOP("kensa::Explanations", "This evidence bundle holds an entry whose name is not a plain file name (%1). Names such as ../ or absolute paths are used to write outside a folder, so Kensa refuses the whole archive."), {"entry"}},
+    {"zip.duplicate_name", QT_TRANSLATE_NOOP("kensa::Explanations", "This evidence bundle holds two entries named %1, so which one is meant is unclear: Kensa does not read it."), {"entry"}},
+    {"zip.encrypted", QT_TRANSLATE_NOOP("kensa::Explanations", "The entry %1 of this evidence bundle is encrypted; Kensa reads only unencrypted bundles."), {"entry"}},
+    {"zip.compressed", QT_TRANSLATE_NOOP("kensa::Explanations", "The entry %1 of this evidence bundle is compressed (deflate), so the bundle was packed again by another tool. Kensa reads only uncompressed bundles, as it saves them: unpack the files and pack them again without compression (for example with zip -0)."), {"entry"}},
+    {"zip.unsupported_method", QT_TRANSLATE_NOOP("kensa::Explanations", "The entry %1 of this evidence bundle uses compression method %2, which Kensa does not read."), {"entry", "value"}},
+    {"zip.entry_too_large", QT_TRANSLATE_NOOP("kensa::Explanations", "The entry %1 of this evidence bundle claims %2 bytes, more than Kensa reads from one entry (128 MiB)."), {"entry", "value"}},
+    {"zip.too_large", QT_TRANSLATE_NOOP("kensa::Explanations", "The entries of this evidence bundle claim %2 bytes together (up to the entry %1), more than Kensa reads from one bundle (192 MiB)."), {"entry", "value"}},
+    {"zip.inconsistent", QT_TRANSLATE_NOOP("kensa::Explanations", "The entry %1 of this evidence bundle is described differently by the archive's directory and by its own header (byte %2): the bundle is damaged or was altered."), {"entry", "offset"}},
+    {"zip.out_of_range", QT_TRANSLATE_NOOP("kensa::Explanations", "The entry %1 of this evidence bundle points outside its data (byte %2): the bundle is damaged or cut short."), {"entry", "offset"}},
+    {"zip.crc_mismatch", QT_TRANSLATE_NOOP("kensa::Explanations", "The entry %1 of this evidence bundle is damaged: its content does not match its checksum (CRC-32). Copy or download the file again."), {"entry"}},
+    {"evidence.no_manifest", QT_TRANSLATE_NOOP("kensa::Explanations", "This zip archive holds no kensa-manifest.json, so it is not a Kensa evidence bundle."), {}},
+    {"evidence.bad_manifest", QT_TRANSLATE_NOOP("kensa::Explanations", "The manifest of this evidence bundle (kensa-manifest.json) is damaged: its field %1 is missing or invalid."), {"field"}},
+    {"evidence.newer_format", QT_TRANSLATE_NOOP("kensa::Explanations", "This evidence bundle was saved by a newer Kensa (%1) in a format this version does not read. Update Kensa to open it."), {"version"}},
+    {"evidence.missing_entry", QT_TRANSLATE_NOOP("kensa::Explanations", "The manifest of this evidence bundle names the entry %1, but the archive does not hold it."), {"entry"}},
+
     // How the input was read (pasted text, line endings, mbox)
     {"normalise.truncated", QT_TRANSLATE_NOOP("kensa::Explanations", "The input is larger than %1 MiB; only the first %1 MiB were analysed."), {"limit"}},
     {"normalise.bom_removed", QT_TRANSLATE_NOOP("kensa::Explanations", "The file began with a UTF-8 byte-order mark, which some editors write; it is not part of the message and was removed."), {}},

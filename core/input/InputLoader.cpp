@@ -97,6 +97,29 @@ LoadedInput InputLoader::load(const QByteArray &data,
     LoadedInput out;
     out.name = name;
     const QString originName = kensa::originName(origin, name);
+    if (EvidenceBundle::looksLikeBundle(data, name)) {
+        out.isEvidence = true;
+        Finding problem;
+        out.evidence = EvidenceBundle::read(data, &problem);
+        if (!out.evidence) {
+            out.findings.append(problem);
+            return out;
+        }
+        const EvidenceBundle &bundle = *out.evidence;
+        AnalysisInput input;
+        input.bytes = bundle.message;
+        // The normaliser treats the bytes as it did when the bundle was saved.
+        input.origin = bundle.origin == u"paste" ? PasteNormalizer::Origin::Paste : PasteNormalizer::Origin::File;
+        input.source.file = name;
+        input.source.origin = originName;
+        input.source.originalSize = bundle.originalSize > 0 ? bundle.originalSize : bundle.message.size();
+        input.source.normalised = QStringList{QStringLiteral("evidence_bundle")} + bundle.normalised;
+        input.source.evidenceSavedAt = bundle.savedAt;
+        input.source.evidenceVersion = bundle.kensaVersion;
+        input.findings = bundle.findings;
+        out.messages.append(input);
+        return out;
+    }
     if (CompoundFile::hasSignature(data)) {
         AnalysisInput input;
         input.origin = origin;

@@ -2,6 +2,7 @@
 
 #include "core/base/Finding.h"
 #include "core/base/Result.h"
+#include "core/input/EvidenceBundle.h"
 #include "core/input/PasteNormalizer.h"
 #include "core/input/SourceInfo.h"
 #include "core/message/MessageSummary.h"
@@ -10,6 +11,8 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 namespace kensa {
 
@@ -32,6 +35,12 @@ struct LoadedInput
     QList<AnalysisInput> messages;  // one for a single message, several for an mbox
     QList<MessageSummary> summaries; // one per message, for the mbox list
     QList<Finding> findings;        // problems with the container (mbox limits ...)
+    // An evidence bundle (.kensa): isEvidence is set when the input was taken for one, evidence
+    // holds it when it could be read (messages then holds its one message); when it could not,
+    // findings says why and messages is empty. Analyse it with EvidenceAnalysis: offline, with
+    // the bundle's DNS snapshot only, at its recorded time.
+    bool isEvidence = false;
+    std::optional<EvidenceBundle> evidence;
 };
 
 class InputLoader
@@ -45,7 +54,9 @@ public:
     // signature, whatever its name) becomes one message made of its transport headers (and its
     // signed MIME body when it kept one), with source.normalised "outlook_msg_headers" or
     // "outlook_msg_signed" and a finding saying so; a damaged .msg, or one without transport
-    // headers, becomes an empty message with an error finding that says why and where.
+    // headers, becomes an empty message with an error finding that says why and where. An
+    // evidence bundle (EvidenceBundle::looksLikeBundle: by content, or by the .kensa suffix)
+    // becomes its message, with source.normalised "evidence_bundle" first and `evidence` set.
     static LoadedInput load(const QByteArray &data,
                             const QString &name,
                             PasteNormalizer::Origin origin,

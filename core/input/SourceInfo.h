@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,10 @@ struct SourceInfo
     QString wrapper;          // provider whose "show original" wrapper was removed, or ""
     QStringList normalised;   // ids of the changes the normaliser made
     qint64 originalSize = 0;  // bytes before normalisation
+    // Set when the message came out of an evidence bundle (normalised then holds
+    // "evidence_bundle"): when the bundle was saved and by which Kensa version.
+    QDateTime evidenceSavedAt;
+    QString evidenceVersion;
 
     bool operator==(const SourceInfo &) const = default;
 };

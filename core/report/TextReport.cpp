@@ -4,6 +4,7 @@
 #include "core/i18n/Explanations.h"
 #include "core/i18n/Localization.h"
 
+#include <QDateTime>
 #include <QTextStream>
 
 namespace kensa {
@@ -443,6 +444,13 @@ QString TextReport::render(const Report &report)
     if (src.index >= 0)
         source = tr("%1, message %2").arg(source).arg(src.index + 1);
     out << tr("Message: %1").arg(source) << '\n';
+    if (src.evidenceSavedAt.isValid()) {
+        const auto utc = [](const QDateTime &when) { return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")); };
+        //: %1 when the bundle was saved, %2 the Kensa version that saved it, %3 the time the analysis is judged at
+        out << "  " << tr("From an evidence bundle saved at %1 by Kensa %2: analysed offline with its DNS answers only, as at %3.")
+                           .arg(utc(src.evidenceSavedAt), src.evidenceVersion, utc(QDateTime::fromSecsSinceEpoch(report.analysisTime, Qt::UTC)))
+            << '\n';
+    }
     field(out, tr("From:"), s.from);
     field(out, tr("To:"), s.to);
     field(out, tr("Subject:"), s.subject);

@@ -10,6 +10,13 @@
             <numerusform>kensa-cli: --html and --pdf write the report of one message; the input holds %n messages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>kensa-cli: --save-evidence saves the evidence of one message, but %n message(s) were analysed.</source>
+        <translation>
+            <numerusform>kensa-cli: --save-evidence saves the evidence of one message, but %n message was analysed.</numerusform>
+            <numerusform>kensa-cli: --save-evidence saves the evidence of one message, but %n messages were analysed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kensa::ArcCard</name>
@@ -48,6 +55,16 @@
         <translation>
             <numerusform>%n row differs between the two messages; it is tinted and marked “≠ Differs”.</numerusform>
             <numerusform>%n rows differ between the two messages; they are tinted and marked “≠ Differs”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kensa::EvidenceBanner</name>
+    <message numerus="yes">
+        <source>Saved the evidence bundle %1: the message, %n DNS answer(s) and the time of the analysis.</source>
+        <translation>
+            <numerusform>Saved the evidence bundle %1: the message, %n DNS answer and the time of the analysis.</numerusform>
+            <numerusform>Saved the evidence bundle %1: the message, %n DNS answers and the time of the analysis.</numerusform>
         </translation>
     </message>
 </context>

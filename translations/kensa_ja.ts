@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>GuiMain</name>
@@ -42,15 +43,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>すべての入力を、複数のメールを含む mbox ファイルとして扱います。</translation>
     </message>
     <message>
-        <source>Message (.eml), pasted source (.txt) or mbox file; - reads standard input.</source>
-        <translation>メール（.eml）、貼り付けたソース（.txt）または mbox ファイル。- は標準入力から読み込みます。</translation>
-    </message>
-    <message>
-        <source>Try 'kensa-cli --help'.</source>
+        <source>Try &apos;kensa-cli --help&apos;.</source>
         <translation>使い方は「kensa-cli --help」で確認してください。</translation>
     </message>
     <message>
-        <source>kensa-cli: unknown language '%1' (use en or ja)</source>
+        <source>kensa-cli: unknown language &apos;%1&apos; (use en or ja)</source>
         <translation>kensa-cli: 不明な言語「%1」です（en または ja を指定してください）</translation>
     </message>
     <message>
@@ -90,7 +87,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>ベンチマーク：DIR 以下のすべての .eml の DKIM 署名をシングルスレッドで検証し（鍵は --zone のファイル、なければ DIR/*.zone から）、1 秒あたりの処理通数を OpenSSL の理論上限と並べて表示します。</translation>
     </message>
     <message>
-        <source>kensa-cli: --now wants an ISO 8601 time such as 2024-02-01T12:00:00Z, not '%1'</source>
+        <source>kensa-cli: --now wants an ISO 8601 time such as 2024-02-01T12:00:00Z, not &apos;%1&apos;</source>
         <translation>kensa-cli: --now には 2024-02-01T12:00:00Z のような ISO 8601 形式の日時を指定してください（指定値：%1）</translation>
     </message>
     <message>
@@ -134,7 +131,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>メール %1/%2 通、毎秒 %3 通、残り %4</translation>
     </message>
     <message>
-        <source>kensa-cli: --timeout wants a number of seconds above 0 and at most 3600, not '%1'</source>
+        <source>kensa-cli: --timeout wants a number of seconds above 0 and at most 3600, not &apos;%1&apos;</source>
         <translation>kensa-cli: --timeout には 0 より大きく 3600 以下の秒数を指定してください（指定値：%1）</translation>
     </message>
     <message>
@@ -142,7 +139,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>チェックリストをこのメールサービス（携帯キャリアを含む）に絞ります：gmail、yahoo、apple、outlook、docomo、au、softbank（複数指定可）。</translation>
     </message>
     <message>
-        <source>kensa-cli: unknown provider "%1"; use gmail, yahoo, apple, outlook, docomo, au or softbank.</source>
+        <source>kensa-cli: unknown provider &quot;%1&quot;; use gmail, yahoo, apple, outlook, docomo, au or softbank.</source>
         <translation>kensa-cli: 「%1」は不明なメールサービスです。gmail、yahoo、apple、outlook、docomo、au、softbank のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -158,7 +155,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>--html または --pdf と一緒に使います：メール本文のテキストを含めます（既定では含めません）。</translation>
     </message>
     <message>
-        <source>With --html or --pdf: mask the local parts of the recipients' addresses (To, Cc, Delivered-To, Received for ...).</source>
+        <source>With --html or --pdf: mask the local parts of the recipients&apos; addresses (To, Cc, Delivered-To, Received for ...).</source>
         <translation>--html または --pdf と一緒に使います：受信者のアドレス（To、Cc、Delivered-To、Received ヘッダーの for など）のローカルパートを伏せ字にします。</translation>
     </message>
     <message numerus="yes">
@@ -182,6 +179,32 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1, message %2</source>
         <translation>%1 の %2 通目</translation>
+    </message>
+    <message>
+        <source>Write the evidence bundle (.kensa) of the one message analysed to FILE: the message, the DNS answers used, the time and the switches, so that kensa-cli FILE shows the same result later, offline.</source>
+        <translation>解析したメール 1 通のエビデンスファイル（.kensa）を FILE に書き出します。メール、使用した DNS 応答、解析時刻、判定の条件をまとめて保存するので、後で kensa-cli FILE を実行するとオフラインで同じ結果を表示します。</translation>
+    </message>
+    <message>
+        <source>Message (.eml), pasted source (.txt), mbox file or evidence bundle (.kensa, analysed offline as saved); - reads standard input.</source>
+        <translation>メール（.eml）、貼り付けたソース（.txt）、mbox ファイルまたはエビデンスファイル（.kensa、保存時のとおりオフラインで解析）。- は標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: %1: the DNS snapshot of the evidence bundle cannot be read, line %2: %3</source>
+        <translation>kensa-cli: %1：エビデンスファイルの DNS スナップショットを読み込めません（%2 行目）：%3</translation>
+    </message>
+    <message>
+        <source>kensa-cli: %1: from an evidence bundle saved at %2 by Kensa %3: analysed offline with its DNS answers only, as at %4.</source>
+        <translation>kensa-cli: %1：%2 に Kensa %3 で保存されたエビデンスファイルです。含まれる DNS 応答だけを使い、%4 時点としてオフラインで解析しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>kensa-cli: --save-evidence saves the evidence of one message, but %n message(s) were analysed.</source>
+        <translation>
+            <numerusform>kensa-cli: --save-evidence で保存できるのはメール 1 通のエビデンスだけですが、%n 通を解析しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kensa-cli: cannot write the evidence bundle %1: %2</source>
+        <translation>kensa-cli: エビデンスファイル %1 を書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -211,12 +234,12 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>kensa-cli: %1: %2</translation>
     </message>
     <message>
-        <source>Evaluates SPF (RFC 7208 check_host) for a client IP and envelope sender, with the full trace and the DNS lookup count. With --scope from, checks the header From domain instead, as the Japanese carriers' spoofed-sender filters (docomo, au, SoftBank) do.</source>
+        <source>Evaluates SPF (RFC 7208 check_host) for a client IP and envelope sender, with the full trace and the DNS lookup count. With --scope from, checks the header From domain instead, as the Japanese carriers&apos; spoofed-sender filters (docomo, au, SoftBank) do.</source>
         <translation>送信元 IP とエンベロープFrom（Return-Path）について SPF（RFC 7208 の check_host）を評価し、評価の全過程と DNS ルックアップ回数を表示します。--scope from を指定すると、携帯キャリア（docomo・au・SoftBank）のなりすまし拒否と同じく、ヘッダーFrom のドメインを確かめます。</translation>
     </message>
     <message>
         <source>Which identity to check: mailfrom (the envelope sender, the default) or from (the header From domain, with --from).</source>
-        <extracomment>Do not translate "mailfrom" and "from": they are the values the option takes</extracomment>
+        <extracomment>Do not translate &quot;mailfrom&quot; and &quot;from&quot;: they are the values the option takes</extracomment>
         <translation>確かめる対象：mailfrom（エンベロープFrom、既定）または from（ヘッダーFrom のドメイン。--from と一緒に指定）。</translation>
     </message>
     <message>
@@ -232,12 +255,12 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>kensa-cli spf: --scope from には、IP アドレスを指定した --ip と、アドレスかドメインを指定した --from が必要です。</translation>
     </message>
     <message>
-        <source>The client's IP address.</source>
+        <source>The client&apos;s IP address.</source>
         <translation>送信元の IP アドレス。</translation>
     </message>
     <message>
-        <source>The envelope sender (MAIL FROM); '' is the null reverse-path, and the HELO name is checked.</source>
-        <translation>エンベロープFrom（MAIL FROM）。'' は空のリバースパス（null reverse-path）で、その場合は HELO 名を検証します。</translation>
+        <source>The envelope sender (MAIL FROM); &apos;&apos; is the null reverse-path, and the HELO name is checked.</source>
+        <translation>エンベロープFrom（MAIL FROM）。&apos;&apos; は空のリバースパス（null reverse-path）で、その場合は HELO 名を検証します。</translation>
     </message>
     <message>
         <source>The HELO/EHLO name.</source>
@@ -421,7 +444,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>最終的な受信サーバーが書き込んだものではありません。途中のサーバーや送信者自身が追加した可能性があるため、表示はしますが信頼はしません。</translation>
     </message>
     <message>
-        <source>The receiver recorded that it checked nothing ("none").</source>
+        <source>The receiver recorded that it checked nothing (&quot;none&quot;).</source>
         <translation>受信サーバーは「検証なし（none）」と記録しています。</translation>
     </message>
     <message>
@@ -469,7 +492,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>Authentication-Results（受信サーバーの認証結果）</translation>
     </message>
     <message>
-        <source>The message carries no Authentication-Results field: no receiver recorded its verdicts. Open the message as received by the mailbox ("Show original"), not as sent.</source>
+        <source>The message carries no Authentication-Results field: no receiver recorded its verdicts. Open the message as received by the mailbox (&quot;Show original&quot;), not as sent.</source>
         <translation>このメールには Authentication-Results ヘッダーがなく、受信サーバーの判定結果が記録されていません。送信時のものではなく、受信したメールボックスから取り出したメール（「メッセージのソースを表示」など）を開いてください。</translation>
     </message>
     <message>
@@ -519,7 +542,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1 (%2)</source>
         <comment>status word, tag</comment>
-        <extracomment>Screen reader text of a checklist cell: status word, then a tag such as "bulk"</extracomment>
+        <extracomment>Screen reader text of a checklist cell: status word, then a tag such as &quot;bulk&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -530,7 +553,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>(%1) %2</source>
         <comment>checklist tag, reason</comment>
-        <extracomment>Tooltip of a checklist cell with a tag: the tag ("bulk"), then why the cell has its status</extracomment>
+        <extracomment>Tooltip of a checklist cell with a tag: the tag (&quot;bulk&quot;), then why the cell has its status</extracomment>
         <translation>（%1）%2</translation>
     </message>
 </context>
@@ -561,7 +584,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>判定不能</translation>
     </message>
     <message>
-        <source>Open a message to check it against the providers' requirements.</source>
+        <source>Open a message to check it against the providers&apos; requirements.</source>
         <translation>メールを開くと、各メールサービスの送信者要件に照らして確認します。</translation>
     </message>
     <message>
@@ -588,7 +611,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         </translation>
     </message>
     <message>
-        <source>a bulk-mail service's header</source>
+        <source>a bulk-mail service&apos;s header</source>
         <extracomment>A marketing signal: a header field only bulk-mail services add (X-Mailgun-*, X-SES-* ...)</extracomment>
         <translation>配信サービスが付けるヘッダー</translation>
     </message>
@@ -616,7 +639,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1: %2</source>
         <comment>verdict word, reason</comment>
-        <extracomment>A provider's verdict word, then why ("Spam: DMARC fails ...")</extracomment>
+        <extracomment>A provider&apos;s verdict word, then why (&quot;Spam: DMARC fails ...&quot;)</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -638,7 +661,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>Automatic</source>
         <comment>marketing switch</comment>
-        <extracomment>Marketing switch: decide from the message's own signals (List-Unsubscribe, List-Id ...)</extracomment>
+        <extracomment>Marketing switch: decide from the message&apos;s own signals (List-Unsubscribe, List-Id ...)</extracomment>
         <translation>自動判定</translation>
     </message>
     <message>
@@ -658,7 +681,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>, </source>
         <comment>provider list</comment>
-        <extracomment>Separator between provider names sharing one verdict ("Gmail, Yahoo")</extracomment>
+        <extracomment>Separator between provider names sharing one verdict (&quot;Gmail, Yahoo&quot;)</extracomment>
         <translation>、</translation>
     </message>
     <message>
@@ -677,20 +700,20 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>From the authentication alone: %1</source>
-        <extracomment>First line under the receiver's own decision: what the authentication alone suggests</extracomment>
+        <extracomment>First line under the receiver&apos;s own decision: what the authentication alone suggests</extracomment>
         <translation>送信ドメイン認証だけから見ると：%1</translation>
     </message>
     <message>
-        <source>The receiver's own decision: %1 (%2, score %3 against a threshold of %4).</source>
-        <extracomment>Banner headline when the receiving server wrote its own verdict: %1 the verdict word ("Junk folder"), %2 the receiver</extracomment>
+        <source>The receiver&apos;s own decision: %1 (%2, score %3 against a threshold of %4).</source>
+        <extracomment>Banner headline when the receiving server wrote its own verdict: %1 the verdict word (&quot;Junk folder&quot;), %2 the receiver</extracomment>
         <translation>受信サーバー自身の判定は「%1」です（%2、スコア %3、しきい値 %4）。</translation>
     </message>
     <message>
-        <source>The receiver's own decision: %1 (%2, score %3).</source>
+        <source>The receiver&apos;s own decision: %1 (%2, score %3).</source>
         <translation>受信サーバー自身の判定は「%1」です（%2、スコア %3）。</translation>
     </message>
     <message>
-        <source>The receiver's own decision: %1 (%2).</source>
+        <source>The receiver&apos;s own decision: %1 (%2).</source>
         <translation>受信サーバー自身の判定は「%1」です（%2）。</translation>
     </message>
     <message>
@@ -723,7 +746,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Status</source>
-        <extracomment>Column of the copied checklist table: the cell's status word</extracomment>
+        <extracomment>Column of the copied checklist table: the cell&apos;s status word</extracomment>
         <translation>判定</translation>
     </message>
     <message>
@@ -777,19 +800,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Unreliable</source>
-        <extracomment>Badge of the checklist banner when Kensa's DNS answers cannot be relied on</extracomment>
+        <extracomment>Badge of the checklist banner when Kensa&apos;s DNS answers cannot be relied on</extracomment>
         <translation>信頼できません</translation>
     </message>
     <message>
-        <source>The verdict is unreliable: Kensa's DNS cannot be reached.</source>
+        <source>The verdict is unreliable: Kensa&apos;s DNS cannot be reached.</source>
         <translation>判定は信頼できません：Kensa の DNS に接続できません。</translation>
     </message>
     <message>
-        <source>The verdict is unreliable: Kensa's DNS answers that no name exists, not even the root zone.</source>
+        <source>The verdict is unreliable: Kensa&apos;s DNS answers that no name exists, not even the root zone.</source>
         <translation>判定は信頼できません：Kensa の DNS が、ルートゾーンを含むすべての名前について「存在しない」と応答しています。</translation>
     </message>
     <message>
-        <source>The verdict is unreliable: Kensa's DNS answers cannot be relied on.</source>
+        <source>The verdict is unreliable: Kensa&apos;s DNS answers cannot be relied on.</source>
         <translation>判定は信頼できません：Kensa の DNS の応答が信頼できません。</translation>
     </message>
     <message>
@@ -816,7 +839,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source> · </source>
         <comment>copied row separator</comment>
-        <extracomment>Between the parts of one row of a card when it is copied ("Fail · Signature 1 by example.com")</extracomment>
+        <extracomment>Between the parts of one row of a card when it is copied (&quot;Fail · Signature 1 by example.com&quot;)</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -880,7 +903,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1 (%2)</source>
         <comment>result word, RFC token</comment>
-        <extracomment>Compare view: a result in the user's language, then the RFC 8601 word ("Pass (pass)")</extracomment>
+        <extracomment>Compare view: a result in the user&apos;s language, then the RFC 8601 word (&quot;Pass (pass)&quot;)</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -896,7 +919,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1: %2</source>
         <comment>receiver, verdict</comment>
-        <extracomment>Compare view: %1 the receiver, %2 its verdict word ("Microsoft 365: Junk folder")</extracomment>
+        <extracomment>Compare view: %1 the receiver, %2 its verdict word (&quot;Microsoft 365: Junk folder&quot;)</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -947,7 +970,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>ARC ヘッダーなし</translation>
     </message>
     <message>
-        <source>Receiver's verdict</source>
+        <source>Receiver&apos;s verdict</source>
         <translation>受信サーバーの判定</translation>
     </message>
     <message>
@@ -1006,7 +1029,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>対処できる方：メーリングリストまたは転送サービスの管理者</translation>
     </message>
     <message>
-        <source>Who can fix it: the recipient or the administrator of the recipient's mail.</source>
+        <source>Who can fix it: the recipient or the administrator of the recipient&apos;s mail.</source>
         <translation>対処できる方：受信者ご本人、または受信者側のメール管理者</translation>
     </message>
     <message>
@@ -1041,7 +1064,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1 (%2)</source>
         <comment>local date, date as written</comment>
-        <extracomment>A date in the reader's time zone (%1, "2026-12-05 13:04 JST"), then as the message wrote it (%2)</extracomment>
+        <extracomment>A date in the reader&apos;s time zone (%1, &quot;2026-12-05 13:04 JST&quot;), then as the message wrote it (%2)</extracomment>
         <translation>%1（記載：%2）</translation>
     </message>
 </context>
@@ -1195,7 +1218,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
 <context>
     <name>kensa::DnsSettingsDialog</name>
     <message>
-        <source>Enter at least one DNS server, or choose the system's resolver.</source>
+        <source>Enter at least one DNS server, or choose the system&apos;s resolver.</source>
         <translation>DNS サーバーを 1 つ以上入力するか、システムのリゾルバーを選んでください。</translation>
     </message>
     <message>
@@ -1219,7 +1242,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>DNS の応答の取得元</translation>
     </message>
     <message>
-        <source>The system's DNS resolver</source>
+        <source>The system&apos;s DNS resolver</source>
         <translation>システムの DNS リゾルバー</translation>
     </message>
     <message>
@@ -1265,6 +1288,49 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>DNS servers</source>
         <translation>DNS サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>kensa::EvidenceBanner</name>
+    <message>
+        <source>Cannot open the evidence bundle</source>
+        <translation>エビデンスファイルを開けません</translation>
+    </message>
+    <message>
+        <source>The message is no longer loaded.</source>
+        <translation>このメールはもう読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Kensa evidence bundles (*.kensa)</source>
+        <extracomment>File dialog filter: the pattern in parentheses must stay as it is.</extracomment>
+        <translation>Kensa のエビデンスファイル (*.kensa)</translation>
+    </message>
+    <message>
+        <source>Save Evidence</source>
+        <translation>エビデンスを保存</translation>
+    </message>
+    <message>
+        <source>The evidence bundle could not be written to %1: %2</source>
+        <translation>エビデンスファイルを %1 に書き込めませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the evidence bundle %1: the message, %n DNS answer(s) and the time of the analysis.</source>
+        <translation>
+            <numerusform>エビデンスファイル %1 を保存しました（メール、DNS 応答 %n 件、解析時刻）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save &amp;Evidence…</source>
+        <translation>エビデンスを保存(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the message, the DNS answers its analysis used and the time of the analysis as one .kensa file, which shows the same result later, offline</source>
+        <translation>メール、その解析で使用した DNS 応答、解析時刻を 1 つの .kensa ファイルに保存します。後で開くと、オフラインで同じ結果を表示します</translation>
+    </message>
+    <message>
+        <source>From an evidence bundle saved at %1 by Kensa %2. Analysed offline with the DNS answers it holds, as at %3: no DNS query was sent.</source>
+        <extracomment>The banner above a result opened from a .kensa file. %1 when it was saved, %2 the Kensa version, %3 the time the analysis is judged at</extracomment>
+        <translation>%1 に Kensa %2 で保存されたエビデンスファイルの結果です。含まれる DNS 応答だけを使い、%3 時点としてオフラインで解析しました。DNS への問い合わせは送っていません。</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1406,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>ヘッダー部分のみが入力されました。本文が必要な検証は失敗とせず、その旨を表示します。</translation>
     </message>
     <message numerus="yes">
-        <source>%n more finding(s) like "%1" were not listed.</source>
+        <source>%n more finding(s) like &quot;%1&quot; were not listed.</source>
         <translation>
             <numerusform>「%1」と同じ種類の所見があと %n 件ありますが、一覧には表示していません。</numerusform>
         </translation>
@@ -1372,29 +1438,29 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         </translation>
     </message>
     <message>
-        <source>The mailbox separator line ("From sender date") above the message was removed; it is not part of the message.</source>
+        <source>The mailbox separator line (&quot;From sender date&quot;) above the message was removed; it is not part of the message.</source>
         <translation>メールの前にあったメールボックスの区切り行（「From 送信者 日時」）はメールの一部ではないため、取り除きました。</translation>
     </message>
     <message numerus="yes">
-        <source>The text of Gmail's "Show original" page above the message (%n line(s): summary table and buttons) was removed.</source>
+        <source>The text of Gmail&apos;s &quot;Show original&quot; page above the message (%n line(s): summary table and buttons) was removed.</source>
         <translation>
             <numerusform>メールの前にあった Gmail の「メッセージのソースを表示」画面の文字（%n 行：概要の表とボタン）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The text of Outlook's message source window above the message (%n line(s)) was removed.</source>
+        <source>The text of Outlook&apos;s message source window above the message (%n line(s)) was removed.</source>
         <translation>
             <numerusform>メールの前にあった Outlook のメッセージのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The text of Yahoo Mail's raw message page above the message (%n line(s)) was removed.</source>
+        <source>The text of Yahoo Mail&apos;s raw message page above the message (%n line(s)) was removed.</source>
         <translation>
             <numerusform>メールの前にあった Yahoo（米国）のメールのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The text of Apple Mail's raw source window above the message (%n line(s)) was removed.</source>
+        <source>The text of Apple Mail&apos;s raw source window above the message (%n line(s)) was removed.</source>
         <translation>
             <numerusform>メールの前にあった Apple メールのソース画面の文字（%n 行）を取り除きました。</numerusform>
         </translation>
@@ -1422,23 +1488,23 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>メールボックスファイルに %1 通を超えるメールがあるため、最初の %1 通だけを読み込みました。</translation>
     </message>
     <message>
-        <source>An encoded word in this header uses the unknown character set "%1"; it is shown undecoded.</source>
+        <source>An encoded word in this header uses the unknown character set &quot;%1&quot;; it is shown undecoded.</source>
         <translation>このヘッダーのエンコードワード（encoded-word）は不明な文字コード「%1」を指定しているため、デコードせずにそのまま表示しています。</translation>
     </message>
     <message>
-        <source>"%1" looks like an RFC 2047 encoded word but is malformed; it is shown as written.</source>
+        <source>&quot;%1&quot; looks like an RFC 2047 encoded word but is malformed; it is shown as written.</source>
         <translation>「%1」は RFC 2047 のエンコードワード（encoded-word）のように見えますが、形式が正しくないため、そのまま表示しています。</translation>
     </message>
     <message>
-        <source>The encoded word "%1" is cut by a line fold, which RFC 2047 does not allow (some Japanese mail programs write it so); it was joined and decoded.</source>
+        <source>The encoded word &quot;%1&quot; is cut by a line fold, which RFC 2047 does not allow (some Japanese mail programs write it so); it was joined and decoded.</source>
         <translation>エンコードワード（encoded-word）「%1」が折り返しで途中から分かれています。RFC 2047 では認められていませんが、一部の日本のメールソフトがこのように書くため、つなげてデコードしました。</translation>
     </message>
     <message>
-        <source>The encoded word "%1" contains invalid Base64 or quoted-printable data; it is shown undecoded.</source>
+        <source>The encoded word &quot;%1&quot; contains invalid Base64 or quoted-printable data; it is shown undecoded.</source>
         <translation>エンコードワード（encoded-word）「%1」に不正な Base64 または Q エンコードのデータが含まれているため、デコードせずに表示しています。</translation>
     </message>
     <message>
-        <source>Some bytes in this header are not valid in the declared character set "%1" and are shown as replacement characters; the label may be wrong.</source>
+        <source>Some bytes in this header are not valid in the declared character set &quot;%1&quot; and are shown as replacement characters; the label may be wrong.</source>
         <translation>このヘッダーには、指定された文字コード「%1」として不正なバイトが含まれているため、該当部分を置換文字で表示しています。文字コードの指定が誤っている可能性があります。</translation>
     </message>
     <message>
@@ -1450,8 +1516,8 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>アドレス欄の %1 文字目以降を解析できなかったため、次のカンマまでを読み飛ばしました。</translation>
     </message>
     <message>
-        <source>The address field has a double quote (") that is never closed.</source>
-        <translation>アドレス欄に閉じられていない二重引用符（"）があります。</translation>
+        <source>The address field has a double quote (&quot;) that is never closed.</source>
+        <translation>アドレス欄に閉じられていない二重引用符（&quot;）があります。</translation>
     </message>
     <message>
         <source>The address field has a comment parenthesis that is never closed.</source>
@@ -1462,11 +1528,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>アドレス欄に対応する相手のない山括弧（&lt; または &gt;）があります。</translation>
     </message>
     <message>
-        <source>The address "%1" has no domain part (nothing after "@").</source>
+        <source>The address &quot;%1&quot; has no domain part (nothing after &quot;@&quot;).</source>
         <translation>アドレス「%1」にドメイン部分（「@」以降）がありません。</translation>
     </message>
     <message>
-        <source>The domain "%1" is not a valid domain name (it cannot be converted to its IDNA ASCII form).</source>
+        <source>The domain &quot;%1&quot; is not a valid domain name (it cannot be converted to its IDNA ASCII form).</source>
         <translation>ドメイン「%1」は有効なドメイン名ではありません（IDNA の ASCII 形式に変換できません）。</translation>
     </message>
     <message>
@@ -1486,19 +1552,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 行目の Received ヘッダーには受信日時がないため、この中継サーバーでの所要時間を計算できません。</translation>
     </message>
     <message>
-        <source>The date "%2" in the Received field on line %1 cannot be read.</source>
+        <source>The date &quot;%2&quot; in the Received field on line %1 cannot be read.</source>
         <translation>%1 行目の Received ヘッダーの受信日時「%2」を読み取れません。</translation>
     </message>
     <message>
-        <source>The date "%2" in the Received field on line %1 is not in the standard format (RFC 5322), but it could be read.</source>
+        <source>The date &quot;%2&quot; in the Received field on line %1 is not in the standard format (RFC 5322), but it could be read.</source>
         <translation>%1 行目の Received ヘッダーの受信日時「%2」は標準の形式（RFC 5322）ではありませんが、読み取れました。</translation>
     </message>
     <message>
-        <source>The date "%2" in the Received field on line %1 has no time zone; it is taken as UTC, so delays next to this relay may be off by hours.</source>
+        <source>The date &quot;%2&quot; in the Received field on line %1 has no time zone; it is taken as UTC, so delays next to this relay may be off by hours.</source>
         <translation>%1 行目の Received ヘッダーの受信日時「%2」にはタイムゾーンがないため UTC とみなしました。この中継サーバー前後の遅延は数時間ずれている可能性があります。</translation>
     </message>
     <message>
-        <source>In the Received field on line %1 the date is not separated by ";" (column %2); it was read anyway.</source>
+        <source>In the Received field on line %1 the date is not separated by &quot;;&quot; (column %2); it was read anyway.</source>
         <translation>%1 行目の Received ヘッダーでは、受信日時が「;」で区切られていません（%2 文字目）。そのまま読み取りました。</translation>
     </message>
     <message>
@@ -1518,7 +1584,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 行目の Received ヘッダーは %2 バイトあるため、先頭の %3 バイトだけを読み取りました。</translation>
     </message>
     <message>
-        <source>The Received field on line %1 gives "%2" as the relay's address, which is not a valid IP address.</source>
+        <source>The Received field on line %1 gives &quot;%2&quot; as the relay&apos;s address, which is not a valid IP address.</source>
         <translation>%1 行目の Received ヘッダーにある中継サーバーのアドレス「%2」は正しい IP アドレスではありません。</translation>
     </message>
     <message>
@@ -1526,7 +1592,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>Received ヘッダーの %1 行目 %2 文字目に制御文字があります。空白として扱いました。</translation>
     </message>
     <message numerus="yes">
-        <source>The hop on line %1 is dated %n second(s) before the hop that handed it the message: one of the two relays' clocks is wrong, so the delays around it are not reliable.</source>
+        <source>The hop on line %1 is dated %n second(s) before the hop that handed it the message: one of the two relays&apos; clocks is wrong, so the delays around it are not reliable.</source>
         <translation>
             <numerusform>%1 行目の中継は、その前の中継より %n 秒早い日時になっています。どちらかの中継サーバーの時計がずれているため、この前後の遅延は正確ではありません。</numerusform>
         </translation>
@@ -1556,7 +1622,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>MIME パートが %1 個を超えているため、残りのパートは解析していません。</translation>
     </message>
     <message>
-        <source>The transfer encoding "%1" is unknown; the part's body is shown as it was transferred.</source>
+        <source>The transfer encoding &quot;%1&quot; is unknown; the part&apos;s body is shown as it was transferred.</source>
         <translation>転送エンコーディング「%1」は不明です。このパートの本文は受信したままの状態で表示します。</translation>
     </message>
     <message>
@@ -1564,7 +1630,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 行目の base64 エンコードされた本文に不正なデータがあります。デコードできた部分のみ表示します。</translation>
     </message>
     <message>
-        <source>The character set "%1" is unknown; the text is shown as Latin-1 and may look garbled.</source>
+        <source>The character set &quot;%1&quot; is unknown; the text is shown as Latin-1 and may look garbled.</source>
         <translation>文字コード「%1」は不明です。本文は Latin-1 として表示するため、文字化けする場合があります。</translation>
     </message>
     <message>
@@ -1632,7 +1698,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>署名は %1 を使用していますが、公開鍵の種類は %2 です。</translation>
     </message>
     <message>
-        <source>The key record's h= tag does not allow %1, the hash this signature uses.</source>
+        <source>The key record&apos;s h= tag does not allow %1, the hash this signature uses.</source>
         <translation>鍵レコードの h= タグが、この署名で使われているハッシュ方式 %1 を許可していません。</translation>
     </message>
     <message>
@@ -1672,7 +1738,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>署名内で同じタグが 2 回使われているため（%1 文字目）、署名は無効です。</translation>
     </message>
     <message>
-        <source>The signature's tag list is malformed at character %1.</source>
+        <source>The signature&apos;s tag list is malformed at character %1.</source>
         <translation>署名のタグ一覧の %1 文字目の書式が不正です。</translation>
     </message>
     <message>
@@ -1700,11 +1766,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>署名の有効期限は %1 に切れています（x= タグ）。配送時点では有効だった可能性があります。</translation>
     </message>
     <message>
-        <source>The signature's expiry (x=) is earlier than its signing time (t=).</source>
+        <source>The signature&apos;s expiry (x=) is earlier than its signing time (t=).</source>
         <translation>署名の有効期限（x=）が署名日時（t=）より前になっています。</translation>
     </message>
     <message>
-        <source>The signature claims to have been made in the future (%1); the signer's clock may be wrong.</source>
+        <source>The signature claims to have been made in the future (%1); the signer&apos;s clock may be wrong.</source>
         <translation>署名日時が未来（%1）になっています。署名側のサーバーの時計がずれている可能性があります。</translation>
     </message>
     <message>
@@ -1736,7 +1802,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>読み込みが止まった箇所で、ゾーンファイルがマスターファイル形式（RFC 1035 §5）になっていません。</translation>
     </message>
     <message>
-        <source>A "; kensa-answer:" line of this DNS snapshot is malformed.</source>
+        <source>A &quot;; kensa-answer:&quot; line of this DNS snapshot is malformed.</source>
         <translation>この DNS スナップショットにある kensa-answer の行の書式が正しくありません。</translation>
     </message>
     <message>
@@ -1748,11 +1814,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録していますが、鍵は現在 DNS に公開されていません。配送時点では署名は有効だったと考えられます。送信側がその後、鍵を更新（ローテーション）したか削除したものと思われます。</translation>
     </message>
     <message>
-        <source>%2 recorded dkim=%3 for %1 at delivery; Kensa could not check the signature again now (%4), so only the receiver's verdict is available.</source>
+        <source>%2 recorded dkim=%3 for %1 at delivery; Kensa could not check the signature again now (%4), so only the receiver&apos;s verdict is available.</source>
         <translation>%2 は配送時に %1 の署名を dkim=%3 と記録しています。今回は署名を再検証できなかったため（%4）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
-        <source>The receiving server recorded dkim=%2 for %1 at delivery; Kensa could not check the signature again now (%3), so only the receiver's verdict is available.</source>
+        <source>The receiving server recorded dkim=%2 for %1 at delivery; Kensa could not check the signature again now (%3), so only the receiver&apos;s verdict is available.</source>
         <translation>受信サーバーは配送時に %1 の署名を dkim=%2 と記録しています。今回は署名を再検証できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
@@ -1836,11 +1902,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 行目 %2 文字目で開いた括弧が閉じられていません。Authentication-Results ヘッダーの残りを誤読している可能性があります。</translation>
     </message>
     <message>
-        <source>The double quote at column %2 of line %1 is never closed; the value was read up to the next ";".</source>
+        <source>The double quote at column %2 of line %1 is never closed; the value was read up to the next &quot;;&quot;.</source>
         <translation>%1 行目 %2 文字目の二重引用符が閉じられていません。次の「;」までを値として読みました。</translation>
     </message>
     <message>
-        <source>In the Authentication-Results field, "%3" at line %1, column %2 does not follow RFC 8601 and was skipped.</source>
+        <source>In the Authentication-Results field, &quot;%3&quot; at line %1, column %2 does not follow RFC 8601 and was skipped.</source>
         <translation>Authentication-Results ヘッダーの %1 行目 %2 文字目の「%3」は RFC 8601 の書式に合わないため、読み飛ばしました。</translation>
     </message>
     <message>
@@ -1848,31 +1914,31 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 行目の Authentication-Results ヘッダーには判定したサーバーの識別子（authserv-id）がありません（Microsoft の書式です）。読み取りはしましたが、誰が付けた結果かは確認できません。</translation>
     </message>
     <message>
-        <source>The Authentication-Results field on line %1 reports no result (neither a method result nor "none").</source>
+        <source>The Authentication-Results field on line %1 reports no result (neither a method result nor &quot;none&quot;).</source>
         <translation>%1 行目の Authentication-Results ヘッダーには認証結果が 1 つもありません。方式ごとの結果も、「結果なし（none）」の記載もありません。</translation>
     </message>
     <message>
-        <source>A result in the Authentication-Results field at line %1, column %2 is not separated from the previous one by ";"; it was read as a separate result.</source>
+        <source>A result in the Authentication-Results field at line %1, column %2 is not separated from the previous one by &quot;;&quot;; it was read as a separate result.</source>
         <translation>%1 行目 %2 文字目の認証結果は前の結果と「;」で区切られていません。別の結果として読み取りました。</translation>
     </message>
     <message>
-        <source>The ";" at line %1, column %2 is not followed by a result; RFC 8601 does not allow this, but it is harmless.</source>
+        <source>The &quot;;&quot; at line %1, column %2 is not followed by a result; RFC 8601 does not allow this, but it is harmless.</source>
         <translation>%1 行目 %2 文字目の「;」の後に結果がありません。RFC 8601 上は誤りですが、実害はありません。</translation>
     </message>
     <message>
-        <source>The method "%3" at line %1, column %2 has no result (no "=result"); it was skipped.</source>
+        <source>The method &quot;%3&quot; at line %1, column %2 has no result (no &quot;=result&quot;); it was skipped.</source>
         <translation>%1 行目 %2 文字目の認証方式「%3」には結果（=result）がないため、読み飛ばしました。</translation>
     </message>
     <message>
-        <source>"%3" at line %1, column %2 is not in ptype.property form (such as header.from); it was kept as written.</source>
+        <source>&quot;%3&quot; at line %1, column %2 is not in ptype.property form (such as header.from); it was kept as written.</source>
         <translation>%1 行目 %2 文字目の「%3」は ptype.property 形式（header.from など）になっていません。記載どおり保持しました。</translation>
     </message>
     <message>
-        <source>The reason= of "%3" at line %1, column %2 comes after the properties or is repeated; the first reason was kept.</source>
+        <source>The reason= of &quot;%3&quot; at line %1, column %2 comes after the properties or is repeated; the first reason was kept.</source>
         <translation>%1 行目 %2 文字目の「%3」の reason= がプロパティの後にあるか、重複しています。最初の reason を採用しました。</translation>
     </message>
     <message>
-        <source>The value "%3" at line %1, column %2 contains characters that must be quoted; it was read as written.</source>
+        <source>The value &quot;%3&quot; at line %1, column %2 contains characters that must be quoted; it was read as written.</source>
         <translation>%1 行目 %2 文字目の値「%3」には引用符で囲むべき文字が含まれています。記載どおり読み取りました。</translation>
     </message>
     <message>
@@ -1880,19 +1946,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 行目の Authentication-Results ヘッダーは書式バージョン %2 を宣言しています。Kensa はバージョン 1 として読むため、誤読の可能性があります。</translation>
     </message>
     <message>
-        <source>The method "%2" on line %1 declares version %3; Kensa knows version 1 only.</source>
+        <source>The method &quot;%2&quot; on line %1 declares version %3; Kensa knows version 1 only.</source>
         <translation>%1 行目の認証方式「%2」はバージョン %3 を宣言しています。Kensa が扱えるのはバージョン 1 のみです。</translation>
     </message>
     <message>
-        <source>The authentication method "%2" on line %1 is not a registered method; its result is shown as written.</source>
+        <source>The authentication method &quot;%2&quot; on line %1 is not a registered method; its result is shown as written.</source>
         <translation>%1 行目の認証方式「%2」は登録されていない方式です。結果は記載どおり表示します。</translation>
     </message>
     <message>
-        <source>"%3" on line %1 is not a defined result of %2; it is shown as written and not treated as pass.</source>
+        <source>&quot;%3&quot; on line %1 is not a defined result of %2; it is shown as written and not treated as pass.</source>
         <translation>%1 行目の「%3」は %2 の結果として定義されていない値です。記載どおり表示し、成功（pass）とは見なしません。</translation>
     </message>
     <message>
-        <source>The property type "%2" of %3 on line %1 is not one of smtp, header, body or policy; it was kept as written.</source>
+        <source>The property type &quot;%2&quot; of %3 on line %1 is not one of smtp, header, body or policy; it was kept as written.</source>
         <translation>%1 行目の %3 のプロパティ種別「%2」は、定義されている種別（smtp、header、body、policy）のいずれでもありません。記載どおり保持しました。</translation>
     </message>
     <message>
@@ -1904,15 +1970,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 行目の ARC-Authentication-Results ヘッダーにインスタンス番号（i=）がありません。</translation>
     </message>
     <message>
-        <source>The ARC instance "%2" on line %1 is not a number from 1 to 50.</source>
+        <source>The ARC instance &quot;%2&quot; on line %1 is not a number from 1 to 50.</source>
         <translation>%1 行目の ARC インスタンス番号「%2」は 1〜50 の数値ではありません。</translation>
     </message>
     <message>
-        <source>The Authentication-Results field on line %1 carries the receiving server's name "%2" but sits below another server's field: it was added before delivery, possibly forged, and is treated as the sender's claim.</source>
+        <source>The Authentication-Results field on line %1 carries the receiving server&apos;s name &quot;%2&quot; but sits below another server&apos;s field: it was added before delivery, possibly forged, and is treated as the sender&apos;s claim.</source>
         <translation>%1 行目の Authentication-Results ヘッダーは受信サーバーの識別子「%2」を名乗っていますが、他のサーバーが付けたヘッダーより下にあります。配送前に付けられたもの（偽造の可能性があります）なので、送信側の申告として扱います。</translation>
     </message>
     <message>
-        <source>The Authentication-Results field on line %1 stands below every Received field: it was added before delivery, on the sender's side, and is treated as the sender's claim, not as the receiving server's verdict.</source>
+        <source>The Authentication-Results field on line %1 stands below every Received field: it was added before delivery, on the sender&apos;s side, and is treated as the sender&apos;s claim, not as the receiving server&apos;s verdict.</source>
         <translation>%1 行目の Authentication-Results ヘッダーは、すべての Received ヘッダーより下にあります。配送前に送信側で付けられたものなので、受信サーバーの判定ではなく送信側の申告として扱います。</translation>
     </message>
     <message>
@@ -1920,11 +1986,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 の DMARC は成功です。From ドメインとのアライメント（ヘッダーFrom のドメインとの一致）が取れているドメインで、%2 が成功しています。</translation>
     </message>
     <message>
-        <source>DMARC fails for %1: SPF or DKIM passed, but only for domains that are not aligned with the From domain. The domain's policy for such mail is p=%2. This is typical of a third-party sending service that signs with its own domain.</source>
+        <source>DMARC fails for %1: SPF or DKIM passed, but only for domains that are not aligned with the From domain. The domain&apos;s policy for such mail is p=%2. This is typical of a third-party sending service that signs with its own domain.</source>
         <translation>%1 の DMARC は失敗です。SPF または DKIM は成功していますが、成功したのは From ドメインとのアライメント（ヘッダーFrom のドメインとの一致）が取れていないドメインだけです。このようなメールに対するドメインのポリシーは p=%2 です。外部の配信サービスが、配信サービス自身のドメインで署名している場合によく起こります。</translation>
     </message>
     <message>
-        <source>DMARC fails for %1: neither SPF nor DKIM passed. The domain's policy for such mail is p=%2; the message may be forged.</source>
+        <source>DMARC fails for %1: neither SPF nor DKIM passed. The domain&apos;s policy for such mail is p=%2; the message may be forged.</source>
         <translation>%1 の DMARC は失敗です。SPF も DKIM も成功していません。このようなメールに対するドメインのポリシーは p=%2 です。なりすましメールの可能性があります。</translation>
     </message>
     <message>
@@ -1948,7 +2014,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>From ヘッダーに %1 件のアドレスがあります。DMARC は最初のドメイン %2 について評価しました。複数の差出人を持つメールは多くの受信側で拒否されます。</translation>
     </message>
     <message>
-        <source>The DMARC record "%1" is not a valid tag list and is ignored.</source>
+        <source>The DMARC record &quot;%1&quot; is not a valid tag list and is ignored.</source>
         <translation>DMARC レコード「%1」はタグの書式が正しくないため、無視されます。</translation>
     </message>
     <message>
@@ -1988,11 +2054,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>受信サーバーは配送時に dmarc=%1 と記録していますが、今回の評価結果は dmarc=%2 です。その後 DMARC や SPF のレコードが変更されたか、受信側が独自の設定を適用した可能性があります。</translation>
     </message>
     <message>
-        <source>%1 recorded dmarc=%2 at delivery; Kensa could not evaluate DMARC again now (%3), so only the receiver's verdict is available.</source>
+        <source>%1 recorded dmarc=%2 at delivery; Kensa could not evaluate DMARC again now (%3), so only the receiver&apos;s verdict is available.</source>
         <translation>%1 は配送時に dmarc=%2 と記録しています。今回は DMARC を再評価できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
-        <source>The receiving server recorded dmarc=%1 at delivery; Kensa could not evaluate DMARC again now (%2), so only the receiver's verdict is available.</source>
+        <source>The receiving server recorded dmarc=%1 at delivery; Kensa could not evaluate DMARC again now (%2), so only the receiver&apos;s verdict is available.</source>
         <translation>受信サーバーは配送時に dmarc=%1 と記録しています。今回は DMARC を再評価できなかったため（%2）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
@@ -2068,7 +2134,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>対象名から DNS 問い合わせを作成できない（空または長すぎるラベル）ため、メカニズムは一致しません。</translation>
     </message>
     <message>
-        <source>The record does not start with "v=spf1".</source>
+        <source>The record does not start with &quot;v=spf1&quot;.</source>
         <translation>レコードが「v=spf1」で始まっていません。</translation>
     </message>
     <message>
@@ -2128,11 +2194,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>受信サーバーは配送時に spf=%1 と記録していますが、今回の評価結果は spf=%2 です。配送後に SPF レコードが変更されたか、受信側が独自の例外設定を使った可能性があります。</translation>
     </message>
     <message>
-        <source>%1 recorded spf=%2 at delivery; Kensa could not evaluate SPF again now (%3), so only the receiver's verdict is available.</source>
+        <source>%1 recorded spf=%2 at delivery; Kensa could not evaluate SPF again now (%3), so only the receiver&apos;s verdict is available.</source>
         <translation>%1 は配送時に spf=%2 と記録しています。今回は SPF を再評価できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
-        <source>The receiving server recorded spf=%1 at delivery; Kensa could not evaluate SPF again now (%2), so only the receiver's verdict is available.</source>
+        <source>The receiving server recorded spf=%1 at delivery; Kensa could not evaluate SPF again now (%2), so only the receiver&apos;s verdict is available.</source>
         <translation>受信サーバーは配送時に spf=%1 と記録しています。今回は SPF を再評価できなかったため（%2）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
@@ -2184,7 +2250,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>ARC-Seal は、このセットまでの ARC セット全体に対して正しく検証できました。</translation>
     </message>
     <message>
-        <source>The ARC-Seal's signature does not match the ARC fields it covers.</source>
+        <source>The ARC-Seal&apos;s signature does not match the ARC fields it covers.</source>
         <translation>ARC-Seal の署名が、対象の ARC ヘッダーと一致しません。</translation>
     </message>
     <message>
@@ -2192,7 +2258,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>ARC-Seal に必須のタグ %1= がありません。</translation>
     </message>
     <message>
-        <source>The ARC-Seal's %1= value is not valid.</source>
+        <source>The ARC-Seal&apos;s %1= value is not valid.</source>
         <translation>ARC-Seal の %1= の値が正しくありません。</translation>
     </message>
     <message>
@@ -2200,7 +2266,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>ARC-Seal で同じタグが 2 回指定されています（%1 文字目）。</translation>
     </message>
     <message>
-        <source>The ARC-Seal's tag list is malformed at position %1.</source>
+        <source>The ARC-Seal&apos;s tag list is malformed at position %1.</source>
         <translation>ARC-Seal のタグリストの %1 文字目の書式が不正です。</translation>
     </message>
     <message>
@@ -2224,11 +2290,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 は配送時に arc=%2 と記録していますが、今回の検証結果は arc=%3 です。その後鍵の更新（ローテーション）が行われたか、配送後にメールが変更された可能性があります。</translation>
     </message>
     <message>
-        <source>%1 recorded arc=%2 at delivery; Kensa could not validate the ARC chain again now (%3: a key could not be fetched), so only the receiver's verdict is available.</source>
+        <source>%1 recorded arc=%2 at delivery; Kensa could not validate the ARC chain again now (%3: a key could not be fetched), so only the receiver&apos;s verdict is available.</source>
         <translation>%1 は配送時に arc=%2 と記録しています。今回は鍵を取得できず ARC チェーンを再検証できなかったため（%3）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
-        <source>The receiving server recorded arc=%1 at delivery; Kensa could not validate the ARC chain again now (%2: a key could not be fetched), so only the receiver's verdict is available.</source>
+        <source>The receiving server recorded arc=%1 at delivery; Kensa could not validate the ARC chain again now (%2: a key could not be fetched), so only the receiver&apos;s verdict is available.</source>
         <translation>受信サーバーは配送時に arc=%1 と記録しています。今回は鍵を取得できず ARC チェーンを再検証できなかったため（%2）、受信サーバーの判定結果のみが手がかりです。</translation>
     </message>
     <message>
@@ -2272,7 +2338,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>送信元 IP %1 には逆引き（PTR）レコードがありません。このようなアドレスからのメールは多くの受信側で拒否されるか、評価が下がります。</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address, so reverse DNS cannot be checked.</source>
+        <source>&quot;%1&quot; is not an IP address, so reverse DNS cannot be checked.</source>
         <translation>「%1」は IP アドレスではないため、逆引きを確認できません。</translation>
     </message>
     <message>
@@ -2284,7 +2350,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 の逆引きホスト名（%2）を今回は正引きできなかったため、確認が完了していません。</translation>
     </message>
     <message>
-        <source>The reverse DNS name %1 looks like a generic or dynamic address (it contains the IP's digits or words such as dynamic or pool). Receivers treat mail from such names as likely spam; use a name of your own domain for %2.</source>
+        <source>The reverse DNS name %1 looks like a generic or dynamic address (it contains the IP&apos;s digits or words such as dynamic or pool). Receivers treat mail from such names as likely spam; use a name of your own domain for %2.</source>
         <translation>逆引きホスト名（PTR）%1 は、汎用・動的なアドレスの名前のように見えます（IP アドレスの数字や dynamic・pool などの語を含む）。受信側はこのような名前からのメールを迷惑メールとみなしがちです。%2 の逆引きホスト名には、自ドメインのホスト名を設定してください。</translation>
     </message>
     <message>
@@ -2300,11 +2366,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>List-Unsubscribe ヘッダーにアドレスもリンクも書かれていないため、配信停止の手段になっていません。</translation>
     </message>
     <message>
-        <source>The unsubscribe address "%1" in List-Unsubscribe is not enclosed in angle brackets (&lt; &gt;) as RFC 2369 requires; mail providers may ignore it.</source>
+        <source>The unsubscribe address &quot;%1&quot; in List-Unsubscribe is not enclosed in angle brackets (&lt; &gt;) as RFC 2369 requires; mail providers may ignore it.</source>
         <translation>List-Unsubscribe の配信停止アドレス「%1」が、RFC 2369 の定める山括弧（&lt; &gt;）で囲まれていません。メールサービスに無視されることがあります。</translation>
     </message>
     <message>
-        <source>The unsubscribe address "%1" in List-Unsubscribe has an opening angle bracket (&lt;) but no closing one (&gt;); mail providers may ignore it.</source>
+        <source>The unsubscribe address &quot;%1&quot; in List-Unsubscribe has an opening angle bracket (&lt;) but no closing one (&gt;); mail providers may ignore it.</source>
         <translation>List-Unsubscribe の配信停止アドレス「%1」は開き山括弧（&lt;）はありますが、閉じ山括弧（&gt;）がありません。メールサービスに無視されることがあります。</translation>
     </message>
     <message>
@@ -2312,11 +2378,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>List-Unsubscribe ヘッダーに、中にアドレスのない空の山括弧（&lt;&gt;）があります。</translation>
     </message>
     <message>
-        <source>"%1" in List-Unsubscribe is not a valid address: it should start with https:, http: or mailto:.</source>
+        <source>&quot;%1&quot; in List-Unsubscribe is not a valid address: it should start with https:, http: or mailto:.</source>
         <translation>List-Unsubscribe の「%1」は有効なアドレスではありません。https、http、mailto のいずれかのスキームで始まる必要があります。</translation>
     </message>
     <message>
-        <source>List-Unsubscribe contains an address of type "%1:"; mail providers only use https:, http: and mailto: addresses.</source>
+        <source>List-Unsubscribe contains an address of type &quot;%1:&quot;; mail providers only use https:, http: and mailto: addresses.</source>
         <translation>List-Unsubscribe にスキームが「%1」のアドレスがあります。メールサービスが使うのは https、http、mailto のアドレスだけです。</translation>
     </message>
     <message>
@@ -2328,19 +2394,19 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>List-Unsubscribe のコメントの括弧が閉じられていないため、ヘッダーの残りの部分は読み取っていません。</translation>
     </message>
     <message>
-        <source>The List-Unsubscribe-Post field is empty. For one-click unsubscribe (RFC 8058) it must read exactly "List-Unsubscribe=One-Click".</source>
+        <source>The List-Unsubscribe-Post field is empty. For one-click unsubscribe (RFC 8058) it must read exactly &quot;List-Unsubscribe=One-Click&quot;.</source>
         <translation>List-Unsubscribe-Post ヘッダーが空です。ワンクリック配信停止（RFC 8058）には、値を正確に「List-Unsubscribe=One-Click」とする必要があります。</translation>
     </message>
     <message>
-        <source>List-Unsubscribe-Post reads "%1", but RFC 8058 requires exactly "List-Unsubscribe=One-Click" with this capitalisation; some receivers will not offer one-click unsubscribe.</source>
+        <source>List-Unsubscribe-Post reads &quot;%1&quot;, but RFC 8058 requires exactly &quot;List-Unsubscribe=One-Click&quot; with this capitalisation; some receivers will not offer one-click unsubscribe.</source>
         <translation>List-Unsubscribe-Post の値は「%1」ですが、RFC 8058 では大文字・小文字も含めて正確に「List-Unsubscribe=One-Click」と書く必要があります。受信側によってはワンクリック配信停止が表示されません。</translation>
     </message>
     <message>
-        <source>List-Unsubscribe-Post reads "%1": it contains more than "List-Unsubscribe=One-Click", which RFC 8058 requires as the only content; some receivers will not offer one-click unsubscribe.</source>
+        <source>List-Unsubscribe-Post reads &quot;%1&quot;: it contains more than &quot;List-Unsubscribe=One-Click&quot;, which RFC 8058 requires as the only content; some receivers will not offer one-click unsubscribe.</source>
         <translation>List-Unsubscribe-Post の値は「%1」で、「List-Unsubscribe=One-Click」以外の内容が含まれています。RFC 8058 ではこの値だけを書く必要があります。受信側によってはワンクリック配信停止が表示されません。</translation>
     </message>
     <message>
-        <source>List-Unsubscribe-Post reads "%1", but RFC 8058 requires exactly "List-Unsubscribe=One-Click"; one-click unsubscribe will not work.</source>
+        <source>List-Unsubscribe-Post reads &quot;%1&quot;, but RFC 8058 requires exactly &quot;List-Unsubscribe=One-Click&quot;; one-click unsubscribe will not work.</source>
         <translation>List-Unsubscribe-Post の値は「%1」ですが、RFC 8058 では正確に「List-Unsubscribe=One-Click」と書く必要があります。ワンクリック配信停止は機能しません。</translation>
     </message>
     <message>
@@ -2376,7 +2442,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 の DKIM 署名は配信停止のヘッダーを含んでいますが、検証に失敗しています（dkim=%2）。そのため、RFC 8058 が求めるワンクリック配信停止の保護になっていません。</translation>
     </message>
     <message>
-        <source>The unsubscribe fields are signed only by %1, which is not the sender's domain %2 (the DKIM signature is not aligned). Sign them with the sender's own domain so that receivers can trust the one-click unsubscribe.</source>
+        <source>The unsubscribe fields are signed only by %1, which is not the sender&apos;s domain %2 (the DKIM signature is not aligned). Sign them with the sender&apos;s own domain so that receivers can trust the one-click unsubscribe.</source>
         <translation>配信停止のヘッダーに署名しているのは %1 だけで、送信者のドメイン %2 ではありません（DKIM 署名のアライメントが取れていません）。受信側がワンクリック配信停止を信頼できるよう、自ドメインで署名してください。</translation>
     </message>
     <message>
@@ -2384,7 +2450,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>配信停止のヘッダーは %1 が署名していますが、メールに単一の From アドレスがないため、そのドメインと照合できません。</translation>
     </message>
     <message>
-        <source>The unsubscribe link "%2" (%1) in the message body is hidden by its style (CSS), so readers cannot see it. Providers ask for a clearly visible unsubscribe link.</source>
+        <source>The unsubscribe link &quot;%2&quot; (%1) in the message body is hidden by its style (CSS), so readers cannot see it. Providers ask for a clearly visible unsubscribe link.</source>
         <translation>本文の配信停止リンク「%2」（%1）はスタイル（CSS）で非表示になっているため、読者には見えません。メールサービスは分かりやすく表示された配信停止リンクを求めています。</translation>
     </message>
     <message>
@@ -2396,7 +2462,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>この HTML パートには %1 個を超えるリンクがあります。配信停止リンクかどうかは最初の %1 個だけを確認しました。</translation>
     </message>
     <message>
-        <source>Message format: the message follows RFC 5322 (field syntax, lines of at most 998 characters, no bare CR, no NUL, valid Date and From, MIME structure) and the sending server's HELO name is valid.</source>
+        <source>Message format: the message follows RFC 5322 (field syntax, lines of at most 998 characters, no bare CR, no NUL, valid Date and From, MIME structure) and the sending server&apos;s HELO name is valid.</source>
         <translation>メール形式：メールが RFC 5322 に従っていること（ヘッダーフィールドの構文、1 行 998 文字以内、単独の CR や NUL がないこと、正しい Date と From、MIME 構造）、および送信サーバーの HELO 名が正しいこと。</translation>
     </message>
     <message>
@@ -2416,7 +2482,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>メールに &lt;左側@右側&gt; 形式で 500 文字以内の Message-ID が 1 つあること。</translation>
     </message>
     <message>
-        <source>The header section stays within Gmail's limits: 500 KB in total, 5,000 fields, 32 KB per field value, 500 characters for Message-ID, 998 for Subject and 1 KB per field name.</source>
+        <source>The header section stays within Gmail&apos;s limits: 500 KB in total, 5,000 fields, 32 KB per field value, 500 characters for Message-ID, 998 for Subject and 1 KB per field name.</source>
         <translation>ヘッダー部分が Gmail の制限内であること：合計 500 KB、5,000 フィールド、フィールド値 1 つあたり 32 KB、Message-ID は 500 文字、Subject は 998 文字、フィールド名は 1 KB まで。</translation>
     </message>
     <message>
@@ -2482,7 +2548,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>Date ヘッダー（%1）は旧形式（RFC 5322 §4.3。2 桁の年や GMT などのタイムゾーン名）を使っています。受け付けられますが、現在のソフトウェアは +0900 のような数値のタイムゾーンを書くべきです。</translation>
     </message>
     <message>
-        <source>The Date field (%1) is %3 hours away from the time the receiving server got the message (%2). Yahoo rejects dates outside of an unpublished range; warning beyond 24 hours is Kensa's own choice. Check the sending server's clock.</source>
+        <source>The Date field (%1) is %3 hours away from the time the receiving server got the message (%2). Yahoo rejects dates outside of an unpublished range; warning beyond 24 hours is Kensa&apos;s own choice. Check the sending server&apos;s clock.</source>
         <translation>Date ヘッダー（%1）は、受信サーバーがメールを受け取った時刻（%2）から %3 時間ずれています。Yahoo（米国）は非公開の範囲外の日時を拒否します。24 時間を超えたら「要注意」とするのは Kensa 独自の基準です。送信サーバーの時計を確認してください。</translation>
     </message>
     <message>
@@ -2574,15 +2640,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>Message-ID の右側が受信サーバー %1 を指しているため、この ID は送信者ではなく中継サーバーが付けた可能性があります。</translation>
     </message>
     <message>
-        <source>The header section is within the published size limits (%1 bytes in %2 fields; the figures are Gmail's, the only ones a mailbox provider publishes).</source>
+        <source>The header section is within the published size limits (%1 bytes in %2 fields; the figures are Gmail&apos;s, the only ones a mailbox provider publishes).</source>
         <translation>ヘッダー部分は公開されているサイズ上限の範囲内です（%2 フィールド、%1 バイト。上限値はメールサービスで唯一公開されている Gmail のものです）。</translation>
     </message>
     <message>
-        <source>The header section exceeds the published size limits (problems found: %1, listed below; the figures are Gmail's, the only ones a mailbox provider publishes).</source>
+        <source>The header section exceeds the published size limits (problems found: %1, listed below; the figures are Gmail&apos;s, the only ones a mailbox provider publishes).</source>
         <translation>ヘッダー部分が公開されているサイズ上限を超えています（見つかった問題：%1 件、下に一覧があります。上限値はメールサービスで唯一公開されている Gmail のものです）。</translation>
     </message>
     <message numerus="yes">
-        <source>The header section is close to the published size limits (%n point(s), listed below): the figures are Gmail's, which says KB without saying whether it means 1000 or 1024 bytes.</source>
+        <source>The header section is close to the published size limits (%n point(s), listed below): the figures are Gmail&apos;s, which says KB without saying whether it means 1000 or 1024 bytes.</source>
         <translation>
             <numerusform>ヘッダー部分が公開されているサイズ上限に近づいています（%n 件、下に一覧があります）。上限値は Gmail のもので、Gmail は KB が 1000 バイトか 1024 バイトかを明示していません。</numerusform>
         </translation>
@@ -2592,7 +2658,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>ヘッダーフィールドの合計が %1 バイトあります。Gmail が認めるのは最大 500 KB（%2 バイト）です。</translation>
     </message>
     <message>
-        <source>All header fields together are %1 bytes, over %2 but within %3 bytes: Gmail's limit of 500 KB may be either figure.</source>
+        <source>All header fields together are %1 bytes, over %2 but within %3 bytes: Gmail&apos;s limit of 500 KB may be either figure.</source>
         <translation>ヘッダーフィールドの合計が %1 バイトで、%2 バイトを超えていますが %3 バイト以内です。Gmail の 500 KB という制限はどちらの値とも取れます。</translation>
     </message>
     <message>
@@ -2604,7 +2670,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 ヘッダーの値が %2 バイトあります。Gmail が 1 フィールドに認めるのは最大 32 KB（%3 バイト）です（To、Cc、References を除く）。</translation>
     </message>
     <message>
-        <source>The value of the %1 field is %2 bytes, over %3 but within %4 bytes: Gmail's limit of 32 KB per field may be either figure.</source>
+        <source>The value of the %1 field is %2 bytes, over %3 but within %4 bytes: Gmail&apos;s limit of 32 KB per field may be either figure.</source>
         <translation>%1 ヘッダーの値が %2 バイトで、%3 バイトを超えていますが %4 バイト以内です。Gmail の 1 フィールド 32 KB という制限はどちらの値とも取れます。</translation>
     </message>
     <message>
@@ -2612,7 +2678,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>フィールド名の長さが %1 バイトあります。Gmail が認めるのは最大 1 KB（%2 バイト）です。</translation>
     </message>
     <message>
-        <source>A field name is %1 bytes long, over %2 but within %3 bytes: Gmail's limit of 1 KB may be either figure.</source>
+        <source>A field name is %1 bytes long, over %2 but within %3 bytes: Gmail&apos;s limit of 1 KB may be either figure.</source>
         <translation>フィールド名の長さが %1 バイトで、%2 バイトを超えていますが %3 バイト以内です。Gmail の 1 KB という制限はどちらの値とも取れます。</translation>
     </message>
     <message>
@@ -2704,7 +2770,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>本文のリンク先 %1（%2）は UTS #39 §5.2 の Highly Restrictive を満たしていません。文字体系が混在しているか、不可視文字や異なる種類の数字が含まれています。Kensa はリンクを読み取っただけで、開いてはいません。</translation>
     </message>
     <message>
-        <source>None of Kensa's heuristics for misleading display names and subjects matched. These are heuristics only: they cannot prove that the sender is represented honestly.</source>
+        <source>None of Kensa&apos;s heuristics for misleading display names and subjects matched. These are heuristics only: they cannot prove that the sender is represented honestly.</source>
         <translation>誤解を招く表示名や件名を見つけるための Kensa のヒューリスティックには、いずれも該当しませんでした。これはヒューリスティックにすぎず、送信者が正直に表示されていることを証明するものではありません。</translation>
     </message>
     <message>
@@ -2740,7 +2806,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>要件表の行に、ID、グループ、対象範囲、確認処理（check）、英語と日本語のテキストのいずれかがないか、不明なグループが指定されています。</translation>
     </message>
     <message>
-        <source>A row of the requirement table lacks a provider's cell, or a cell gives an unknown status or an incomplete note.</source>
+        <source>A row of the requirement table lacks a provider&apos;s cell, or a cell gives an unknown status or an incomplete note.</source>
         <translation>要件表の行にメールサービスのセルがないか、セルに不明な適用区分または不完全な注記があります。</translation>
     </message>
     <message>
@@ -2760,7 +2826,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>このメールサービスはこの要件を取り下げました。</translation>
     </message>
     <message>
-        <source>The message does not look like subscribed or marketing mail (no List-Unsubscribe, List-Id, Precedence: bulk or bulk-mail service headers), so this rule does not apply. Set "Marketing / subscribed message" to Yes if it is one.</source>
+        <source>The message does not look like subscribed or marketing mail (no List-Unsubscribe, List-Id, Precedence: bulk or bulk-mail service headers), so this rule does not apply. Set &quot;Marketing / subscribed message&quot; to Yes if it is one.</source>
         <translation>このメールは広告・メルマガには見えない（List-Unsubscribe、List-Id、Precedence: bulk、配信サービスのヘッダーがない）ため、この要件は対象外です。広告・メルマガであれば「広告・メルマガ」で「はい」を選んでください。</translation>
     </message>
     <message>
@@ -2796,7 +2862,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>受信サーバーが %1 からメールを受け取ったことを示す Received ヘッダー。</translation>
     </message>
     <message>
-        <source>Body link "%1" pointing to %2 (not opened).</source>
+        <source>Body link &quot;%1&quot; pointing to %2 (not opened).</source>
         <translation>本文のリンク「%1」（リンク先 %2、開いていません）。</translation>
     </message>
     <message>
@@ -2804,11 +2870,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 の %2 レコードの DNS 問い合わせ：%3。</translation>
     </message>
     <message>
-        <source>A DKIM signature verifies (d=%1), which satisfies "SPF or DKIM".</source>
+        <source>A DKIM signature verifies (d=%1), which satisfies &quot;SPF or DKIM&quot;.</source>
         <translation>DKIM 署名（d=%1）が検証に成功しており、「SPF または DKIM」を満たしています。</translation>
     </message>
     <message>
-        <source>SPF passes for %1, which satisfies "SPF or DKIM".</source>
+        <source>SPF passes for %1, which satisfies &quot;SPF or DKIM&quot;.</source>
         <translation>%1 の SPF が成功しており、「SPF または DKIM」を満たしています。</translation>
     </message>
     <message>
@@ -2948,7 +3014,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>SPF や DKIM が成功したドメインの中に、From ドメイン %1 と同じ組織のものがありません。</translation>
     </message>
     <message>
-        <source>The From domain %1 is in the same organisation as %2, which passes, but its DMARC record asks for strict alignment (%3), so DMARC fails and Gmail applies the domain's policy p=%4.</source>
+        <source>The From domain %1 is in the same organisation as %2, which passes, but its DMARC record asks for strict alignment (%3), so DMARC fails and Gmail applies the domain&apos;s policy p=%4.</source>
         <translation>From ドメイン %1 は認証に成功した %2 と同じ組織ですが、DMARC レコードが厳格なアライメント（%3）を指定しているため DMARC は失敗し、Gmail はこのドメインのポリシー p=%4 を適用します。</translation>
     </message>
     <message>
@@ -2994,7 +3060,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>Received ヘッダーから送信元 IP アドレスを特定できないため、逆引きを確認できません。</translation>
     </message>
     <message>
-        <source>The reverse DNS of %1 is %2, which looks like a generic or dynamic address name. Mailbox providers expect a host name in the sender's own domain.</source>
+        <source>The reverse DNS of %1 is %2, which looks like a generic or dynamic address name. Mailbox providers expect a host name in the sender&apos;s own domain.</source>
         <translation>%1 の逆引きホスト名（PTR）は %2 で、汎用・動的なアドレスの名前に見えます。メールサービスは、逆引きホスト名を送信者の自ドメインのホスト名にするよう求めています。</translation>
     </message>
     <message>
@@ -3026,7 +3092,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>受信側への最後の中継は暗号化されていませんでした（with %1）。</translation>
     </message>
     <message>
-        <source>The receiver's Received field does not say whether TLS was used (with %1).</source>
+        <source>The receiver&apos;s Received field does not say whether TLS was used (with %1).</source>
         <translation>受信側の Received ヘッダーからは TLS が使われたかどうか分かりません（with %1）。</translation>
     </message>
     <message>
@@ -3062,11 +3128,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>次のドメインは返信を受け取れます：%1。</translation>
     </message>
     <message>
-        <source>One message cannot show whether streams are kept consistent. This message's markers to compare with others: sending IP %1, DKIM %2, From domain %3, envelope sender %4.</source>
+        <source>One message cannot show whether streams are kept consistent. This message&apos;s markers to compare with others: sending IP %1, DKIM %2, From domain %3, envelope sender %4.</source>
         <translation>1 通のメールからは、送信の流れが一貫しているかは分かりません。他のメールと比べるための情報：送信元 IP %1、DKIM %2、From ドメイン %3、エンベロープFrom %4。</translation>
     </message>
     <message>
-        <source>The From domain %1 is not a mailbox provider's consumer domain.</source>
+        <source>The From domain %1 is not a mailbox provider&apos;s consumer domain.</source>
         <translation>From ドメイン %1 は、フリーメールのドメイン（gmail.com など）ではありません。</translation>
     </message>
     <message>
@@ -3074,7 +3140,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>From ドメインは %1 で DMARC が成功しているため、そのメールサービスから送信されています。</translation>
     </message>
     <message>
-        <source>The From address is at %1 but the message was not sent through that provider (DMARC does not pass, p=%2). Sending "as" a gmail.com or yahoo.com address from your own servers is treated as spoofing.</source>
+        <source>The From address is at %1 but the message was not sent through that provider (DMARC does not pass, p=%2). Sending &quot;as&quot; a gmail.com or yahoo.com address from your own servers is treated as spoofing.</source>
         <translation>From アドレスは %1 ですが、そのメールサービス経由で送信されていません（DMARC が成功していません。p=%2）。gmail.com や yahoo.com のアドレスを名乗って自社のサーバーから送信すると、なりすましとして扱われます。</translation>
     </message>
     <message>
@@ -3122,11 +3188,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>List-Unsubscribe と List-Unsubscribe-Post の両方を対象にした、From とアライメントが取れている成功した DKIM 署名がありません（RFC 8058 §4）。</translation>
     </message>
     <message>
-        <source>The body has a visible unsubscribe link ("%1").</source>
+        <source>The body has a visible unsubscribe link (&quot;%1&quot;).</source>
         <translation>本文に見える配信停止リンクがあります（「%1」）。</translation>
     </message>
     <message>
-        <source>The body's unsubscribe link ("%1") is hidden by its styling; providers ask for a clearly visible one.</source>
+        <source>The body&apos;s unsubscribe link (&quot;%1&quot;) is hidden by its styling; providers ask for a clearly visible one.</source>
         <translation>本文の配信停止リンク（「%1」）はスタイルで隠されています。メールサービスははっきり見えるリンクを求めています。</translation>
     </message>
     <message>
@@ -3198,7 +3264,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 の DMARC は %2 の SPF だけで成功しています。その SPF レコードは ~all で終わっており、アライメントが取れている DKIM 署名もありません。転送されると SPF が失敗し、DMARC も失敗します。From ドメインで DKIM 署名を付けてください。</translation>
     </message>
     <message>
-        <source>%1 states its rules for bulk senders only; switch on "Bulk sender" to judge the message by them.</source>
+        <source>%1 states its rules for bulk senders only; switch on &quot;Bulk sender&quot; to judge the message by them.</source>
         <translation>%1 は大量送信者向けの要件しか定めていません。それらで判定するには「大量送信者」を有効にしてください。</translation>
     </message>
     <message>
@@ -3222,7 +3288,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>ヘッダーFrom のドメイン %1 の SPF レコードにエラーがあり（%2）、送信者を確認できないため、なりすまし拒否を設定した docomo・au・SoftBank の利用者には届きません。</translation>
     </message>
     <message>
-        <source>SPF gives %3 for the envelope domain %1 from %2. au's high level asks both the envelope From and the header From to pass, so au subscribers with that level will not receive this message.</source>
+        <source>SPF gives %3 for the envelope domain %1 from %2. au&apos;s high level asks both the envelope From and the header From to pass, so au subscribers with that level will not receive this message.</source>
         <translation>エンベロープFrom のドメイン %1 の SPF は、送信元 %2 で認証に失敗しています（%3）。au の「高」の設定ではエンベロープFrom とヘッダーFrom の両方の成功が必要なため、この設定をした au の利用者には届きません。</translation>
     </message>
     <message>
@@ -3234,11 +3300,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>このメールには From ヘッダーがないため、携帯キャリアはエンベロープFrom のドメイン %1 を確かめます。その SPF は送信元 %2 で成功しています。利用者がなりすまし拒否を設定しているかはメールからは分かりません。</translation>
     </message>
     <message>
-        <source>The message came through a forwarder (%2), so SPF of %1 is judged for the forwarder's IP address and gives %3. Subscribers of docomo, au and SoftBank who switched on spoofed-sender rejection will not receive it unless they list the forwarding address as an allowed sender.</source>
+        <source>The message came through a forwarder (%2), so SPF of %1 is judged for the forwarder&apos;s IP address and gives %3. Subscribers of docomo, au and SoftBank who switched on spoofed-sender rejection will not receive it unless they list the forwarding address as an allowed sender.</source>
         <translation>このメールは転送サーバー（%2）を経由して届いたため、%1 の SPF は転送サーバーの IP アドレスで判定され、認証に失敗します（%3）。利用者が転送サーバーのアドレスを受信リストに登録していない限り、なりすまし拒否を設定した docomo・au・SoftBank の利用者には届きません。</translation>
     </message>
     <message>
-        <source>SPF of the header From domain could not be completed from %1 (a DNS lookup failed or timed out), so the carriers' spoofed-sender rejection cannot be judged.</source>
+        <source>SPF of the header From domain could not be completed from %1 (a DNS lookup failed or timed out), so the carriers&apos; spoofed-sender rejection cannot be judged.</source>
         <translation>DNS の問い合わせが失敗したか時間切れになったため、送信元 %1 についてヘッダーFrom のドメインの SPF を判定できませんでした。携帯キャリアのなりすまし拒否を判定できません。</translation>
     </message>
     <message>
@@ -3250,11 +3316,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>From ヘッダーに読み取れるアドレスが 1 つだけ書かれていないため、携帯キャリアが確かめるドメインが分かりません。</translation>
     </message>
     <message>
-        <source>SPF of the header From domain %1 passes from %2: spoofed-sender rejection accepts the message. Whether the subscriber switched it on, and what the carriers' other filters do, cannot be known from the message.</source>
+        <source>SPF of the header From domain %1 passes from %2: spoofed-sender rejection accepts the message. Whether the subscriber switched it on, and what the carriers&apos; other filters do, cannot be known from the message.</source>
         <translation>ヘッダーFrom のドメイン %1 の SPF は送信元 %2 で成功しています。なりすまし拒否では受け付けられます。ただし、利用者がこの設定をオンにしているかや、携帯キャリアのその他のフィルターの判定はメールからは分かりません。</translation>
     </message>
     <message>
-        <source>SPF passes from %2 for both the header From domain %1 and the envelope domain %3: au's high level accepts the message. Whether the subscriber switched it on, and what au's other filters do, cannot be known from the message.</source>
+        <source>SPF passes from %2 for both the header From domain %1 and the envelope domain %3: au&apos;s high level accepts the message. Whether the subscriber switched it on, and what au&apos;s other filters do, cannot be known from the message.</source>
         <translation>ヘッダーFrom のドメイン %1 とエンベロープFrom のドメイン %3 の SPF は、どちらも送信元 %2 で成功しています。au の「高」の設定でも受け付けられます。ただし、利用者がこの設定をオンにしているかや、au のその他のフィルターの判定はメールからは分かりません。</translation>
     </message>
     <message>
@@ -3266,7 +3332,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>なりすまし拒否を設定した %1 の利用者には、このメールは届きません（設定しているかはメールからは分かりません）。</translation>
     </message>
     <message>
-        <source>Spoofed-sender rejection at %1 would accept this message; whether the subscriber uses it, and the carriers' other filters, cannot be judged from here.</source>
+        <source>Spoofed-sender rejection at %1 would accept this message; whether the subscriber uses it, and the carriers&apos; other filters, cannot be judged from here.</source>
         <translation>%1 のなりすまし拒否では、このメールは受け付けられます。利用者がこの設定を使っているかや、携帯キャリアのその他のフィルターの判定はここでは分かりません。</translation>
     </message>
     <message>
@@ -3274,7 +3340,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>受信サーバーの SpamAssassin はこのメールを %1 点と採点し、しきい値 %2 点に達したため迷惑メールと判定しています。</translation>
     </message>
     <message>
-        <source>The heaviest rule was %1 (%2 points): the receiver's Bayes filter, trained on mail its users marked, finds the content spam-like. Passing authentication does not change that; the wording, the links and the recipients' past judgements do.</source>
+        <source>The heaviest rule was %1 (%2 points): the receiver&apos;s Bayes filter, trained on mail its users marked, finds the content spam-like. Passing authentication does not change that; the wording, the links and the recipients&apos; past judgements do.</source>
         <translation>最も重いルールは %1（%2 点）です。受信サーバーのベイズフィルター（利用者が判定したメールで学習したもの）が、内容を迷惑メールに近いと判断しています。送信ドメイン認証に成功してもこの判定は変わらず、文面、リンク、受信者の過去の判定が影響します。</translation>
     </message>
     <message>
@@ -3282,27 +3348,27 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>最も重いルールは %1（%2 点）です。</translation>
     </message>
     <message>
-        <source>%1: the receiving server's query to a DNS list was refused (too many queries, or a public resolver). This is not a listing of the sender's IP: the check did not run.</source>
+        <source>%1: the receiving server&apos;s query to a DNS list was refused (too many queries, or a public resolver). This is not a listing of the sender&apos;s IP: the check did not run.</source>
         <translation>%1：受信サーバーから DNS リストへの問い合わせが拒否されました（問い合わせ数の超過、または公開リゾルバーの利用）。送信元 IP がリストに載っているという意味ではなく、この確認は実施されていません。</translation>
     </message>
     <message>
-        <source>%1: the receiving server's query to a URL blocklist was refused (too many queries, or a public resolver). The links in this mail were not checked against that list; this says nothing about them.</source>
+        <source>%1: the receiving server&apos;s query to a URL blocklist was refused (too many queries, or a public resolver). The links in this mail were not checked against that list; this says nothing about them.</source>
         <translation>%1：受信サーバーから URL のブラックリストへの問い合わせが拒否されました（問い合わせ数の超過、または公開リゾルバーの利用）。このメールのリンクはこのリストで確認されておらず、リンクについては何も示していません。</translation>
     </message>
     <message>
-        <source>rspamd on the receiving server recommended rejecting this mail (action "reject"). This copy exists only because the server delivered it anyway or quoted it in a bounce; a server that follows rspamd refuses this mail.</source>
+        <source>rspamd on the receiving server recommended rejecting this mail (action &quot;reject&quot;). This copy exists only because the server delivered it anyway or quoted it in a bounce; a server that follows rspamd refuses this mail.</source>
         <translation>受信サーバーの rspamd はこのメールの受信拒否（reject）を推奨しています。このコピーがあるのは、サーバーが推奨に従わずに配送したか、バウンス（エラーメール）に引用されたためです。rspamd の推奨に従うサーバーはこのメールを受信拒否します。</translation>
     </message>
     <message>
-        <source>rspamd on the receiving server asked for this mail to be deferred with a temporary error (action "soft reject", used for greylisting and rate limits). The sending server retries, so delivery is delayed, not refused.</source>
+        <source>rspamd on the receiving server asked for this mail to be deferred with a temporary error (action &quot;soft reject&quot;, used for greylisting and rate limits). The sending server retries, so delivery is delayed, not refused.</source>
         <translation>受信サーバーの rspamd はこのメールを一時エラーで保留するよう求めています（soft reject：グレーリスティングや送信数の制限に使われます）。送信側のサーバーが再送するため、配送は遅れますが、受信拒否ではありません。</translation>
     </message>
     <message>
-        <source>rspamd on the receiving server greylisted this mail (action "greylist"): the first attempt is deferred with a temporary error and accepted on a retry, which delays delivery.</source>
+        <source>rspamd on the receiving server greylisted this mail (action &quot;greylist&quot;): the first attempt is deferred with a temporary error and accepted on a retry, which delays delivery.</source>
         <translation>受信サーバーの rspamd はこのメールをグレーリスティングの対象にしています（greylist）。最初の配送は一時エラーで保留され、再送で受け付けられるため、配送が遅れます。</translation>
     </message>
     <message>
-        <source>Exchange Online's spam filter did not judge this message as spam (SFV:%1, SCL %2), yet its mailbox delivery field says dest:J / RF:JunkEmail, which Microsoft does not document. If the message is in the Junk Email folder, the filter did not put it there: check the recipient's own junk settings (Blocked Senders), their Outlook rules and the organisation's mail flow rules.</source>
+        <source>Exchange Online&apos;s spam filter did not judge this message as spam (SFV:%1, SCL %2), yet its mailbox delivery field says dest:J / RF:JunkEmail, which Microsoft does not document. If the message is in the Junk Email folder, the filter did not put it there: check the recipient&apos;s own junk settings (Blocked Senders), their Outlook rules and the organisation&apos;s mail flow rules.</source>
         <translation>Exchange Online の迷惑メール フィルターはこのメールを迷惑メールと判定していません（SFV:%1、SCL %2）。一方、配送時のヘッダーには dest:J／RF:JunkEmail とあります（Microsoft は説明を公開していません）。迷惑メール フォルダーに入っている場合、フィルターの判定によるものではありません。受信者自身の迷惑メール設定（受信拒否リスト）、Outlook の仕分けルール、組織のメール フロー ルールを確認してください。</translation>
     </message>
     <message>
@@ -3310,35 +3376,35 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>SCL -1：Exchange Online はこのメールの迷惑メール判定を省略しました（差出人セーフ リスト、IP 許可一覧、メール フロー ルールなど）。受信トレイに入ったことは、メールそのものの評価を意味しません。</translation>
     </message>
     <message>
-        <source>SFV:SKN: a mail flow (transport) rule of the recipient's organisation told Exchange Online to skip spam filtering. The inbox placement is the organisation's setting, not a judgement of the message.</source>
+        <source>SFV:SKN: a mail flow (transport) rule of the recipient&apos;s organisation told Exchange Online to skip spam filtering. The inbox placement is the organisation&apos;s setting, not a judgement of the message.</source>
         <translation>SFV:SKN：受信側組織のメール フロー ルール（トランスポート ルール）が迷惑メール判定の省略を指示しました。受信トレイに入ったのは組織の設定によるもので、メールの評価ではありません。</translation>
     </message>
     <message>
-        <source>SFV:SKA: the sender is on the allowed senders or domains of the recipient organisation's anti-spam policy, so spam filtering was skipped.</source>
+        <source>SFV:SKA: the sender is on the allowed senders or domains of the recipient organisation&apos;s anti-spam policy, so spam filtering was skipped.</source>
         <translation>SFV:SKA：差出人が受信側組織のスパム対策ポリシーの許可リストにあるため、迷惑メール判定は省略されました。</translation>
     </message>
     <message>
-        <source>SFV:SFE: the sender is in the recipient's Safe Senders list, so filtering was skipped.</source>
+        <source>SFV:SFE: the sender is in the recipient&apos;s Safe Senders list, so filtering was skipped.</source>
         <translation>SFV:SFE：差出人が受信者の差出人セーフ リストにあるため、判定は省略されました。</translation>
     </message>
     <message>
-        <source>The connecting IP address %1 is in the recipient organisation's IP Allow List (connection filtering), so spam filtering was skipped.</source>
+        <source>The connecting IP address %1 is in the recipient organisation&apos;s IP Allow List (connection filtering), so spam filtering was skipped.</source>
         <translation>接続元の IP アドレス %1 が受信側組織の IP 許可一覧（接続フィルター）にあるため、迷惑メール判定は省略されました。</translation>
     </message>
     <message>
-        <source>SFV:BLK: the sender is in the recipient's Blocked Senders list; the recipient's own setting blocked it, not Microsoft's filter.</source>
+        <source>SFV:BLK: the sender is in the recipient&apos;s Blocked Senders list; the recipient&apos;s own setting blocked it, not Microsoft&apos;s filter.</source>
         <translation>SFV:BLK：差出人が受信者の受信拒否リストにあります。Microsoft のフィルターではなく、受信者自身の設定によるものです。</translation>
     </message>
     <message>
-        <source>SFV:SKB: the sender is on the blocked senders or domains of the recipient organisation's anti-spam policy; the organisation's setting marked the message as spam.</source>
+        <source>SFV:SKB: the sender is on the blocked senders or domains of the recipient organisation&apos;s anti-spam policy; the organisation&apos;s setting marked the message as spam.</source>
         <translation>SFV:SKB：差出人が受信側組織のスパム対策ポリシーの禁止リストにあり、組織の設定により迷惑メールとされました。</translation>
     </message>
     <message>
-        <source>SFV:SKS: the message was marked as spam before spam filtering, for example by a mail flow rule of the recipient's organisation (or by on-premises Exchange in a hybrid setup).</source>
+        <source>SFV:SKS: the message was marked as spam before spam filtering, for example by a mail flow rule of the recipient&apos;s organisation (or by on-premises Exchange in a hybrid setup).</source>
         <translation>SFV:SKS：迷惑メール判定の前に迷惑メールとされました。たとえば受信側組織のメール フロー ルール（ハイブリッド構成ではオンプレミスの Exchange）によるものです。</translation>
     </message>
     <message>
-        <source>Bulk complaint level %1 reaches the default threshold (%2) of Microsoft's anti-spam policy: the message goes to the Junk Email folder as bulk mail, whatever the authentication. The BCL reflects how many complaints the sender's mail generates.</source>
+        <source>Bulk complaint level %1 reaches the default threshold (%2) of Microsoft&apos;s anti-spam policy: the message goes to the Junk Email folder as bulk mail, whatever the authentication. The BCL reflects how many complaints the sender&apos;s mail generates.</source>
         <translation>一括苦情レベル（BCL）%1 が Microsoft の既定のしきい値（%2）に達しています。認証の結果にかかわらず、大量送信者のメールとして迷惑メール フォルダーに配送されます。BCL は送信者のメールが受ける苦情の多さを表します。</translation>
     </message>
     <message>
@@ -3346,15 +3412,15 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>複合認証（compauth）に失敗しました（理由 %1）。ヘッダーFrom のドメインが DMARC に失敗し、そのポリシーが p=quarantine か p=reject です。</translation>
     </message>
     <message>
-        <source>Composite authentication failed (reason %1): the From domain publishes no authentication records, or only weak ones (SPF ~all or ?all, DMARC p=none), and Microsoft's implicit checks did not pass. Give the From domain an aligned SPF or DKIM result and publish DMARC.</source>
+        <source>Composite authentication failed (reason %1): the From domain publishes no authentication records, or only weak ones (SPF ~all or ?all, DMARC p=none), and Microsoft&apos;s implicit checks did not pass. Give the From domain an aligned SPF or DKIM result and publish DMARC.</source>
         <translation>複合認証（compauth）に失敗しました（理由 %1）。ヘッダーFrom のドメインが認証のレコードを公開していないか弱い設定（SPF ~all／?all、DMARC p=none）で、Microsoft の暗黙の認証に通りませんでした。ヘッダーFrom のドメインとアライメントが取れている SPF か DKIM を用意し、DMARC を公開してください。</translation>
     </message>
     <message>
-        <source>Composite authentication failed (reason %1): an admin of the recipient's organisation prohibits this sender and domain pair from sending spoofed mail.</source>
+        <source>Composite authentication failed (reason %1): an admin of the recipient&apos;s organisation prohibits this sender and domain pair from sending spoofed mail.</source>
         <translation>複合認証（compauth）に失敗しました（理由 %1）。受信側組織の管理者が、この差出人とドメインの組み合わせによるなりすましを禁止しています。</translation>
     </message>
     <message>
-        <source>Composite authentication failed (reason %1): the From domain is one of the recipient organisation's own domains, but the message did not authenticate (self-to-self spoofing).</source>
+        <source>Composite authentication failed (reason %1): the From domain is one of the recipient organisation&apos;s own domains, but the message did not authenticate (self-to-self spoofing).</source>
         <translation>複合認証（compauth）に失敗しました（理由 %1）。ヘッダーFrom は受信側組織自身のドメインですが、認証に通りませんでした（自ドメインのなりすまし）。</translation>
     </message>
     <message>
@@ -3430,7 +3496,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>この Outlook .msg ファイルは壊れています：ディレクトリ項目 %2 に 2 回たどり着くため（バイト %1 の参照）、フォルダー構造がループしています。読み取れません。</translation>
     </message>
     <message>
-        <source>The Return-Path "%1" has no domain: the receiving server wrote the null sender of a bounce this way, so Kensa treats it as &lt;&gt; and SPF checks the HELO name.</source>
+        <source>The Return-Path &quot;%1&quot; has no domain: the receiving server wrote the null sender of a bounce this way, so Kensa treats it as &lt;&gt; and SPF checks the HELO name.</source>
         <translation>Return-Path ヘッダーの「%1」にはドメインがありません。受信サーバーがバウンス（エラーメール）の空の送信者をこの形で書いたものなので、Kensa は &lt;&gt; として扱い、SPF は HELO 名で確かめます。</translation>
     </message>
     <message>
@@ -3442,7 +3508,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>このメールには %1 ヘッダーが %2 個あります。上から %3 個だけを読み取りました。</translation>
     </message>
     <message>
-        <source>The DNS query %2 %1 was not answered within the analysis' DNS budget, so SPF returns temperror.</source>
+        <source>The DNS query %2 %1 was not answered within the analysis&apos; DNS budget, so SPF returns temperror.</source>
         <translation>DNS 問い合わせ %2 %1 に解析の DNS 制限時間内に応答がなかったため、SPF の結果は一時エラー（temperror）です。</translation>
     </message>
     <message numerus="yes">
@@ -3476,39 +3542,39 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>%1 行目のヘッダーフィールドは %2 バイトあるため、表示用には先頭の %3 バイトだけをデコードしました。検証にはバイト列全体を使っています。</translation>
     </message>
     <message>
-        <source>This text is not an email message: its first lines (%1) are none of a message's header fields such as From, To, Subject, Date or Received. Open the .eml file, or paste the full source of the message ("Show original" in Gmail, "View message source" in Outlook).</source>
+        <source>This text is not an email message: its first lines (%1) are none of a message&apos;s header fields such as From, To, Subject, Date or Received. Open the .eml file, or paste the full source of the message (&quot;Show original&quot; in Gmail, &quot;View message source&quot; in Outlook).</source>
         <translation>この文章はメールではありません。先頭の行（%1）は From、To、Subject、Date、Received などのヘッダーのどれでもありません。.eml ファイルを開くか、メールのソース全体（Gmail の「メッセージのソースを表示」、Outlook の「メッセージのソースを表示」）を貼り付けてください。</translation>
     </message>
     <message>
-        <source>%1 recorded dmarc=%2%3 at delivery, so it found a DMARC record for %4; Kensa's DNS answer now says there is none. The DNS answer disagrees with what the receiver saw: the record may have been removed since, or Kensa's DNS server answers wrongly.</source>
+        <source>%1 recorded dmarc=%2%3 at delivery, so it found a DMARC record for %4; Kensa&apos;s DNS answer now says there is none. The DNS answer disagrees with what the receiver saw: the record may have been removed since, or Kensa&apos;s DNS server answers wrongly.</source>
         <translation>%1 は配送時に「dmarc=%2%3」と記録しているため、%4 の DMARC レコードを見つけています。しかし今回の Kensa の DNS の応答ではレコードがありません。DNS の応答が受信サーバーの見たものと食い違っています。その後レコードが削除されたか、Kensa が使う DNS サーバーの応答が誤っている可能性があります。</translation>
     </message>
     <message>
-        <source>The receiving server recorded dmarc=%1%2 at delivery, so it found a DMARC record for %3; Kensa's DNS answer now says there is none. The DNS answer disagrees with what the receiver saw: the record may have been removed since, or Kensa's DNS server answers wrongly.</source>
+        <source>The receiving server recorded dmarc=%1%2 at delivery, so it found a DMARC record for %3; Kensa&apos;s DNS answer now says there is none. The DNS answer disagrees with what the receiver saw: the record may have been removed since, or Kensa&apos;s DNS server answers wrongly.</source>
         <translation>受信サーバーは配送時に「dmarc=%1%2」と記録しているため、%3 の DMARC レコードを見つけています。しかし今回の Kensa の DNS の応答ではレコードがありません。DNS の応答が受信サーバーの見たものと食い違っています。その後レコードが削除されたか、Kensa が使う DNS サーバーの応答が誤っている可能性があります。</translation>
     </message>
     <message numerus="yes">
-        <source>Kensa's DNS is unreachable: none of the %n DNS question(s) of this analysis got a usable answer (%1). The DNS server cannot be reached or refuses to answer, so every result that needs DNS (DKIM keys, SPF, DMARC, reverse DNS) is unverified and no provider verdict is given. Check the network connection and the DNS server setting, then analyse again.</source>
+        <source>Kensa&apos;s DNS is unreachable: none of the %n DNS question(s) of this analysis got a usable answer (%1). The DNS server cannot be reached or refuses to answer, so every result that needs DNS (DKIM keys, SPF, DMARC, reverse DNS) is unverified and no provider verdict is given. Check the network connection and the DNS server setting, then analyse again.</source>
         <translation>
             <numerusform>Kensa の DNS に接続できません。この分析の DNS 問い合わせ %n 件のどれにも使える応答がありませんでした（%1）。DNS サーバーに届かないか応答を拒否しているため、DNS が必要な結果（DKIM の鍵、SPF、DMARC、逆引き）はすべて未確認で、メールサービスごとの判定は出しません。ネットワーク接続と DNS サーバーの設定を確かめてから、もう一度分析してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Kensa's DNS answers are unreliable: all %n DNS question(s) answered NXDOMAIN (no such name), and so did the question for the root zone, which always exists. The DNS server answers falsely (a broken offline set-up, a filtering or captive-portal resolver), so every result that needs DNS is unverified and no provider verdict is given. Use another DNS server, or zone files offline, and analyse again.</source>
+        <source>Kensa&apos;s DNS answers are unreliable: all %n DNS question(s) answered NXDOMAIN (no such name), and so did the question for the root zone, which always exists. The DNS server answers falsely (a broken offline set-up, a filtering or captive-portal resolver), so every result that needs DNS is unverified and no provider verdict is given. Use another DNS server, or zone files offline, and analyse again.</source>
         <translation>
             <numerusform>Kensa の DNS の応答は信頼できません。DNS 問い合わせ %n 件がすべて「名前が存在しない」（NXDOMAIN）で、必ず存在するルートゾーンへの問い合わせも同じでした。DNS サーバーが誤った応答を返しています（壊れたオフライン設定、フィルタリングやキャプティブポータルのリゾルバーなど）。そのため DNS が必要な結果はすべて未確認で、メールサービスごとの判定は出しません。別の DNS サーバーか、オフラインでゾーンファイルを使って、もう一度分析してください。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cannot be verified: Kensa's DNS finds no DMARC record for %1, but the receiver recorded dmarc=%2%3 at delivery, which needs one. The DNS answer disagrees with what the receiver saw.</source>
+        <source>Cannot be verified: Kensa&apos;s DNS finds no DMARC record for %1, but the receiver recorded dmarc=%2%3 at delivery, which needs one. The DNS answer disagrees with what the receiver saw.</source>
         <translation>判定不能：Kensa の DNS では %1 の DMARC レコードが見つかりませんが、受信サーバーは配送時に「dmarc=%2%3」と記録しており、これはレコードがなければ記録されません。DNS の応答が受信サーバーの見たものと食い違っています。</translation>
     </message>
     <message>
-        <source>Cannot be verified: Kensa's DNS answers are unreliable for this analysis (see the DNS finding), so this check is not judged.</source>
+        <source>Cannot be verified: Kensa&apos;s DNS answers are unreliable for this analysis (see the DNS finding), so this check is not judged.</source>
         <translation>判定不能：この分析では Kensa の DNS の応答が信頼できないため（DNS の所見を参照）、この確認項目は判定しません。</translation>
     </message>
     <message>
-        <source>%1: not judged, because Kensa's DNS answers are unreliable.</source>
+        <source>%1: not judged, because Kensa&apos;s DNS answers are unreliable.</source>
         <translation>%1：Kensa の DNS の応答が信頼できないため、判定しません。</translation>
     </message>
     <message>
@@ -3556,7 +3622,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>それでも受信サーバーは、このメールが %1 から送られたものであることを確認しております。</translation>
     </message>
     <message>
-        <source>The administrator of %1 can avoid this by leaving the subject and body unchanged, or by sending list mail with the list's own address as the sender, and by sealing forwarded email (ARC).</source>
+        <source>The administrator of %1 can avoid this by leaving the subject and body unchanged, or by sending list mail with the list&apos;s own address as the sender, and by sealing forwarded email (ARC).</source>
         <translation>%1 の管理者は、件名や本文を変更しないようにするか、リストのメールをリスト自身のアドレスを差出人として送るようにし、あわせて転送するメールに転送時の証明（ARC）を付けることで、この問題を避けられます。</translation>
     </message>
     <message>
@@ -3616,11 +3682,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>フィルターの評価は %1 で、基準値（%2）に達しております。</translation>
     </message>
     <message>
-        <source>This came from the recipient's own settings (a blocked-senders list or a rule of the recipient's organisation), not from a judgement of the email itself.</source>
+        <source>This came from the recipient&apos;s own settings (a blocked-senders list or a rule of the recipient&apos;s organisation), not from a judgement of the email itself.</source>
         <translation>これはメールの内容を判定した結果ではなく、受信者側の設定（受信拒否リストや組織のルール）によるものです。</translation>
     </message>
     <message>
-        <source>The recipient or the administrator of the recipient's mail can change that setting.</source>
+        <source>The recipient or the administrator of the recipient&apos;s mail can change that setting.</source>
         <translation>この設定は、受信者ご本人または受信者側のメール管理者が変更できます。</translation>
     </message>
     <message>
@@ -3628,11 +3694,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>このメールサービスは、送信者を苦情の多い大量送信者とみなしております。</translation>
     </message>
     <message>
-        <source>The filter's main reason was the content of the email (its wording and links), not the sender checks.</source>
+        <source>The filter&apos;s main reason was the content of the email (its wording and links), not the sender checks.</source>
         <translation>判定の主な理由は送信元の確認ではなく、メールの内容（文面やリンク）です。</translation>
     </message>
     <message>
-        <source>The filter's main reason was that the sender checks failed.</source>
+        <source>The filter&apos;s main reason was that the sender checks failed.</source>
         <translation>判定の主な理由は、送信元の確認に失敗したことです。</translation>
     </message>
     <message>
@@ -3692,7 +3758,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>DKIM-Signature d=%1 s=%2：Kensa の評価は %3、受信サーバーの記録は %4 です。</translation>
     </message>
     <message>
-        <source>The receiver's reason: %1</source>
+        <source>The receiver&apos;s reason: %1</source>
         <translation>受信サーバーが記録した理由：%1</translation>
     </message>
     <message>
@@ -3731,6 +3797,86 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Checklist rows not met: %1.</source>
         <translation>満たされていない確認項目：%1</translation>
     </message>
+    <message>
+        <source>This file is named like a Kensa evidence bundle (.kensa) but is not a zip archive, so it cannot be read.</source>
+        <translation>このファイルは Kensa のエビデンスファイル（.kensa）の名前ですが、zip アーカイブではないため読み込めません。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle is cut short: the directory at the end of its zip archive is missing. Copy or download the file again.</source>
+        <translation>このエビデンスファイルは途中で切れています。zip アーカイブの末尾にある目録がありません。ファイルをもう一度コピーするか、ダウンロードし直してください。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle is a ZIP64 archive, which Kensa does not read. Kensa saves bundles as plain zip archives, so this one was made or changed by another tool.</source>
+        <translation>このエビデンスファイルは ZIP64 形式のアーカイブで、Kensa は読み込みません。Kensa は通常の zip アーカイブとして保存するため、別のツールで作成または変更されたものです。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle is one part of a zip archive split over several files, which Kensa does not read.</source>
+        <translation>このエビデンスファイルは、複数のファイルに分割された zip アーカイブの一部です。Kensa は分割されたアーカイブを読み込みません。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle lists %1 entries, more than Kensa reads (64): it is damaged or not a bundle.</source>
+        <translation>このエビデンスファイルにはエントリーが %1 件あり、Kensa が読み込む上限（64 件）を超えています。壊れているか、エビデンスファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle is damaged: the directory of its zip archive is broken at byte %1.</source>
+        <translation>このエビデンスファイルは壊れています。zip アーカイブの目録が %1 バイト目で壊れています。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle holds an entry whose name is not a plain file name (%1). Names such as ../ or absolute paths are used to write outside a folder, so Kensa refuses the whole archive.</source>
+        <translation>このエビデンスファイルには、通常のファイル名ではない名前（%1）のエントリーがあります。../ や絶対パスのような名前はフォルダーの外へ書き込むために使われるため、Kensa はアーカイブ全体を読み込みません。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle holds two entries named %1, so which one is meant is unclear: Kensa does not read it.</source>
+        <translation>このエビデンスファイルには %1 という名前のエントリーが 2 つあり、どちらが正しいか判断できないため、Kensa は読み込みません。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle is encrypted; Kensa reads only unencrypted bundles.</source>
+        <translation>このエビデンスファイルのエントリー %1 は暗号化されています。Kensa は暗号化されていないエビデンスファイルだけを読み込みます。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle is compressed (deflate), so the bundle was packed again by another tool. Kensa reads only uncompressed bundles, as it saves them: unpack the files and pack them again without compression (for example with zip -0).</source>
+        <translation>このエビデンスファイルのエントリー %1 は圧縮（deflate）されているため、別のツールでまとめ直されたものです。Kensa は保存時と同じ無圧縮のエビデンスファイルだけを読み込みます。中のファイルを取り出し、圧縮せずにまとめ直してください（例：zip -0）。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle uses compression method %2, which Kensa does not read.</source>
+        <translation>このエビデンスファイルのエントリー %1 は圧縮方式 %2 を使っており、Kensa は読み込みません。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle claims %2 bytes, more than Kensa reads from one entry (128 MiB).</source>
+        <translation>このエビデンスファイルのエントリー %1 は %2 バイトと記録されており、Kensa が 1 つのエントリーから読み込む上限（128 MiB）を超えています。</translation>
+    </message>
+    <message>
+        <source>The entries of this evidence bundle claim %2 bytes together (up to the entry %1), more than Kensa reads from one bundle (192 MiB).</source>
+        <translation>このエビデンスファイルのエントリーは合計 %2 バイト（エントリー %1 まで）と記録されており、Kensa が 1 つのエビデンスファイルから読み込む上限（192 MiB）を超えています。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle is described differently by the archive&apos;s directory and by its own header (byte %2): the bundle is damaged or was altered.</source>
+        <translation>このエビデンスファイルのエントリー %1 は、アーカイブの目録とエントリー自身のヘッダー（%2 バイト目）で記録が食い違っています。壊れているか、改変されています。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle points outside its data (byte %2): the bundle is damaged or cut short.</source>
+        <translation>このエビデンスファイルのエントリー %1 は、データの範囲外（%2 バイト目）を指しています。壊れているか、途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The entry %1 of this evidence bundle is damaged: its content does not match its checksum (CRC-32). Copy or download the file again.</source>
+        <translation>このエビデンスファイルのエントリー %1 は壊れています。内容が記録された CRC-32 の値と一致しません。ファイルをもう一度コピーするか、ダウンロードし直してください。</translation>
+    </message>
+    <message>
+        <source>This zip archive holds no kensa-manifest.json, so it is not a Kensa evidence bundle.</source>
+        <translation>この zip アーカイブには kensa-manifest.json がないため、Kensa のエビデンスファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The manifest of this evidence bundle (kensa-manifest.json) is damaged: its field %1 is missing or invalid.</source>
+        <translation>このエビデンスファイルのマニフェスト（kensa-manifest.json）は壊れています。項目 %1 がないか、正しくありません。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle was saved by a newer Kensa (%1) in a format this version does not read. Update Kensa to open it.</source>
+        <translation>このエビデンスファイルは新しい Kensa（%1）が、このバージョンでは読み込めない形式で保存したものです。開くには Kensa を更新してください。</translation>
+    </message>
+    <message>
+        <source>The manifest of this evidence bundle names the entry %1, but the archive does not hold it.</source>
+        <translation>このエビデンスファイルのマニフェストはエントリー %1 を指定していますが、アーカイブに含まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>kensa::ExportDialog</name>
@@ -3767,7 +3913,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>オフの場合、本文は一切レポートに含まれず、ヘッダーと署名の解析結果だけが入ります。</translation>
     </message>
     <message>
-        <source>&amp;Mask the recipients' addresses (local parts)</source>
+        <source>&amp;Mask the recipients&apos; addresses (local parts)</source>
         <translation>受信者のアドレスを伏せ字にする（ローカルパート）(&amp;M)</translation>
     </message>
     <message>
@@ -3822,7 +3968,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>%1 (%2): %3</source>
         <comment>severity (where): finding</comment>
-        <extracomment>A copied finding: severity word, where it is ("line 12"), then the finding</extracomment>
+        <extracomment>A copied finding: severity word, where it is (&quot;line 12&quot;), then the finding</extracomment>
         <translation>%1（%2）：%3</translation>
     </message>
 </context>
@@ -3846,7 +3992,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>In your time zone: %1</source>
-        <extracomment>Tooltip line under a Date or Received field: %1 its date in the reader's time zone ("2026-12-05 13:04:05 JST")</extracomment>
+        <extracomment>Tooltip line under a Date or Received field: %1 its date in the reader&apos;s time zone (&quot;2026-12-05 13:04:05 JST&quot;)</extracomment>
         <translation>お使いのタイムゾーンでの日時：%1</translation>
     </message>
 </context>
@@ -3870,7 +4016,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Copy</source>
-        <extracomment>Copies the selected header fields as written in the message ("Name: value")</extracomment>
+        <extracomment>Copies the selected header fields as written in the message (&quot;Name: value&quot;)</extracomment>
         <translation>コピー</translation>
     </message>
     <message>
@@ -3914,20 +4060,20 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>受信サーバーが Authentication-Results ヘッダーに記録した送信元 IP と一致するため、この中継を選びました。</translation>
     </message>
     <message>
-        <source>Chosen as the topmost hop that the recipient's organisation received from outside it.</source>
+        <source>Chosen as the topmost hop that the recipient&apos;s organisation received from outside it.</source>
         <translation>受信者の組織のサーバーが組織の外から受け取った中継のうち、いちばん上のものを選びました。</translation>
     </message>
     <message>
-        <source>Chosen as the topmost hop whose client is outside the receiver's organisation.</source>
+        <source>Chosen as the topmost hop whose client is outside the receiver&apos;s organisation.</source>
         <translation>受信サーバーの組織の外にある送信元から受け取った中継のうち、いちばん上のものを選びました。</translation>
     </message>
     <message>
-        <source>Every client is inside the receiver's organisation: chosen as the oldest of them, where the message entered its servers.</source>
+        <source>Every client is inside the receiver&apos;s organisation: chosen as the oldest of them, where the message entered its servers.</source>
         <translation>送信元はすべて受信サーバーの組織の内側にあります。そのうち最も古い中継（組織のサーバーにメールが入った地点）を選びました。</translation>
     </message>
     <message>
         <source>%1 (HELO %2)</source>
-        <extracomment>%1 is the client's reverse-DNS name, %2 the name it gave in HELO/EHLO</extracomment>
+        <extracomment>%1 is the client&apos;s reverse-DNS name, %2 the name it gave in HELO/EHLO</extracomment>
         <translation>%1（HELO %2）</translation>
     </message>
     <message>
@@ -4026,7 +4172,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message numerus="yes">
         <source>%n hop(s), delivered in %1 from the first to the last.</source>
-        <extracomment>%1 is a duration such as "1 h 2 min"</extracomment>
+        <extracomment>%1 is a duration such as &quot;1 h 2 min&quot;</extracomment>
         <translation>
             <numerusform>中継 %n 回。最初から最後までの配送時間は %1 です。</numerusform>
         </translation>
@@ -4069,7 +4215,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Non-public address (%1)</source>
-        <extracomment>%1 is an address scope such as "private", "loopback" or "cgnat"; keep it as is</extracomment>
+        <extracomment>%1 is an address scope such as &quot;private&quot;, &quot;loopback&quot; or &quot;cgnat&quot;; keep it as is</extracomment>
         <translation>非公開アドレス（%1）</translation>
     </message>
     <message>
@@ -4110,7 +4256,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>暗号スイート：%1</translation>
     </message>
     <message>
-        <source>The receiver's SPF and iprev checks are about this connection: %1.</source>
+        <source>The receiver&apos;s SPF and iprev checks are about this connection: %1.</source>
         <translation>受信サーバーの SPF と逆引き（iprev）の検証は、この接続（%1）が対象です。</translation>
     </message>
     <message>
@@ -4186,16 +4332,16 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>Boundary: entered the receiver here</source>
-        <extracomment>The badge of the boundary hop; "Boundary" is the word the Hops tab and the help use</extracomment>
+        <extracomment>The badge of the boundary hop; &quot;Boundary&quot; is the word the Hops tab and the help use</extracomment>
         <translation>境界：ここで受信サーバーに入りました</translation>
     </message>
     <message>
-        <source>The receiver's servers start at this hop: the hops above it were written before the message reached them</source>
+        <source>The receiver&apos;s servers start at this hop: the hops above it were written before the message reached them</source>
         <translation>受信サーバーはこの中継から始まります。これより上の中継は、メールが受信サーバーに届く前に書かれたものです。</translation>
     </message>
     <message>
         <source>%1, boundary</source>
-        <extracomment>The Trusted column of the boundary hop; %1 is "Trusted" or "Claimed"</extracomment>
+        <extracomment>The Trusted column of the boundary hop; %1 is &quot;Trusted&quot; or &quot;Claimed&quot;</extracomment>
         <translation>%1、境界</translation>
     </message>
 </context>
@@ -4223,7 +4369,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>要注意</translation>
     </message>
     <message>
-        <source>Can't tell</source>
+        <source>Can&apos;t tell</source>
         <comment>requirement status</comment>
         <extracomment>One message cannot show it (badge in the exported report)</extracomment>
         <translation>判定不能</translation>
@@ -4309,11 +4455,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     <message>
         <source>, </source>
         <comment>provider list</comment>
-        <extracomment>Separator between provider names sharing one verdict ("Gmail, Yahoo")</extracomment>
+        <extracomment>Separator between provider names sharing one verdict (&quot;Gmail, Yahoo&quot;)</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <source>The receiver's own decision: %1 (%2).</source>
+        <source>The receiver&apos;s own decision: %1 (%2).</source>
         <translation>受信サーバー自身の判定は「%1」です（%2）。</translation>
     </message>
     <message>
@@ -4322,7 +4468,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>From the authentication alone: %1</source>
-        <extracomment>First line under the receiver's own decision: what the authentication alone suggests</extracomment>
+        <extracomment>First line under the receiver&apos;s own decision: what the authentication alone suggests</extracomment>
         <translation>送信ドメイン認証だけから見ると：%1</translation>
     </message>
     <message>
@@ -4370,7 +4516,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>要件</translation>
     </message>
     <message>
-        <source>✔ pass · ✘ fail · ! warning · ? can't tell · – not applicable or not stated; (…) applies to bulk senders only; * recommended, not required.</source>
+        <source>✔ pass · ✘ fail · ! warning · ? can&apos;t tell · – not applicable or not stated; (…) applies to bulk senders only; * recommended, not required.</source>
         <translation>✔ 適合・✘ 不適合・! 要注意・? 判定不能・– 対象外または記載なし。（…）は大量送信者のみに適用、* は推奨（必須ではありません）。</translation>
     </message>
     <message>
@@ -4507,7 +4653,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
     </message>
     <message>
         <source>%1 (%2 applies)</source>
-        <extracomment>%1 the policy tags of the record, %2 the tag that applies to this From domain ("sp")</extracomment>
+        <extracomment>%1 the policy tags of the record, %2 the tag that applies to this From domain (&quot;sp&quot;)</extracomment>
         <translation>%1（%2 を適用）</translation>
     </message>
     <message>
@@ -4597,7 +4743,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>境界の中継：%1</translation>
     </message>
     <message>
-        <source>Receiver's verdict</source>
+        <source>Receiver&apos;s verdict</source>
         <translation>受信サーバーの判定</translation>
     </message>
     <message>
@@ -4888,14 +5034,9 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         </translation>
     </message>
     <message>
-        <source>Receiver's verdict</source>
+        <source>Receiver&apos;s verdict</source>
         <extracomment>Tab listing every spam-verdict field the receiving servers wrote, decoded</extracomment>
         <translation>受信サーバーの判定</translation>
-    </message>
-    <message>
-        <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt);;Email messages (*.eml);;Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt)</source>
-        <extracomment>File dialog filters: the patterns in parentheses must stay as they are.</extracomment>
-        <translation>メールとメールボックス (*.eml *.msg *.mbox *.mbx *.txt);;メール (*.eml);;Outlook のメール (*.msg);;メールボックス (*.mbox *.mbx);;テキストとして保存したメッセージのソース (*.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
@@ -4916,7 +5057,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>目次(&amp;C)</translation>
     </message>
     <message>
-        <source>Show the help: what each tab shows, and how to get a message's source</source>
+        <source>Show the help: what each tab shows, and how to get a message&apos;s source</source>
         <translation>ヘルプを表示します。各タブの内容と、メッセージのソースの取り出し方を説明します。</translation>
     </message>
     <message>
@@ -5098,6 +5239,11 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Show or hide the summary for the customer beside the tabs (%1)</source>
         <translation>お客様向けの要約をタブの横に表示するか、隠します（%1）</translation>
     </message>
+    <message>
+        <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx *.txt *.kensa);;Email messages (*.eml);;Outlook messages (*.msg);;Mailboxes (*.mbox *.mbx);;Message source saved as text (*.txt);;Kensa evidence bundles (*.kensa)</source>
+        <extracomment>File dialog filters: the patterns in parentheses must stay as they are.</extracomment>
+        <translation>メールとメールボックス (*.eml *.msg *.mbox *.mbx *.txt *.kensa);;メール (*.eml);;Outlook のメール (*.msg);;メールボックス (*.mbox *.mbx);;テキストとして保存したメッセージのソース (*.txt);;Kensa のエビデンスファイル (*.kensa)</translation>
+    </message>
 </context>
 <context>
     <name>kensa::MimeTreeView</name>
@@ -5135,7 +5281,7 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <translation>メッセージのソースを貼り付け</translation>
     </message>
     <message>
-        <source>Paste the whole message source here: Gmail "Show original", Outlook "View message source", Yahoo "View raw message" or Apple Mail "Raw Source". The page text around the message is removed automatically. The header section alone is enough for most checks.</source>
+        <source>Paste the whole message source here: Gmail &quot;Show original&quot;, Outlook &quot;View message source&quot;, Yahoo &quot;View raw message&quot; or Apple Mail &quot;Raw Source&quot;. The page text around the message is removed automatically. The header section alone is enough for most checks.</source>
         <translation>メッセージのソース全体をここに貼り付けてください。次のどの画面からでも使えます：
 Gmail「メッセージのソースを表示」、Outlook「メッセージのソースを表示」、
 Yahoo（米国）「View raw message」、Apple メール「ソースを表示」
@@ -5181,7 +5327,7 @@ From: …</translation>
     <name>kensa::ReceiverCard</name>
     <message>
         <source>All fields…</source>
-        <extracomment>Button on the receiver's verdict card: show the tab with every decoded field</extracomment>
+        <extracomment>Button on the receiver&apos;s verdict card: show the tab with every decoded field</extracomment>
         <translation>すべてのヘッダー…</translation>
     </message>
     <message>
@@ -5195,8 +5341,8 @@ From: …</translation>
         <translation>%1%2</translation>
     </message>
     <message>
-        <source>Receiver's verdict: %1</source>
-        <extracomment>Title of the receiver's verdict card; %1 is the receiver ("Microsoft 365 / Outlook.com")</extracomment>
+        <source>Receiver&apos;s verdict: %1</source>
+        <extracomment>Title of the receiver&apos;s verdict card; %1 is the receiver (&quot;Microsoft 365 / Outlook.com&quot;)</extracomment>
         <translation>受信サーバーの判定：%1</translation>
     </message>
     <message>
@@ -5206,7 +5352,7 @@ From: …</translation>
     <message>
         <source>%1: %2</source>
         <comment>field, verdict</comment>
-        <extracomment>A field and its verdict word in a list ("X-Spam-Status: Tagged as spam")</extracomment>
+        <extracomment>A field and its verdict word in a list (&quot;X-Spam-Status: Tagged as spam&quot;)</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -5222,11 +5368,11 @@ From: …</translation>
     </message>
     <message>
         <source>Claims only</source>
-        <extracomment>Badge of the receiver's verdict card when only an earlier hop's fields exist</extracomment>
+        <extracomment>Badge of the receiver&apos;s verdict card when only an earlier hop&apos;s fields exist</extracomment>
         <translation>申告のみ</translation>
     </message>
     <message>
-        <source>Receiver's verdict: the receiving server wrote no verdict field</source>
+        <source>Receiver&apos;s verdict: the receiving server wrote no verdict field</source>
         <translation>受信サーバーの判定：受信サーバーは判定のヘッダーを書いていません</translation>
     </message>
     <message>
@@ -5251,7 +5397,7 @@ From: …</translation>
     <message>
         <source>Inbox</source>
         <comment>receiver verdict</comment>
-        <extracomment>The receiver delivered the message to the inbox (badge of the receiver's verdict)</extracomment>
+        <extracomment>The receiver delivered the message to the inbox (badge of the receiver&apos;s verdict)</extracomment>
         <translation>受信トレイ</translation>
     </message>
     <message>
@@ -5291,8 +5437,8 @@ From: …</translation>
         <translation>記載なし</translation>
     </message>
     <message>
-        <source>A field written before the message reached the receiving server (%1, an earlier hop) claims "%2"; it is not the receiver's decision.</source>
-        <extracomment>%1: a field name (X-Spam-Status), %2: the verdict word it claims ("Junk folder")</extracomment>
+        <source>A field written before the message reached the receiving server (%1, an earlier hop) claims &quot;%2&quot;; it is not the receiver&apos;s decision.</source>
+        <extracomment>%1: a field name (X-Spam-Status), %2: the verdict word it claims (&quot;Junk folder&quot;)</extracomment>
         <translation>受信サーバーに届く前（前の中継）に書かれたヘッダー（%1）が「%2」と申告しています。受信サーバーの判定ではありません。</translation>
     </message>
     <message>
@@ -5334,7 +5480,7 @@ From: …</translation>
     <message>
         <source>%1 / %2</source>
         <comment>score / threshold</comment>
-        <extracomment>Score against threshold in a table cell ("7.2 / 5")</extracomment>
+        <extracomment>Score against threshold in a table cell (&quot;7.2 / 5&quot;)</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -5382,7 +5528,7 @@ From: …</translation>
         <translation>アドレスをコピー</translation>
     </message>
     <message>
-        <source>Copy the address of the vendor's documentation page; Kensa does not open it</source>
+        <source>Copy the address of the vendor&apos;s documentation page; Kensa does not open it</source>
         <translation>提供元の説明ページのアドレスをコピーします。Kensa はこのページを開きません。</translation>
     </message>
     <message>
@@ -5390,7 +5536,7 @@ From: …</translation>
         <translation>メールを開くと、受信サーバーが自身の迷惑メール判定について書いた内容を表示します。</translation>
     </message>
     <message>
-        <source>Kensa has not read the receiver's verdict fields of this message.</source>
+        <source>Kensa has not read the receiver&apos;s verdict fields of this message.</source>
         <translation>このメールの受信サーバーの判定ヘッダーは、まだ読み取っていません。</translation>
     </message>
     <message>
@@ -5420,18 +5566,18 @@ From: …</translation>
     <message>
         <source>%1, %2</source>
         <comment>verdict, score</comment>
-        <extracomment>Verdict word and score in the tree ("Junk folder, 5 / 5")</extracomment>
+        <extracomment>Verdict word and score in the tree (&quot;Junk folder, 5 / 5&quot;)</extracomment>
         <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>label, meaning</comment>
-        <extracomment>A token's label, then what its value means ("Spam confidence level: spam, ...")</extracomment>
+        <extracomment>A token&apos;s label, then what its value means (&quot;Spam confidence level: spam, ...&quot;)</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>Rules (%1)</source>
-        <extracomment>The tree's node holding a filter's rules or symbols</extracomment>
+        <extracomment>The tree&apos;s node holding a filter&apos;s rules or symbols</extracomment>
         <translation>ルール（%1）</translation>
     </message>
     <message>
@@ -5445,7 +5591,7 @@ From: …</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>Detail title: a token of a field ("SCL in X-Forefront-Antispam-Report")</extracomment>
+        <extracomment>Detail title: a token of a field (&quot;SCL in X-Forefront-Antispam-Report&quot;)</extracomment>
         <translation>%2 の %1</translation>
     </message>
     <message>
@@ -5505,7 +5651,7 @@ From: …</translation>
         <translation>受信サーバー自身が配送時に書いたもの（信頼）で、受信サーバー自身の判定です。</translation>
     </message>
     <message>
-        <source>A server before the receiving server (an earlier hop): a claim, not the receiver's decision.</source>
+        <source>A server before the receiving server (an earlier hop): a claim, not the receiver&apos;s decision.</source>
         <translation>受信サーバーより前のサーバー（前の中継）が書いたもので、申告です。受信サーバーの判定ではありません。</translation>
     </message>
     <message>
@@ -5543,7 +5689,7 @@ From: …</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 · line %5</source>
-        <extracomment>The tree's row of a field: field, verdict and score, who wrote it, receiver, line ("X-Spam-Status · Tagged as spam, 7.2 / 5 · Receiving server (trusted) · SpamAssassin · line 14")</extracomment>
+        <extracomment>The tree&apos;s row of a field: field, verdict and score, who wrote it, receiver, line (&quot;X-Spam-Status · Tagged as spam, 7.2 / 5 · Receiving server (trusted) · SpamAssassin · line 14&quot;)</extracomment>
         <translation>%1 · %2 · %3 · %4 · %5 行目</translation>
     </message>
     <message>
@@ -5664,11 +5810,11 @@ From: …</translation>
         <translation>Kensa の再検証</translation>
     </message>
     <message>
-        <source>DNS answers are today's, not those at delivery: a key rotated since then changes the result.</source>
+        <source>DNS answers are today&apos;s, not those at delivery: a key rotated since then changes the result.</source>
         <translation>DNS の応答は配送時ではなく現在のものです。その後に鍵が更新（ローテーション）されていると、結果が変わります。</translation>
     </message>
     <message>
-        <source>Select a cell of the checklist to see what was checked, the provider's rule, the evidence in the message and how to fix it.</source>
+        <source>Select a cell of the checklist to see what was checked, the provider&apos;s rule, the evidence in the message and how to fix it.</source>
         <translation>チェックリストのセルを選ぶと、確認した内容、そのメールサービスの要件、メール内の根拠、対処方法を表示します。</translation>
     </message>
     <message>
@@ -5694,7 +5840,7 @@ From: …</translation>
     </message>
     <message>
         <source>(as of %1)</source>
-        <extracomment>After a source's title: the date of the page version the table was checked against</extracomment>
+        <extracomment>After a source&apos;s title: the date of the page version the table was checked against</extracomment>
         <translation>（%1 時点）</translation>
     </message>
     <message>
@@ -5744,7 +5890,7 @@ From: …</translation>
     </message>
     <message>
         <source>No fix is suggested, because it would assume DNS data that Kensa could not get. %1</source>
-        <extracomment>%1 says why Kensa's DNS answers cannot be relied on and what to do</extracomment>
+        <extracomment>%1 says why Kensa&apos;s DNS answers cannot be relied on and what to do</extracomment>
         <translation>Kensa が取得できなかった DNS のデータを前提とすることになるため、対処方法は示しません。%1</translation>
     </message>
     <message>
@@ -5771,7 +5917,7 @@ From: …</translation>
         <translation>今回の再評価：%1</translation>
     </message>
     <message>
-        <source>The domain's explanation (exp=): %1</source>
+        <source>The domain&apos;s explanation (exp=): %1</source>
         <translation>ドメインによる説明（exp=）：%1</translation>
     </message>
     <message>
@@ -5857,7 +6003,7 @@ From: …</translation>
         <translation>要注意</translation>
     </message>
     <message>
-        <source>Can't tell</source>
+        <source>Can&apos;t tell</source>
         <comment>requirement status</comment>
         <extracomment>One message cannot show it, e.g. the spam rate (checklist cell)</extracomment>
         <translation>判定不能</translation>
@@ -6052,7 +6198,7 @@ Date: %2</source>
     <message>
         <source>%1: %2</source>
         <comment>SPF trace step</comment>
-        <extracomment>%1 the step ("note"), %2 its sentence, %3 the name it is about</extracomment>
+        <extracomment>%1 the step (&quot;note&quot;), %2 its sentence, %3 the name it is about</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -6063,7 +6209,7 @@ Date: %2</source>
     <message>
         <source>%1: %2 — %3</source>
         <comment>SPF trace step</comment>
-        <extracomment>%1 the step ("result"), %2 the result word, %3 why</extracomment>
+        <extracomment>%1 the step (&quot;result&quot;), %2 the result word, %3 why</extracomment>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
@@ -6077,36 +6223,36 @@ Date: %2</source>
         <translation>受信サーバーが Authentication-Results ヘッダーにこの送信元 IP を記録しています。</translation>
     </message>
     <message>
-        <source>the topmost hop received by the recipient's organisation from outside it.</source>
+        <source>the topmost hop received by the recipient&apos;s organisation from outside it.</source>
         <translation>受信者の組織が組織の外から受け取った中継のうち、いちばん上のものです。</translation>
     </message>
     <message>
-        <source>the topmost hop whose client is outside the receiver's organisation.</source>
+        <source>the topmost hop whose client is outside the receiver&apos;s organisation.</source>
         <translation>送信元が受信サーバーの組織の外にある中継のうち、いちばん上のものです。</translation>
     </message>
     <message>
-        <source>every client is inside the receiver's organisation; the oldest of them.</source>
+        <source>every client is inside the receiver&apos;s organisation; the oldest of them.</source>
         <translation>送信元はすべて受信サーバーの組織の内側にあり、そのうち最も古い中継です。</translation>
     </message>
     <message>
         <source>Boundary (=&gt;): %1</source>
-        <extracomment>"=&gt;" marks the boundary hop in the list above; %1 is the rule that chose it.</extracomment>
+        <extracomment>&quot;=&gt;&quot; marks the boundary hop in the list above; %1 is the rule that chose it.</extracomment>
         <translation>境界（=&gt;）：%1</translation>
     </message>
     <message>
-        <source>Gmail "Show original"</source>
+        <source>Gmail &quot;Show original&quot;</source>
         <translation>Gmail「メッセージのソースを表示」</translation>
     </message>
     <message>
-        <source>Outlook "View message source"</source>
+        <source>Outlook &quot;View message source&quot;</source>
         <translation>Outlook「メッセージのソースを表示」</translation>
     </message>
     <message>
-        <source>Yahoo Mail "View raw message"</source>
+        <source>Yahoo Mail &quot;View raw message&quot;</source>
         <translation>Yahoo（米国）「View raw message」</translation>
     </message>
     <message>
-        <source>Apple Mail "Raw Source"</source>
+        <source>Apple Mail &quot;Raw Source&quot;</source>
         <translation>Apple メール「ソースを表示」</translation>
     </message>
     <message>
@@ -6314,7 +6460,7 @@ Date: %2</source>
         <translation>要注意</translation>
     </message>
     <message>
-        <source>can't tell</source>
+        <source>can&apos;t tell</source>
         <comment>requirement status</comment>
         <translation>判定不能</translation>
     </message>
@@ -6414,7 +6560,7 @@ Date: %2</source>
         <translation>判定なし（フィルター対象外）</translation>
     </message>
     <message>
-        <source>Receiver's verdict:</source>
+        <source>Receiver&apos;s verdict:</source>
         <translation>受信サーバーの判定：</translation>
     </message>
     <message>
@@ -6495,7 +6641,7 @@ Date: %2</source>
     <message>
         <source>%1: %2</source>
         <comment>header field name: explanation</comment>
-        <extracomment>%1 the header field's name, %2 the finding's sentence</extracomment>
+        <extracomment>%1 the header field&apos;s name, %2 the finding&apos;s sentence</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -6539,8 +6685,13 @@ Date: %2</source>
         <translation>メールではないため、何も確認しておらず、メールサービスごとの判定もしていません。</translation>
     </message>
     <message>
-        <source>The verdict is unreliable: Kensa's DNS answers cannot be relied on (see the findings).</source>
+        <source>The verdict is unreliable: Kensa&apos;s DNS answers cannot be relied on (see the findings).</source>
         <translation>判定は信頼できません：Kensa の DNS の応答が信頼できません（所見を参照）。</translation>
+    </message>
+    <message>
+        <source>From an evidence bundle saved at %1 by Kensa %2: analysed offline with its DNS answers only, as at %3.</source>
+        <extracomment>%1 when the bundle was saved, %2 the Kensa version that saved it, %3 the time the analysis is judged at</extracomment>
+        <translation>%1 に Kensa %2 で保存されたエビデンスファイルです。含まれる DNS 応答だけを使い、%3 時点としてオフラインで解析しました。</translation>
     </message>
 </context>
 <context>
@@ -6588,7 +6739,7 @@ Date: %2</source>
     </message>
     <message>
         <source>checking…</source>
-        <extracomment>Mailbox list: the message's analysis has not finished yet</extracomment>
+        <extracomment>Mailbox list: the message&apos;s analysis has not finished yet</extracomment>
         <translation>確認中…</translation>
     </message>
     <message>
@@ -6598,7 +6749,7 @@ Date: %2</source>
     </message>
     <message>
         <source>#</source>
-        <extracomment>Mailbox list column: the message's position in the mailbox</extracomment>
+        <extracomment>Mailbox list column: the message&apos;s position in the mailbox</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -6618,7 +6769,7 @@ Date: %2</source>
     <name>kensa::TriagePanel</name>
     <message>
         <source>#%1 %2</source>
-        <extracomment>Compare view column title: %1 the message's number in the list, %2 its subject</extracomment>
+        <extracomment>Compare view column title: %1 the message&apos;s number in the list, %2 its subject</extracomment>
         <translation>#%1 %2</translation>
     </message>
     <message>
@@ -6630,7 +6781,7 @@ Date: %2</source>
         <translation>2 通とも確認が終わってから比較できます</translation>
     </message>
     <message>
-        <source>Show the two messages' results side by side, differences marked</source>
+        <source>Show the two messages&apos; results side by side, differences marked</source>
         <translation>2 通の結果を並べて表示し、違いを示します</translation>
     </message>
     <message numerus="yes">
@@ -6710,7 +6861,7 @@ Date: %2</source>
         <translation>ここにメールをドロップ</translation>
     </message>
     <message>
-        <source>Drop an .eml file, a saved message source or an mbox file anywhere on this window, or paste the "Show original" text of Gmail, Outlook, Yahoo or Apple Mail with Ctrl+V. Kensa re-verifies SPF, DKIM, DMARC and ARC itself instead of trusting what the message says.</source>
+        <source>Drop an .eml file, a saved message source or an mbox file anywhere on this window, or paste the &quot;Show original&quot; text of Gmail, Outlook, Yahoo or Apple Mail with Ctrl+V. Kensa re-verifies SPF, DKIM, DMARC and ARC itself instead of trusting what the message says.</source>
         <translation>.eml ファイル、保存したメッセージのソース、mbox ファイルをこのウィンドウにドロップするか、Gmail・Outlook・Yahoo（米国）・Apple メールの「メッセージのソースを表示」の内容を Ctrl+V で貼り付けてください。
 Kensa はメールの自己申告をうのみにせず、SPF・DKIM・DMARC・ARC を自ら再検証します。</translation>
     </message>

@@ -1058,6 +1058,54 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>Summary</source>
         <translation>要約</translation>
     </message>
+    <message>
+        <source>Cannot conclude (inconclusive)</source>
+        <translation>判断できません（inconclusive）</translation>
+    </message>
+    <message>
+        <source>Probably forged (forged)</source>
+        <translation>なりすましの可能性（forged）</translation>
+    </message>
+    <message>
+        <source>Forwarded on the way (forwarded)</source>
+        <translation>途中の転送サーバーによる転送（forwarded）</translation>
+    </message>
+    <message>
+        <source>The sending service signs with its own domain (service_unaligned)</source>
+        <translation>配信サービス自身のドメインによる署名（service_unaligned）</translation>
+    </message>
+    <message>
+        <source>Passes, but not aligned with the From domain (unaligned)</source>
+        <translation>成功しているが、ヘッダーFrom のドメインとアライメントが取れていない（unaligned）</translation>
+    </message>
+    <message>
+        <source>The signature no longer matches (signature_broken)</source>
+        <translation>DKIM 署名の不一致（signature_broken）</translation>
+    </message>
+    <message>
+        <source>Authentication failed (auth_failed)</source>
+        <translation>認証の失敗（auth_failed）</translation>
+    </message>
+    <message>
+        <source>The receiving server&apos;s spam verdict (receiver_spam)</source>
+        <translation>受信サーバーの迷惑メール判定（receiver_spam）</translation>
+    </message>
+    <message>
+        <source>Authentication passes (auth_pass)</source>
+        <translation>認証の成功（auth_pass）</translation>
+    </message>
+    <message>
+        <source>No DMARC record (no_dmarc)</source>
+        <translation>DMARC レコードなし（no_dmarc）</translation>
+    </message>
+    <message>
+        <source>DMARC policy p=none (policy_none)</source>
+        <translation>DMARC ポリシーが p=none（policy_none）</translation>
+    </message>
+    <message>
+        <source>Unmet sender requirements (requirements_unmet)</source>
+        <translation>満たしていない送信者要件（requirements_unmet）</translation>
+    </message>
 </context>
 <context>
     <name>kensa::DateText</name>

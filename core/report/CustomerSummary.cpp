@@ -911,6 +911,33 @@ QString CustomerSummary::evidenceLabel(const SummaryEvidence &evidence, const QS
     return translated(language, QT_TRANSLATE_NOOP("kensa::CustomerSummary", "%1 header, line %2")).arg(evidence.field).arg(evidence.line);
 }
 
+QString CustomerSummary::kindLabel(const QString &kind, const QString &language)
+{
+    static const struct
+    {
+        const char *kind;
+        const char *label;
+    } labels[] = {
+        {"inconclusive", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "Cannot conclude (inconclusive)")},
+        {"forged", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "Probably forged (forged)")},
+        {"forwarded", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "Forwarded on the way (forwarded)")},
+        {"service_unaligned", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "The sending service signs with its own domain (service_unaligned)")},
+        {"unaligned", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "Passes, but not aligned with the From domain (unaligned)")},
+        {"signature_broken", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "The signature no longer matches (signature_broken)")},
+        {"auth_failed", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "Authentication failed (auth_failed)")},
+        {"receiver_spam", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "The receiving server's spam verdict (receiver_spam)")},
+        {"auth_pass", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "Authentication passes (auth_pass)")},
+        {"no_dmarc", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "No DMARC record (no_dmarc)")},
+        {"policy_none", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "DMARC policy p=none (policy_none)")},
+        {"requirements_unmet", QT_TRANSLATE_NOOP("kensa::CustomerSummary", "Unmet sender requirements (requirements_unmet)")},
+    };
+    for (const auto &entry : labels) {
+        if (kind == QLatin1StringView(entry.kind))
+            return translated(language, entry.label);
+    }
+    return kind;
+}
+
 QString CustomerSummary::heading(const QString &which, const QString &language)
 {
     if (which == u"technical")
@@ -948,7 +975,8 @@ QString CustomerSummary::render(const CustomerSummary &summary, const QString &l
     for (qsizetype i = 0; i < summary.points.size(); ++i) {
         const SummaryPoint &p = summary.points.at(i);
         const QStringList lines = technicalText(p, language).split(u'\n', Qt::SkipEmptyParts);
-        out += md ? QStringLiteral("%1. `%2`\n").arg(i + 1).arg(p.kind) : QStringLiteral("%1. [%2]\n").arg(i + 1).arg(p.kind);
+        out += md ? QStringLiteral("%1. **%2**\n").arg(i + 1).arg(kindLabel(p.kind, language))
+                  : QStringLiteral("%1. %2\n").arg(i + 1).arg(kindLabel(p.kind, language));
         for (const QString &line : lines)
             out += (md ? QStringLiteral("   - ") : QStringLiteral("   ")) + line + u'\n';
         for (const SummaryEvidence &e : p.evidence) {

@@ -84,6 +84,9 @@ struct CustomerSummary
     // "Authentication-Results, line 31" / "DNS: TXT _dmarc.example.com".
     static QString evidenceLabel(const SummaryEvidence &evidence, const QString &language);
     static QString heading(const QString &which, const QString &language); // "customer", "technical"
+    // The title of a point in the technical block: what kind of reason it is, in words, with its
+    // JSON kind in brackets ("Probably forged (forged)", 「なりすましの可能性（forged）」).
+    static QString kindLabel(const QString &kind, const QString &language);
 
     static QString partyName(SummaryParty party); // JSON: "nothing", "sender_domain", ...
     // The "summary" member of the JSON report: keys, arguments and the texts in `language`.

@@ -649,7 +649,7 @@ void Writer::summary()
         QStringList evidence;
         for (const SummaryEvidence &e : point.evidence)
             evidence << h(CustomerSummary::evidenceLabel(e, language));
-        out += QStringLiteral("<li>%1").arg(h(technical));
+        out += QStringLiteral("<li><b>%1</b><br>%2").arg(h(CustomerSummary::kindLabel(point.kind, language)), h(technical));
         if (!evidence.isEmpty())
             out += QStringLiteral("<br><span class=\"muted small\">%1</span>").arg(evidence.join(QStringLiteral("<br>")));
         out += QStringLiteral("</li>\n");

@@ -244,7 +244,7 @@ void SummaryPanel::render()
     const QString muted = StatusStyle::muted(pal).name();
     for (qsizetype i = 0; i < m_summary.points.size(); ++i) {
         const SummaryPoint &p = m_summary.points.at(i);
-        html += QStringLiteral("<p><b>%1.</b> <code>%2</code><br>").arg(i + 1).arg(escaped(p.kind));
+        html += QStringLiteral("<p><b>%1. %2</b><br>").arg(i + 1).arg(escaped(CustomerSummary::kindLabel(p.kind, lang)));
         const QStringList lines = CustomerSummary::technicalText(p, lang).split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : lines)
             html += escaped(line) + u"<br>"_qs;

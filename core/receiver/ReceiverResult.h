@@ -82,6 +82,11 @@ struct ReceiverVerdict
 QString verdictName(ReceiverVerdict::Verdict verdict);
 QDebug operator<<(QDebug dbg, const ReceiverVerdict &verdict);
 
+// The receiver's own decision that leads: of the trusted fields that state one, the strongest
+// (reject, quarantine, junk, tagged, inbox), and among equals the one that says most (a score,
+// then rules). Null when no trusted field states a decision.
+const ReceiverVerdict *primaryReceiverVerdict(const QList<ReceiverVerdict> &verdicts);
+
 } // namespace kensa
 
 Q_DECLARE_METATYPE(kensa::ReceiverVerdict)

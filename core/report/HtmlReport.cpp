@@ -166,42 +166,6 @@ QString badge(const QString &tone, const QString &word)
     return QStringLiteral("<span class=\"badge %1\">&nbsp;%2&nbsp;%3&nbsp;</span>").arg(tone, glyph(tone), word);
 }
 
-int rank(ReceiverVerdict::Verdict v)
-{
-    switch (v) {
-    case ReceiverVerdict::Verdict::Reject:
-        return 5;
-    case ReceiverVerdict::Verdict::Quarantine:
-        return 4;
-    case ReceiverVerdict::Verdict::Junk:
-        return 3;
-    case ReceiverVerdict::Verdict::Tagged:
-        return 2;
-    case ReceiverVerdict::Verdict::Inbox:
-        return 1;
-    case ReceiverVerdict::Verdict::None:
-    case ReceiverVerdict::Verdict::Unknown:
-        break;
-    }
-    return 0;
-}
-
-// The receiver's own decision that leads the verdict: the strongest one a trusted field states,
-// the one that says most among equals (as the checklist banner picks it).
-const ReceiverVerdict *primaryVerdict(const QList<ReceiverVerdict> &verdicts)
-{
-    const auto detail = [](const ReceiverVerdict &v) { return (v.score ? 2 : 0) + (v.rules.isEmpty() ? 0 : 1); };
-    const ReceiverVerdict *best = nullptr;
-    for (const ReceiverVerdict &v : verdicts) {
-        if (!v.trusted || rank(v.verdict) == 0)
-            continue;
-        if (!best || rank(v.verdict) > rank(best->verdict)
-            || (rank(v.verdict) == rank(best->verdict) && detail(v) > detail(*best)))
-            best = &v;
-    }
-    return best;
-}
-
 // Masks the recipients' addresses in texts taken from the message.
 class Redactor
 {
@@ -554,7 +518,7 @@ void Writer::verdict()
     QString tone = QStringLiteral("neutral");
     QString headBadge;
     QString headline;
-    const ReceiverVerdict *receiver = primaryVerdict(r.receiverVerdicts);
+    const ReceiverVerdict *receiver = primaryReceiverVerdict(r.receiverVerdicts);
     if (receiver) {
         tone = toneOfVerdict(receiver->verdict);
         const QString word = TextReport::verdictWord(receiver->verdict);

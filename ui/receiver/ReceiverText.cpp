@@ -144,35 +144,7 @@ QString ReceiverText::rulesText(const QList<ReceiverRule> &rules)
 
 const ReceiverVerdict *ReceiverText::primary(const QList<ReceiverVerdict> &verdicts)
 {
-    const auto rank = [](ReceiverVerdict::Verdict v) {
-        switch (v) {
-        case ReceiverVerdict::Verdict::Reject:
-            return 5;
-        case ReceiverVerdict::Verdict::Quarantine:
-            return 4;
-        case ReceiverVerdict::Verdict::Junk:
-            return 3;
-        case ReceiverVerdict::Verdict::Tagged:
-            return 2;
-        case ReceiverVerdict::Verdict::Inbox:
-            return 1;
-        case ReceiverVerdict::Verdict::None:
-        case ReceiverVerdict::Verdict::Unknown:
-            break;
-        }
-        return 0;
-    };
-    // Among fields with the same decision, the one that says most: a score, then rules.
-    const auto detail = [](const ReceiverVerdict &v) { return (v.score ? 2 : 0) + (v.rules.isEmpty() ? 0 : 1); };
-    const ReceiverVerdict *best = nullptr;
-    for (const ReceiverVerdict &verdict : verdicts) {
-        if (!verdict.trusted || rank(verdict.verdict) == 0)
-            continue;
-        if (!best || rank(verdict.verdict) > rank(best->verdict)
-            || (rank(verdict.verdict) == rank(best->verdict) && detail(verdict) > detail(*best)))
-            best = &verdict;
-    }
-    return best;
+    return primaryReceiverVerdict(verdicts);
 }
 
 QList<ReceiverRule> ReceiverText::topRules(const ReceiverVerdict &verdict, int count)

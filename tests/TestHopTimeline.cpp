@@ -222,6 +222,14 @@ void TestHopTimeline::boundaryRule_data()
                       "        by smtp.example.com with ESMTPSA id p16; Thu, 08 Nov 2018 14:39:35 "
                       "-0800 (PST)\r\n")
         << none << none << QStringList{QStringLiteral("example.com")} << none << none;
+    // A test network's sender (RFC 2544 benchmarking range, as a sending system's lab or a
+    // load test uses) delivering to the receiver named by Authentication-Results.
+    QTest::newRow("benchmarking-range-client") << QByteArray(
+        "Received: from mta0.lab.example (mta0.lab.example [198.18.0.1])\r\n"
+        "\tby mx.receiver.example (Postfix) with ESMTPS id B0; Wed, 01 Jan 2025 12:00:00 +0000\r\n")
+                                               << QStringLiteral("mx.receiver.example") << none
+                                               << QStringList() << QStringLiteral("198.18.0.1")
+                                               << QStringLiteral("first_external_client");
     QTest::newRow("only-private-clients") << QByteArray(
         "Received: from mx1.example.net ([10.202.2.200]) by compute5.example.net (LMTPProxy);"
         " Mon, 1 Jan 2024 10:00:01 -0500\r\n")

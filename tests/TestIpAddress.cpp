@@ -181,8 +181,18 @@ void TestIpAddress::scopeOf_data()
                                   << "reserved";
     QTest::newRow("reserved-broadcast") << "255.255.255.255"
                                         << "reserved";
-    QTest::newRow("reserved-benchmark") << "198.18.0.1"
-                                        << "reserved";
+    QTest::newRow("benchmarking-v4") << "198.18.0.1"
+                                     << "benchmarking";
+    QTest::newRow("benchmarking-v4-upper") << "198.19.255.254"
+                                           << "benchmarking";
+    QTest::newRow("public-beside-benchmarking") << "198.20.0.1"
+                                                << "public";
+    QTest::newRow("benchmarking-v6") << "2001:2::25"
+                                     << "benchmarking";
+    QTest::newRow("public-beside-benchmarking-v6") << "2001:2:1::25"
+                                                   << "public";
+    QTest::newRow("reserved-192-0-0") << "192.0.0.8"
+                                      << "reserved";
     QTest::newRow("invalid") << "not-an-ip"
                              << "invalid";
     QTest::newRow("invalid-empty") << ""

@@ -87,8 +87,9 @@ HopTimeline HopTimeline::build(const QList<ReceivedHop> &newestFirst,
     };
     const auto isPublic = [](const QString &ip) {
         const IpScope scope = IpAddress::scopeOf(ip);
-        // Documentation ranges stand for public addresses in examples and anonymised mail.
-        return scope == IpScope::Public || scope == IpScope::Documentation;
+        // Documentation ranges stand for public addresses in examples and anonymised mail, the
+        // benchmarking ranges for them in test networks (a sending system's lab, a load test).
+        return scope == IpScope::Public || scope == IpScope::Documentation || scope == IpScope::Benchmarking;
     };
     const QString receiverOrg
         = !receiverDomain.isEmpty() ? orgOf(receiverDomain) : orgOf(t.hops.last().hop.by);

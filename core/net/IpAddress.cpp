@@ -363,11 +363,13 @@ IpScope IpAddress::scope() const
         if ((a[0] == 192 && a[1] == 0 && a[2] == 2) || (a[0] == 198 && a[1] == 51 && a[2] == 100)
             || (a[0] == 203 && a[1] == 0 && a[2] == 113))
             return IpScope::Documentation;
+        // RFC 2544 §C.2.2: networks for benchmarking, never routed on the internet
+        if (a[0] == 198 && (a[1] & 0xfe) == 18)
+            return IpScope::Benchmarking;
         if ((a[0] & 0xf0) == 224)
             return IpScope::Multicast;
-        // 240.0.0.0/4 (RFC 1112), 192.0.0.0/24 (RFC 6890), 198.18.0.0/15 (RFC 2544)
-        if ((a[0] & 0xf0) == 240 || (a[0] == 192 && a[1] == 0 && a[2] == 0)
-            || (a[0] == 198 && (a[1] & 0xfe) == 18))
+        // 240.0.0.0/4 (RFC 1112), 192.0.0.0/24 (RFC 6890)
+        if ((a[0] & 0xf0) == 240 || (a[0] == 192 && a[1] == 0 && a[2] == 0))
             return IpScope::Reserved;
         return IpScope::Public;
     }
@@ -386,6 +388,9 @@ IpScope IpAddress::scope() const
     if ((b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8)
         || (b[0] == 0x3f && b[1] == 0xff && (b[2] & 0xf0) == 0))
         return IpScope::Documentation;
+    // RFC 5180 §8: 2001:2::/48 for benchmarking
+    if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x02 && b[4] == 0 && b[5] == 0)
+        return IpScope::Benchmarking;
     if (b[0] == 0xff)
         return IpScope::Multicast;
     return IpScope::Public;
@@ -410,6 +415,8 @@ QString ipScopeName(IpScope scope)
         return QStringLiteral("link_local");
     case IpScope::Documentation:
         return QStringLiteral("documentation");
+    case IpScope::Benchmarking:
+        return QStringLiteral("benchmarking");
     case IpScope::Multicast:
         return QStringLiteral("multicast");
     case IpScope::Reserved:

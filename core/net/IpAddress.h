@@ -21,8 +21,9 @@ enum class IpScope {
     Cgnat, // 100.64.0.0/10 (RFC 6598)
     LinkLocal, // 169.254.0.0/16, fe80::/10
     Documentation, // RFC 5737, 2001:db8::/32 (RFC 3849), 3fff::/20 (RFC 9637)
+    Benchmarking, // 198.18.0.0/15 (RFC 2544), 2001:2::/48 (RFC 5180)
     Multicast, // 224.0.0.0/4, ff00::/8
-    Reserved, // 240.0.0.0/4 (incl. 255.255.255.255)
+    Reserved, // 240.0.0.0/4 (incl. 255.255.255.255), 192.0.0.0/24
 };
 
 QString ipScopeName(IpScope scope); // "invalid", "public", "private", ...

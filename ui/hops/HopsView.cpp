@@ -39,6 +39,8 @@ QString scopeText(const QString &scope)
         return HopsView::tr("link-local");
     if (scope == u"documentation")
         return HopsView::tr("documentation range");
+    if (scope == u"benchmarking")
+        return HopsView::tr("benchmarking range");
     if (scope == u"multicast")
         return HopsView::tr("multicast");
     if (scope == u"unspecified")

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <cmath>
+#include <functional>
 
 namespace kensa {
 
@@ -229,6 +231,19 @@ namespace {
 // Drawn at 32 px; QIcon scales it down for table cells and badges.
 constexpr int IconSize = 32;
 
+// A list asks for an icon per cell on every repaint, and painting one costs more than the rest
+// of the cell: each look (what it shows, in which colours) is painted once and kept. The looks
+// are few (statuses times palettes), so the cache stays small. GUI thread only, as QPixmap.
+QIcon cachedIcon(const QString &look, const std::function<QIcon()> &paint)
+{
+    static QHash<QString, QIcon> cache;
+    if (const auto it = cache.constFind(look); it != cache.cend())
+        return *it;
+    QIcon icon = paint();
+    cache.insert(look, icon);
+    return icon;
+}
+
 QPixmap badgePixmap(const QColor &fill, const QColor &ring)
 {
     QPixmap pixmap(IconSize, IconSize);
@@ -241,16 +256,8 @@ QPixmap badgePixmap(const QColor &fill, const QColor &ring)
     return pixmap;
 }
 
-} // namespace
-
-QIcon StatusStyle::statusIcon(CheckStatus status, bool faded)
+QIcon paintStatusIcon(CheckStatus status, const QColor &fill)
 {
-    const Tone tone = toneOfStatus(status);
-    QColor fill = status == CheckStatus::NotApplicable ? QColor(0xbd, 0xbd, 0xbd) : border(tone);
-    if (status == CheckStatus::NotVerifiable)
-        fill = QColor(0x75, 0x75, 0x75);
-    if (faded)
-        fill.setAlphaF(0.45);
     QPixmap pixmap = badgePixmap(fill, fill);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -291,10 +298,9 @@ QIcon StatusStyle::statusIcon(CheckStatus status, bool faded)
     return QIcon(pixmap);
 }
 
-QIcon StatusStyle::pendingIcon()
+QIcon paintPendingIcon(const QColor &ring, const QColor &base)
 {
-    const QColor ring = border(Tone::Unknown);
-    QPixmap pixmap = badgePixmap(QGuiApplication::palette().color(QPalette::Base), ring);
+    QPixmap pixmap = badgePixmap(base, ring);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(ring, 3, Qt::SolidLine, Qt::RoundCap));
@@ -303,5 +309,28 @@ QIcon StatusStyle::pendingIcon()
     painter.end();
     return QIcon(pixmap);
 }
+
+} // namespace
+
+QIcon StatusStyle::statusIcon(CheckStatus status, bool faded)
+{
+    const Tone tone = toneOfStatus(status);
+    QColor fill = status == CheckStatus::NotApplicable ? QColor(0xbd, 0xbd, 0xbd) : border(tone);
+    if (status == CheckStatus::NotVerifiable)
+        fill = QColor(0x75, 0x75, 0x75);
+    if (faded)
+        fill.setAlphaF(0.45);
+    const QString look = QStringLiteral("status %1 %2").arg(int(status)).arg(fill.rgba());
+    return cachedIcon(look, [status, fill] { return paintStatusIcon(status, fill); });
+}
+
+QIcon StatusStyle::pendingIcon()
+{
+    const QColor ring = border(Tone::Unknown);
+    const QColor base = QGuiApplication::palette().color(QPalette::Base);
+    const QString look = QStringLiteral("pending %1 %2").arg(ring.rgba()).arg(base.rgba());
+    return cachedIcon(look, [ring, base] { return paintPendingIcon(ring, base); });
+}
+
 
 } // namespace kensa

@@ -206,6 +206,14 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>kensa-cli: cannot write the evidence bundle %1: %2</source>
         <translation>kensa-cli: エビデンスファイル %1 を書き込めません：%2</translation>
     </message>
+    <message>
+        <source>Analyse on N threads at once (default: one per core, here %1). Many messages wait on DNS together in any case; the output keeps the input order.</source>
+        <translation>N 個のスレッドで同時に解析します（既定値はコア数、この環境では %1）。いずれの場合も多数のメールの DNS 問い合わせを並行して待ち、出力は入力の順に並びます。</translation>
+    </message>
+    <message>
+        <source>kensa-cli: --jobs wants a number of threads from 1 to 256, not &apos;%1&apos;</source>
+        <translation>kensa-cli: --jobs には 1 以上 256 以下のスレッド数を指定してください（指定値：%1）</translation>
+    </message>
 </context>
 <context>
     <name>KensaCliTools</name>
@@ -4391,6 +4399,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>%1, boundary</source>
         <extracomment>The Trusted column of the boundary hop; %1 is &quot;Trusted&quot; or &quot;Claimed&quot;</extracomment>
         <translation>%1、境界</translation>
+    </message>
+    <message>
+        <source>benchmarking range</source>
+        <translation>ベンチマーク用アドレス</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/cli/CliSummary.h"
 #include "app/cli/CliTools.h"
 #include "app/cli/CliWait.h"
+#include "core/analysis/AnalysisPool.h"
 #include "core/analysis/Analyzer.h"
 #include "app/cli/DkimBenchmark.h"
 #include "app/cli/EvidenceCommand.h"
@@ -22,12 +23,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QSaveFile>
+#include <QThread>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
 #include <optional>
-#include <vector>
 
 #include <unistd.h>
 
@@ -114,6 +115,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            Cli::tr("Give each message at most this many seconds, DNS included (default 20)."),
                                            QStringLiteral("SECONDS"));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
+                                        Cli::tr("Analyse on N threads at once (default: one per core, here %1). Many messages wait on DNS together in any case; the output keeps the input order.")
+                                            .arg(QThread::idealThreadCount()),
+                                        QStringLiteral("N"));
     const QCommandLineOption nowOption(QStringLiteral("now"),
                                        Cli::tr("Judge signature expiry (x=, t=) at this time instead of now (ISO 8601 or seconds since 1970)."),
                                        QStringLiteral("TIME"));
@@ -144,6 +149,7 @@ int main(int argc, char *argv[])
     parser.addOption(zoneOption);
     parser.addOption(offlineOption);
     parser.addOption(timeoutOption);
+    parser.addOption(jobsOption);
     parser.addOption(nowOption);
     parser.addOption(saveDnsOption);
     parser.addOption(saveEvidenceOption);
@@ -195,6 +201,19 @@ int main(int argc, char *argv[])
             return UsageError;
         }
         options.timeoutMs = int(seconds * 1000);
+    }
+    // One attempt never outlasts the message's budget: an answer after it is not used, and
+    // kensa-cli would only wait for it before exiting.
+    dnsConfig.timeoutMs = qBound(100, options.timeoutMs / dnsConfig.tries, dnsConfig.timeoutMs);
+    int jobs = QThread::idealThreadCount();
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > 256) {
+            err << Cli::tr("kensa-cli: --jobs wants a number of threads from 1 to 256, not '%1'")
+                       .arg(parser.value(jobsOption)) << '\n';
+            return UsageError;
+        }
     }
     if (parser.isSet(nowOption)) {
         bool ok = false;
@@ -275,16 +294,16 @@ int main(int argc, char *argv[])
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         std::fflush(stdout);
     };
-    // Each report goes to every output as soon as it is done, then is forgotten.
-    std::vector<std::unique_ptr<kensa::CliOutput>> outputs;
+    // Each report is written as soon as it and every earlier one are done, then forgotten.
+    std::unique_ptr<kensa::CliOutput> output;
     if (parser.isSet(jsonOption))
-        outputs.push_back(kensa::CliOutput::json(toStdout, files.size() > 1));
+        output = kensa::CliOutput::json(toStdout, files.size() > 1);
     else if (parser.isSet(jsonLinesOption))
-        outputs.push_back(kensa::CliOutput::jsonLines(toStdout));
+        output = kensa::CliOutput::jsonLines(toStdout);
     else if (parser.isSet(summaryOption))
-        outputs.push_back(kensa::CliSummary::output(toStdout, files.size() > 1));
+        output = kensa::CliSummary::output(toStdout, files.size() > 1);
     else
-        outputs.push_back(kensa::CliOutput::text(toStdout));
+        output = kensa::CliOutput::text(toStdout);
 
     kensa::CliInputs inputs(files, mode, [&progress](const QString &line) {
         progress.clear();
@@ -297,40 +316,52 @@ int main(int argc, char *argv[])
     QList<kensa::Report> exported;
     kensa::EvidenceCommand evidence;
     bool bundleFailed = false;
+
+    // The checklist as the switches describe the sender, for the providers asked for, and the
+    // printed form: on the analysis threads.
+    const auto finish = [&checklist, &providers, &output](kensa::AnalysisPool::Done &done) {
+        done.report.requirements = kensa::RequirementEngine::evaluate(done.report.checkResults(),
+                                                                      kensa::RequirementTable::builtin(), checklist);
+        if (!providers.isEmpty())
+            done.report.requirements.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
+        done.rendered = output->render(done.report);
+    };
+    const bool saveDns = parser.isSet(saveDnsOption);
+    const auto deliver = [&](kensa::AnalysisPool::Done &done) {
+        if (saveDns)
+            answers += done.report.dns;
+        evidence.add(done.input, done.report, checklist, providers, options);
+        output->write(done.report, done.rendered);
+        if (exporting && exported.size() < 2)
+            exported.append(done.report);
+        progress.step();
+    };
+    kensa::AnalysisPool::Settings poolSettings;
+    poolSettings.analysis = options;
+    poolSettings.jobs = jobs;
+    kensa::AnalysisPool pool(poolSettings, finish, deliver);
     while (std::optional<kensa::AnalysisInput> input = inputs.next()) {
         if (const std::shared_ptr<const kensa::LoadedInput> bundle = inputs.evidence()) {
-            // An evidence bundle: replayed offline with its own DNS answers, time and switches.
+            // An evidence bundle: replayed offline with its own DNS answers, time and switches,
+            // after every message before it has been written.
+            pool.drain();
             QList<kensa::Report> replayed;
             const bool json = parser.isSet(jsonOption) || parser.isSet(jsonLinesOption);
             if (!evidence.analyse(*bundle, options.timeoutMs, json, replayed, err))
                 bundleFailed = true;
             err.flush();
             for (const kensa::Report &report : std::as_const(replayed)) {
-                for (const auto &output : outputs)
-                    output->add(report);
+                output->add(report);
                 if (exporting && exported.size() < 2)
                     exported.append(report);
             }
             progress.step();
             continue;
         }
-        kensa::Report report = kensa::Analyzer::analyze(*input, options);
-        // The checklist as the switches describe the sender, for the providers asked for.
-        report.requirements =
-            kensa::RequirementEngine::evaluate(report.checkResults(), kensa::RequirementTable::builtin(), checklist);
-        if (!providers.isEmpty())
-            report.requirements.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
-        if (parser.isSet(saveDnsOption))
-            answers += report.dns;
-        evidence.add(*input, report, checklist, providers, options);
-        for (const auto &output : outputs)
-            output->add(report);
-        if (exporting && exported.size() < 2)
-            exported.append(report);
-        progress.step();
+        pool.submit(*input);
     }
-    for (const auto &output : outputs)
-        output->finish();
+    pool.drain();
+    output->finish();
     progress.finish();
     int exitCode = inputs.failed() ? UnreadableInput : Analysed;
 

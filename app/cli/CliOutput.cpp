@@ -13,11 +13,10 @@ class TextOutput : public CliOutput
 {
 public:
     explicit TextOutput(Sink sink) : m_sink(std::move(sink)) {}
-    void add(const Report &report) override
+    QByteArray render(const Report &report) const override { return TextReport::render(report).toUtf8(); }
+    void write(const Report &, const QByteArray &rendered) override
     {
-        QByteArray bytes = m_count++ > 0 ? QByteArray("\n") : QByteArray();
-        bytes += TextReport::render(report).toUtf8();
-        m_sink(bytes);
+        m_sink(m_count++ > 0 ? QByteArray("\n") + rendered : rendered);
     }
 
 private:
@@ -26,25 +25,33 @@ private:
 };
 
 // QJsonDocument printed one report as an object and several as an array; which one is known
-// when the second report arrives, so the first one waits for it.
+// when the second report arrives, so the first one waits for it. Reports are rendered as array
+// elements (one level in); a report that turns out to be alone is rendered again as the object.
 class JsonOutput : public CliOutput
 {
 public:
     JsonOutput(Sink sink, bool arrayWhenNone) : m_sink(std::move(sink)), m_arrayWhenNone(arrayWhenNone) {}
-    void add(const Report &report) override
+    QByteArray render(const Report &report) const override
+    {
+        QByteArray bytes;
+        ReportJson::write(&bytes, report, JsonWriter::Style::Indented, 1);
+        return bytes;
+    }
+    void write(const Report &report, const QByteArray &rendered) override
     {
         if (m_count++ == 0) {
             m_first = report;
+            m_firstRendered = rendered;
             return;
         }
         QByteArray bytes;
         if (m_first) {
-            bytes = "[\n    ";
-            ReportJson::write(&bytes, *m_first, JsonWriter::Style::Indented, 1);
+            bytes = "[\n    " + m_firstRendered;
             m_first.reset();
+            m_firstRendered.clear();
         }
         bytes += ",\n    ";
-        ReportJson::write(&bytes, report, JsonWriter::Style::Indented, 1);
+        bytes += rendered;
         m_sink(bytes);
     }
     void finish() override
@@ -67,19 +74,21 @@ private:
     bool m_arrayWhenNone;
     qint64 m_count = 0;
     std::optional<Report> m_first;
+    QByteArray m_firstRendered;
 };
 
 class JsonLinesOutput : public CliOutput
 {
 public:
     explicit JsonLinesOutput(Sink sink) : m_sink(std::move(sink)) {}
-    void add(const Report &report) override
+    QByteArray render(const Report &report) const override
     {
         QByteArray bytes;
         ReportJson::write(&bytes, report, JsonWriter::Style::Compact);
         bytes += '\n';
-        m_sink(bytes);
+        return bytes;
     }
+    void write(const Report &, const QByteArray &rendered) override { m_sink(rendered); }
 
 private:
     Sink m_sink;

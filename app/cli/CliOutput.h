@@ -19,7 +19,12 @@ public:
     using Sink = std::function<void(const QByteArray &)>;
 
     virtual ~CliOutput() = default;
-    virtual void add(const Report &report) = 0;
+    // The printed form of one report. Depends on nothing but the report, so that the threads of
+    // a batch render their own reports; safe to call from several threads at once.
+    virtual QByteArray render(const Report &report) const = 0;
+    // Writes the next report in order, `rendered` being render(report).
+    virtual void write(const Report &report, const QByteArray &rendered) = 0;
+    void add(const Report &report) { write(report, render(report)); }
     // After the last report.
     virtual void finish() {}
 

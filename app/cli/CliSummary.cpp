@@ -23,11 +23,9 @@ public:
     {
     }
 
-    void add(const Report &report) override
+    QByteArray render(const Report &report) const override
     {
         QString text;
-        if (m_count++ > 0)
-            text += u'\n';
         if (m_severalInputs || report.source.index >= 0) {
             const QString name = report.source.index >= 0
                 ? CliSummary::tr("%1, message %2").arg(report.source.file).arg(report.source.index + 1)
@@ -36,7 +34,12 @@ public:
         }
         text += CustomerSummary::render(CustomerSummary::fromReport(report), Localization::current(),
                                         CustomerSummary::Format::PlainText);
-        m_sink(text.toUtf8());
+        return text.toUtf8();
+    }
+
+    void write(const Report &, const QByteArray &rendered) override
+    {
+        m_sink(m_count++ > 0 ? QByteArray("\n") + rendered : rendered);
     }
 
 private:

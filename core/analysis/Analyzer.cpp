@@ -14,6 +14,7 @@
 #include "core/receiver/ReceiverFields.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"
 #include "core/auth/iprev/IprevChecker.h"
+#include "core/dns/CachingResolver.h"
 #include "core/hops/ReceivedParser.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/input/PasteNormalizer.h"
@@ -24,6 +25,8 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace kensa {
 
@@ -124,7 +127,11 @@ struct Analyzer::Job
     std::unique_ptr<IprevChecker> iprev;
     std::unique_ptr<DomainExistence> domains;
     QList<ReceivedHop> receivedFields; // the Received fields, newest first, parsed once per message
+    // This analysis' own layer over the options' resolver: it marks the answers this message
+    // asked for again as "cache", whatever other analyses share the resolver beneath.
+    std::shared_ptr<CachingResolver> dns;
     QList<DnsQuestion> questions;
+    qsizetype roundStart = 0; // where this round's answers begin in report.dns
     int answered = 0;
     int asked = 0;    // questions of all rounds so far, for progress()
     int received = 0; // their answers
@@ -283,6 +290,8 @@ void Analyzer::run(const AnalysisInput &input)
         return;
     }
     job->report.dnsBudgetMs = m_options.timeoutMs;
+    if (m_options.resolver)
+        job->dns = std::make_shared<CachingResolver>(m_options.resolver);
     const OrganizationalDomain &psl = OrganizationalDomain::system();
     job->receivedFields = ReceivedParser::parseAll(job->report.message);
     job->report.authResults = AuthResultsParser::parseAll(
@@ -351,10 +360,11 @@ void Analyzer::startDns()
         return;
     }
     static NoDnsResolver noDns;
-    Resolver *resolver = m_options.resolver ? m_options.resolver.get() : &noDns;
+    Resolver *resolver = m_job->dns ? static_cast<Resolver *>(m_job->dns.get()) : &noDns;
     if (!m_deadline->isActive())
         m_deadline->start(m_options.timeoutMs); // one deadline for all rounds
     const quint64 id = m_job->id;
+    m_job->roundStart = m_job->report.dns.size();
     for (const DnsQuestion &q : std::as_const(m_job->questions))
         resolver->resolve(q, this, [this, id](const DnsAnswer &answer) { onAnswer(id, answer); });
 }
@@ -420,8 +430,26 @@ void Analyzer::noteAnswerLimits(const DnsAnswer &answer)
     }
 }
 
+void Analyzer::orderRound()
+{
+    // Answers arrive in whatever order the network (or a cache shared with other analyses)
+    // gives them; the report lists each round's answers in the order they were asked, so that
+    // it reads the same on every run.
+    QList<DnsAnswer> &dns = m_job->report.dns;
+    if (dns.size() - m_job->roundStart < 2)
+        return;
+    QHash<DnsQuestion, qsizetype> position;
+    for (qsizetype i = 0; i < m_job->questions.size(); ++i)
+        position.insert(m_job->questions.at(i), i);
+    std::stable_sort(dns.begin() + m_job->roundStart, dns.end(), [&position](const DnsAnswer &a, const DnsAnswer &b) {
+        return position.value(a.question, -1) < position.value(b.question, -1);
+    });
+}
+
 void Analyzer::onDeadline()
 {
+    if (m_job)
+        orderRound();
     if (m_job && !isCancelled()) {
         // What is still unanswered counts as a timeout: each check concludes temperror (or
         // cannot tell) for it, never pass or fail.
@@ -442,6 +470,7 @@ void Analyzer::advance()
 {
     if (!m_job)
         return;
+    orderRound();
     if (m_job->stage == Job::Stage::Keys) {
         // SPF follows its record: include, redirect, mx and a need further rounds. The From SPF
         // first takes the answers already received, then asks what is left with the envelope's.

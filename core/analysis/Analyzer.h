@@ -76,6 +76,7 @@ private:
     void startDns();
     void onAnswer(quint64 jobId, const DnsAnswer &answer);
     void noteAnswerLimits(const DnsAnswer &answer);
+    void orderRound();
     void onDeadline();
     void advance();
     void finishDkim();

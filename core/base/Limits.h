@@ -90,6 +90,22 @@ inline constexpr int MaxDnsAnswerRecords = 256;
 // 2,800 characters; a longer record is dropped and reported rather than parsed.
 inline constexpr qsizetype MaxDnsTxtBytes = 16 * 1024;
 
+// DNS questions on the wire at once, over every analysis in flight (each waits on its own
+// thread in ldns). 128 questions of 20 ms each are 6,400 answers a second, enough for a batch
+// of 500 messages a second at six questions a message; more would look like a flood to a
+// small resolver.
+inline constexpr int MaxDnsQueriesInFlight = 128;
+// Answers the DNS cache shared by a batch keeps before it forgets the answered ones (about
+// 1 KB each).
+inline constexpr int MaxDnsCacheAnswers = 20000;
+
+// --- Batches ---
+
+// Messages of a batch submitted and not yet written out: those being analysed and those done
+// but waiting for an earlier one (output keeps input order). Enough to keep the DNS busy at
+// 20 ms an answer; bounds memory at this many messages and reports.
+inline constexpr int MaxMessagesInFlight = 256;
+
 // --- Time ---
 
 // The DNS budget of one analysis (kensa-cli --timeout): every round of questions must be

@@ -6,8 +6,9 @@
 
 namespace kensa {
 
-CachingResolver::CachingResolver(std::shared_ptr<Resolver> upstream)
+CachingResolver::CachingResolver(std::shared_ptr<Resolver> upstream, Sources sources)
     : m_upstream(std::move(upstream))
+    , m_sources(sources)
     , m_receiver(std::make_unique<QObject>())
 {}
 
@@ -32,7 +33,18 @@ CachingResolver::~CachingResolver()
 void CachingResolver::clear()
 {
     QMutexLocker lock(&m_mutex);
+    forgetAnsweredLocked();
+}
+
+void CachingResolver::forgetAnsweredLocked()
+{
     m_entries.removeIf([](const auto &it) { return it.value().done; });
+}
+
+void CachingResolver::setCapacity(int answers)
+{
+    QMutexLocker lock(&m_mutex);
+    m_capacity = qMax(1, answers);
 }
 
 int CachingResolver::upstreamQueries() const
@@ -68,8 +80,10 @@ void CachingResolver::resolve(const DnsQuestion &question, QObject *context, Cal
     if (entry.done) {
         ++m_hits;
         DnsAnswer answer = entry.answer;
-        answer.source = QStringLiteral("cache");
-        answer.elapsedMs = 0;
+        if (m_sources == Sources::MarkRepeats) {
+            answer.source = QStringLiteral("cache");
+            answer.elapsedMs = 0;
+        }
         lock.unlock();
         delivery->deliver(answer);
         return;
@@ -106,10 +120,12 @@ void CachingResolver::onUpstreamAnswer(const DnsQuestion &key, const DnsAnswer &
         entry.done = true;
         entry.answer = answer;
         waiters.swap(entry.waiters);
+        if (m_entries.size() > m_capacity)
+            forgetAnsweredLocked();
     }
     for (qsizetype i = 0; i < waiters.size(); ++i) {
         DnsAnswer copy = answer;
-        if (i > 0) {
+        if (i > 0 && m_sources == Sources::MarkRepeats) {
             copy.source = QStringLiteral("cache");
             copy.elapsedMs = 0;
         }

@@ -60,7 +60,9 @@ std::variant<ResolverChain, DnsConfigError> DnsSetup::build(const DnsConfig &con
         }
         upstream = std::move(zones);
     }
-    auto cache = std::make_shared<CachingResolver>(upstream);
+    // Shared by every analysis run with this chain; each analysis adds its own layer that marks
+    // its repeated questions (Analyzer), so answers keep their source here.
+    auto cache = std::make_shared<CachingResolver>(upstream, CachingResolver::Sources::KeepSource);
     return ResolverChain{cache, cache};
 }
 

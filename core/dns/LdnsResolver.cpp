@@ -1,5 +1,7 @@
 #include "core/dns/LdnsResolver.h"
 
+#include "core/base/Limits.h"
+
 #include "core/dns/DnsName.h"
 #include "core/dns/LdnsConvert.h"
 
@@ -154,8 +156,8 @@ LdnsResolver::LdnsResolver(const QStringList &servers)
         if (const auto server = parseServer(entry))
             m_settings.servers.append(*server);
     }
-    // Each thread blocks in select() on one query; a handful keeps an analysis' questions parallel.
-    m_pool->setMaxThreadCount(8);
+    // Each thread blocks in select() on one query: the threads are the questions on the wire.
+    m_pool->setMaxThreadCount(Limits::MaxDnsQueriesInFlight);
 }
 
 LdnsResolver::~LdnsResolver()
@@ -222,6 +224,16 @@ quint16 LdnsResolver::udpBufferSize() const
 {
     QMutexLocker lock(&m_mutex);
     return m_settings.udpBufferSize;
+}
+
+void LdnsResolver::setMaxQueriesInFlight(int queries)
+{
+    m_pool->setMaxThreadCount(qMax(1, queries));
+}
+
+int LdnsResolver::maxQueriesInFlight() const
+{
+    return m_pool->maxThreadCount();
 }
 
 int LdnsResolver::tcpFallbacks() const

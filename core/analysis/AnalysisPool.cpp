@@ -1,0 +1,130 @@
+#include "core/analysis/AnalysisPool.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QThread>
+
+#include <algorithm>
+
+namespace kensa {
+
+// One worker thread's share of the batch: as many Analyzers as it has analyses in flight (an
+// Analyzer runs one analysis at a time), reused as they finish.
+class AnalysisPool::Worker : public QObject
+{
+public:
+    Worker(int number, const AnalysisOptions &options, Finish finish, AnalysisPool *pool)
+        : m_number(number)
+        , m_options(options)
+        , m_finish(std::move(finish))
+        , m_pool(pool)
+    {}
+
+    // On the worker's thread.
+    void start(qint64 index, const AnalysisInput &input)
+    {
+        Analyzer *analyzer = nullptr;
+        if (m_idle.empty()) {
+            analyzer = new Analyzer(this);
+            analyzer->setOptions(m_options);
+            connect(analyzer, &Analyzer::finished, this, [this, analyzer](const Report &report) {
+                finished(analyzer, report);
+            });
+        } else {
+            analyzer = m_idle.back();
+            m_idle.pop_back();
+        }
+        Done &done = m_running[analyzer];
+        done.index = index;
+        done.input = input;
+        // May finish at once (an input that is no message), inside run().
+        analyzer->run(input);
+    }
+
+private:
+    void finished(Analyzer *analyzer, const Report &report)
+    {
+        Done done = m_running.take(analyzer);
+        done.report = report;
+        m_idle.push_back(analyzer);
+        if (m_finish)
+            m_finish(done);
+        QMetaObject::invokeMethod(
+            m_pool, [pool = m_pool, number = m_number, done] { pool->onDone(number, done); }, Qt::QueuedConnection);
+    }
+
+    int m_number;
+    AnalysisOptions m_options;
+    Finish m_finish;
+    AnalysisPool *m_pool;
+    std::vector<Analyzer *> m_idle;
+    QHash<Analyzer *, Done> m_running;
+};
+
+AnalysisPool::AnalysisPool(const Settings &settings, Finish finish, Deliver deliver)
+    : m_settings(settings)
+    , m_deliver(std::move(deliver))
+{
+    m_settings.inFlight = qMax(1, m_settings.inFlight);
+    const int jobs = m_settings.jobs > 0 ? m_settings.jobs : qMax(1, QThread::idealThreadCount());
+    for (int i = 0; i < jobs; ++i) {
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(QStringLiteral("analysis-%1").arg(i + 1));
+        auto *worker = new Worker(i, m_settings.analysis, finish, this);
+        worker->moveToThread(thread.get());
+        connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+        thread->start();
+        m_workers.push_back(worker);
+        m_threads.push_back(std::move(thread));
+        m_load.push_back(0);
+    }
+}
+
+AnalysisPool::~AnalysisPool()
+{
+    // Analyses still running end with their threads; their reports are dropped.
+    for (const auto &thread : m_threads) {
+        thread->quit();
+        thread->wait();
+    }
+}
+
+void AnalysisPool::submit(const AnalysisInput &input)
+{
+    while (m_submitted - m_delivered >= m_settings.inFlight)
+        waitForDelivery();
+    const qint64 index = m_submitted++;
+    const auto least = std::min_element(m_load.begin(), m_load.end());
+    ++*least;
+    Worker *worker = m_workers.at(size_t(least - m_load.begin()));
+    QMetaObject::invokeMethod(worker, [worker, index, input] { worker->start(index, input); }, Qt::QueuedConnection);
+}
+
+void AnalysisPool::drain()
+{
+    while (m_delivered < m_submitted)
+        waitForDelivery();
+}
+
+void AnalysisPool::waitForDelivery()
+{
+    const qint64 delivered = m_delivered;
+    while (m_delivered == delivered)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+void AnalysisPool::onDone(int worker, const Done &done)
+{
+    --m_load.at(size_t(worker));
+    m_ready.emplace(done.index, done);
+    // In input order: a report waits here until every earlier one has been delivered.
+    for (auto it = m_ready.begin(); it != m_ready.end() && it->first == m_delivered; it = m_ready.begin()) {
+        Done next = std::move(it->second);
+        m_ready.erase(it);
+        ++m_delivered;
+        if (m_deliver)
+            m_deliver(next);
+    }
+}
+
+} // namespace kensa

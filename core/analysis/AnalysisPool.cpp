@@ -1,6 +1,6 @@
 #include "core/analysis/AnalysisPool.h"
 
-#include <QCoreApplication>
+#include <QEventLoop>
 #include <QHash>
 #include <QThread>
 
@@ -108,9 +108,13 @@ void AnalysisPool::drain()
 
 void AnalysisPool::waitForDelivery()
 {
-    const qint64 delivered = m_delivered;
-    while (m_delivered == delivered)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    // A running loop, not processEvents(): only a loop that runs carries out deleteLater(),
+    // and every DNS answer is handed over by an object that deletes itself so. Left undone,
+    // they pile up in the event queue, which every later turn walks again.
+    QEventLoop loop;
+    m_waiting = &loop;
+    loop.exec();
+    m_waiting = nullptr;
 }
 
 void AnalysisPool::onDone(int worker, const Done &done)
@@ -124,6 +128,8 @@ void AnalysisPool::onDone(int worker, const Done &done)
         ++m_delivered;
         if (m_deliver)
             m_deliver(next);
+        if (m_waiting)
+            m_waiting->quit();
     }
 }
 

@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+class QEventLoop;
 class QThread;
 
 namespace kensa {
@@ -74,6 +75,7 @@ private:
     std::vector<Worker *> m_workers;   // each lives on its thread, deleted when it ends
     std::vector<int> m_load;           // analyses given to each worker and not yet done
     std::map<qint64, Done> m_ready;    // done, waiting for an earlier one
+    QEventLoop *m_waiting = nullptr;   // the loop submit() or drain() runs while it waits
     qint64 m_submitted = 0;
     qint64 m_delivered = 0;
 };

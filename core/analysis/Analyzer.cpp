@@ -477,6 +477,11 @@ void Analyzer::advance()
         QList<DnsQuestion> next;
         if (m_job->spf && !m_job->spf->isFinished())
             next = m_job->spf->questions();
+        // The addresses of a domain whose MX answer left replies open.
+        for (const DnsQuestion &q : m_job->domains->questions()) {
+            if (!next.contains(q))
+                next.append(q);
+        }
         if (m_job->spfFrom) {
             bool fed = true;
             while (fed && !m_job->spfFrom->isFinished()) {

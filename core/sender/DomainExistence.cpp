@@ -41,10 +41,15 @@ DomainExistence::DomainExistence(const QString &mailFromDomain, const QString &f
 
 QList<DnsQuestion> DomainExistence::questions() const
 {
+    // SOA and MX first. An address only for a domain whose MX answer leaves replies open: the
+    // name exists without MX records (RFC 5321 §5.1: the address is the implicit MX), or the MX
+    // question got no usable answer. MX records, a null MX or NXDOMAIN settle it without one.
+    // Questions already answered are not asked again, so the analysis asks this after each
+    // round until it is empty.
     QList<DnsQuestion> out;
-    const auto add = [&out](const QString &domain, DnsType type) {
+    const auto add = [this, &out](const QString &domain, DnsType type) {
         const DnsQuestion q{domain.toUtf8(), type};
-        if (!domain.isEmpty() && !out.contains(q))
+        if (!domain.isEmpty() && !out.contains(q) && !answer(domain, type))
             out.append(q);
     };
     for (const QString &d : {m_mailFrom, m_from}) {
@@ -53,8 +58,11 @@ QList<DnsQuestion> DomainExistence::questions() const
     }
     for (const QString &d : QStringList{m_from} + m_replyTo) {
         add(d, DnsType::MX);
-        add(d, DnsType::A);
-        add(d, DnsType::AAAA);
+        const DnsAnswer *mx = answer(d, DnsType::MX);
+        if (mx && (mx->status == DnsStatus::NoData || undecided(mx))) {
+            add(d, DnsType::A);
+            add(d, DnsType::AAAA);
+        }
     }
     return out;
 }
@@ -137,6 +145,9 @@ CheckOutcome DomainExistence::replies() const
                                {{QStringLiteral("domain"), d}}, evidence);
         if (mx && mx->status == DnsStatus::NoError)
             continue;
+        if (mx && mx->status == DnsStatus::NxDomain)
+            return makeOutcome(id, CheckStatus::Warning, QStringLiteral("requirements.domain.no_reply"),
+                               {{QStringLiteral("domain"), d}}, evidence);
         evidence << dnsEvidence(d, DnsType::A, a) << dnsEvidence(d, DnsType::AAAA, aaaa);
         if ((a && a->status == DnsStatus::NoError) || (aaaa && aaaa->status == DnsStatus::NoError))
             continue;

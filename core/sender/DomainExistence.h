@@ -21,6 +21,8 @@ class DomainExistence
 public:
     DomainExistence(const QString &mailFromDomain, const QString &fromDomain, const QStringList &replyToDomains);
 
+    // What is still to ask given the answers so far: SOA and MX, then addresses where MX left
+    // replies open. Empty when everything is known.
     QList<DnsQuestion> questions() const;
     void setAnswer(const DnsAnswer &answer);
     QList<CheckOutcome> outcomes() const; // infra.domain_exists, infra.domain_reply

@@ -14,13 +14,14 @@
 #include "core/receiver/ReceiverFields.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"
 #include "core/auth/iprev/IprevChecker.h"
-#include "core/dns/CachingResolver.h"
+#include "core/dns/DnsName.h"
 #include "core/hops/ReceivedParser.h"
 #include "core/net/OrganizationalDomain.h"
 #include "core/input/PasteNormalizer.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QEventLoop>
 #include <QRegularExpression>
 #include <QThread>
@@ -127,9 +128,9 @@ struct Analyzer::Job
     std::unique_ptr<IprevChecker> iprev;
     std::unique_ptr<DomainExistence> domains;
     QList<ReceivedHop> receivedFields; // the Received fields, newest first, parsed once per message
-    // This analysis' own layer over the options' resolver: it marks the answers this message
-    // asked for again as "cache", whatever other analyses share the resolver beneath.
-    std::shared_ptr<CachingResolver> dns;
+    // The questions this message has had answered: an answer to one asked again is marked
+    // "cache", whatever other analyses share the resolver (and its cache) beneath.
+    QSet<DnsQuestion> answeredBefore;
     QList<DnsQuestion> questions;
     qsizetype roundStart = 0; // where this round's answers begin in report.dns
     int answered = 0;
@@ -290,8 +291,6 @@ void Analyzer::run(const AnalysisInput &input)
         return;
     }
     job->report.dnsBudgetMs = m_options.timeoutMs;
-    if (m_options.resolver)
-        job->dns = std::make_shared<CachingResolver>(m_options.resolver);
     const OrganizationalDomain &psl = OrganizationalDomain::system();
     job->receivedFields = ReceivedParser::parseAll(job->report.message);
     job->report.authResults = AuthResultsParser::parseAll(
@@ -360,7 +359,7 @@ void Analyzer::startDns()
         return;
     }
     static NoDnsResolver noDns;
-    Resolver *resolver = m_job->dns ? static_cast<Resolver *>(m_job->dns.get()) : &noDns;
+    Resolver *resolver = m_options.resolver ? m_options.resolver.get() : &noDns;
     if (!m_deadline->isActive())
         m_deadline->start(m_options.timeoutMs); // one deadline for all rounds
     const quint64 id = m_job->id;
@@ -373,7 +372,16 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
 {
     if (!m_job || m_job->id != jobId || isCancelled())
         return;
-    m_job->report.dns.append(answer);
+    const DnsQuestion key{DnsName::normalized(answer.question.name), answer.question.type};
+    if (m_job->answeredBefore.contains(key)) {
+        DnsAnswer repeated = answer;
+        repeated.source = QStringLiteral("cache");
+        repeated.elapsedMs = 0;
+        m_job->report.dns.append(repeated);
+    } else {
+        m_job->answeredBefore.insert(key);
+        m_job->report.dns.append(answer);
+    }
     noteAnswerLimits(answer);
     if (m_job->stage == Job::Stage::Keys) {
         m_job->dkim->setAnswer(answer);

@@ -96,6 +96,11 @@ void TestJsonWriter::sameAsQJsonDocument_data()
     QTest::newRow("keys-sorted") << QJsonValue(QJsonObject{{u"reason_text"_qs, 1}, {u"reason"_qs, 2}, {u"recorded"_qs, 3},
                                                            {u"record"_qs, 4}, {u"record_domain"_qs, 5}, {u""_qs, 6},
                                                            {u"Z"_qs, 7}, {u"é"_qs, 8}, {u"key \"quoted\""_qs, 9}});
+    // Deeper than the 64 levels of indentation the writer appends in one piece.
+    QJsonValue deep(u"bottom"_qs);
+    for (int level = 0; level < 70; ++level)
+        deep = level % 2 ? QJsonValue(QJsonArray{deep, level}) : QJsonValue(QJsonObject{{u"x"_qs, deep}});
+    QTest::newRow("deep-nesting") << deep;
     QTest::newRow("nested") << QJsonValue(QJsonObject{
         {u"list"_qs, QJsonArray{QJsonObject{{u"a"_qs, QJsonArray{1, QJsonArray{QJsonObject()}}}}, QJsonArray()}},
         {u"obj"_qs, QJsonObject{{u"deep"_qs, QJsonObject{{u"deeper"_qs, QJsonArray{u"x"_qs}}}}}}});

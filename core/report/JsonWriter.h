@@ -82,9 +82,12 @@ private:
     void checkKeyOrder(const QString &name);
     void escapeAscii(QByteArrayView text);
     void asciiValue(QByteArrayView text);
-    void indent(int level);
+    void lineBreak(bool comma, int level);
     void separator();
-    void escape(QStringView text);
+    void quoted(QStringView text);
+    // Makes the output `n` bytes longer and returns where the new bytes start.
+    char *grow(qsizetype n);
+    void put(QByteArrayView bytes);
 
     QByteArray *m_out;
     bool m_indented;

@@ -763,8 +763,13 @@ QList<MimePart::Parameter> MimePartBuilder::joinParameters(const QList<RawParame
 
 MimePart MimePart::parse(const Message &message, QList<Finding> *findings)
 {
-    MimePartBuilder builder(message, findings);
-    return builder.build();
+    QList<Finding> own;
+    MimePartBuilder builder(message, &own);
+    MimePart root = builder.build();
+    if (findings)
+        findings->append(own);
+    root.m_findings = std::move(own);
+    return root;
 }
 
 const MimePart::Parameter *MimePart::findParameter(

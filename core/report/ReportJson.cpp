@@ -704,6 +704,12 @@ void sendingService(W &w, const Report &r)
 
 void ReportJson::write(QByteArray *out, const Report &r, JsonWriter::Style style, int depth)
 {
+    // A report runs to some 100-200 KB of JSON (the checklist rows make most of it): room for it
+    // at once, rather than a dozen reallocations as the array grows. At least doubling, so that
+    // a caller writing many reports into one array still grows it geometrically.
+    constexpr qsizetype ReportRoom = 256 * 1024;
+    if (out->capacity() - out->size() < ReportRoom)
+        out->reserve(qMax(out->size() * 2, out->size() + ReportRoom));
     W w(out, style, depth);
     w.beginObject();
     w.key("arc"_k), arc(w, r);

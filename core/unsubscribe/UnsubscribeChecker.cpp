@@ -11,6 +11,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace kensa {
@@ -446,8 +447,20 @@ QList<std::pair<qsizetype, qsizetype>> keywordsIn(QStringView text)
     QList<std::pair<qsizetype, qsizetype>> out;
     const char16_t *t = text.utf16();
     const qsizetype n = text.size();
+    // The ASCII letters a keyword starts with: most units of a body start none, and are passed
+    // over with one look-up.
+    static const std::array<bool, 128> asciiFirst = [] {
+        std::array<bool, 128> table{};
+        for (QStringView word : keywords()) {
+            if (word.front().unicode() < 128)
+                table[word.front().unicode()] = true;
+        }
+        return table;
+    }();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t first = folded(t[i]);
+        if (first < 128 && !asciiFirst[first])
+            continue;
         for (qsizetype w = 0; w < words.size(); ++w) {
             const QStringView word = words.at(w);
             if (word.front() != first || i < nextFrom[w] || word.size() > n - i)

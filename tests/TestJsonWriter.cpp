@@ -25,6 +25,8 @@ private slots:
     void sameAsQJsonDocument_data();
     void sameAsQJsonDocument();
     void nestedAtDepth();
+    void stringMap_data();
+    void stringMap();
     void reportsAsDocument_data();
     void reportsAsDocument();
 };
@@ -132,6 +134,33 @@ void TestJsonWriter::nestedAtDepth()
     write(second, element);
     out += "\n]\n";
     QCOMPARE(out, QJsonDocument(QJsonArray{element, element}).toJson(QJsonDocument::Indented));
+}
+
+void TestJsonWriter::stringMap_data()
+{
+    using Pairs = QList<QPair<QString, QString>>;
+    QTest::addColumn<Pairs>("pairs");
+    QTest::newRow("empty") << Pairs{};
+    QTest::newRow("one") << Pairs{{u"domain"_qs, u"example.com"_qs}};
+    QTest::newRow("unsorted") << Pairs{{u"selector"_qs, u"s1"_qs}, {u"domain"_qs, u"d"_qs}, {u"bits"_qs, u"768"_qs}};
+    QTest::newRow("prefix-names") << Pairs{{u"line_text"_qs, u"a"_qs}, {u"line"_qs, u"3"_qs}, {u"lin"_qs, u"b"_qs}};
+    QTest::newRow("duplicates-last-kept")
+        << Pairs{{u"b"_qs, u"first"_qs}, {u"a"_qs, u"x"_qs}, {u"b"_qs, u"second"_qs}, {u"b"_qs, u"third"_qs}};
+    QTest::newRow("escaped") << Pairs{{u"q\"uote"_qs, u"line\nbreak"_qs}, {u"é"_qs, u"日本"_qs}};
+}
+
+// Name/value pairs print as the QJsonObject that insert() fills with them.
+void TestJsonWriter::stringMap()
+{
+    using Pairs = QList<QPair<QString, QString>>;
+    QFETCH(Pairs, pairs);
+    QJsonObject object;
+    for (const auto &[name, value] : pairs)
+        object.insert(name, value);
+    QByteArray out;
+    JsonWriter w(&out, JsonWriter::Style::Compact);
+    w.stringMap(pairs);
+    QCOMPARE(out, QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 // Every sample and test message: the report as written equals the report read back and printed

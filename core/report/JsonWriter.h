@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QJsonValue>
 #include <QLatin1StringView>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -56,6 +58,9 @@ public:
     // A string, or null when it is empty.
     void textOrNull(const QString &text);
     void stringList(const QStringList &list);
+    // An object of string members from name/value pairs, as a QJsonObject filled by insert()
+    // prints it: sorted by name, the last of equal names kept.
+    void stringMap(const QList<QPair<QString, QString>> &pairs);
 
     // key + value in one call.
     template<typename T>

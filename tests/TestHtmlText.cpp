@@ -35,6 +35,7 @@ private slots:
     void read();
     void positions();
     void isHidden();
+    void hiddenRangeBounds();
     void blockBreaks_data();
     void blockBreaks();
     void linkLimit();
@@ -167,6 +168,17 @@ void TestHtmlText::isHidden()
 }
 
 // Where block elements split the text: words on the two sides are not one sentence.
+// Hidden ranges end exactly where their text ends, whether it came as a run of letters, a
+// character reference or white space.
+void TestHtmlText::hiddenRangeBounds()
+{
+    const HtmlText doc = HtmlText::read(
+        u"<span style=\"display:none\">ab&amp;cd ef</span>gh<span hidden>ij  kl</span> mn"_qs, 10);
+    QCOMPARE(doc.text(), u"ab&cd efghij kl mn"_qs);
+    const QList<HtmlTextRange> expected{{0, 8}, {10, 15}};
+    QCOMPARE(doc.hiddenRanges(), expected);
+}
+
 void TestHtmlText::blockBreaks_data()
 {
     QTest::addColumn<QString>("html");

@@ -185,8 +185,23 @@ HtmlText HtmlText::read(QStringView html, int maxLinks)
             continue;
         }
         if (c != u'<') {
-            append(c);
-            ++i;
+            // Words come in runs: a run of characters that are neither markup, references nor
+            // white space is appended at once, as one character at a time would leave it.
+            const auto plain = [](QChar d) {
+                return d != u'<' && d != u'&' && d != u'\xA0' && !d.isSpace();
+            };
+            if (!plain(c)) {
+                append(c);
+                ++i;
+                continue;
+            }
+            qsizetype end = i + 1;
+            while (end < n && plain(html.at(end)))
+                ++end;
+            const qsizetype from = out.m_text.size();
+            out.m_text.append(html.sliced(i, end - i));
+            added(from);
+            i = end;
             continue;
         }
         if (html.mid(i, 4) == u"<!--") {

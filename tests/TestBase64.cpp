@@ -15,6 +15,9 @@ private slots:
     void strictMatchesQt_data() { decode_data(); }
     void strictMatchesQt();
     void lenientLimit();
+    void firstInvalidLine_data();
+    void firstInvalidLine();
+    void firstInvalidLineMatchesByteLoop();
 };
 
 void TestBase64::decode_data()
@@ -107,6 +110,95 @@ void TestBase64::lenientLimit()
             || (ch >= '0' && ch <= '9') || ch == '+' || ch == '/';
         QCOMPARE(Base64::value(ch) >= 0, inAlphabet);
     }
+}
+
+void TestBase64::firstInvalidLine_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    // The line of the first offence (the body's first line is 0), -1 for a valid body.
+    QTest::addColumn<int>("line");
+
+    QTest::newRow("empty") << QByteArray() << -1;
+    QTest::newRow("one-line") << QByteArray("Zm9vYmFy\r\n") << -1;
+    QTest::newRow("padded") << QByteArray("Zm9vYg==\r\n") << -1;
+    QTest::newRow("lines-lf") << QByteArray("Zm9v\nYmFy\n") << -1;
+    QTest::newRow("lines-crlf") << QByteArray("Zm9v\r\nYmFy\r\n\r\n") << -1;
+    QTest::newRow("spaces-and-tabs") << QByteArray(" Zm9v \t\r\n\tYmFy  ") << -1;
+    QTest::newRow("padding-then-blank-lines") << QByteArray("Zg==\r\n\r\n \r\n") << -1;
+    QTest::newRow("padding-alone") << QByteArray("====") << -1;
+    QTest::newRow("no-final-newline") << QByteArray("Zm9v\r\nYmE") << -1;
+    // Corrupted bodies.
+    QTest::newRow("corrupt-outside-alphabet") << QByteArray("Zm9v\r\nYm!y\r\n") << 1;
+    QTest::newRow("corrupt-first-byte") << QByteArray("-Zm9v") << 0;
+    QTest::newRow("corrupt-symbol-after-padding") << QByteArray("Zg==\r\nZm9v\r\n") << 1;
+    QTest::newRow("corrupt-symbol-after-padding-same-line") << QByteArray("Zg==Zg==") << 0;
+    QTest::newRow("corrupt-single-final-symbol") << QByteArray("Zm9v\r\nY\r\n\r\n") << 1;
+    QTest::newRow("corrupt-five-symbols-across-lines") << QByteArray("Zm\r\n9vY\r\n") << 1;
+    QTest::newRow("corrupt-nul") << QByteArray("Zm9v\r\n\r\nZm\0v", 14) << 2;
+    QTest::newRow("corrupt-high-byte") << QByteArray("Zm9v\xff") << 0;
+    QTest::newRow("corrupt-form-feed") << QByteArray("Zm9v\fYmFy") << 0;
+    QTest::newRow("corrupt-url-alphabet") << QByteArray("Zm9v\n-_-_") << 1;
+}
+
+void TestBase64::firstInvalidLine()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, line);
+    QCOMPARE(Base64::firstInvalidLine(body), line);
+}
+
+// The scanner replaced a loop that looked at one byte at a time (MimePart before 2026-12): the
+// same answer for bodies of random bytes drawn from the symbols, the separators and a few
+// offending bytes.
+void TestBase64::firstInvalidLineMatchesByteLoop()
+{
+    const auto byteLoop = [](const QByteArray &body) {
+        int line = 0;
+        qsizetype symbols = 0;
+        bool padded = false;
+        int lastSymbolLine = 0;
+        for (const char c : body) {
+            if (c == '\n') {
+                ++line;
+                continue;
+            }
+            if (c == '\r' || c == ' ' || c == '\t')
+                continue;
+            if (c == '=') {
+                padded = true;
+                continue;
+            }
+            if (Base64::value(c) < 0 || padded)
+                return line;
+            ++symbols;
+            lastSymbolLine = line;
+        }
+        return symbols % 4 == 1 ? lastSymbolLine : -1;
+    };
+    const QByteArray pool("AZaz09+/AZaz09+/AZaz09+/AZaz09+/\r\n\r\n \t==!-\x80");
+    quint32 seed = 20261205;
+    const auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u; // Numerical Recipes LCG: fixed, reproducible
+        return seed >> 8;
+    };
+    int invalid = 0;
+    for (int round = 0; round < 5000; ++round) {
+        QByteArray body;
+        const int length = int(next() % 40);
+        for (int i = 0; i < length; ++i) {
+            // Mostly symbols and separators, so that valid bodies are common too.
+            const quint32 r = next();
+            body.append(r % 8 == 0 ? pool.at(int(r / 8 % quint32(pool.size())))
+                                   : pool.at(int(r / 8 % 38)));
+        }
+        const int expected = byteLoop(body);
+        if (expected >= 0)
+            ++invalid;
+        QCOMPARE(Base64::firstInvalidLine(body), expected);
+    }
+    // Both kinds were drawn.
+    QVERIFY(invalid > 500);
+    QVERIFY(invalid < 4500);
 }
 
 QTEST_GUILESS_MAIN(TestBase64)

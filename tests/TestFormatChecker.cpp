@@ -249,6 +249,8 @@ private slots:
     void honestIdentity() { verify("format.honest_identity"); }
 
     void idnReasonNamesBothForms();
+    void bareCrPlace_data();
+    void bareCrPlace();
     void hopsFromInput_data();
     void hopsFromInput();
     void bodyLinks_data();
@@ -1199,6 +1201,36 @@ void TestFormatChecker::corrupted_data()
         anchors += "<a href=\"https://x" + QByteArray::number(i) + ".xn--pple-43d.com/\">x</a>";
     QTest::newRow("3000-spoofed-links") << multipart(anchors, "");
     QTest::newRow("unterminated-anchor") << multipart("<a href=\"" + QByteArray(200000, 'h'), "");
+}
+
+// Where each bare CR stands, "line:position", as format.rfc5322's evidence gives it. The base
+// headers take lines 1-7 (Subject is line 3), the body starts on line 9.
+void TestFormatChecker::bareCrPlace_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QStringList>("places");
+    QTest::newRow("in-subject") << build(with("Subject: one\rtwo")) << QStringList{u"3:13"_qs};
+    QTest::newRow("two-on-one-body-line")
+        << build(baseHeaders(), "Hello\r\nab\rc\rd\r\n") << QStringList{u"10:3"_qs, u"10:5"_qs};
+    QTest::newRow("first-byte-of-body-line")
+        << build(baseHeaders(), "Hello\r\n\r\n\rx\r\n") << QStringList{u"11:1"_qs};
+    QTest::newRow("final-cr-is-a-cut") << build(baseHeaders(), "Hello\r\nend\r") << QStringList{};
+    QTest::newRow("crlf-only") << build(baseHeaders(), "Hello\r\n\r\nend\r\n") << QStringList{};
+}
+
+void TestFormatChecker::bareCrPlace()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QStringList, places);
+    const Run run = runChecker(message);
+    QStringList found;
+    for (const Finding &f : run.outcome(u"format.rfc5322"_qs).evidence) {
+        if (f.key == u"format.rfc5322.bare_cr") {
+            QCOMPARE(f.line, f.arg(u"line"_qs).toInt());
+            found << f.arg(u"line"_qs) + u':' + f.arg(u"position"_qs);
+        }
+    }
+    QCOMPARE(found, places);
 }
 
 void TestFormatChecker::corrupted()

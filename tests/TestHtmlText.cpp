@@ -35,9 +35,11 @@ private slots:
     void read();
     void positions();
     void isHidden();
+    void hiddenRangeBounds();
     void blockBreaks_data();
     void blockBreaks();
     void linkLimit();
+    void repeatedReadings();
     void corrupted_data();
     void corrupted();
 };
@@ -167,6 +169,17 @@ void TestHtmlText::isHidden()
 }
 
 // Where block elements split the text: words on the two sides are not one sentence.
+// Hidden ranges end exactly where their text ends, whether it came as a run of letters, a
+// character reference or white space.
+void TestHtmlText::hiddenRangeBounds()
+{
+    const HtmlText doc = HtmlText::read(
+        u"<span style=\"display:none\">ab&amp;cd ef</span>gh<span hidden>ij  kl</span> mn"_qs, 10);
+    QCOMPARE(doc.text(), u"ab&cd efghij kl mn"_qs);
+    const QList<HtmlTextRange> expected{{0, 8}, {10, 15}};
+    QCOMPARE(doc.hiddenRanges(), expected);
+}
+
 void TestHtmlText::blockBreaks_data()
 {
     QTest::addColumn<QString>("html");
@@ -202,6 +215,26 @@ void TestHtmlText::linkLimit()
     QVERIFY(doc.linksCut());
     QCOMPARE(doc.links().last().href, QString("https://l24.example/"));
     QVERIFY(!HtmlText::read(html, 30).linksCut());
+}
+
+// A thread keeps its last reading: reading again, or another text in between, changes nothing.
+void TestHtmlText::repeatedReadings()
+{
+    const QString first = u"<p>one <a href=\"https://a.example/\">unsubscribe</a></p>"_qs;
+    const QString second = u"<p>two <a href=\"https://b.example/\" hidden>b</a></p>"_qs;
+    const HtmlText a = HtmlText::read(first, 10);
+    QCOMPARE(a.text(), u"one unsubscribe "_qs);
+    const HtmlText b = HtmlText::read(second, 10);
+    QCOMPARE(b.text(), u"two b "_qs);
+    QCOMPARE(b.links().size(), 1);
+    QVERIFY(b.links().first().hidden);
+    QCOMPARE(HtmlText::read(second, 10).links(), b.links());
+    // The same words in another string, and a prefix of it: each read as itself.
+    const QString copy = QString(first.constData(), first.size());
+    QCOMPARE(HtmlText::read(copy, 10).links(), a.links());
+    QVERIFY(HtmlText::read(QStringView(copy).first(10), 10).links().isEmpty());
+    QCOMPARE(HtmlText::read(first, 0).links().size(), 0);
+    QCOMPARE(HtmlText::read(first, 10).hiddenRanges(), a.hiddenRanges());
 }
 
 // Broken HTML is read to its end without a crash; what it yields is fixed here.

@@ -25,6 +25,8 @@ private slots:
     void sameAsQJsonDocument_data();
     void sameAsQJsonDocument();
     void nestedAtDepth();
+    void stringMap_data();
+    void stringMap();
     void reportsAsDocument_data();
     void reportsAsDocument();
 };
@@ -96,6 +98,11 @@ void TestJsonWriter::sameAsQJsonDocument_data()
     QTest::newRow("keys-sorted") << QJsonValue(QJsonObject{{u"reason_text"_qs, 1}, {u"reason"_qs, 2}, {u"recorded"_qs, 3},
                                                            {u"record"_qs, 4}, {u"record_domain"_qs, 5}, {u""_qs, 6},
                                                            {u"Z"_qs, 7}, {u"é"_qs, 8}, {u"key \"quoted\""_qs, 9}});
+    // Deeper than the 64 levels of indentation the writer appends in one piece.
+    QJsonValue deep(u"bottom"_qs);
+    for (int level = 0; level < 70; ++level)
+        deep = level % 2 ? QJsonValue(QJsonArray{deep, level}) : QJsonValue(QJsonObject{{u"x"_qs, deep}});
+    QTest::newRow("deep-nesting") << deep;
     QTest::newRow("nested") << QJsonValue(QJsonObject{
         {u"list"_qs, QJsonArray{QJsonObject{{u"a"_qs, QJsonArray{1, QJsonArray{QJsonObject()}}}}, QJsonArray()}},
         {u"obj"_qs, QJsonObject{{u"deep"_qs, QJsonObject{{u"deeper"_qs, QJsonArray{u"x"_qs}}}}}}});
@@ -127,6 +134,33 @@ void TestJsonWriter::nestedAtDepth()
     write(second, element);
     out += "\n]\n";
     QCOMPARE(out, QJsonDocument(QJsonArray{element, element}).toJson(QJsonDocument::Indented));
+}
+
+void TestJsonWriter::stringMap_data()
+{
+    using Pairs = QList<QPair<QString, QString>>;
+    QTest::addColumn<Pairs>("pairs");
+    QTest::newRow("empty") << Pairs{};
+    QTest::newRow("one") << Pairs{{u"domain"_qs, u"example.com"_qs}};
+    QTest::newRow("unsorted") << Pairs{{u"selector"_qs, u"s1"_qs}, {u"domain"_qs, u"d"_qs}, {u"bits"_qs, u"768"_qs}};
+    QTest::newRow("prefix-names") << Pairs{{u"line_text"_qs, u"a"_qs}, {u"line"_qs, u"3"_qs}, {u"lin"_qs, u"b"_qs}};
+    QTest::newRow("duplicates-last-kept")
+        << Pairs{{u"b"_qs, u"first"_qs}, {u"a"_qs, u"x"_qs}, {u"b"_qs, u"second"_qs}, {u"b"_qs, u"third"_qs}};
+    QTest::newRow("escaped") << Pairs{{u"q\"uote"_qs, u"line\nbreak"_qs}, {u"é"_qs, u"日本"_qs}};
+}
+
+// Name/value pairs print as the QJsonObject that insert() fills with them.
+void TestJsonWriter::stringMap()
+{
+    using Pairs = QList<QPair<QString, QString>>;
+    QFETCH(Pairs, pairs);
+    QJsonObject object;
+    for (const auto &[name, value] : pairs)
+        object.insert(name, value);
+    QByteArray out;
+    JsonWriter w(&out, JsonWriter::Style::Compact);
+    w.stringMap(pairs);
+    QCOMPARE(out, QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 // Every sample and test message: the report as written equals the report read back and printed

@@ -57,6 +57,11 @@ void TestSendingServices::recognise_data()
 
     QTest::newRow("amazon-ses-return-path")
         << plain << none << -1 << "e.bounces.amazonses.com" << "example.com" << none << "amazon-ses";
+    // A suffix matches the name itself or a name under it, never a name that only ends alike.
+    QTest::newRow("amazon-ses-exact-name")
+        << plain << none << -1 << "amazonses.com" << "example.com" << none << "amazon-ses";
+    QTest::newRow("ends-alike-is-not-under")
+        << plain << none << -1 << "notamazonses.com" << "example.com" << none << "";
     QTest::newRow("google-workspace-user")
         << plain << QStringList{"- mail-yk1-f41.google.com 0", "mail-yk1-f41.google.com mx.example.org 0"} << 1
         << "example.com" << "example.com" << QStringList{"example.com"} << "google-workspace";

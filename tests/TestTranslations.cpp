@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QThread>
 #include <QXmlStreamReader>
 
 using namespace kensa;
@@ -28,6 +29,8 @@ private slots:
     void pluralsFollowTheCount_data();
     void pluralsFollowTheCount();
     void keyArgumentsShowTheirSentence();
+    void sentencesFollowTheLanguageSwitch();
+    void sentencesPastTheCacheBound();
 
 private:
     struct Message
@@ -344,6 +347,50 @@ void TestTranslations::keyArgumentsShowTheirSentence()
             {u"term"_qs, u"foo:bar"_qs}}));
     QVERIFY2(spf.endsWith(u"The record contains an unknown mechanism."), qPrintable(spf));
     QVERIFY2(!spf.contains(u"spf.syntax"), qPrintable(spf));
+}
+
+// Sentences are kept once made (per thread, per installed language): switching the language
+// must still give the new language's sentences, and switching back the first ones again.
+void TestTranslations::sentencesFollowTheLanguageSwitch()
+{
+    const Finding f = makeFinding(u"message.findings.more"_qs,
+        Severity::Info,
+        {{u"key"_qs, u"dkim.tag.syntax"_qs}, {u"count"_qs, u"3"_qs}});
+    Localization::apply(QStringLiteral("en"));
+    const QString english = Explanations::text(f);
+    QCOMPARE(Explanations::text(f), english);
+    Localization::apply(QStringLiteral("ja"));
+    const QString japanese = Explanations::text(f);
+    QVERIFY2(japanese != english, qPrintable(japanese));
+    QVERIFY2(!japanese.contains(u"malformed"), qPrintable(japanese));
+    QCOMPARE(Explanations::text(f, u"en"_qs), english);
+    Localization::apply(QStringLiteral("en"));
+    QCOMPARE(Explanations::text(f), english);
+    QCOMPARE(Explanations::text(f, u"ja"_qs), japanese);
+    // Another thread makes its own: the same sentence.
+    QString fromThread;
+    QThread *thread = QThread::create([&] { fromThread = Explanations::text(f); });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QCOMPARE(fromThread, english);
+}
+
+// More distinct sentences than are kept: each is still the one its arguments make.
+void TestTranslations::sentencesPastTheCacheBound()
+{
+    Localization::apply(QStringLiteral("en"));
+    for (int i = 0; i < 25000; ++i) {
+        const QString line = QString::number(i);
+        const Finding f = makeFinding(u"mime.base64.invalid"_qs, Severity::Warning, {{u"line"_qs, line}});
+        const QString text = Explanations::text(f);
+        QVERIFY2(text.contains(line), qPrintable(text));
+    }
+    for (int i = 0; i < 25000; ++i) {
+        const QString line = QString::number(i);
+        const Finding f = makeFinding(u"mime.base64.invalid"_qs, Severity::Warning, {{u"line"_qs, line}});
+        QVERIFY(Explanations::text(f).contains(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -642,6 +642,18 @@ void TestUnsubscribeChecker::bodyLink_data()
         << message("", "Don't want this newsletter anymore?\nhttps://example.com/unsubscribe/abc\n")
         << found << QStringLiteral("https://example.com/unsubscribe/abc")
         << QStringLiteral("unsubscribe") << 1 << QStringList{};
+    // Keywords are compared as QString's case-insensitive search compares them: "ſ" (long s)
+    // folds to "s".
+    QTest::newRow("plain-folded-long-s")
+        << message("MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
+               "Un\xC5\xBFubscribe: https://example.com/u\n")
+        << found << QStringLiteral("https://example.com/u") << QString::fromUtf8("Un\xC5\xBFubscribe")
+        << 1 << QStringList{};
+    // Words on an earlier line without a URL, then the tied one further down.
+    QTest::newRow("plain-keyword-on-a-later-line")
+        << message("", "Unsubscribe unsubscribe\n\nOPT OUT here: https://example.com/o\n")
+        << found << QStringLiteral("https://example.com/o") << QStringLiteral("OPT OUT") << 1
+        << QStringList{};
     QTest::newRow("plain-sentence-end-between")
         << message("", "To unsubscribe, reply STOP. Read more at https://example.com/blog\n")
         << notFound << QString() << QString() << 0 << QStringList{};

@@ -920,6 +920,10 @@ QList<RequirementResult> RequirementEngine::evaluate(const CheckResults &checks,
         byId.insert(o.check, &o);
     const bool marketing = isMarketing(checks, options);
     QList<RequirementResult> results;
+    qsizetype cells = 0;
+    for (const RequirementRow &row : table.rows())
+        cells += row.cells.size();
+    results.reserve(cells);
     for (const RequirementRow &row : table.rows()) {
         for (const RequirementCell &cell : row.cells) {
             RequirementResult r;
@@ -952,7 +956,7 @@ QList<RequirementResult> RequirementEngine::evaluate(const CheckResults &checks,
             } else if ((cell.applies == Applicability::Recommended || cell.capWarning) && r.status == CheckStatus::Fail) {
                 r.status = CheckStatus::Warning;
             }
-            results.append(r);
+            results.append(std::move(r));
         }
     }
     return results;

@@ -10,6 +10,8 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace kensa {
 
 namespace {
@@ -121,21 +123,28 @@ bool isMessageParseProblem(const QString &key)
 void checkBareCr(const FormatContext &ctx, FormatEvidence &ev)
 {
     // The normaliser turns every line ending into CRLF; a CR left alone is in the sent bytes.
+    // memchr finds each CR; the lines are counted only up to a bare one, which is rare.
     const QByteArray &bytes = ctx.message.bytes();
     const char *data = bytes.constData();
     const qsizetype size = bytes.size();
     int line = 1;
     qsizetype lineStart = 0;
+    qsizetype counted = 0; // `line` and `lineStart` hold for the bytes before this offset
     for (qsizetype i = 0; i < size; ++i) {
-        if (data[i] == '\n') {
-            ++line;
-            lineStart = i + 1;
-            continue;
-        }
-        if (data[i] != '\r' || (i + 1 < size && data[i + 1] == '\n'))
-            continue;
+        const void *cr = std::memchr(data + i, '\r', size_t(size - i));
+        if (!cr)
+            break;
+        i = static_cast<const char *>(cr) - data;
         if (i + 1 == size)
             break; // a final CR without LF is a cut, not a bare CR inside a line
+        if (data[i + 1] == '\n')
+            continue;
+        for (; counted < i; ++counted) {
+            if (data[counted] == '\n') {
+                ++line;
+                lineStart = counted + 1;
+            }
+        }
         if (ctx.firstLine > 0 && line < ctx.firstLine)
             continue;
         ev.fail(makeFinding(QStringLiteral("format.rfc5322.bare_cr"),
@@ -148,9 +157,10 @@ void checkBareCr(const FormatContext &ctx, FormatEvidence &ev)
 
 void checkMime(const FormatContext &ctx, FormatEvidence &ev)
 {
-    QList<Finding> findings;
-    MimePart::parse(ctx.message, &findings);
-    for (const Finding &f : std::as_const(findings)) {
+    // The analysis parsed the tree of this message already (it is only checked with a body,
+    // that is with input.mime); its problems came with it.
+    Q_ASSERT(ctx.input.mime);
+    for (const Finding &f : ctx.input.mime->findings()) {
         if (f.key == QLatin1String("mime.boundary.missing")
             || f.key == QLatin1String("mime.multipart.unterminated")
             || f.key == QLatin1String("mime.multipart.no_parts")) {

@@ -707,13 +707,97 @@ QString translated(const QString &language, const char *text, int n)
     return Localization::translate(language, "kensa::Explanations", text, nullptr, n);
 }
 
+// A report asks for some 360 sentences (every checklist row and its evidence), most of them the
+// same from one report to the next, and each used to cost a catalogue lookup, a regular
+// expression or two and the argument substitution. Each thread keeps the sentences and the
+// translated texts it made, for the translators installed when it made them
+// (Localization::generation()), and starts over when they change or a table is full. Per thread,
+// so that analyses on several threads never wait on each other.
+struct SentenceKey
+{
+    QString language;
+    QString key;
+    QList<QPair<QString, QString>> args;
+    bool operator==(const SentenceKey &) const = default;
+};
+
+size_t qHash(const SentenceKey &k, size_t seed = 0)
+{
+    seed = qHashMulti(seed, k.language, k.key);
+    for (const auto &[name, value] : k.args)
+        seed = qHashMulti(seed, name, value);
+    return seed;
+}
+
+struct TextKey
+{
+    QString language;
+    const char *text; // an entry's text: its address identifies it
+    int n;
+    bool operator==(const TextKey &) const = default;
+};
+
+size_t qHash(const TextKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.language, quintptr(k.text), k.n);
+}
+
+// Enough for every sentence of a few hundred reports; a bound, because arguments come from the
+// messages (names, addresses, line numbers) and a long batch would otherwise keep them all.
+constexpr qsizetype MaxCachedSentences = 20000;
+// Translated texts differ only in their plural count: far fewer.
+constexpr qsizetype MaxCachedTexts = 4000;
+
+struct Cache
+{
+    quint64 generation = 0;
+    QHash<SentenceKey, QString> sentences;
+    QHash<TextKey, QString> texts;
+    QHash<TextKey, QString> gists;
+};
+
+Cache &cache()
+{
+    thread_local Cache c;
+    const quint64 generation = Localization::generation();
+    if (c.generation != generation) {
+        c.sentences.clear();
+        c.texts.clear();
+        c.gists.clear();
+        c.generation = generation;
+    }
+    return c;
+}
+
+// Looks `key` up in `table`, or makes it with `make` and keeps it while the table has room.
+template<typename Key, typename Make>
+QString cached(QHash<Key, QString> &table, qsizetype limit, const Key &key, Make make)
+{
+    if (const auto it = table.constFind(key); it != table.constEnd())
+        return it.value();
+    const QString made = make();
+    if (table.size() >= limit)
+        table.clear();
+    table.insert(key, made);
+    return made;
+}
+
+QString cachedTranslation(const QString &language, const char *text, int n)
+{
+    return cached(cache().texts, MaxCachedTexts, TextKey{language, text, n}, [&] {
+        return translated(language, text, n);
+    });
+}
+
 // The sentence of `entry` with its placeholders shown as an ellipsis.
 QString gist(const Entry &entry, const QString &language)
 {
-    static const QRegularExpression placeholder(QStringLiteral("%L?([0-9]{1,2}|n)"));
-    // n = -1 leaves %n in place, to be shown as an ellipsis like the others.
-    QString sentence = translated(language, entry.text, -1);
-    return sentence.replace(placeholder, QStringLiteral("…"));
+    return cached(cache().gists, MaxCachedTexts, TextKey{language, entry.text, -1}, [&] {
+        static const QRegularExpression placeholder(QStringLiteral("%L?([0-9]{1,2}|n)"));
+        // n = -1 leaves %n in place, to be shown as an ellipsis like the others.
+        QString sentence = translated(language, entry.text, -1);
+        return sentence.replace(placeholder, QStringLiteral("…"));
+    });
 }
 
 QString sentenceOf(const Finding &finding, const QString &language);
@@ -732,7 +816,17 @@ QString Explanations::text(const Finding &finding, const QString &language)
 
 namespace {
 
+QString makeSentence(const Finding &finding, const QString &language);
+
 QString sentenceOf(const Finding &finding, const QString &language)
+{
+    return cached(cache().sentences,
+                  MaxCachedSentences,
+                  SentenceKey{language, finding.key, finding.args},
+                  [&] { return makeSentence(finding, language); });
+}
+
+QString makeSentence(const Finding &finding, const QString &language)
 {
     const Entry *entry = index().value(finding.key);
     if (!entry)
@@ -760,7 +854,7 @@ QString sentenceOf(const Finding &finding, const QString &language)
             qWarning("Explanations: %s lacks the argument %s", entry->key, entry->count);
         n = finding.arg(QString::fromLatin1(entry->count)).toInt();
     }
-    const QString sentence = translated(language, entry->text, n);
+    const QString sentence = cachedTranslation(language, entry->text, n);
     QStringList v;
     for (const char *name : entry->args) {
         const QString value = finding.arg(QString::fromLatin1(name));

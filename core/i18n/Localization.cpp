@@ -8,6 +8,7 @@
 #include <QMutexLocker>
 #include <QTranslator>
 
+#include <atomic>
 #include <memory>
 
 namespace kensa {
@@ -26,6 +27,9 @@ State &state()
     static State s;
     return s;
 }
+
+// Bumped by every apply(); read by any thread that caches translated texts.
+std::atomic<quint64> generationCounter{0};
 
 // The catalogues read for Localization::translate, by language; never installed on the
 // application. Read from any thread (kensa-cli, the JSON writer), so behind a lock.
@@ -96,6 +100,7 @@ void Localization::apply(const QString &language)
         }
     }
     s.language = lang;
+    ++generationCounter;
     // Numbers, sizes and dates follow the chosen language too.
     QLocale::setDefault(QLocale(lang == u"ja" ? QLocale::Japanese : QLocale::English,
                                 lang == u"ja" ? QLocale::Japan : QLocale::UnitedStates));
@@ -104,6 +109,11 @@ void Localization::apply(const QString &language)
 QString Localization::current()
 {
     return state().language;
+}
+
+quint64 Localization::generation()
+{
+    return generationCounter.load();
 }
 
 QString Localization::translate(const QString &language,

@@ -15,6 +15,9 @@ public:
     // Unknown languages fall back to English. Sends QEvent::LanguageChange to every widget.
     static void apply(const QString &language);
     static QString current();
+    // A number that changes whenever apply() swaps the translators: whoever keeps translated
+    // texts compares it with the one they were made under.
+    static quint64 generation();
     // `source` of `context` in `language`, whatever language is installed: for a text that must
     // be in another language than the UI's (a summary a Japanese helpdesk sends to an English
     // customer). The installed translators answer for the current language; another one is read

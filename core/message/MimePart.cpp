@@ -626,33 +626,8 @@ void MimePartBuilder::checkLeaf(const MimePart &part)
 // of the first offence.
 void MimePartBuilder::checkBase64(const MimePart &part)
 {
-    const QByteArrayView body = part.rawBodyView();
-    int line = part.m_bodyLine;
-    qsizetype symbols = 0;
-    bool padded = false;
-    int badLine = 0;
-    int lastSymbolLine = line;
-    for (const char c : body) {
-        if (c == '\n') {
-            ++line;
-            continue;
-        }
-        if (c == '\r' || isWsp(c))
-            continue;
-        if (c == '=') {
-            padded = true;
-            continue;
-        }
-        if (Base64::value(c) < 0 || padded) {
-            badLine = line;
-            break;
-        }
-        ++symbols;
-        lastSymbolLine = line;
-    }
-    // A final group of one symbol carries fewer than 8 bits.
-    if (badLine == 0 && symbols % 4 == 1)
-        badLine = lastSymbolLine;
+    const int offence = Base64::firstInvalidLine(part.rawBodyView());
+    const int badLine = offence >= 0 ? part.m_bodyLine + offence : 0;
     if (badLine > 0) {
         report(QStringLiteral("mime.base64.invalid"),
             {{QStringLiteral("line"), QString::number(badLine)}},
@@ -788,8 +763,13 @@ QList<MimePart::Parameter> MimePartBuilder::joinParameters(const QList<RawParame
 
 MimePart MimePart::parse(const Message &message, QList<Finding> *findings)
 {
-    MimePartBuilder builder(message, findings);
-    return builder.build();
+    QList<Finding> own;
+    MimePartBuilder builder(message, &own);
+    MimePart root = builder.build();
+    if (findings)
+        findings->append(own);
+    root.m_findings = std::move(own);
+    return root;
 }
 
 const MimePart::Parameter *MimePart::findParameter(

@@ -49,6 +49,10 @@ public:
     // Depth-first list of the leaf parts.
     QList<const MimePart *> leaves() const;
 
+    // On the root: the problems parse() found, as it reported them (empty on other parts), so
+    // that a later check reads them instead of parsing the message again.
+    const QList<Finding> &findings() const { return m_findings; }
+
 private:
     friend class MimePartBuilder;
 
@@ -82,6 +86,7 @@ private:
     int m_depth = 0;
     int m_line = 0;
     bool m_typeDeclared = false; // a valid Content-Type field was present
+    QList<Finding> m_findings;
 };
 
 } // namespace kensa

@@ -7,7 +7,6 @@
 #include "core/i18n/Localization.h"
 #include "core/net/OrganizationalDomain.h"
 
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -1010,51 +1009,72 @@ QString CustomerSummary::partyName(SummaryParty party)
     return {};
 }
 
-QJsonObject CustomerSummary::toJson(const CustomerSummary &summary, const QString &language)
+// Written member by member in the order a QJsonObject keeps its keys (sorted), as the summary
+// was first printed: building the object for every report cost more than writing it.
+void CustomerSummary::writeJson(JsonWriter &w, const CustomerSummary &summary, const QString &language)
 {
-    const auto findings = [](const QList<Finding> &list) {
-        QJsonArray out;
+    using namespace Qt::Literals::StringLiterals;
+    const auto findings = [&w](const QList<Finding> &list) {
+        w.beginArray();
         for (const Finding &f : list) {
-            QJsonObject args;
-            for (const auto &a : f.args)
-                args.insert(a.first, a.second);
-            out.append(QJsonObject{{QStringLiteral("key"), f.key}, {QStringLiteral("args"), args}});
+            w.beginObject();
+            w.key("args"_L1);
+            w.stringMap(f.args);
+            w.field("key"_L1, f.key);
+            w.endObject();
         }
-        return out;
+        w.endArray();
     };
-    QJsonArray points;
+    w.beginObject();
+    w.field("conclusive"_L1, summary.conclusive);
+    w.key("first_reason"_L1);
+    if (summary.points.isEmpty())
+        w.null();
+    else
+        w.value(summary.points.first().kind);
+    w.key("from_domain"_L1);
+    w.textOrNull(summary.fromDomain);
+    w.field("language"_L1, language);
+    w.key("points"_L1);
+    w.beginArray();
     for (const SummaryPoint &p : summary.points) {
-        QJsonArray evidence;
+        w.beginObject();
+        w.key("customer"_L1);
+        findings(p.customer);
+        w.field("customer_text"_L1, customerText(p, language));
+        w.key("evidence"_L1);
+        w.beginArray();
         for (const SummaryEvidence &e : p.evidence) {
-            if (e.kind == SummaryEvidence::Kind::Dns)
-                evidence.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("dns")},
-                                            {QStringLiteral("name"), e.dnsName},
-                                            {QStringLiteral("type"), e.dnsType},
-                                            {QStringLiteral("text"), e.text}});
-            else
-                evidence.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("header")},
-                                            {QStringLiteral("field"), e.field},
-                                            {QStringLiteral("line"), e.line},
-                                            {QStringLiteral("text"), e.text}});
+            w.beginObject();
+            if (e.kind == SummaryEvidence::Kind::Dns) {
+                w.field("kind"_L1, "dns"_L1);
+                w.field("name"_L1, e.dnsName);
+                w.field("text"_L1, e.text);
+                w.field("type"_L1, e.dnsType);
+            } else {
+                w.field("field"_L1, e.field);
+                w.field("kind"_L1, "header"_L1);
+                w.field("line"_L1, e.line);
+                w.field("text"_L1, e.text);
+            }
+            w.endObject();
         }
-        const QString fix = fixText(p, language);
-        points.append(QJsonObject{{QStringLiteral("kind"), p.kind},
-                                  {QStringLiteral("severity"), severityName(p.severity)},
-                                  {QStringLiteral("party"), partyName(p.party)},
-                                  {QStringLiteral("customer"), findings(p.customer)},
-                                  {QStringLiteral("fix"), findings(p.fix)},
-                                  {QStringLiteral("technical"), findings(p.technical)},
-                                  {QStringLiteral("customer_text"), customerText(p, language)},
-                                  {QStringLiteral("party_text"), orDash(partyText(p, summary.fromDomain, language))},
-                                  {QStringLiteral("fix_text"), fix.isEmpty() ? QJsonValue() : QJsonValue(fix)},
-                                  {QStringLiteral("technical_text"), technicalText(p, language)},
-                                  {QStringLiteral("evidence"), evidence}});
+        w.endArray();
+        w.key("fix"_L1);
+        findings(p.fix);
+        w.key("fix_text"_L1);
+        w.textOrNull(fixText(p, language));
+        w.field("kind"_L1, p.kind);
+        w.field("party"_L1, partyName(p.party));
+        w.field("party_text"_L1, orDash(partyText(p, summary.fromDomain, language)));
+        w.field("severity"_L1, severityName(p.severity));
+        w.key("technical"_L1);
+        findings(p.technical);
+        w.field("technical_text"_L1, technicalText(p, language));
+        w.endObject();
     }
-    return QJsonObject{{QStringLiteral("language"), language},
-                       {QStringLiteral("from_domain"), summary.fromDomain.isEmpty() ? QJsonValue() : QJsonValue(summary.fromDomain)},
-                       {QStringLiteral("conclusive"), summary.conclusive},
-                       {QStringLiteral("first_reason"), summary.points.isEmpty() ? QJsonValue() : QJsonValue(summary.points.first().kind)},
-                       {QStringLiteral("points"), points}};
+    w.endArray();
+    w.endObject();
 }
 
 QDebug operator<<(QDebug dbg, const CustomerSummary &summary)

@@ -2,6 +2,7 @@
 
 #include "core/base/Finding.h"
 #include "core/base/LocalText.h"
+#include "core/report/JsonWriter.h"
 #include "core/report/Report.h"
 
 #include <QHash>
@@ -90,7 +91,7 @@ struct CustomerSummary
 
     static QString partyName(SummaryParty party); // JSON: "nothing", "sender_domain", ...
     // The "summary" member of the JSON report: keys, arguments and the texts in `language`.
-    static QJsonObject toJson(const CustomerSummary &summary, const QString &language);
+    static void writeJson(JsonWriter &w, const CustomerSummary &summary, const QString &language);
 };
 
 QDebug operator<<(QDebug dbg, const CustomerSummary &summary);

@@ -4,8 +4,13 @@
 #include <QJsonObject>
 
 #include <QLocale>
+#include <QVarLengthArray>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
+#include <numeric>
 
 namespace kensa {
 
@@ -25,6 +30,81 @@ bool isAscii(QByteArrayView text)
     return true;
 }
 
+// `text` as UTF-8 with JSON's escapes, written from `o` on: at most 6 bytes a UTF-16 unit
+// ("\u001f", a lone surrogate). Returns the end of what was written.
+char *escapeTo(char *o, QStringView text)
+{
+    const char16_t *src = text.utf16();
+    const char16_t *const end = src + text.size();
+    while (src != end) {
+        const char16_t u = *src++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != '"' && u != '\\') {
+                *o++ = char(u);
+                continue;
+            }
+            *o++ = '\\';
+            switch (u) {
+            case '"': *o++ = '"'; break;
+            case '\\': *o++ = '\\'; break;
+            case 0x8: *o++ = 'b'; break;
+            case 0xc: *o++ = 'f'; break;
+            case 0xa: *o++ = 'n'; break;
+            case 0xd: *o++ = 'r'; break;
+            case 0x9: *o++ = 't'; break;
+            default:
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = hexDigit(u >> 4);
+                *o++ = hexDigit(u & 0xf);
+            }
+        } else if (u < 0x800) {
+            *o++ = char(0xc0 | (u >> 6));
+            *o++ = char(0x80 | (u & 0x3f));
+        } else if (!QChar::isSurrogate(u)) {
+            *o++ = char(0xe0 | (u >> 12));
+            *o++ = char(0x80 | ((u >> 6) & 0x3f));
+            *o++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *src++);
+            *o++ = char(0xf0 | (c >> 18));
+            *o++ = char(0x80 | ((c >> 12) & 0x3f));
+            *o++ = char(0x80 | ((c >> 6) & 0x3f));
+            *o++ = char(0x80 | (c & 0x3f));
+        } else {
+            // A lone surrogate is not UTF-8: QJsonDocument writes it as an escape.
+            *o++ = '\\';
+            *o++ = 'u';
+            *o++ = hexDigit((u >> 12) & 0xf);
+            *o++ = hexDigit((u >> 8) & 0xf);
+            *o++ = hexDigit((u >> 4) & 0xf);
+            *o++ = hexDigit(u & 0xf);
+        }
+    }
+    return o;
+}
+
+// ASCII that JSON writes as it is: no control character, quote or backslash.
+bool isPlain(QByteArrayView text)
+{
+    for (const char c : text) {
+        const uchar u = uchar(c);
+        if (u < 0x20 || u >= 0x80 || c == '"' || c == '\\')
+            return false;
+    }
+    return true;
+}
+
+// ",\n" and the deepest indentation the writer takes from one string; deeper levels (never
+// seen in a report) append their spaces separately.
+constexpr qsizetype PadSpaces = 256;
+const char *padding()
+{
+    static const QByteArray pad = QByteArrayLiteral(",\n") + QByteArray(PadSpaces, ' ');
+    return pad.constData();
+}
+
 } // namespace
 
 JsonWriter::JsonWriter(QByteArray *out, Style style, int depth)
@@ -32,21 +112,43 @@ JsonWriter::JsonWriter(QByteArray *out, Style style, int depth)
 {
 }
 
-void JsonWriter::indent(int level)
+char *JsonWriter::grow(qsizetype n)
 {
-    if (m_indented)
-        m_out->append(qsizetype(4) * level, ' ');
+    const qsizetype at = m_out->size();
+    m_out->resize(at + n);
+    return m_out->data() + at;
 }
 
+void JsonWriter::put(QByteArrayView bytes)
+{
+    std::memcpy(grow(bytes.size()), bytes.data(), size_t(bytes.size()));
+}
+
+// ",\n" (or "\n" alone) and the indentation of `level`, appended in one piece: this runs for
+// every value of the report.
+void JsonWriter::lineBreak(bool comma, int level)
+{
+    const qsizetype spaces = qsizetype(4) * level;
+    const qsizetype fromPad = qMin(spaces, PadSpaces);
+    const char *pad = padding();
+    if (comma)
+        put(QByteArrayView(pad, 2 + fromPad));
+    else
+        put(QByteArrayView(pad + 1, 1 + fromPad));
+    if (spaces > fromPad)
+        m_out->append(spaces - fromPad, ' ');
+}
+
+// The comma before every member or element but the first, then its own line when indented.
 void JsonWriter::separator()
 {
     Frame &f = m_frames.last();
-    if (f.count > 0)
-        m_out->append(m_indented ? ",\n" : ",", m_indented ? 2 : 1);
-    else if (m_indented)
-        m_out->append('\n');
+    const bool first = f.count == 0;
     ++f.count;
-    indent(m_base + int(m_frames.size()));
+    if (m_indented)
+        lineBreak(!first, m_base + int(m_frames.size()));
+    else if (!first)
+        m_out->append(',');
 }
 
 void JsonWriter::beforeValue()
@@ -59,10 +161,8 @@ void JsonWriter::beforeValue()
 // "\n" after the last member or element, or after the bracket when there is none, as QJsonDocument.
 void JsonWriter::closeFrame()
 {
-    if (m_indented) {
-        m_out->append('\n');
-        indent(m_base + int(m_frames.size()));
-    }
+    if (m_indented)
+        lineBreak(false, m_base + int(m_frames.size()));
 }
 
 void JsonWriter::beginObject()
@@ -116,9 +216,22 @@ void JsonWriter::key(QLatin1StringView name)
     checkKeyOrder(QString(name));
 #endif
     separator();
-    m_out->append('"');
-    escapeAscii(QByteArrayView(name.data(), name.size()));
-    m_out->append(m_indented ? "\": " : "\":");
+    const QByteArrayView bytes(name.data(), name.size());
+    if (!isPlain(bytes)) {
+        m_out->append('"');
+        escapeAscii(bytes);
+        m_out->append(m_indented ? "\": " : "\":");
+        return;
+    }
+    // The common case, a name of the schema: quotes, name and colon in one piece.
+    char *o = grow(bytes.size() + (m_indented ? 4 : 3));
+    *o++ = '"';
+    std::memcpy(o, bytes.data(), size_t(bytes.size()));
+    o += bytes.size();
+    *o++ = '"';
+    *o++ = ':';
+    if (m_indented)
+        *o = ' ';
 }
 
 void JsonWriter::key(QStringView name)
@@ -127,9 +240,8 @@ void JsonWriter::key(QStringView name)
     checkKeyOrder(name.toString());
 #endif
     separator();
-    m_out->append('"');
-    escape(name);
-    m_out->append(m_indented ? "\": " : "\":");
+    quoted(name);
+    m_out->append(m_indented ? ": " : ":");
 }
 
 void JsonWriter::escapeAscii(QByteArrayView text)
@@ -142,64 +254,28 @@ void JsonWriter::escapeAscii(QByteArrayView text)
             continue;
         m_out->append(text.sliced(start, i - start));
         const char16_t u = c;
-        escape(QStringView(&u, 1));
+        char *o = escapeTo(grow(6), QStringView(&u, 1));
+        m_out->truncate(o - m_out->constData());
         start = i + 1;
     }
     m_out->append(text.sliced(start));
 }
 
-void JsonWriter::escape(QStringView text)
+// `text` in quotes. Its bytes are written through a pointer into room for the worst case, then
+// the array is cut to what was written: one resize instead of an append a byte.
+void JsonWriter::quoted(QStringView text)
 {
-    const char16_t *src = text.utf16();
-    const char16_t *const end = src + text.size();
-    while (src != end) {
-        const char16_t u = *src++;
-        if (u < 0x80) {
-            if (u >= 0x20 && u != '"' && u != '\\') {
-                m_out->append(char(u));
-                continue;
-            }
-            m_out->append('\\');
-            switch (u) {
-            case '"': m_out->append('"'); break;
-            case '\\': m_out->append('\\'); break;
-            case 0x8: m_out->append('b'); break;
-            case 0xc: m_out->append('f'); break;
-            case 0xa: m_out->append('n'); break;
-            case 0xd: m_out->append('r'); break;
-            case 0x9: m_out->append('t'); break;
-            default: {
-                const char e[5] = {'u', '0', '0', hexDigit(u >> 4), hexDigit(u & 0xf)};
-                m_out->append(e, 5);
-            }
-            }
-        } else if (u < 0x800) {
-            m_out->append(char(0xc0 | (u >> 6)));
-            m_out->append(char(0x80 | (u & 0x3f)));
-        } else if (!QChar::isSurrogate(u)) {
-            m_out->append(char(0xe0 | (u >> 12)));
-            m_out->append(char(0x80 | ((u >> 6) & 0x3f)));
-            m_out->append(char(0x80 | (u & 0x3f)));
-        } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
-            const char32_t c = QChar::surrogateToUcs4(u, *src++);
-            const char e[4] = {char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)),
-                               char(0x80 | ((c >> 6) & 0x3f)), char(0x80 | (c & 0x3f))};
-            m_out->append(e, 4);
-        } else {
-            // A lone surrogate is not UTF-8: QJsonDocument writes it as an escape.
-            const char e[6] = {'\\', 'u', hexDigit((u >> 12) & 0xf), hexDigit((u >> 8) & 0xf),
-                               hexDigit((u >> 4) & 0xf), hexDigit(u & 0xf)};
-            m_out->append(e, 6);
-        }
-    }
+    char *o = grow(2 + 6 * text.size());
+    *o++ = '"';
+    o = escapeTo(o, text);
+    *o++ = '"';
+    m_out->truncate(o - m_out->constData());
 }
 
 void JsonWriter::value(QStringView text)
 {
     beforeValue();
-    m_out->append('"');
-    escape(text);
-    m_out->append('"');
+    quoted(text);
 }
 
 void JsonWriter::value(QLatin1StringView text)
@@ -210,9 +286,16 @@ void JsonWriter::value(QLatin1StringView text)
 void JsonWriter::asciiValue(QByteArrayView text)
 {
     beforeValue();
-    m_out->append('"');
-    escapeAscii(text);
-    m_out->append('"');
+    if (!isPlain(text)) {
+        m_out->append('"');
+        escapeAscii(text);
+        m_out->append('"');
+        return;
+    }
+    char *o = grow(text.size() + 2);
+    *o++ = '"';
+    std::memcpy(o, text.data(), size_t(text.size()));
+    o[text.size()] = '"';
 }
 
 void JsonWriter::utf8(QByteArrayView text)
@@ -241,7 +324,10 @@ void JsonWriter::value(bool b)
 void JsonWriter::integer(qint64 n)
 {
     beforeValue();
-    m_out->append(QByteArray::number(n));
+    // As QByteArray::number(n) writes it, without the temporary array.
+    char digits[24];
+    const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, n);
+    put(QByteArrayView(digits, r.ptr - digits));
 }
 
 void JsonWriter::value(const QJsonValue &v)
@@ -324,6 +410,24 @@ void JsonWriter::stringList(const QStringList &list)
     for (const QString &s : list)
         value(s);
     endArray();
+}
+
+void JsonWriter::stringMap(const QList<QPair<QString, QString>> &pairs)
+{
+    beginObject();
+    QVarLengthArray<qsizetype, 16> order(pairs.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&pairs](qsizetype a, qsizetype b) {
+        return pairs.at(a).first < pairs.at(b).first;
+    });
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const QPair<QString, QString> &pair = pairs.at(order.at(i));
+        if (i + 1 < order.size() && pairs.at(order.at(i + 1)).first == pair.first)
+            continue; // a later one of the same name follows
+        key(QStringView(pair.first));
+        value(pair.second);
+    }
+    endObject();
 }
 
 } // namespace kensa

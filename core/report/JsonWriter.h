@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QJsonValue>
 #include <QLatin1StringView>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -56,6 +58,9 @@ public:
     // A string, or null when it is empty.
     void textOrNull(const QString &text);
     void stringList(const QStringList &list);
+    // An object of string members from name/value pairs, as a QJsonObject filled by insert()
+    // prints it: sorted by name, the last of equal names kept.
+    void stringMap(const QList<QPair<QString, QString>> &pairs);
 
     // key + value in one call.
     template<typename T>
@@ -82,9 +87,12 @@ private:
     void checkKeyOrder(const QString &name);
     void escapeAscii(QByteArrayView text);
     void asciiValue(QByteArrayView text);
-    void indent(int level);
+    void lineBreak(bool comma, int level);
     void separator();
-    void escape(QStringView text);
+    void quoted(QStringView text);
+    // Makes the output `n` bytes longer and returns where the new bytes start.
+    char *grow(qsizetype n);
+    void put(QByteArrayView bytes);
 
     QByteArray *m_out;
     bool m_indented;

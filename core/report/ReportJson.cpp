@@ -49,14 +49,7 @@ QList<qsizetype> sortedKeys(const List &items, KeyOf keyOf, Keep keep)
 
 void argsObject(W &w, const QList<QPair<QString, QString>> &args)
 {
-    w.beginObject();
-    if (args.size() == 1) {
-        w.field(QStringView(args.first().first), args.first().second);
-    } else {
-        for (const qsizetype i : sortedKeys(args, [](const auto &a) { return a.first; }, Keep::Last))
-            w.field(QStringView(args.at(i).first), args.at(i).second);
-    }
-    w.endObject();
+    w.stringMap(args);
 }
 
 void nullOrInt(W &w, bool present, qint64 n)
@@ -704,6 +697,12 @@ void sendingService(W &w, const Report &r)
 
 void ReportJson::write(QByteArray *out, const Report &r, JsonWriter::Style style, int depth)
 {
+    // A report runs to some 100-200 KB of JSON (the checklist rows make most of it): room for it
+    // at once, rather than a dozen reallocations as the array grows. At least doubling, so that
+    // a caller writing many reports into one array still grows it geometrically.
+    constexpr qsizetype ReportRoom = 256 * 1024;
+    if (out->capacity() - out->size() < ReportRoom)
+        out->reserve(qMax(out->size() * 2, out->size() + ReportRoom));
     W w(out, style, depth);
     w.beginObject();
     w.key("arc"_k), arc(w, r);
@@ -726,7 +725,8 @@ void ReportJson::write(QByteArray *out, const Report &r, JsonWriter::Style style
     w.key("source"_k), source(w, r);
     w.key("spf"_k), spfReport(w, r);
     w.key("spf_from"_k), spfFrom(w, r);
-    w.key("summary"_k), w.value(QJsonValue(CustomerSummary::toJson(CustomerSummary::fromReport(r), Localization::current())));
+    w.key("summary"_k);
+    CustomerSummary::writeJson(w, CustomerSummary::fromReport(r), Localization::current());
     w.key("unsubscribe"_k), unsubscribe(w, r);
     w.key("verdicts"_k), verdicts(w, r);
     w.endObject();

@@ -121,7 +121,10 @@ bool underAny(const QString &host, const QStringList &suffixes)
     if (h.isEmpty())
         return false;
     for (const QString &s : suffixes) {
-        if (h == s || h.endsWith(u'.' + s))
+        // `s` itself, or a name under it: "." + s at the end (tested without building it, as
+        // this runs for every suffix of every service of every message).
+        if (h == s
+            || (h.size() > s.size() && h.endsWith(s) && h.at(h.size() - s.size() - 1) == u'.'))
             return true;
     }
     return false;

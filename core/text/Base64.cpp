@@ -89,6 +89,48 @@ int Base64::value(char c)
     return base64Table[static_cast<unsigned char>(c)];
 }
 
+int Base64::firstInvalidLine(QByteArrayView body)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(body.data());
+    const qsizetype n = body.size();
+    qsizetype symbols = 0;
+    int line = 0;
+    int lastSymbolLine = 0;
+    bool padded = false;
+    qsizetype i = 0;
+    while (i < n) {
+        // Bodies are mostly lines of symbols: take each run in one tight loop, then look at
+        // the byte that ends it.
+        const qsizetype start = i;
+        while (i < n && base64Table[p[i]] >= 0)
+            ++i;
+        if (i > start) {
+            if (padded)
+                return line;
+            symbols += i - start;
+            lastSymbolLine = line;
+            if (i == n)
+                break;
+        }
+        switch (p[i]) {
+        case '\n':
+            ++line;
+            break;
+        case '\r':
+        case ' ':
+        case '\t':
+            break;
+        case '=':
+            padded = true;
+            break;
+        default:
+            return line;
+        }
+        ++i;
+    }
+    return symbols % 4 == 1 ? lastSymbolLine : -1;
+}
+
 std::optional<QByteArray> Base64::decode(QByteArrayView in, Rules rules, qsizetype limit)
 {
     if (rules == Rules::Lenient)

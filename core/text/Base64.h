@@ -27,6 +27,11 @@ public:
 
     // The value of one base64 character, -1 for any other byte.
     static int value(char c);
+    // RFC 2045 §6.8 check of a base64 body: only the alphabet, "=" padding after the last
+    // symbol, line breaks and white space (SP, HTAB, CR). Returns the line of the first offence,
+    // the body's first line being 0, or -1 when the body is valid. A final group of a single
+    // symbol carries fewer than 8 bits: it offends on the line of that symbol.
+    static int firstInvalidLine(QByteArrayView body);
     // The decoded bytes, or nullopt when the input breaks `rules`; at most `limit` bytes
     // (Lenient stops there; the others decode everything), -1 for no limit.
     static std::optional<QByteArray> decode(

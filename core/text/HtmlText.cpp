@@ -125,6 +125,22 @@ bool isRawTextElement(const QString &name)
 
 HtmlText HtmlText::read(QStringView html, int maxLinks)
 {
+    struct Reading
+    {
+        QString html;
+        int maxLinks = -1;
+        HtmlText doc;
+    };
+    thread_local Reading last;
+    if (last.maxLinks == maxLinks && QStringView(last.html) == html)
+        return last.doc;
+    HtmlText doc = parse(html, maxLinks);
+    last = Reading{html.toString(), maxLinks, doc};
+    return doc;
+}
+
+HtmlText HtmlText::parse(QStringView html, int maxLinks)
+{
     HtmlText out;
     struct Open
     {
@@ -185,8 +201,23 @@ HtmlText HtmlText::read(QStringView html, int maxLinks)
             continue;
         }
         if (c != u'<') {
-            append(c);
-            ++i;
+            // Words come in runs: a run of characters that are neither markup, references nor
+            // white space is appended at once, as one character at a time would leave it.
+            const auto plain = [](QChar d) {
+                return d != u'<' && d != u'&' && d != u'\xA0' && !d.isSpace();
+            };
+            if (!plain(c)) {
+                append(c);
+                ++i;
+                continue;
+            }
+            qsizetype end = i + 1;
+            while (end < n && plain(html.at(end)))
+                ++end;
+            const qsizetype from = out.m_text.size();
+            out.m_text.append(html.sliced(i, end - i));
+            added(from);
+            i = end;
             continue;
         }
         if (html.mid(i, 4) == u"<!--") {

@@ -3,26 +3,18 @@
 #include "core/dns/DnsName.h"
 
 #include <QMutexLocker>
-#include <QThread>
 
 namespace kensa {
 
 CachingResolver::CachingResolver(std::shared_ptr<Resolver> upstream, Sources sources)
     : m_upstream(std::move(upstream))
     , m_sources(sources)
-    , m_thread(std::make_unique<QThread>())
     , m_receiver(std::make_unique<QObject>())
-{
-    m_thread->setObjectName(QStringLiteral("dns-cache"));
-    m_receiver->moveToThread(m_thread.get());
-    m_thread->start();
-}
+{}
 
 CachingResolver::~CachingResolver()
 {
     // Late upstream answers go nowhere; the callers still waiting get Timeout now.
-    m_thread->quit();
-    m_thread->wait();
     m_receiver.reset();
     QMutexLocker lock(&m_mutex);
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {

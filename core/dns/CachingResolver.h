@@ -9,25 +9,23 @@
 
 #include <memory>
 
-class QThread;
-
 namespace kensa {
+
 
 // Remembers answers by question (name compared case-insensitively) until clear(): an analysis
 // asks for the same key or policy several times (DKIM, ARC, DMARC) and must see one answer.
 // TTLs are not honoured; clear() between analyses. Identical questions asked while one is on
 // its way share it: one upstream query, every caller answered.
 //
-// What it says of the answers' source (DESIGN.md "DNS"). MarkRepeats: an answer that did not
-// come from an upstream query the caller caused carries source "cache". KeepSource, the cache
-// of a resolver chain (DnsSetup), shared by every analysis of a batch (kensa-cli, the GUI's
-// mailbox): answers keep the source they came from (live, zone), so that a report reads the
-// same whatever ran beside it or before it; each analysis marks what it asked again itself
-// (Analyzer). The cache holds at most `capacity` answers; past that it forgets the answered ones.
+// Two uses (DESIGN.md "DNS"). Each analysis asks through its own MarkRepeats layer: an answer
+// that did not come from an upstream query the caller caused carries source "cache", so the
+// report says which answers this message asked again. Under those layers one KeepSource cache
+// is shared by every analysis of a batch (kensa-cli, the GUI's mailbox): answers keep the source
+// they came from (live, zone), so a report reads the same whatever ran beside it or before it.
+// The shared cache holds at most `capacity` answers; past that it forgets the answered ones.
 //
-// Upstream answers arrive on a thread of the cache's own, so that they never wait for the thread
-// that made it (the GUI thread drawing, kensa-cli reading a slow standard input) while the
-// analyses' DNS budgets run; callers get theirs on their context's thread.
+// Upstream answers arrive on the thread that created the CachingResolver, which must run an
+// event loop (the GUI thread, or the thread of a test); callers get theirs on their context's.
 class CachingResolver : public Resolver
 {
 public:
@@ -64,8 +62,7 @@ private:
     std::shared_ptr<Resolver> m_upstream;
     Sources m_sources;
     int m_capacity = Limits::MaxDnsCacheAnswers;
-    std::unique_ptr<QThread> m_thread;   // where upstream answers arrive
-    std::unique_ptr<QObject> m_receiver; // context of the upstream queries, on m_thread
+    std::unique_ptr<QObject> m_receiver; // context of the upstream queries
     mutable QMutex m_mutex;
     QHash<DnsQuestion, Entry> m_entries;
     int m_upstreamQueries = 0;

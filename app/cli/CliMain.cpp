@@ -317,11 +317,10 @@ int main(int argc, char *argv[])
     kensa::EvidenceCommand evidence;
     bool bundleFailed = false;
 
-    // The checklist as the switches describe the sender, for the providers asked for, and the
-    // printed form: on the analysis threads.
-    const auto finish = [&checklist, &providers, &output](kensa::AnalysisPool::Done &done) {
-        done.report.requirements = kensa::RequirementEngine::evaluate(done.report.checkResults(),
-                                                                      kensa::RequirementTable::builtin(), checklist);
+    // The checklist (judged with the switches by the analysis) for the providers asked for, and
+    // the printed form: on the analysis threads.
+    options.checklist = checklist;
+    const auto finish = [&providers, &output](kensa::AnalysisPool::Done &done) {
         if (!providers.isEmpty())
             done.report.requirements.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
         done.rendered = output->render(done.report);

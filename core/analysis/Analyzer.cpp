@@ -969,7 +969,7 @@ void Analyzer::complete()
     checkReturnPath(report);
     judgeDns(*job);
     report.requirements = RequirementEngine::evaluate(
-        report.checkResults(), RequirementTable::builtin(), RequirementOptions{});
+        report.checkResults(), RequirementTable::builtin(), m_options.checklist);
     emit finished(report);
 }
 

@@ -3,6 +3,7 @@
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/base/Finding.h"
 #include "core/base/Limits.h"
+#include "core/checklist/RequirementEngine.h"
 #include "core/input/InputLoader.h"
 #include "core/report/Report.h"
 #include "core/dns/Resolver.h"
@@ -31,6 +32,8 @@ struct AnalysisOptions
     // The receiver's authserv-id whose Authentication-Results are trusted; empty = the one of
     // the topmost Authentication-Results field (DESIGN.md "Trust boundary").
     QString trustedAuthservId;
+    // How the checklist the report ends with judges the sender (bulk, marketing).
+    RequirementOptions checklist;
 };
 
 // Runs the checks on one message. Lives in its own QThread in the GUI (DNS answers arrive

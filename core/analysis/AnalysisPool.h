@@ -58,7 +58,6 @@ public:
     AnalysisPool(const AnalysisPool &) = delete;
     AnalysisPool &operator=(const AnalysisPool &) = delete;
 
-    int jobs() const { return int(m_workers.size()); }
     // Queues one analysis; first waits (running the event loop) while `inFlight` are outstanding.
     void submit(const AnalysisInput &input);
     // Waits until every submitted analysis has been delivered.

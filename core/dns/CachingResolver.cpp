@@ -41,11 +41,6 @@ void CachingResolver::forgetAnsweredLocked()
     m_entries.removeIf([](const auto &it) { return it.value().done; });
 }
 
-void CachingResolver::setCapacity(int answers)
-{
-    QMutexLocker lock(&m_mutex);
-    m_capacity = qMax(1, answers);
-}
 
 int CachingResolver::upstreamQueries() const
 {
@@ -120,7 +115,7 @@ void CachingResolver::onUpstreamAnswer(const DnsQuestion &key, const DnsAnswer &
         entry.done = true;
         entry.answer = answer;
         waiters.swap(entry.waiters);
-        if (m_entries.size() > m_capacity)
+        if (m_entries.size() > Limits::MaxDnsCacheAnswers)
             forgetAnsweredLocked();
     }
     for (qsizetype i = 0; i < waiters.size(); ++i) {

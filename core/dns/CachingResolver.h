@@ -17,12 +17,12 @@ namespace kensa {
 // TTLs are not honoured; clear() between analyses. Identical questions asked while one is on
 // its way share it: one upstream query, every caller answered.
 //
-// Two uses (DESIGN.md "DNS"). Each analysis asks through its own MarkRepeats layer: an answer
-// that did not come from an upstream query the caller caused carries source "cache", so the
-// report says which answers this message asked again. Under those layers one KeepSource cache
-// is shared by every analysis of a batch (kensa-cli, the GUI's mailbox): answers keep the source
-// they came from (live, zone), so a report reads the same whatever ran beside it or before it.
-// The shared cache holds at most `capacity` answers; past that it forgets the answered ones.
+// What it says of the source (DESIGN.md "DNS"). MarkRepeats: an answer that did not come from an
+// upstream query the caller caused carries source "cache". KeepSource, the cache of a resolver
+// chain (DnsSetup) shared by every analysis of a batch (kensa-cli, the GUI's mailbox): answers
+// keep the source they came from (live, zone), so a report reads the same whatever ran beside
+// it; each analysis marks what it asked again itself (Analyzer::onAnswer).
+// The cache holds at most Limits::MaxDnsCacheAnswers answers; past that it forgets the answered ones.
 //
 // Upstream answers arrive on the thread that created the CachingResolver, which must run an
 // event loop (the GUI thread, or the thread of a test); callers get theirs on their context's.
@@ -40,8 +40,6 @@ public:
     std::shared_ptr<Resolver> upstream() const { return m_upstream; }
     // Forgets the answers (questions on their way stay and are answered).
     void clear();
-    // Answers kept at most before the cache forgets them (at least 1; default Limits::MaxDnsCacheAnswers).
-    void setCapacity(int answers);
     int upstreamQueries() const;
     int hits() const; // answers served from the cache or by joining a pending question
 
@@ -61,7 +59,6 @@ private:
 
     std::shared_ptr<Resolver> m_upstream;
     Sources m_sources;
-    int m_capacity = Limits::MaxDnsCacheAnswers;
     std::unique_ptr<QObject> m_receiver; // context of the upstream queries
     mutable QMutex m_mutex;
     QHash<DnsQuestion, Entry> m_entries;

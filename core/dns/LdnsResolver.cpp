@@ -226,16 +226,6 @@ quint16 LdnsResolver::udpBufferSize() const
     return m_settings.udpBufferSize;
 }
 
-void LdnsResolver::setMaxQueriesInFlight(int queries)
-{
-    m_pool->setMaxThreadCount(qMax(1, queries));
-}
-
-int LdnsResolver::maxQueriesInFlight() const
-{
-    return m_pool->maxThreadCount();
-}
-
 int LdnsResolver::tcpFallbacks() const
 {
     return m_shared->tcpFallbacks.load();

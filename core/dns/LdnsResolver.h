@@ -54,10 +54,6 @@ public:
     void setUdpBufferSize(quint16 octets); // EDNS0 payload size advertised, at least 512
     quint16 udpBufferSize() const;
 
-    // Questions on the wire at once (each waits on its own thread); more wait their turn.
-    void setMaxQueriesInFlight(int queries); // at least 1; default Limits::MaxDnsQueriesInFlight
-    int maxQueriesInFlight() const;
-
     // Answers that arrived truncated over UDP and were asked again over TCP.
     int tcpFallbacks() const;
 

@@ -15,7 +15,19 @@
 
 #include <ldns/ldns.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
 #include <sys/time.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <thread>
 
 namespace kensa {
 
@@ -91,15 +103,6 @@ DnsStatus statusOfRcode(int rcode)
     }
 }
 
-// What one server said to one query.
-struct Exchange
-{
-    enum class Outcome { Answered, NoAnswer, Malformed };
-    Outcome outcome = Outcome::NoAnswer;
-    ldns_pkt *reply = nullptr;
-    QString server;
-};
-
 struct ResolverDeleter
 {
     void operator()(ldns_resolver *r) const { ldns_resolver_deep_free(r); }
@@ -131,16 +134,461 @@ bool isNetworkFailure(ldns_status status)
     }
 }
 
-} // namespace
-
-struct LdnsResolver::Shared
+// A sockaddr for a server literal (parseServer() checked it).
+struct Address
 {
-    std::atomic<int> tcpFallbacks{0};
-    std::atomic<bool> shuttingDown{false};
+    sockaddr_storage storage{};
+    socklen_t length = 0;
 };
 
-// ---------------------------------------------------------------------------------------------
+Address addressOf(const LdnsResolver::Server &server)
+{
+    Address a;
+    if (server.ipv6) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&a.storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(server.port);
+        if (::inet_pton(AF_INET6, server.host.constData(), &in6->sin6_addr) == 1)
+            a.length = sizeof(sockaddr_in6);
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&a.storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(server.port);
+        if (::inet_pton(AF_INET, server.host.constData(), &in4->sin_addr) == 1)
+            a.length = sizeof(sockaddr_in);
+    }
+    return a;
+}
 
+// An ldns resolver for one server with Kensa's settings: it builds the query packets, and asks
+// over TCP when told to.
+ResolverPtr makeLdnsResolver(const LdnsResolver::Settings &settings, const LdnsResolver::Server &server)
+{
+    ResolverPtr resolver(ldns_resolver_new());
+    RdfPtr address(ldns_rdf_new_frm_str(server.ipv6 ? LDNS_RDF_TYPE_AAAA : LDNS_RDF_TYPE_A,
+                                        server.host.constData()));
+    if (!resolver || !address || ldns_resolver_push_nameserver(resolver.get(), address.get()) != LDNS_STATUS_OK)
+        return nullptr;
+    ldns_resolver *r = resolver.get();
+    ldns_resolver_set_port(r, server.port);
+    timeval timeout{};
+    timeout.tv_sec = settings.timeoutMs / 1000;
+    timeout.tv_usec = (settings.timeoutMs % 1000) * 1000;
+    ldns_resolver_set_timeout(r, timeout);
+    ldns_resolver_set_retry(r, uint8_t(settings.tries));
+    ldns_resolver_set_recursive(r, true);
+    ldns_resolver_set_defnames(r, false);
+    ldns_resolver_set_dnsrch(r, false);
+    ldns_resolver_set_random(r, false);
+    ldns_resolver_set_fail(r, false);
+    // RFC 6891 §6.1.1 / RFC 3225: EDNS0 with the DO bit; the buffer size keeps UDP answers below
+    // the fragmentation limit, so long TXT sets come truncated and go to TCP.
+    ldns_resolver_set_dnssec(r, true);
+    ldns_resolver_set_edns_udp_size(r, settings.udpBufferSize);
+    // ldns would first retry over UDP with a 4096-octet buffer; the TCP retry is ours.
+    ldns_resolver_set_fallback(r, false);
+    ldns_resolver_set_usevc(r, false);
+    return resolver;
+}
+
+qint64 nowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// One question on its way: which name of its CNAME chain is asked, of which server, which attempt.
+struct Task
+{
+    AnswerDelivery *delivery = nullptr;
+    LdnsResolver::Settings settings;
+    DnsAnswer answer;
+    QElapsedTimer timer;
+    QByteArray current; // the name asked now: the question's, then a CNAME target
+    QSet<QByteArray> seen;
+    bool allSecure = true;
+    int round = 0;      // queries made for the question
+    int server = 0;     // index in settings.servers
+    int attempt = 0;    // UDP attempts made of this server
+    PacketPtr query;    // this round's query to this server
+    QByteArray wire;
+    int fd = -1;        // the socket of the attempt on the wire
+    qint64 deadline = 0;
+};
+
+} // namespace
+
+// The thread that keeps every UDP exchange in one epoll loop, and the pool that asks over TCP.
+// Tasks are owned by whoever holds them: the queue, the loop, or a TCP exchange.
+class LdnsResolver::Engine
+{
+public:
+    Engine()
+        : m_wake(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
+        , m_epoll(::epoll_create1(EPOLL_CLOEXEC))
+    {
+        epoll_event event{};
+        event.events = EPOLLIN;
+        event.data.ptr = nullptr; // the wake-up
+        ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &event);
+        // TCP is for the rare truncated answer; a few threads that block in ldns are enough.
+        m_tcp.setMaxThreadCount(8);
+        m_thread = std::thread([this] { loop(); });
+    }
+
+    ~Engine()
+    {
+        // Questions not answered yet get Timeout at once; a TCP exchange on the wire finishes
+        // within its timeout, and its question gets Timeout too.
+        {
+            QMutexLocker lock(&m_mutex);
+            m_shuttingDown = true;
+        }
+        wake();
+        m_thread.join();
+        m_tcp.waitForDone();
+        for (Task *task : std::as_const(m_incoming))
+            finish(task, DnsStatus::Timeout);
+        for (const TcpResult &r : std::as_const(m_tcpDone)) {
+            ldns_pkt_free(r.reply);
+            finish(r.task, DnsStatus::Timeout);
+        }
+        if (m_epoll >= 0)
+            ::close(m_epoll);
+        if (m_wake >= 0)
+            ::close(m_wake);
+    }
+
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    void submit(Task *task)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_incoming.append(task);
+        }
+        wake();
+    }
+
+    int tcpFallbacks() const { return m_tcpFallbacks.load(); }
+
+private:
+    struct TcpResult
+    {
+        Task *task = nullptr;
+        ldns_status status = LDNS_STATUS_ERR;
+        ldns_pkt *reply = nullptr;
+    };
+
+    void wake()
+    {
+        const quint64 one = 1;
+        [[maybe_unused]] const ssize_t n = ::write(m_wake, &one, sizeof one);
+    }
+
+    void loop()
+    {
+        QList<Task *> waiting; // past the bound of questions on the wire, in arrival order
+        epoll_event events[64];
+        for (;;) {
+            QList<Task *> incoming;
+            QList<TcpResult> tcpDone;
+            bool stop = false;
+            {
+                QMutexLocker lock(&m_mutex);
+                incoming.swap(m_incoming);
+                tcpDone.swap(m_tcpDone);
+                stop = m_shuttingDown;
+            }
+            if (stop) {
+                for (Task *task : std::as_const(incoming) + waiting + m_onWire.values())
+                    finish(task, DnsStatus::Timeout);
+                for (const TcpResult &r : std::as_const(tcpDone)) {
+                    ldns_pkt_free(r.reply);
+                    finish(r.task, DnsStatus::Timeout);
+                }
+                return;
+            }
+            waiting += incoming;
+            for (const TcpResult &r : std::as_const(tcpDone))
+                afterTcp(r);
+            while (!waiting.isEmpty() && m_onWire.size() < Limits::MaxDnsQueriesInFlight)
+                start(waiting.takeFirst());
+
+            // Wait for answers, a new question or the first deadline.
+            const qint64 now = nowMs();
+            qint64 timeout = -1;
+            for (const Task *task : std::as_const(m_onWire)) {
+                const qint64 left = qMax<qint64>(0, task->deadline - now);
+                timeout = timeout < 0 ? left : qMin(timeout, left);
+            }
+            const int ready = ::epoll_wait(m_epoll, events, int(std::size(events)), int(qMin<qint64>(timeout, 60000)));
+            for (int i = 0; i < ready; ++i) {
+                if (auto *task = static_cast<Task *>(events[i].data.ptr))
+                    receive(task);
+                else
+                    drainWake();
+            }
+            const qint64 after = nowMs();
+            QList<Task *> late;
+            for (Task *task : std::as_const(m_onWire)) {
+                if (after >= task->deadline)
+                    late.append(task);
+            }
+            for (Task *task : std::as_const(late))
+                send(task); // the next attempt
+        }
+    }
+
+    void drainWake()
+    {
+        quint64 count = 0;
+        [[maybe_unused]] const ssize_t n = ::read(m_wake, &count, sizeof count);
+    }
+
+    // A new question: its first round.
+    void start(Task *task)
+    {
+        task->timer.start();
+        if (task->settings.servers.isEmpty())
+            return finish(task, DnsStatus::OtherError);
+        task->current = DnsName::normalized(task->answer.question.name);
+        task->seen = {task->current};
+        beginRound(task);
+    }
+
+    // Asks the current name of the first server.
+    void beginRound(Task *task)
+    {
+        if (task->round >= MaxChaseQueries)
+            return finish(task, DnsStatus::ServFail);
+        ++task->round;
+        task->server = 0;
+        beginServer(task);
+    }
+
+    void beginServer(Task *task)
+    {
+        if (task->server >= task->settings.servers.size())
+            return finish(task, DnsStatus::Timeout); // no server answered
+        const Server &server = task->settings.servers.at(task->server);
+        task->answer.server = serverText(server);
+        task->attempt = 0;
+        const ResolverPtr resolver = makeLdnsResolver(task->settings, server);
+        RdfPtr name(ldns_dname_new_frm_str(task->current.isEmpty() ? "." : (task->current + '.').constData()));
+        ldns_pkt *raw = nullptr;
+        if (!resolver)
+            return next(task);
+        if (!name
+            || ldns_resolver_prepare_query_pkt(&raw, resolver.get(), name.get(),
+                                               ldns_rr_type(task->answer.question.type), LDNS_RR_CLASS_IN, LDNS_RD)
+                   != LDNS_STATUS_OK
+            || !raw)
+            return finish(task, DnsStatus::OtherError);
+        task->query.reset(raw);
+        // The ID comes from the system's generator, not from ldns's clock-seeded random().
+        ldns_pkt_set_id(raw, quint16(QRandomGenerator::system()->generate()));
+        uint8_t *wire = nullptr;
+        size_t size = 0;
+        if (ldns_pkt2wire(&wire, raw, &size) != LDNS_STATUS_OK || !wire)
+            return finish(task, DnsStatus::OtherError);
+        task->wire = QByteArray(reinterpret_cast<const char *>(wire), qsizetype(size));
+        LDNS_FREE(wire);
+        send(task);
+    }
+
+    // The next UDP attempt of this server, or the next server.
+    void send(Task *task)
+    {
+        closeSocket(task);
+        if (task->attempt >= task->settings.tries)
+            return next(task);
+        ++task->attempt;
+        const Address address = addressOf(task->settings.servers.at(task->server));
+        task->fd = ::socket(address.storage.ss_family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        // Connected, so the kernel hands over only datagrams from the server's address and port.
+        if (task->fd < 0 || address.length == 0
+            || ::connect(task->fd, reinterpret_cast<const sockaddr *>(&address.storage), address.length) != 0
+            || ::send(task->fd, task->wire.constData(), size_t(task->wire.size()), 0) != task->wire.size()) {
+            // A network failure ends this attempt at once (ldns counts it as a try too).
+            return send(task);
+        }
+        epoll_event event{};
+        event.events = EPOLLIN;
+        event.data.ptr = task;
+        if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, task->fd, &event) != 0)
+            return send(task);
+        task->deadline = nowMs() + task->settings.timeoutMs;
+        m_onWire.insert(task);
+    }
+
+    void next(Task *task)
+    {
+        closeSocket(task);
+        ++task->server;
+        beginServer(task);
+    }
+
+    void receive(Task *task)
+    {
+        const ssize_t n = ::recv(task->fd, m_buffer.data(), m_buffer.size(), 0);
+        if (n < 0) {
+            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+                return;
+            return send(task); // ICMP unreachable and the like: this attempt failed
+        }
+        closeSocket(task);
+        ldns_pkt *raw = nullptr;
+        if (ldns_wire2pkt(&raw, m_buffer.data(), size_t(n)) != LDNS_STATUS_OK
+            || !raw)
+            return finish(task, DnsStatus::OtherError); // the bytes came back but did not parse
+        PacketPtr reply(raw);
+        if (!isReplyTo(task, reply.get()))
+            return finish(task, DnsStatus::OtherError);
+        // RFC 7766 §5 / RFC 1035 §4.2.1: a truncated UDP answer is asked again over TCP.
+        if (ldns_pkt_tc(reply.get())) {
+            ++m_tcpFallbacks;
+            askOverTcp(task);
+            return;
+        }
+        interpret(task, reply.get());
+    }
+
+    static bool isReplyTo(const Task *task, const ldns_pkt *reply)
+    {
+        // An answer to another query, or not an answer at all, is not this server's reply.
+        return ldns_pkt_id(reply) == ldns_pkt_id(task->query.get()) && ldns_pkt_qr(reply);
+    }
+
+    void askOverTcp(Task *task)
+    {
+        m_tcp.start([this, task] {
+            TcpResult result;
+            result.task = task;
+            const ResolverPtr resolver = makeLdnsResolver(task->settings, task->settings.servers.at(task->server));
+            if (resolver) {
+                ldns_resolver_set_usevc(resolver.get(), true);
+                result.status = ldns_resolver_send_pkt(&result.reply, resolver.get(), task->query.get());
+            }
+            {
+                QMutexLocker lock(&m_mutex);
+                m_tcpDone.append(result);
+            }
+            wake();
+        });
+    }
+
+    void afterTcp(const TcpResult &r)
+    {
+        PacketPtr reply(r.reply);
+        if (r.status == LDNS_STATUS_OK && reply) {
+            if (!isReplyTo(r.task, reply.get()))
+                return finish(r.task, DnsStatus::OtherError);
+            return interpret(r.task, reply.get());
+        }
+        if (!isNetworkFailure(r.status))
+            return finish(r.task, DnsStatus::OtherError);
+        next(r.task);
+    }
+
+    // What the reply says of the current name: an answer, a CNAME to follow in this packet or
+    // in another query, or nothing.
+    void interpret(Task *task, const ldns_pkt *reply)
+    {
+        DnsAnswer &answer = task->answer;
+        answer.rcode = ldns_pkt_get_rcode(reply);
+        task->allSecure = task->allSecure && ldns_pkt_ad(reply);
+        answer.secure = task->allSecure;
+
+        QList<DnsRecord> section;
+        const ldns_rr_list *answers = ldns_pkt_answer(reply);
+        const size_t count = answers ? ldns_rr_list_rr_count(answers) : 0;
+        for (size_t i = 0; i < count; ++i) {
+            if (const auto record = LdnsConvert::record(ldns_rr_list_rr(answers, i)))
+                section.append(*record);
+        }
+
+        // Follow the chain through the answer section (RFC 1034 §3.6.2).
+        const DnsType type = answer.question.type;
+        bool chainGrew = false;
+        for (;;) {
+            QList<DnsRecord> matching;
+            const DnsRecord *cname = nullptr;
+            for (const DnsRecord &record : section) {
+                if (record.owner != task->current)
+                    continue;
+                if (record.type == type)
+                    matching.append(record);
+                else if (record.type == DnsType::CNAME && !cname)
+                    cname = &record;
+            }
+            if (!matching.isEmpty()) {
+                answer.records = matching;
+                break;
+            }
+            if (!cname || type == DnsType::CNAME)
+                break;
+            if (task->seen.contains(cname->target) || answer.cnameChain.size() >= MaxCnameChain) {
+                answer.rcode = LDNS_RCODE_SERVFAIL; // a CNAME loop: what a resolver reports
+                return finish(task, DnsStatus::ServFail);
+            }
+            task->seen.insert(cname->target);
+            answer.cnameChain.append(cname->target);
+            task->current = cname->target;
+            chainGrew = true;
+        }
+
+        const DnsStatus status = statusOfRcode(answer.rcode);
+        if (status != DnsStatus::NoError)
+            return finish(task, status);
+        if (!answer.records.isEmpty())
+            return finish(task, DnsStatus::NoError);
+
+        // An authoritative server answers a CNAME whose target lies outside its zones with the
+        // CNAME alone and no SOA; a recursive resolver would go on, so do we.
+        bool hasSoa = false;
+        const ldns_rr_list *authority = ldns_pkt_authority(reply);
+        const size_t authorityCount = authority ? ldns_rr_list_rr_count(authority) : 0;
+        for (size_t i = 0; i < authorityCount; ++i)
+            hasSoa = hasSoa || ldns_rr_get_type(ldns_rr_list_rr(authority, i)) == LDNS_RR_TYPE_SOA;
+        if (!chainGrew || hasSoa)
+            return finish(task, DnsStatus::NoData);
+        beginRound(task);
+    }
+
+    // Closing the socket also takes it out of the epoll set.
+    void closeSocket(Task *task)
+    {
+        if (task->fd >= 0)
+            ::close(task->fd);
+        task->fd = -1;
+        m_onWire.remove(task);
+    }
+
+    void finish(Task *task, DnsStatus status)
+    {
+        closeSocket(task);
+        task->answer.status = status;
+        task->answer.elapsedMs = task->timer.isValid() ? task->timer.elapsed() : 0;
+        limitAnswerSize(task->answer);
+        task->delivery->deliver(task->answer);
+        delete task;
+    }
+
+    const int m_wake;
+    const int m_epoll;
+    std::thread m_thread;
+    QThreadPool m_tcp;
+    std::atomic<int> m_tcpFallbacks{0};
+    QSet<Task *> m_onWire;              // UDP attempts waiting for their answer (the loop's)
+    std::array<uint8_t, 65536> m_buffer; // one datagram, the largest UDP can carry
+
+    QMutex m_mutex;
+    bool m_shuttingDown = false;
+    QList<Task *> m_incoming;
+    QList<TcpResult> m_tcpDone;
+};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -149,23 +597,15 @@ LdnsResolver::LdnsResolver()
 {}
 
 LdnsResolver::LdnsResolver(const QStringList &servers)
-    : m_shared(std::make_shared<Shared>())
-    , m_pool(std::make_unique<QThreadPool>())
 {
     for (const QString &entry : servers) {
         if (const auto server = parseServer(entry))
             m_settings.servers.append(*server);
     }
-    // Each thread blocks in select() on one query: the threads are the questions on the wire.
-    m_pool->setMaxThreadCount(Limits::MaxDnsQueriesInFlight);
+    m_engine = std::make_unique<Engine>();
 }
 
-LdnsResolver::~LdnsResolver()
-{
-    // Queued questions answer Timeout at once; the ones on the wire finish within their timeout.
-    m_shared->shuttingDown = true;
-    m_pool->waitForDone();
-}
+LdnsResolver::~LdnsResolver() = default;
 
 Result<int> LdnsResolver::setServers(const QStringList &servers)
 {
@@ -228,7 +668,7 @@ quint16 LdnsResolver::udpBufferSize() const
 
 int LdnsResolver::tcpFallbacks() const
 {
-    return m_shared->tcpFallbacks.load();
+    return m_engine->tcpFallbacks();
 }
 
 QStringList LdnsResolver::systemServers(const QString &resolvConf)
@@ -263,196 +703,15 @@ void LdnsResolver::resolve(const DnsQuestion &question, QObject *context, Callba
 {
     if (!context)
         return;
-    auto *delivery = new AnswerDelivery(context, std::move(callback));
-    Settings settings;
+    auto *task = new Task;
+    task->delivery = new AnswerDelivery(context, std::move(callback));
+    task->answer.question = question;
+    task->answer.source = QStringLiteral("live");
     {
         QMutexLocker lock(&m_mutex);
-        settings = m_settings;
+        task->settings = m_settings;
     }
-    std::shared_ptr<Shared> shared = m_shared;
-    m_pool->start([delivery, settings, question, shared] {
-        if (shared->shuttingDown) {
-            DnsAnswer answer;
-            answer.question = question;
-            answer.status = DnsStatus::Timeout;
-            answer.source = QStringLiteral("live");
-            delivery->deliver(answer);
-            return;
-        }
-        delivery->deliver(query(settings, question, *shared));
-    });
-}
-
-namespace {
-
-Exchange exchange(const LdnsResolver::Settings &settings,
-                  const ldns_rdf *name,
-                  ldns_rr_type type,
-                  std::atomic<int> &tcpFallbacks)
-{
-    Exchange result;
-    for (const LdnsResolver::Server &server : settings.servers) {
-        result.server = serverText(server);
-        ResolverPtr resolver(ldns_resolver_new());
-        RdfPtr address(ldns_rdf_new_frm_str(server.ipv6 ? LDNS_RDF_TYPE_AAAA : LDNS_RDF_TYPE_A,
-                                            server.host.constData()));
-        if (!resolver || !address
-            || ldns_resolver_push_nameserver(resolver.get(), address.get()) != LDNS_STATUS_OK)
-            continue;
-        ldns_resolver *r = resolver.get();
-        ldns_resolver_set_port(r, server.port);
-        timeval timeout{};
-        timeout.tv_sec = settings.timeoutMs / 1000;
-        timeout.tv_usec = (settings.timeoutMs % 1000) * 1000;
-        ldns_resolver_set_timeout(r, timeout);
-        ldns_resolver_set_retry(r, uint8_t(settings.tries));
-        ldns_resolver_set_recursive(r, true);
-        ldns_resolver_set_defnames(r, false);
-        ldns_resolver_set_dnsrch(r, false);
-        ldns_resolver_set_random(r, false);
-        ldns_resolver_set_fail(r, false);
-        // RFC 6891 §6.1.1 / RFC 3225: EDNS0 with the DO bit; the buffer size keeps UDP answers
-        // below the fragmentation limit, so long TXT sets come truncated and go to TCP below.
-        ldns_resolver_set_dnssec(r, true);
-        ldns_resolver_set_edns_udp_size(r, settings.udpBufferSize);
-        // ldns would first retry over UDP with a 4096-octet buffer; the TCP retry is ours.
-        ldns_resolver_set_fallback(r, false);
-        ldns_resolver_set_usevc(r, false);
-
-        ldns_pkt *rawQuery = nullptr;
-        if (ldns_resolver_prepare_query_pkt(&rawQuery, r, name, type, LDNS_RR_CLASS_IN, LDNS_RD)
-                != LDNS_STATUS_OK
-            || !rawQuery) {
-            result.outcome = Exchange::Outcome::Malformed;
-            return result;
-        }
-        PacketPtr query(rawQuery);
-        // ldns seeds random() from the clock for the ID; take it from the system's generator.
-        ldns_pkt_set_id(query.get(), quint16(QRandomGenerator::system()->generate()));
-
-        ldns_pkt *rawReply = nullptr;
-        ldns_status status = ldns_resolver_send_pkt(&rawReply, r, query.get());
-        PacketPtr reply(rawReply);
-        // RFC 7766 §5 / RFC 1035 §4.2.1: a truncated UDP answer is asked again over TCP.
-        if (status == LDNS_STATUS_OK && reply && ldns_pkt_tc(reply.get())) {
-            ++tcpFallbacks;
-            ldns_resolver_set_usevc(r, true);
-            rawReply = nullptr;
-            status = ldns_resolver_send_pkt(&rawReply, r, query.get());
-            reply.reset(rawReply);
-        }
-        if (status == LDNS_STATUS_OK && reply) {
-            // An answer to another query, or not an answer at all, is not this server's reply.
-            if (ldns_pkt_id(reply.get()) != ldns_pkt_id(query.get()) || !ldns_pkt_qr(reply.get())) {
-                result.outcome = Exchange::Outcome::Malformed;
-                return result;
-            }
-            result.outcome = Exchange::Outcome::Answered;
-            result.reply = reply.release();
-            return result;
-        }
-        if (!isNetworkFailure(status)) {
-            // The bytes came back but did not parse: a malformed packet.
-            result.outcome = Exchange::Outcome::Malformed;
-            return result;
-        }
-    }
-    result.outcome = Exchange::Outcome::NoAnswer;
-    return result;
-}
-
-} // namespace
-
-DnsAnswer LdnsResolver::query(const Settings &settings, const DnsQuestion &question, Shared &shared)
-{
-    QElapsedTimer timer;
-    timer.start();
-    DnsAnswer answer;
-    answer.question = question;
-    answer.source = QStringLiteral("live");
-    auto finish = [&](DnsStatus status) {
-        answer.status = status;
-        answer.elapsedMs = timer.elapsed();
-        limitAnswerSize(answer);
-        return answer;
-    };
-
-    if (settings.servers.isEmpty())
-        return finish(DnsStatus::OtherError);
-
-    QByteArray current = DnsName::normalized(question.name);
-    QSet<QByteArray> seen{current};
-    bool allSecure = true;
-    for (int round = 0; round < MaxChaseQueries; ++round) {
-        RdfPtr name(ldns_dname_new_frm_str(current.isEmpty() ? "." : (current + '.').constData()));
-        if (!name)
-            return finish(DnsStatus::OtherError);
-        const Exchange ex = exchange(settings, name.get(), ldns_rr_type(question.type), shared.tcpFallbacks);
-        answer.server = ex.server;
-        if (ex.outcome == Exchange::Outcome::NoAnswer)
-            return finish(DnsStatus::Timeout);
-        if (ex.outcome == Exchange::Outcome::Malformed)
-            return finish(DnsStatus::OtherError);
-        PacketPtr reply(ex.reply);
-
-        answer.rcode = ldns_pkt_get_rcode(reply.get());
-        allSecure = allSecure && ldns_pkt_ad(reply.get());
-        answer.secure = allSecure;
-
-        QList<DnsRecord> section;
-        const ldns_rr_list *answers = ldns_pkt_answer(reply.get());
-        const size_t count = answers ? ldns_rr_list_rr_count(answers) : 0;
-        for (size_t i = 0; i < count; ++i) {
-            if (const auto record = LdnsConvert::record(ldns_rr_list_rr(answers, i)))
-                section.append(*record);
-        }
-
-        // Follow the chain through the answer section (RFC 1034 §3.6.2).
-        bool chainGrew = false;
-        for (;;) {
-            QList<DnsRecord> matching;
-            const DnsRecord *cname = nullptr;
-            for (const DnsRecord &record : section) {
-                if (record.owner != current)
-                    continue;
-                if (record.type == question.type)
-                    matching.append(record);
-                else if (record.type == DnsType::CNAME && !cname)
-                    cname = &record;
-            }
-            if (!matching.isEmpty()) {
-                answer.records = matching;
-                break;
-            }
-            if (!cname || question.type == DnsType::CNAME)
-                break;
-            if (seen.contains(cname->target) || answer.cnameChain.size() >= MaxCnameChain) {
-                answer.rcode = LDNS_RCODE_SERVFAIL; // a CNAME loop: what a resolver reports
-                return finish(DnsStatus::ServFail);
-            }
-            seen.insert(cname->target);
-            answer.cnameChain.append(cname->target);
-            current = cname->target;
-            chainGrew = true;
-        }
-
-        const DnsStatus status = statusOfRcode(answer.rcode);
-        if (status != DnsStatus::NoError)
-            return finish(status);
-        if (!answer.records.isEmpty())
-            return finish(DnsStatus::NoError);
-
-        // An authoritative server answers a CNAME whose target lies outside its zones with the
-        // CNAME alone and no SOA; a recursive resolver would go on, so do we.
-        bool hasSoa = false;
-        const ldns_rr_list *authority = ldns_pkt_authority(reply.get());
-        const size_t authorityCount = authority ? ldns_rr_list_rr_count(authority) : 0;
-        for (size_t i = 0; i < authorityCount; ++i)
-            hasSoa = hasSoa || ldns_rr_get_type(ldns_rr_list_rr(authority, i)) == LDNS_RR_TYPE_SOA;
-        if (!chainGrew || hasSoa)
-            return finish(DnsStatus::NoData);
-    }
-    return finish(DnsStatus::ServFail);
+    m_engine->submit(task);
 }
 
 } // namespace kensa

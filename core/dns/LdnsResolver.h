@@ -8,23 +8,22 @@
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
 #include <memory>
 #include <optional>
-
-class QThreadPool;
 
 struct ldns_struct_rdf;
 struct ldns_struct_rr;
 
 namespace kensa {
 
-// Asks real DNS servers through ldns (DESIGN.md "DNS"). ldns is blocking, so every question runs
-// on a thread pool owned by the resolver and the answer is queued back to the thread of the
-// caller's context. Per server: `tries` UDP attempts of `timeoutMs` each, EDNS0 with the DO bit
-// and a 1232-octet buffer (the DNS Flag Day 2020 size); a truncated (TC) answer is asked again
-// over TCP. Servers are tried in order until one answers. `secure` is the AD bit, so it means
-// something only when the server is a validating resolver the user trusts.
+// Asks real DNS servers (DESIGN.md "DNS"): ldns builds and reads the packets, and one thread of
+// the resolver's own keeps every question's UDP exchange in one epoll loop, so a batch's
+// hundreds of questions on the wire cost no thread each. Answers are queued back to the thread of
+// the caller's context. Per server: `tries` UDP attempts of `timeoutMs` each, each from a fresh
+// socket (a fresh random source port) connected to the server, EDNS0 with the DO bit and a
+// 1232-octet buffer (the DNS Flag Day 2020 size); a truncated (TC) answer is asked again over
+// TCP, on a small thread pool. Servers are tried in order until one answers. `secure` is the AD
+// bit, so it means something only when the server is a validating resolver the user trusts.
 class LdnsResolver : public Resolver
 {
 public:
@@ -76,15 +75,12 @@ public:
         int tries = DefaultTries;
         quint16 udpBufferSize = DefaultUdpBufferSize;
     };
-    struct Shared; // state the pool's tasks keep using
+    class Engine; // the thread that keeps the exchanges
 
 private:
-    static DnsAnswer query(const Settings &settings, const DnsQuestion &question, Shared &shared);
-
     mutable QMutex m_mutex;
     Settings m_settings;
-    std::shared_ptr<Shared> m_shared;
-    std::unique_ptr<QThreadPool> m_pool;
+    std::unique_ptr<Engine> m_engine;
 };
 
 

@@ -197,7 +197,23 @@ qint64 nowMs()
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
-// One question on its way: which name of its CNAME chain is asked, of which server, which attempt.
+struct Task;
+
+// A UDP socket connected to one server (so the kernel hands over only that server's datagrams),
+// shared by the questions asked of it, each known by its query ID. A server has a few, and each is
+// replaced after MaxChannelQueries queries, so the source port keeps changing (RFC 5452 §9.2).
+struct Channel
+{
+    int fd = -1;
+    int sent = 0;
+    bool retired = false; // replaced: closes once its last question is answered or given up
+    QHash<quint16, Task *> waiting;
+};
+
+constexpr int ChannelsPerServer = 8;
+constexpr int MaxChannelQueries = 1024;
+
+// One question on its way of its CNAME chain is asked, of which server, which attempt.
 struct Task
 {
     AnswerDelivery *delivery = nullptr;
@@ -212,7 +228,8 @@ struct Task
     int attempt = 0;    // UDP attempts made of this server
     PacketPtr query;    // this round's query to this server
     QByteArray wire;
-    int fd = -1;        // the socket of the attempt on the wire
+    Channel *channel = nullptr; // where the attempt on the wire waits, by its ID
+    quint16 id = 0;
     qint64 deadline = 0;
 };
 
@@ -308,6 +325,15 @@ private:
                     ldns_pkt_free(r.reply);
                     finish(r.task, DnsStatus::Timeout);
                 }
+                for (const QList<Channel *> &serverChannels : std::as_const(m_channels)) {
+                    for (Channel *channel : serverChannels) {
+                        if (channel) {
+                            channel->retired = true;
+                            closeIfDone(channel);
+                        }
+                    }
+                }
+                closeRetired();
                 return;
             }
             waiting += incoming;
@@ -325,8 +351,8 @@ private:
             }
             const int ready = ::epoll_wait(m_epoll, events, int(std::size(events)), int(qMin<qint64>(timeout, 60000)));
             for (int i = 0; i < ready; ++i) {
-                if (auto *task = static_cast<Task *>(events[i].data.ptr))
-                    receive(task);
+                if (auto *channel = static_cast<Channel *>(events[i].data.ptr))
+                    receive(channel);
                 else
                     drainWake();
             }
@@ -338,6 +364,7 @@ private:
             }
             for (Task *task : std::as_const(late))
                 send(task); // the next attempt
+            closeRetired();
         }
     }
 
@@ -401,58 +428,159 @@ private:
     // The next UDP attempt of this server, or the next server.
     void send(Task *task)
     {
-        closeSocket(task);
+        leaveChannel(task);
         if (task->attempt >= task->settings.tries)
             return next(task);
         ++task->attempt;
-        const Address address = addressOf(task->settings.servers.at(task->server));
-        task->fd = ::socket(address.storage.ss_family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-        // Connected, so the kernel hands over only datagrams from the server's address and port.
-        if (task->fd < 0 || address.length == 0
-            || ::connect(task->fd, reinterpret_cast<const sockaddr *>(&address.storage), address.length) != 0
-            || ::send(task->fd, task->wire.constData(), size_t(task->wire.size()), 0) != task->wire.size()) {
-            // A network failure ends this attempt at once (ldns counts it as a try too).
+        Channel *channel = channelFor(task->settings.servers.at(task->server));
+        if (!channel)
+            return send(task); // a network failure ends this attempt at once (ldns counts it too)
+        // A fresh ID for every attempt, from the system's generator (not ldns's clock-seeded
+        // random()), unique among the questions waiting on the channel.
+        quint16 id = 0;
+        do {
+            id = quint16(QRandomGenerator::system()->generate());
+        } while (channel->waiting.contains(id));
+        ldns_pkt_set_id(task->query.get(), id);
+        task->wire[0] = char(id >> 8);
+        task->wire[1] = char(id & 0xff);
+        if (::send(channel->fd, task->wire.constData(), size_t(task->wire.size()), 0) != task->wire.size())
             return send(task);
-        }
-        epoll_event event{};
-        event.events = EPOLLIN;
-        event.data.ptr = task;
-        if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, task->fd, &event) != 0)
-            return send(task);
+        ++channel->sent;
+        channel->waiting.insert(id, task);
+        task->channel = channel;
+        task->id = id;
         task->deadline = nowMs() + task->settings.timeoutMs;
         m_onWire.insert(task);
     }
 
     void next(Task *task)
     {
-        closeSocket(task);
+        leaveChannel(task);
         ++task->server;
         beginServer(task);
     }
 
-    void receive(Task *task)
+    // One of the server's channels, opened or replaced as needed; null when no socket opens.
+    Channel *channelFor(const Server &server)
     {
-        const ssize_t n = ::recv(task->fd, m_buffer.data(), m_buffer.size(), 0);
-        if (n < 0) {
-            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
-                return;
-            return send(task); // ICMP unreachable and the like: this attempt failed
+        QList<Channel *> &serverChannels = m_channels[serverText(server)];
+        if (serverChannels.isEmpty())
+            serverChannels.resize(ChannelsPerServer, nullptr);
+        Channel *&slot = serverChannels[qsizetype(QRandomGenerator::global()->bounded(ChannelsPerServer))];
+        if (slot && slot->sent >= MaxChannelQueries) {
+            slot->retired = true;
+            closeIfDone(slot);
+            slot = nullptr;
         }
-        closeSocket(task);
-        ldns_pkt *raw = nullptr;
-        if (ldns_wire2pkt(&raw, m_buffer.data(), size_t(n)) != LDNS_STATUS_OK
-            || !raw)
-            return finish(task, DnsStatus::OtherError); // the bytes came back but did not parse
-        PacketPtr reply(raw);
-        if (!isReplyTo(task, reply.get()))
-            return finish(task, DnsStatus::OtherError);
-        // RFC 7766 §5 / RFC 1035 §4.2.1: a truncated UDP answer is asked again over TCP.
-        if (ldns_pkt_tc(reply.get())) {
-            ++m_tcpFallbacks;
-            askOverTcp(task);
-            return;
+        if (!slot)
+            slot = open(server);
+        return slot;
+    }
+
+    Channel *open(const Server &server)
+    {
+        const Address address = addressOf(server);
+        const int fd = ::socket(address.storage.ss_family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (fd < 0)
+            return nullptr;
+        auto *channel = new Channel;
+        channel->fd = fd;
+        epoll_event event{};
+        event.events = EPOLLIN;
+        event.data.ptr = channel;
+        if (address.length == 0
+            || ::connect(fd, reinterpret_cast<const sockaddr *>(&address.storage), address.length) != 0
+            || ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0) {
+            ::close(fd);
+            delete channel;
+            return nullptr;
         }
-        interpret(task, reply.get());
+        return channel;
+    }
+
+    // A retired channel is closed between two turns of the loop, never while it is being read.
+    void closeIfDone(Channel *channel)
+    {
+        if (channel->retired && channel->waiting.isEmpty() && !m_closing.contains(channel))
+            m_closing.append(channel);
+    }
+
+    void closeRetired()
+    {
+        for (Channel *channel : std::as_const(m_closing)) {
+            ::close(channel->fd); // which also takes it out of the epoll set
+            delete channel;
+        }
+        m_closing.clear();
+    }
+
+    // The attempt on the wire is over: its ID is free, its deadline no longer runs.
+    void leaveChannel(Task *task)
+    {
+        m_onWire.remove(task);
+        if (Channel *channel = std::exchange(task->channel, nullptr)) {
+            channel->waiting.remove(task->id);
+            closeIfDone(channel);
+        }
+    }
+
+    void receive(Channel *channel)
+    {
+        for (;;) {
+            const ssize_t n = ::recv(channel->fd, m_buffer.data(), m_buffer.size(), 0);
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                if (errno == EAGAIN || errno == EWOULDBLOCK)
+                    break;
+                // ICMP unreachable and the like: every attempt waiting here has failed.
+                for (Task *task : channel->waiting.values())
+                    send(task);
+                continue;
+            }
+            // A datagram whose ID answers no question waiting here is not a reply to us: it is
+            // dropped and the question keeps waiting (RFC 5452 §9.1).
+            if (n < 2)
+                continue;
+            Task *task = channel->waiting.value(quint16((m_buffer[0] << 8) | m_buffer[1]));
+            if (!task)
+                continue;
+            ldns_pkt *raw = nullptr;
+            if (ldns_wire2pkt(&raw, m_buffer.data(), size_t(n)) != LDNS_STATUS_OK || !raw) {
+                finish(task, DnsStatus::OtherError); // the bytes came back but did not parse
+                continue;
+            }
+            PacketPtr reply(raw);
+            if (!asksTheSame(task, reply.get()))
+                continue;
+            leaveChannel(task);
+            if (!isReplyTo(task, reply.get())) {
+                finish(task, DnsStatus::OtherError);
+                continue;
+            }
+            // RFC 7766 §5 / RFC 1035 §4.2.1: a truncated UDP answer is asked again over TCP.
+            if (ldns_pkt_tc(reply.get())) {
+                ++m_tcpFallbacks;
+                askOverTcp(task);
+                continue;
+            }
+            interpret(task, reply.get());
+        }
+        closeIfDone(channel);
+    }
+
+    // A reply that names a question must name ours (RFC 5452 §9.1); servers may leave the
+    // question out of an error reply.
+    static bool asksTheSame(const Task *task, const ldns_pkt *reply)
+    {
+        const ldns_rr_list *asked = ldns_pkt_question(reply);
+        if (!asked || ldns_rr_list_rr_count(asked) == 0)
+            return true;
+        const ldns_rr *question = ldns_rr_list_rr(asked, 0);
+        const ldns_rr *ours = ldns_rr_list_rr(ldns_pkt_question(task->query.get()), 0);
+        return ldns_rr_list_rr_count(asked) == 1 && ours && ldns_rr_get_type(question) == ldns_rr_get_type(ours)
+            && ldns_dname_compare(ldns_rr_owner(question), ldns_rr_owner(ours)) == 0;
     }
 
     static bool isReplyTo(const Task *task, const ldns_pkt *reply)
@@ -557,18 +685,9 @@ private:
         beginRound(task);
     }
 
-    // Closing the socket also takes it out of the epoll set.
-    void closeSocket(Task *task)
-    {
-        if (task->fd >= 0)
-            ::close(task->fd);
-        task->fd = -1;
-        m_onWire.remove(task);
-    }
-
     void finish(Task *task, DnsStatus status)
     {
-        closeSocket(task);
+        leaveChannel(task);
         task->answer.status = status;
         task->answer.elapsedMs = task->timer.isValid() ? task->timer.elapsed() : 0;
         limitAnswerSize(task->answer);
@@ -582,6 +701,8 @@ private:
     QThreadPool m_tcp;
     std::atomic<int> m_tcpFallbacks{0};
     QSet<Task *> m_onWire;              // UDP attempts waiting for their answer (the loop's)
+    QHash<QString, QList<Channel *>> m_channels; // by server, "HOST:PORT"
+    QList<Channel *> m_closing;
     std::array<uint8_t, 65536> m_buffer; // one datagram, the largest UDP can carry
 
     QMutex m_mutex;

@@ -1,10 +1,12 @@
 #include "core/dns/LdnsResolver.h"
 
 #include "core/base/Limits.h"
+#include "core/dns/CachingResolver.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QSemaphore>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryFile>
@@ -189,6 +191,7 @@ private slots:
     void txtStrings();
     void truncatedAnswerRetriedOverTcp();
     void manyQuestionsAtOnce();
+    void cacheAnswersWhileItsThreadIsBusy();
     void timeout();
     void nextServerAfterTimeout();
     void malformedReply_data();
@@ -386,6 +389,36 @@ void TestLdnsResolver::manyQuestionsAtOnce()
     }
     QTRY_COMPARE_WITH_TIMEOUT(answered, count, 30000);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 5).join(u"; "_qs)));
+}
+
+void TestLdnsResolver::cacheAnswersWhileItsThreadIsBusy()
+{
+    // The cache shared by a batch is made on kensa-cli's main thread (the GUI thread), which may
+    // be busy reading input or drawing: the live answers must reach the analyses without it.
+    auto cache = std::make_shared<CachingResolver>(std::shared_ptr<Resolver>(makeResolver()),
+                                                   CachingResolver::Sources::KeepSource);
+    QThread worker;
+    worker.start();
+    QObject context;
+    context.moveToThread(&worker);
+    QSemaphore answered;
+    DnsAnswer answer;
+    QMetaObject::invokeMethod(&context, [&] {
+        cache->resolve({"www.kensa.test", DnsType::A}, &context, [&](const DnsAnswer &a) {
+            answer = a;
+            answered.release();
+        });
+    });
+    // This thread runs no event loop while it waits.
+    const bool got = answered.tryAcquire(1, 10000);
+    QMetaObject::invokeMethod(&context, [&] { context.moveToThread(QCoreApplication::instance()->thread()); },
+                              Qt::BlockingQueuedConnection);
+    worker.quit();
+    worker.wait();
+    QVERIFY(got);
+    QCOMPARE(answer.status, DnsStatus::NoError);
+    QCOMPARE(presentations(answer.records), QStringList{u"192.0.2.10"_qs});
+    QCOMPARE(answer.source, u"live"_qs);
 }
 
 void TestLdnsResolver::timeout()

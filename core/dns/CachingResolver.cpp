@@ -2,22 +2,78 @@
 
 #include "core/dns/DnsName.h"
 
+#include <QHash>
+#include <QList>
+#include <QMutex>
 #include <QMutexLocker>
 
 namespace kensa {
 
+// Upstream answers may arrive on any thread and after the cache is gone (a live question still on
+// the wire), so what they touch lives as long as the last of them.
+struct CachingResolver::Store
+{
+    struct Entry
+    {
+        bool done = false;
+        DnsAnswer answer;
+        QList<AnswerDelivery *> waiters; // the first one caused the upstream query
+    };
+
+    explicit Store(Sources s)
+        : sources(s)
+    {}
+
+    void forgetAnsweredLocked()
+    {
+        entries.removeIf([](const auto &it) { return it.value().done; });
+    }
+
+    void onUpstreamAnswer(const DnsQuestion &key, const DnsAnswer &answer)
+    {
+        QList<AnswerDelivery *> waiters;
+        {
+            QMutexLocker lock(&mutex);
+            if (closed)
+                return;
+            Entry &entry = entries[key];
+            entry.done = true;
+            entry.answer = answer;
+            waiters.swap(entry.waiters);
+            if (entries.size() > Limits::MaxDnsCacheAnswers)
+                forgetAnsweredLocked();
+        }
+        for (qsizetype i = 0; i < waiters.size(); ++i) {
+            DnsAnswer copy = answer;
+            if (i > 0 && sources == Sources::MarkRepeats) {
+                copy.source = QStringLiteral("cache");
+                copy.elapsedMs = 0;
+            }
+            waiters.at(i)->deliver(copy);
+        }
+    }
+
+    const Sources sources;
+    QMutex mutex;
+    bool closed = false; // the cache is gone: late upstream answers go nowhere
+    QHash<DnsQuestion, Entry> entries;
+    int upstreamQueries = 0;
+    int hits = 0;
+};
+
 CachingResolver::CachingResolver(std::shared_ptr<Resolver> upstream, Sources sources)
     : m_upstream(std::move(upstream))
-    , m_sources(sources)
     , m_receiver(std::make_unique<QObject>())
+    , m_store(std::make_shared<Store>(sources))
 {}
 
 CachingResolver::~CachingResolver()
 {
     // Late upstream answers go nowhere; the callers still waiting get Timeout now.
     m_receiver.reset();
-    QMutexLocker lock(&m_mutex);
-    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+    QMutexLocker lock(&m_store->mutex);
+    m_store->closed = true;
+    for (auto it = m_store->entries.begin(); it != m_store->entries.end(); ++it) {
         if (it->done)
             continue;
         for (AnswerDelivery *waiter : std::as_const(it->waiters)) {
@@ -28,30 +84,25 @@ CachingResolver::~CachingResolver()
             waiter->deliver(answer);
         }
     }
+    m_store->entries.clear();
 }
 
 void CachingResolver::clear()
 {
-    QMutexLocker lock(&m_mutex);
-    forgetAnsweredLocked();
+    QMutexLocker lock(&m_store->mutex);
+    m_store->forgetAnsweredLocked();
 }
-
-void CachingResolver::forgetAnsweredLocked()
-{
-    m_entries.removeIf([](const auto &it) { return it.value().done; });
-}
-
 
 int CachingResolver::upstreamQueries() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_upstreamQueries;
+    QMutexLocker lock(&m_store->mutex);
+    return m_store->upstreamQueries;
 }
 
 int CachingResolver::hits() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_hits;
+    QMutexLocker lock(&m_store->mutex);
+    return m_store->hits;
 }
 
 QString CachingResolver::description() const
@@ -70,12 +121,13 @@ void CachingResolver::resolve(const DnsQuestion &question, QObject *context, Cal
         callback(copy);
     });
 
-    QMutexLocker lock(&m_mutex);
-    Entry &entry = m_entries[key];
+    Store &store = *m_store;
+    QMutexLocker lock(&store.mutex);
+    Store::Entry &entry = store.entries[key];
     if (entry.done) {
-        ++m_hits;
+        ++store.hits;
         DnsAnswer answer = entry.answer;
-        if (m_sources == Sources::MarkRepeats) {
+        if (store.sources == Sources::MarkRepeats) {
             answer.source = QStringLiteral("cache");
             answer.elapsedMs = 0;
         }
@@ -85,47 +137,23 @@ void CachingResolver::resolve(const DnsQuestion &question, QObject *context, Cal
     }
     entry.waiters.append(delivery);
     if (entry.waiters.size() > 1) {
-        ++m_hits;
+        ++store.hits;
         return;
     }
-    ++m_upstreamQueries;
+    ++store.upstreamQueries;
     lock.unlock();
 
+    const std::shared_ptr<Store> shared = m_store;
+    const auto onAnswer = [shared, key](const DnsAnswer &answer) { shared->onUpstreamAnswer(key, answer); };
     if (!m_upstream) {
         DnsAnswer answer;
         answer.question = question;
         answer.status = DnsStatus::NotInSnapshot;
         answer.source = QStringLiteral("cache");
-        AnswerDelivery::post(m_receiver.get(),
-                             [this, key](const DnsAnswer &a) { onUpstreamAnswer(key, a); },
-                             answer);
+        onAnswer(answer);
         return;
     }
-    m_upstream->resolve(question, m_receiver.get(), [this, key](const DnsAnswer &answer) {
-        onUpstreamAnswer(key, answer);
-    });
-}
-
-void CachingResolver::onUpstreamAnswer(const DnsQuestion &key, const DnsAnswer &answer)
-{
-    QList<AnswerDelivery *> waiters;
-    {
-        QMutexLocker lock(&m_mutex);
-        Entry &entry = m_entries[key];
-        entry.done = true;
-        entry.answer = answer;
-        waiters.swap(entry.waiters);
-        if (m_entries.size() > Limits::MaxDnsCacheAnswers)
-            forgetAnsweredLocked();
-    }
-    for (qsizetype i = 0; i < waiters.size(); ++i) {
-        DnsAnswer copy = answer;
-        if (i > 0 && m_sources == Sources::MarkRepeats) {
-            copy.source = QStringLiteral("cache");
-            copy.elapsedMs = 0;
-        }
-        waiters.at(i)->deliver(copy);
-    }
+    m_upstream->resolveAnywhere(question, m_receiver.get(), onAnswer);
 }
 
 } // namespace kensa

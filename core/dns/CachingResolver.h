@@ -3,10 +3,6 @@
 #include "core/base/Limits.h"
 #include "core/dns/Resolver.h"
 
-#include <QHash>
-#include <QList>
-#include <QMutex>
-
 #include <memory>
 
 namespace kensa {
@@ -24,8 +20,11 @@ namespace kensa {
 // it; each analysis marks what it asked again itself (Analyzer::onAnswer).
 // The cache holds at most Limits::MaxDnsCacheAnswers answers; past that it forgets the answered ones.
 //
-// Upstream answers arrive on the thread that created the CachingResolver, which must run an
-// event loop (the GUI thread, or the thread of a test); callers get theirs on their context's.
+// Upstream answers are taken on whatever thread they are ready on (Resolver::resolveAnywhere:
+// the live resolver's own, or at once from zone files), so they never wait for the thread that
+// made the cache (the GUI drawing, kensa-cli reading a slow standard input); callers get theirs
+// on their context's thread. An upstream that can only queue answers queues them to the thread
+// that made the cache, which must then run an event loop.
 class CachingResolver : public Resolver
 {
 public:
@@ -47,23 +46,11 @@ public:
     QString description() const override;
 
 private:
-    struct Entry
-    {
-        bool done = false;
-        DnsAnswer answer;
-        QList<AnswerDelivery *> waiters; // the first one caused the upstream query
-    };
-    void onUpstreamAnswer(const DnsQuestion &key, const DnsAnswer &answer);
-
-    void forgetAnsweredLocked();
+    struct Store; // the answers and waiters, shared with the upstream's callbacks
 
     std::shared_ptr<Resolver> m_upstream;
-    Sources m_sources;
-    std::unique_ptr<QObject> m_receiver; // context of the upstream queries
-    mutable QMutex m_mutex;
-    QHash<DnsQuestion, Entry> m_entries;
-    int m_upstreamQueries = 0;
-    int m_hits = 0;
+    std::unique_ptr<QObject> m_receiver; // context of the upstream queries that must be queued
+    std::shared_ptr<Store> m_store;
 };
 
 } // namespace kensa

@@ -216,7 +216,8 @@ constexpr int MaxChannelQueries = 1024;
 // One question on its way of its CNAME chain is asked, of which server, which attempt.
 struct Task
 {
-    AnswerDelivery *delivery = nullptr;
+    AnswerDelivery *delivery = nullptr; // queues the answer to the caller's context, or
+    Resolver::Callback direct;          // takes it on the resolver's thread
     LdnsResolver::Settings settings;
     DnsAnswer answer;
     QElapsedTimer timer;
@@ -691,7 +692,10 @@ private:
         task->answer.status = status;
         task->answer.elapsedMs = task->timer.isValid() ? task->timer.elapsed() : 0;
         limitAnswerSize(task->answer);
-        task->delivery->deliver(task->answer);
+        if (task->delivery)
+            task->delivery->deliver(task->answer);
+        else
+            task->direct(task->answer);
         delete task;
     }
 
@@ -822,10 +826,21 @@ QString LdnsResolver::description() const
 
 void LdnsResolver::resolve(const DnsQuestion &question, QObject *context, Callback callback)
 {
-    if (!context)
-        return;
+    if (context)
+        ask(question, new AnswerDelivery(context, std::move(callback)), nullptr);
+}
+
+void LdnsResolver::resolveAnywhere(const DnsQuestion &question, QObject *context, Callback callback)
+{
+    if (context)
+        ask(question, nullptr, std::move(callback));
+}
+
+void LdnsResolver::ask(const DnsQuestion &question, AnswerDelivery *delivery, Callback direct)
+{
     auto *task = new Task;
-    task->delivery = new AnswerDelivery(context, std::move(callback));
+    task->delivery = delivery;
+    task->direct = std::move(direct);
     task->answer.question = question;
     task->answer.source = QStringLiteral("live");
     {

@@ -60,6 +60,8 @@ public:
     static QStringList systemServers(const QString &resolvConf = QStringLiteral("/etc/resolv.conf"));
 
     void resolve(const DnsQuestion &question, QObject *context, Callback callback) override;
+    // The callback runs on the resolver's thread.
+    void resolveAnywhere(const DnsQuestion &question, QObject *context, Callback callback) override;
     QString description() const override;
 
     struct Server
@@ -78,6 +80,8 @@ public:
     class Engine; // the thread that keeps the exchanges
 
 private:
+    void ask(const DnsQuestion &question, AnswerDelivery *delivery, Callback direct);
+
     mutable QMutex m_mutex;
     Settings m_settings;
     std::unique_ptr<Engine> m_engine;

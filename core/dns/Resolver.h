@@ -18,6 +18,14 @@ public:
 
     virtual ~Resolver() = default;
     virtual void resolve(const DnsQuestion &question, QObject *context, Callback callback) = 0;
+    // For a layer that only hands answers on and is thread-safe (CachingResolver): `callback` may
+    // run on any thread, even before this returns. By default it is queued to `context` as
+    // resolve() does; a resolver whose answer is at hand (zone files) or ready on a thread of its
+    // own (live DNS) calls it there, which spares every answer a hop through context's thread.
+    virtual void resolveAnywhere(const DnsQuestion &question, QObject *context, Callback callback)
+    {
+        resolve(question, context, std::move(callback));
+    }
     // A short description for the report: "live DNS (127.0.0.1:53)", "zone files (2)".
     virtual QString description() const = 0;
 };

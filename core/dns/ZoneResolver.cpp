@@ -504,6 +504,16 @@ DnsAnswer ZoneResolver::answerLocked(const DnsQuestion &question, bool *uncovere
 
 void ZoneResolver::resolve(const DnsQuestion &question, QObject *context, Callback callback)
 {
+    ask(question, context, std::move(callback), Delivery::Queued);
+}
+
+void ZoneResolver::resolveAnywhere(const DnsQuestion &question, QObject *context, Callback callback)
+{
+    ask(question, context, std::move(callback), Delivery::Anywhere);
+}
+
+void ZoneResolver::ask(const DnsQuestion &question, QObject *context, Callback callback, Delivery delivery)
+{
     if (!context)
         return;
     bool uncovered = false;
@@ -516,15 +526,21 @@ void ZoneResolver::resolve(const DnsQuestion &question, QObject *context, Callba
         if (uncovered && !m_offline)
             fallback = m_fallback;
     }
+    const auto askFallback = [&](const DnsQuestion &q, Callback cb) {
+        if (delivery == Delivery::Anywhere)
+            fallback->resolveAnywhere(q, context, std::move(cb));
+        else
+            fallback->resolve(q, context, std::move(cb));
+    };
     if (uncovered && fallback) {
         if (answer.cnameChain.isEmpty()) {
-            fallback->resolve(question, context, std::move(callback));
+            askFallback(question, std::move(callback));
             return;
         }
         // The chain left the zones: the rest comes from the fallback, reported as one answer.
         const DnsQuestion rest{answer.question.name, question.type};
         const QList<QByteArray> chain = answer.cnameChain;
-        fallback->resolve(rest, context, [question, chain, callback](const DnsAnswer &tail) {
+        askFallback(rest, [question, chain, callback](const DnsAnswer &tail) {
             DnsAnswer whole = tail;
             whole.question = question;
             whole.cnameChain = chain + tail.cnameChain;
@@ -533,7 +549,10 @@ void ZoneResolver::resolve(const DnsQuestion &question, QObject *context, Callba
         return;
     }
     answer.question = question;
-    AnswerDelivery::post(context, std::move(callback), answer);
+    if (delivery == Delivery::Anywhere)
+        callback(answer);
+    else
+        AnswerDelivery::post(context, std::move(callback), answer);
 }
 
 } // namespace kensa

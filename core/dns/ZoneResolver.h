@@ -67,6 +67,7 @@ public:
     QStringList files() const;
 
     void resolve(const DnsQuestion &question, QObject *context, Callback callback) override;
+    void resolveAnywhere(const DnsQuestion &question, QObject *context, Callback callback) override;
     QString description() const override;
 
 private:
@@ -91,6 +92,8 @@ private:
     Step lookup(const QByteArray &name, DnsType type) const;
     Step lookupIn(const Zone &zone, const QByteArray &name, DnsType type) const;
     DnsAnswer answerLocked(const DnsQuestion &question, bool *uncovered) const;
+    enum class Delivery { Queued, Anywhere };
+    void ask(const DnsQuestion &question, QObject *context, Callback callback, Delivery delivery);
 
     mutable QMutex m_mutex;
     QList<Zone> m_zones;

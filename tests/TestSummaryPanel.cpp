@@ -107,6 +107,13 @@ bool TestSummaryPanel::open(MainWindow &window, const QString &file)
 bool TestSummaryPanel::clickLink(SummaryPanel *panel, const QString &scheme, QString *target)
 {
     QTextBrowser *browser = panel->browser();
+    // The window may still be applying its saved layout (the dock's width) when the analysis is
+    // shown; a click aimed before the last resize lands where the link no longer is.
+    QSize settled;
+    for (int i = 0; i < 40 && browser->viewport()->size() != settled; ++i) {
+        settled = browser->viewport()->size();
+        QTest::qWait(50);
+    }
     QTextDocument *doc = browser->document();
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {

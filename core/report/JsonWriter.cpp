@@ -112,11 +112,26 @@ JsonWriter::JsonWriter(QByteArray *out, Style style, int depth)
 {
 }
 
-char *JsonWriter::grow(qsizetype n)
+// Gives the text the room of `n` more bytes, and whatever the array holds beyond: the writer
+// fills it through m_pos and commit() cuts the array to what was written.
+void JsonWriter::makeRoom(qsizetype n)
 {
-    const qsizetype at = m_out->size();
-    m_out->resize(at + n);
-    return m_out->data() + at;
+    const qsizetype used = m_pos ? m_pos - m_out->constData() : m_out->size();
+    m_out->resize(used);
+    // At least doubling, so that a long text costs a few reallocations, not one a token.
+    if (m_out->capacity() - used < n)
+        m_out->reserve(qMax(used + n, 2 * m_out->capacity()));
+    m_out->resize(m_out->capacity());
+    m_pos = m_out->data() + used;
+    m_end = m_out->data() + m_out->size();
+}
+
+void JsonWriter::commit()
+{
+    if (m_pos)
+        m_out->resize(m_pos - m_out->constData());
+    m_pos = nullptr;
+    m_end = nullptr;
 }
 
 void JsonWriter::put(QByteArrayView bytes)
@@ -136,7 +151,7 @@ void JsonWriter::lineBreak(bool comma, int level)
     else
         put(QByteArrayView(pad + 1, 1 + fromPad));
     if (spaces > fromPad)
-        m_out->append(spaces - fromPad, ' ');
+        std::memset(grow(spaces - fromPad), ' ', size_t(spaces - fromPad));
 }
 
 // The comma before every member or element but the first, then its own line when indented.
@@ -148,7 +163,7 @@ void JsonWriter::separator()
     if (m_indented)
         lineBreak(!first, m_base + int(m_frames.size()));
     else if (!first)
-        m_out->append(',');
+        put(',');
 }
 
 void JsonWriter::beforeValue()
@@ -168,7 +183,7 @@ void JsonWriter::closeFrame()
 void JsonWriter::beginObject()
 {
     beforeValue();
-    m_out->append('{');
+    put('{');
     Frame f;
     f.object = true;
     m_frames.append(f);
@@ -179,13 +194,14 @@ void JsonWriter::endObject()
     Q_ASSERT(!m_frames.isEmpty() && m_frames.last().object);
     m_frames.removeLast();
     closeFrame();
-    m_out->append('}');
+    put('}');
+    valueDone();
 }
 
 void JsonWriter::beginArray()
 {
     beforeValue();
-    m_out->append('[');
+    put('[');
     m_frames.append(Frame());
 }
 
@@ -194,7 +210,8 @@ void JsonWriter::endArray()
     Q_ASSERT(!m_frames.isEmpty() && !m_frames.last().object);
     m_frames.removeLast();
     closeFrame();
-    m_out->append(']');
+    put(']');
+    valueDone();
 }
 
 void JsonWriter::checkKeyOrder(const QString &name)
@@ -218,9 +235,9 @@ void JsonWriter::key(QLatin1StringView name)
     separator();
     const QByteArrayView bytes(name.data(), name.size());
     if (!isPlain(bytes)) {
-        m_out->append('"');
+        put('"');
         escapeAscii(bytes);
-        m_out->append(m_indented ? "\": " : "\":");
+        put(m_indented ? QByteArrayView("\": ") : QByteArrayView("\":"));
         return;
     }
     // The common case, a name of the schema: quotes, name and colon in one piece.
@@ -241,7 +258,7 @@ void JsonWriter::key(QStringView name)
 #endif
     separator();
     quoted(name);
-    m_out->append(m_indented ? ": " : ":");
+    put(m_indented ? QByteArrayView(": ") : QByteArrayView(":"));
 }
 
 void JsonWriter::escapeAscii(QByteArrayView text)
@@ -252,30 +269,29 @@ void JsonWriter::escapeAscii(QByteArrayView text)
         const uchar c = uchar(text[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        m_out->append(text.sliced(start, i - start));
+        put(text.sliced(start, i - start));
         const char16_t u = c;
-        char *o = escapeTo(grow(6), QStringView(&u, 1));
-        m_out->truncate(o - m_out->constData());
+        shrinkTo(escapeTo(grow(6), QStringView(&u, 1)));
         start = i + 1;
     }
-    m_out->append(text.sliced(start));
+    put(text.sliced(start));
 }
 
-// `text` in quotes. Its bytes are written through a pointer into room for the worst case, then
-// the array is cut to what was written: one resize instead of an append a byte.
+// `text` in quotes, written into room for the worst case; what is left over is given back.
 void JsonWriter::quoted(QStringView text)
 {
     char *o = grow(2 + 6 * text.size());
     *o++ = '"';
     o = escapeTo(o, text);
     *o++ = '"';
-    m_out->truncate(o - m_out->constData());
+    shrinkTo(o);
 }
 
 void JsonWriter::value(QStringView text)
 {
     beforeValue();
     quoted(text);
+    valueDone();
 }
 
 void JsonWriter::value(QLatin1StringView text)
@@ -286,16 +302,17 @@ void JsonWriter::value(QLatin1StringView text)
 void JsonWriter::asciiValue(QByteArrayView text)
 {
     beforeValue();
-    if (!isPlain(text)) {
-        m_out->append('"');
+    if (isPlain(text)) {
+        char *o = grow(text.size() + 2);
+        *o++ = '"';
+        std::memcpy(o, text.data(), size_t(text.size()));
+        o[text.size()] = '"';
+    } else {
+        put('"');
         escapeAscii(text);
-        m_out->append('"');
-        return;
+        put('"');
     }
-    char *o = grow(text.size() + 2);
-    *o++ = '"';
-    std::memcpy(o, text.data(), size_t(text.size()));
-    o[text.size()] = '"';
+    valueDone();
 }
 
 void JsonWriter::utf8(QByteArrayView text)
@@ -318,7 +335,8 @@ void JsonWriter::latin1(QByteArrayView text)
 void JsonWriter::value(bool b)
 {
     beforeValue();
-    m_out->append(b ? "true" : "false");
+    put(b ? QByteArrayView("true") : QByteArrayView("false"));
+    valueDone();
 }
 
 void JsonWriter::integer(qint64 n)
@@ -328,6 +346,7 @@ void JsonWriter::integer(qint64 n)
     char digits[24];
     const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, n);
     put(QByteArrayView(digits, r.ptr - digits));
+    valueDone();
 }
 
 void JsonWriter::value(const QJsonValue &v)
@@ -367,25 +386,30 @@ void JsonWriter::value(const QJsonValue &v)
     null();
 }
 
-void JsonWriter::value(double d)
+void JsonWriter::json(QByteArrayView text)
 {
     beforeValue();
-    if (!std::isfinite(d)) {
-        m_out->append("null");
-        return;
-    }
+    put(text);
+    valueDone();
+}
+
+void JsonWriter::value(double d)
+{
     // QJsonValue keeps a whole number that a double holds exactly (|d| <= 2^53) as an integer.
     constexpr double exact = 9007199254740992.0;
-    if (std::trunc(d) == d && std::fabs(d) <= exact)
-        m_out->append(QByteArray::number(qint64(d)));
+    if (!std::isfinite(d))
+        null();
+    else if (std::trunc(d) == d && std::fabs(d) <= exact)
+        integer(qint64(d));
     else
-        m_out->append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        json(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
 void JsonWriter::null()
 {
     beforeValue();
-    m_out->append("null");
+    put(QByteArrayView("null"));
+    valueDone();
 }
 
 void JsonWriter::stringOrNull(const QString &text)

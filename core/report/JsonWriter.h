@@ -29,6 +29,10 @@ public:
     // caller's), so that a value can be written as an element of an array written elsewhere.
     explicit JsonWriter(QByteArray *out, Style style = Style::Indented, int depth = 0);
 
+    Style style() const { return m_indented ? Style::Indented : Style::Compact; }
+    // The nesting level of the next value: a writer made with it writes that value's text alike.
+    int depth() const { return m_base + int(m_frames.size()); }
+
     void beginObject();
     void endObject();
     void beginArray();

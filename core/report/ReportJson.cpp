@@ -594,18 +594,20 @@ public:
     template<typename Make>
     void write(W &w, const Key &key, Make make)
     {
-        auto it = m_texts.find(key);
-        if (it == m_texts.end()) {
-            QByteArray text;
-            W once(&text, w.style(), w.depth());
+        auto it = m_spans.constFind(key);
+        if (it == m_spans.cend()) {
+            const qsizetype start = m_texts.size();
+            W once(&m_texts, w.style(), w.depth());
             make(once);
-            it = m_texts.insert(key, text);
+            it = m_spans.insert(key, {start, m_texts.size() - start});
         }
-        w.json(*it);
+        w.json(QByteArrayView(m_texts).sliced(it->first, it->second));
     }
 
 private:
-    QHash<Key, QByteArray> m_texts;
+    // The texts one after the other, in one array rather than an allocation each.
+    QByteArray m_texts;
+    QHash<Key, std::pair<qsizetype, qsizetype>> m_spans; // where each text starts, its length
 };
 
 void requirements(W &w, const Report &r)

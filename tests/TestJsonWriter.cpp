@@ -95,6 +95,14 @@ void TestJsonWriter::sameAsQJsonDocument_data()
     QTest::newRow("escapes") << QJsonValue(QJsonArray{controls, u"quote \" backslash \\ slash / del \x7f"_qs});
     QTest::newRow("unicode") << QJsonValue(QJsonArray{u"é 日本語 \U0001F600"_qs, QString(QChar(0xD800)) + u"x"_qs,
                                                       QString(QChar(0xDC00)), QString(QChar(0xFFFF))});
+    // Longer text is read eight units at a time: each kind of unit at each place in a block.
+    QJsonArray placed;
+    for (const QString &unit : {u"\""_qs, u"\\"_qs, u"\x1f"_qs, u"\x7f"_qs, u"\x80"_qs, u"é"_qs, u"日"_qs,
+                                u"\U0001F600"_qs, QString(QChar(0xD800)), QString(QChar(0xFFFF))}) {
+        for (int at = 0; at < 17; ++at)
+            placed.append(QString(at, u'a') + unit + QString(9, u'b'));
+    }
+    QTest::newRow("escapes-in-blocks") << QJsonValue(placed);
     QTest::newRow("keys-sorted") << QJsonValue(QJsonObject{{u"reason_text"_qs, 1}, {u"reason"_qs, 2}, {u"recorded"_qs, 3},
                                                            {u"record"_qs, 4}, {u"record_domain"_qs, 5}, {u""_qs, 6},
                                                            {u"Z"_qs, 7}, {u"é"_qs, 8}, {u"key \"quoted\""_qs, 9}});

@@ -26,14 +26,16 @@ private:
 
 // QJsonDocument printed one report as an object and several as an array; which one is known
 // when the second report arrives, so the first one waits for it. Reports are rendered as array
-// elements (one level in); a report that turns out to be alone is rendered again as the object.
+// elements (one level in) behind the ",\n    " that comes before every element but the first,
+// so that the sink takes them as they are rather than a copy of some 170 KB each; a report that
+// turns out to be alone is rendered again as the object.
 class JsonOutput : public CliOutput
 {
 public:
     JsonOutput(Sink sink, bool arrayWhenNone) : m_sink(std::move(sink)), m_arrayWhenNone(arrayWhenNone) {}
     QByteArray render(const Report &report) const override
     {
-        QByteArray bytes;
+        QByteArray bytes = ",\n    ";
         ReportJson::write(&bytes, report, JsonWriter::Style::Indented, 1);
         return bytes;
     }
@@ -44,15 +46,12 @@ public:
             m_firstRendered = rendered;
             return;
         }
-        QByteArray bytes;
         if (m_first) {
-            bytes = "[\n    " + m_firstRendered;
+            m_sink('[' + m_firstRendered.sliced(1)); // "[\n    " in place of the comma
             m_first.reset();
             m_firstRendered.clear();
         }
-        bytes += ",\n    ";
-        bytes += rendered;
-        m_sink(bytes);
+        m_sink(rendered);
     }
     void finish() override
     {

@@ -926,20 +926,21 @@ QList<RequirementResult> RequirementEngine::evaluate(const CheckResults &checks,
     results.reserve(cells);
     for (const RequirementRow &row : table.rows()) {
         for (const RequirementCell &cell : row.cells) {
-            RequirementResult r;
-            r.id = row.id;
-            r.provider = cell.provider;
-            r.applies = cell.applies;
-            if (const CheckOutcome *o = byId.value(cell.check))
-                r.outcome = *o;
-            else
-                r.outcome = makeOutcome(cell.check, CheckStatus::NotVerifiable, QStringLiteral("requirements.check.unknown"),
-                                        {{QStringLiteral("check"), cell.check}});
-            r.status = r.outcome.status;
-            r.pending = r.outcome.pending;
-            r.reason = r.outcome.reason;
-            r.reasonArgs = r.outcome.reasonArgs;
-            r.inScope = (cell.applies != Applicability::Bulk || options.bulk);
+            const CheckOutcome *found = byId.value(cell.check);
+            CheckOutcome outcome = found ? *found
+                                         : makeOutcome(cell.check, CheckStatus::NotVerifiable, QStringLiteral("requirements.check.unknown"),
+                                                       {{QStringLiteral("check"), cell.check}});
+            // Built in one piece: some 200 cells a report, and assigning each member of a
+            // default-constructed result cost a call apiece.
+            RequirementResult r{.id = row.id,
+                                .provider = cell.provider,
+                                .applies = cell.applies,
+                                .inScope = cell.applies != Applicability::Bulk || options.bulk,
+                                .status = outcome.status,
+                                .pending = outcome.pending,
+                                .reason = outcome.reason,
+                                .reasonArgs = outcome.reasonArgs,
+                                .outcome = std::move(outcome)};
             if (cell.applies == Applicability::NotStated || cell.applies == Applicability::Removed) {
                 r.inScope = false;
                 r.pending = false;

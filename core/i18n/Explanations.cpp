@@ -715,18 +715,33 @@ QString translated(const QString &language, const char *text, int n)
 // so that analyses on several threads never wait on each other.
 struct SentenceKey
 {
+    SentenceKey(
+        const QString &language, const QString &key, const QList<QPair<QString, QString>> &args)
+        : language(language)
+        , key(key)
+        , args(args)
+        , hash(qHashMulti(0, language, key))
+    {
+        for (const auto &[name, value] : args)
+            hash = qHashMulti(hash, name, value);
+    }
     QString language;
     QString key;
     QList<QPair<QString, QString>> args;
-    bool operator==(const SentenceKey &) const = default;
+    // The hash of the strings, made once. QHash compares the key of every entry it probes, and
+    // the table holds many sentences of one key that differ in an argument (a line, a name):
+    // with the hash compared first, a wrong entry costs one comparison, not the strings'.
+    size_t hash;
+    bool operator==(const SentenceKey &other) const
+    {
+        return hash == other.hash && language == other.language && key == other.key
+            && args == other.args;
+    }
 };
 
 size_t qHash(const SentenceKey &k, size_t seed = 0)
 {
-    seed = qHashMulti(seed, k.language, k.key);
-    for (const auto &[name, value] : k.args)
-        seed = qHashMulti(seed, name, value);
-    return seed;
+    return qHashMulti(seed, k.hash);
 }
 
 struct TextKey

@@ -6,6 +6,10 @@
 #include <QLocale>
 #include <QVarLengthArray>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -37,6 +41,27 @@ char *escapeTo(char *o, QStringView text)
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
     while (src != end) {
+#if defined(__SSE2__)
+        // Most of a report is ASCII that JSON writes as it is: eight units at a time, narrowed in
+        // one store. The room for the worst case (six bytes a unit) holds the eight bytes even
+        // where only the units before the first other one are kept.
+        if (end - src >= 8) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src));
+            // Signed compares: units from 0x8000 count as below 0x20, so they are "other" too.
+            const __m128i other = _mm_or_si128(
+                _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
+                             _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f))),
+                _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
+                             _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+            const unsigned mask = unsigned(_mm_movemask_epi8(other));
+            const int plain = mask ? __builtin_ctz(mask) / 2 : 8;
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(o), _mm_packus_epi16(v, v));
+            o += plain;
+            src += plain;
+            if (plain == 8)
+                continue;
+        }
+#endif
         const char16_t u = *src++;
         if (u < 0x80) {
             if (u >= 0x20 && u != '"' && u != '\\') {
@@ -112,11 +137,26 @@ JsonWriter::JsonWriter(QByteArray *out, Style style, int depth)
 {
 }
 
-char *JsonWriter::grow(qsizetype n)
+// Gives the text the room of `n` more bytes, and whatever the array holds beyond: the writer
+// fills it through m_pos and commit() cuts the array to what was written.
+void JsonWriter::makeRoom(qsizetype n)
 {
-    const qsizetype at = m_out->size();
-    m_out->resize(at + n);
-    return m_out->data() + at;
+    const qsizetype used = m_pos ? m_pos - m_out->constData() : m_out->size();
+    m_out->resize(used);
+    // At least doubling, so that a long text costs a few reallocations, not one a token.
+    if (m_out->capacity() - used < n)
+        m_out->reserve(qMax(used + n, 2 * m_out->capacity()));
+    m_out->resize(m_out->capacity());
+    m_pos = m_out->data() + used;
+    m_end = m_out->data() + m_out->size();
+}
+
+void JsonWriter::commit()
+{
+    if (m_pos)
+        m_out->resize(m_pos - m_out->constData());
+    m_pos = nullptr;
+    m_end = nullptr;
 }
 
 void JsonWriter::put(QByteArrayView bytes)
@@ -136,7 +176,7 @@ void JsonWriter::lineBreak(bool comma, int level)
     else
         put(QByteArrayView(pad + 1, 1 + fromPad));
     if (spaces > fromPad)
-        m_out->append(spaces - fromPad, ' ');
+        std::memset(grow(spaces - fromPad), ' ', size_t(spaces - fromPad));
 }
 
 // The comma before every member or element but the first, then its own line when indented.
@@ -148,7 +188,7 @@ void JsonWriter::separator()
     if (m_indented)
         lineBreak(!first, m_base + int(m_frames.size()));
     else if (!first)
-        m_out->append(',');
+        put(',');
 }
 
 void JsonWriter::beforeValue()
@@ -168,7 +208,7 @@ void JsonWriter::closeFrame()
 void JsonWriter::beginObject()
 {
     beforeValue();
-    m_out->append('{');
+    put('{');
     Frame f;
     f.object = true;
     m_frames.append(f);
@@ -179,13 +219,14 @@ void JsonWriter::endObject()
     Q_ASSERT(!m_frames.isEmpty() && m_frames.last().object);
     m_frames.removeLast();
     closeFrame();
-    m_out->append('}');
+    put('}');
+    valueDone();
 }
 
 void JsonWriter::beginArray()
 {
     beforeValue();
-    m_out->append('[');
+    put('[');
     m_frames.append(Frame());
 }
 
@@ -194,7 +235,8 @@ void JsonWriter::endArray()
     Q_ASSERT(!m_frames.isEmpty() && !m_frames.last().object);
     m_frames.removeLast();
     closeFrame();
-    m_out->append(']');
+    put(']');
+    valueDone();
 }
 
 void JsonWriter::checkKeyOrder(const QString &name)
@@ -218,9 +260,9 @@ void JsonWriter::key(QLatin1StringView name)
     separator();
     const QByteArrayView bytes(name.data(), name.size());
     if (!isPlain(bytes)) {
-        m_out->append('"');
+        put('"');
         escapeAscii(bytes);
-        m_out->append(m_indented ? "\": " : "\":");
+        put(m_indented ? QByteArrayView("\": ") : QByteArrayView("\":"));
         return;
     }
     // The common case, a name of the schema: quotes, name and colon in one piece.
@@ -241,7 +283,7 @@ void JsonWriter::key(QStringView name)
 #endif
     separator();
     quoted(name);
-    m_out->append(m_indented ? ": " : ":");
+    put(m_indented ? QByteArrayView(": ") : QByteArrayView(":"));
 }
 
 void JsonWriter::escapeAscii(QByteArrayView text)
@@ -252,30 +294,29 @@ void JsonWriter::escapeAscii(QByteArrayView text)
         const uchar c = uchar(text[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        m_out->append(text.sliced(start, i - start));
+        put(text.sliced(start, i - start));
         const char16_t u = c;
-        char *o = escapeTo(grow(6), QStringView(&u, 1));
-        m_out->truncate(o - m_out->constData());
+        shrinkTo(escapeTo(grow(6), QStringView(&u, 1)));
         start = i + 1;
     }
-    m_out->append(text.sliced(start));
+    put(text.sliced(start));
 }
 
-// `text` in quotes. Its bytes are written through a pointer into room for the worst case, then
-// the array is cut to what was written: one resize instead of an append a byte.
+// `text` in quotes, written into room for the worst case; what is left over is given back.
 void JsonWriter::quoted(QStringView text)
 {
     char *o = grow(2 + 6 * text.size());
     *o++ = '"';
     o = escapeTo(o, text);
     *o++ = '"';
-    m_out->truncate(o - m_out->constData());
+    shrinkTo(o);
 }
 
 void JsonWriter::value(QStringView text)
 {
     beforeValue();
     quoted(text);
+    valueDone();
 }
 
 void JsonWriter::value(QLatin1StringView text)
@@ -286,16 +327,17 @@ void JsonWriter::value(QLatin1StringView text)
 void JsonWriter::asciiValue(QByteArrayView text)
 {
     beforeValue();
-    if (!isPlain(text)) {
-        m_out->append('"');
+    if (isPlain(text)) {
+        char *o = grow(text.size() + 2);
+        *o++ = '"';
+        std::memcpy(o, text.data(), size_t(text.size()));
+        o[text.size()] = '"';
+    } else {
+        put('"');
         escapeAscii(text);
-        m_out->append('"');
-        return;
+        put('"');
     }
-    char *o = grow(text.size() + 2);
-    *o++ = '"';
-    std::memcpy(o, text.data(), size_t(text.size()));
-    o[text.size()] = '"';
+    valueDone();
 }
 
 void JsonWriter::utf8(QByteArrayView text)
@@ -318,7 +360,8 @@ void JsonWriter::latin1(QByteArrayView text)
 void JsonWriter::value(bool b)
 {
     beforeValue();
-    m_out->append(b ? "true" : "false");
+    put(b ? QByteArrayView("true") : QByteArrayView("false"));
+    valueDone();
 }
 
 void JsonWriter::integer(qint64 n)
@@ -328,6 +371,7 @@ void JsonWriter::integer(qint64 n)
     char digits[24];
     const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, n);
     put(QByteArrayView(digits, r.ptr - digits));
+    valueDone();
 }
 
 void JsonWriter::value(const QJsonValue &v)
@@ -367,25 +411,30 @@ void JsonWriter::value(const QJsonValue &v)
     null();
 }
 
-void JsonWriter::value(double d)
+void JsonWriter::json(QByteArrayView text)
 {
     beforeValue();
-    if (!std::isfinite(d)) {
-        m_out->append("null");
-        return;
-    }
+    put(text);
+    valueDone();
+}
+
+void JsonWriter::value(double d)
+{
     // QJsonValue keeps a whole number that a double holds exactly (|d| <= 2^53) as an integer.
     constexpr double exact = 9007199254740992.0;
-    if (std::trunc(d) == d && std::fabs(d) <= exact)
-        m_out->append(QByteArray::number(qint64(d)));
+    if (!std::isfinite(d))
+        null();
+    else if (std::trunc(d) == d && std::fabs(d) <= exact)
+        integer(qint64(d));
     else
-        m_out->append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        json(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
 void JsonWriter::null()
 {
     beforeValue();
-    m_out->append("null");
+    put(QByteArrayView("null"));
+    valueDone();
 }
 
 void JsonWriter::stringOrNull(const QString &text)

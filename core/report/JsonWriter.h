@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <type_traits>
 
@@ -17,7 +18,8 @@ namespace kensa {
 // Writes JSON text straight into a byte array, in the exact form QJsonDocument::toJson() gives
 // (Indented: 4 spaces a level, "key": value; Compact: no white space), without building a
 // document first. The caller writes an object's keys in the order QJsonObject keeps them
-// (ascending by UTF-16 code unit); debug builds check it.
+// (ascending by UTF-16 code unit); debug builds check it. `out` holds the text once the
+// outermost value is complete; until then the writer keeps room beyond it.
 class JsonWriter
 {
 public:
@@ -26,6 +28,10 @@ public:
     // `depth`: the nesting level the first value is written at (its own indentation is the
     // caller's), so that a value can be written as an element of an array written elsewhere.
     explicit JsonWriter(QByteArray *out, Style style = Style::Indented, int depth = 0);
+
+    Style style() const { return m_indented ? Style::Indented : Style::Compact; }
+    // The nesting level of the next value: a writer made with it writes that value's text alike.
+    int depth() const { return m_base + int(m_frames.size()); }
 
     void beginObject();
     void endObject();
@@ -52,6 +58,8 @@ public:
     void value(double d); // as QJsonValue(double) prints it
     // A value built elsewhere as a QJsonValue (its objects' keys come sorted, as required).
     void value(const QJsonValue &v);
+    // A value's text as a writer of this style wrote it at depth(), copied as it is.
+    void json(QByteArrayView text);
     void null();
     // A string, or null when it is null (QString::isNull()).
     void stringOrNull(const QString &text);
@@ -90,11 +98,33 @@ private:
     void lineBreak(bool comma, int level);
     void separator();
     void quoted(QStringView text);
-    // Makes the output `n` bytes longer and returns where the new bytes start.
-    char *grow(qsizetype n);
+    // Makes the output `n` bytes longer and returns where the new bytes start; a caller that
+    // writes fewer gives the rest back with shrinkTo().
+    char *grow(qsizetype n)
+    {
+        if (m_end - m_pos < n)
+            makeRoom(n);
+        char *at = m_pos;
+        m_pos += n;
+        return at;
+    }
+    void shrinkTo(char *end) { m_pos = end; }
+    void makeRoom(qsizetype n);
     void put(QByteArrayView bytes);
+    void put(char c) { *grow(1) = c; }
+    // After every value: the outermost one complete, `out` is cut to the text.
+    void valueDone()
+    {
+        if (m_frames.isEmpty())
+            commit();
+    }
+    void commit();
 
     QByteArray *m_out;
+    // Writing goes through these pointers into room kept beyond the text: one QByteArray::resize
+    // a token cost more than writing the token.
+    char *m_pos = nullptr;
+    char *m_end = nullptr;
     bool m_indented;
     int m_base;
     struct Frame
@@ -105,7 +135,7 @@ private:
         QString lastKey;
 #endif
     };
-    QList<Frame> m_frames;
+    QVarLengthArray<Frame, 16> m_frames;
 };
 
 } // namespace kensa

@@ -562,15 +562,70 @@ void format(W &w, const Report &r)
     w.endArray();
 }
 
+// Identifies the data an implicitly shared value points to: two values with the same identity
+// hold the same contents (while neither changes).
+struct Sharing
+{
+    const void *data = nullptr;
+    qsizetype size = 0;
+    bool operator==(const Sharing &) const = default;
+};
+
+template<typename T>
+Sharing sharing(const T &value)
+{
+    return Sharing{value.constData(), value.size()};
+}
+
+size_t qHash(const Sharing &s, size_t seed = 0)
+{
+    return qHashMulti(seed, quintptr(s.data), s.size);
+}
+
+// The JSON text of values that repeat, written once each. The some 200 checklist cells (rows
+// times providers) hold copies of a few dozen check outcomes: every cell of a check repeats its
+// evidence list, and most repeat its reason, so they share their data. Keyed by that sharing, a
+// repeat is known without comparing or hashing the contents; the cells all sit at one depth, so
+// the text written for one is the text of every other.
+template<typename Key>
+class Repeats
+{
+public:
+    template<typename Make>
+    void write(W &w, const Key &key, Make make)
+    {
+        auto it = m_spans.constFind(key);
+        if (it == m_spans.cend()) {
+            const qsizetype start = m_texts.size();
+            W once(&m_texts, w.style(), w.depth());
+            make(once);
+            it = m_spans.insert(key, {start, m_texts.size() - start});
+        }
+        w.json(QByteArrayView(m_texts).sliced(it->first, it->second));
+    }
+
+private:
+    // The texts one after the other, in one array rather than an allocation each.
+    QByteArray m_texts;
+    QHash<Key, std::pair<qsizetype, qsizetype>> m_spans; // where each text starts, its length
+};
+
 void requirements(W &w, const Report &r)
 {
+    Repeats<std::pair<Sharing, Sharing>> details;
+    Repeats<Sharing> evidences;
     w.beginArray();
     for (const RequirementResult &q : r.requirements) {
         w.beginObject();
         w.field("applies"_k, applicabilityName(q.applies));
         w.field("check"_k, q.outcome.check);
-        w.field("detail"_k, detail(q.reason, q.reasonArgs));
-        w.key("evidence"_k), evidence(w, q.outcome.evidence);
+        w.key("detail"_k);
+        details.write(w, {sharing(q.reason), sharing(q.reasonArgs)}, [&q](W &once) {
+            once.value(detail(q.reason, q.reasonArgs));
+        });
+        w.key("evidence"_k);
+        evidences.write(
+            w, sharing(q.outcome.evidence), [&q](W &once) { evidence(once, q.outcome.evidence); });
         w.field("id"_k, q.id);
         w.field("in_scope"_k, q.inScope);
         w.field("provider"_k, q.provider);

@@ -15,10 +15,10 @@ struct FieldName
     QByteArray name;
     bool prefix = false;
 
+    // `field`: a field name in lower case.
     bool matches(QByteArrayView field) const
     {
-        const QByteArray f = field.toByteArray().toLower();
-        return prefix ? f.startsWith(name) : f == name;
+        return prefix ? field.startsWith(name) : field == name;
     }
 };
 
@@ -130,22 +130,23 @@ bool underAny(const QString &host, const QStringList &suffixes)
     return false;
 }
 
-// The header fields that stand below `line` (fields above the boundary's Received field were
-// added at or after delivery), or all of them when `line` is 0.
-QList<const HeaderField *> senderFields(const Message &message, int line)
+// The names, in lower case, of the header fields that stand below `line` (fields above the
+// boundary's Received field were added at or after delivery), or of all of them when `line` is
+// 0. Lowered once: every rule of every service looks at each of them.
+QList<QByteArray> senderFields(const Message &message, int line)
 {
-    QList<const HeaderField *> out;
+    QList<QByteArray> out;
     for (const HeaderField &f : message.headers()) {
         if (line <= 0 || f.line > line)
-            out << &f;
+            out << f.name().toLower();
     }
     return out;
 }
 
-bool present(const QList<const HeaderField *> &fields, const FieldName &name)
+bool present(const QList<QByteArray> &fields, const FieldName &name)
 {
-    for (const HeaderField *f : fields) {
-        if (name.matches(f->name()))
+    for (const QByteArray &f : fields) {
+        if (name.matches(f))
             return true;
     }
     return false;
@@ -182,7 +183,7 @@ SendingServiceResult SendingServices::recognise(const Message &message, const Ev
 {
     const Data &d = data();
     const int boundaryLine = hops.boundaryIndex >= 0 ? hops.hops.at(hops.boundaryIndex).hop.line : 0;
-    const QList<const HeaderField *> fields = senderFields(message, boundaryLine);
+    const QList<QByteArray> fields = senderFields(message, boundaryLine);
     const QStringList hosts = senderHosts(hops, d.receiverHosts);
 
     const bool consumer = underAny(evidence.fromDomain, d.consumerDomains)

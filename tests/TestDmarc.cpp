@@ -34,7 +34,7 @@ DmarcResult run(const DmarcEvaluator::Input &input, const Records &dns, const QS
         DnsAnswer a;
         a.question = q;
         const QString name = QString::fromUtf8(q.name);
-        if (q.type == DnsType::A) {
+        if (q.type == DnsType::MX) {
             a.status = nxdomain.contains(name) ? DnsStatus::NxDomain : DnsStatus::NoData;
         } else if (dns.value(name) == u"timeout") {
             a.status = DnsStatus::Timeout;

@@ -523,7 +523,14 @@ void Analyzer::advance()
         emit reportUpdated(m_job->report);
         m_job->stage = Job::Stage::Dmarc;
         m_job->dmarc = std::make_unique<DmarcEvaluator>(dmarcInput(m_job->report), OrganizationalDomain::system());
-        m_job->questions = m_job->dmarc->questions();
+        // What the first round answered already (the From domain's MX) is not asked again.
+        m_job->questions.clear();
+        for (const DnsQuestion &q : m_job->dmarc->questions()) {
+            if (const auto known = m_job->keyAnswers.constFind(q); known != m_job->keyAnswers.cend())
+                m_job->dmarc->setAnswer(*known);
+            else
+                m_job->questions.append(q);
+        }
         m_job->answered = 0;
         m_job->id = m_nextJobId++; // late answers of the first round are not for this one
         startDns();

@@ -84,8 +84,10 @@ QList<DnsQuestion> DmarcEvaluator::questions() const
     const QString org7489 = m_psl.of(m_from);
     if (!org7489.isEmpty())
         add(dmarcName(org7489), DnsType::TXT);
-    // np= applies when the From domain does not exist (RFC 9989 §4.7, NXDOMAIN).
-    add(m_from, DnsType::A);
+    // np= applies when the From domain does not exist: an NXDOMAIN answer to a question of any
+    // type for it (RFC 9989 takes the meaning of RFC 8020). MX is the question the domain checks
+    // ask anyway (DomainExistence), so an analysis has its answer at hand.
+    add(m_from, DnsType::MX);
     return out;
 }
 
@@ -193,8 +195,8 @@ DmarcResult DmarcEvaluator::result() const
 
     bool temporary = false;
     r.orgDomain = orgDomain(m_from, &temporary);
-    const auto fromA = m_answers.constFind(m_from + u'/' + QString::number(int(DnsType::A)));
-    r.nonexistentDomain = fromA != m_answers.constEnd() && fromA->status == DnsStatus::NxDomain;
+    const auto fromMx = m_answers.constFind(m_from + u'/' + QString::number(int(DnsType::MX)));
+    r.nonexistentDomain = fromMx != m_answers.constEnd() && fromMx->status == DnsStatus::NxDomain;
 
     // Identifier alignment (RFC 9989 §4.4): strict is the same name, relaxed the same
     // organisational domain.

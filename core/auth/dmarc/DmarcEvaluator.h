@@ -15,7 +15,8 @@ class OrganizationalDomain;
 
 // DMARC for one message: declares the DNS questions it needs (the _dmarc names of the DNS
 // Tree Walk for the From domain and for each identifier that must be compared with it, the
-// From domain's A record for np=), then computes the result from the answers. No DNS inside.
+// From domain's MX for np=, whose NXDOMAIN says the domain does not exist), then computes the
+// result from the answers. No DNS inside.
 class DmarcEvaluator
 {
 public:

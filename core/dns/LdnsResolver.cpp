@@ -28,6 +28,7 @@
 #include <cerrno>
 #include <chrono>
 #include <thread>
+#include <vector>
 
 namespace kensa {
 
@@ -160,8 +161,7 @@ Address addressOf(const LdnsResolver::Server &server)
     return a;
 }
 
-// An ldns resolver for one server with Kensa's settings: it builds the query packets, and asks
-// over TCP when told to.
+// An ldns resolver for one server, to send a query packet built here again over TCP.
 ResolverPtr makeLdnsResolver(const LdnsResolver::Settings &settings, const LdnsResolver::Server &server)
 {
     ResolverPtr resolver(ldns_resolver_new());
@@ -176,18 +176,10 @@ ResolverPtr makeLdnsResolver(const LdnsResolver::Settings &settings, const LdnsR
     timeout.tv_usec = (settings.timeoutMs % 1000) * 1000;
     ldns_resolver_set_timeout(r, timeout);
     ldns_resolver_set_retry(r, uint8_t(settings.tries));
-    ldns_resolver_set_recursive(r, true);
-    ldns_resolver_set_defnames(r, false);
-    ldns_resolver_set_dnsrch(r, false);
     ldns_resolver_set_random(r, false);
     ldns_resolver_set_fail(r, false);
-    // RFC 6891 §6.1.1 / RFC 3225: EDNS0 with the DO bit; the buffer size keeps UDP answers below
-    // the fragmentation limit, so long TXT sets come truncated and go to TCP.
-    ldns_resolver_set_dnssec(r, true);
-    ldns_resolver_set_edns_udp_size(r, settings.udpBufferSize);
-    // ldns would first retry over UDP with a 4096-octet buffer; the TCP retry is ours.
     ldns_resolver_set_fallback(r, false);
-    ldns_resolver_set_usevc(r, false);
+    ldns_resolver_set_usevc(r, true);
     return resolver;
 }
 
@@ -282,11 +274,15 @@ public:
 
     void submit(Task *task)
     {
+        bool asleep = false;
         {
             QMutexLocker lock(&m_mutex);
+            // A queue that was not empty has its wake-up on the way already.
+            asleep = m_incoming.isEmpty();
             m_incoming.append(task);
         }
-        wake();
+        if (asleep)
+            wake();
     }
 
     int tcpFallbacks() const { return m_tcpFallbacks.load(); }
@@ -403,20 +399,16 @@ private:
         const Server &server = task->settings.servers.at(task->server);
         task->answer.server = serverText(server);
         task->attempt = 0;
-        const ResolverPtr resolver = makeLdnsResolver(task->settings, server);
-        RdfPtr name(ldns_dname_new_frm_str(task->current.isEmpty() ? "." : (task->current + '.').constData()));
-        ldns_pkt *raw = nullptr;
-        if (!resolver)
-            return next(task);
-        if (!name
-            || ldns_resolver_prepare_query_pkt(&raw, resolver.get(), name.get(),
-                                               ldns_rr_type(task->answer.question.type), LDNS_RR_CLASS_IN, LDNS_RD)
-                   != LDNS_STATUS_OK
-            || !raw)
+        // What ldns_resolver_prepare_query_pkt() makes of Kensa's settings: RD, EDNS0 with the DO
+        // bit and the buffer size (RFC 6891 §6.1.1, RFC 3225).
+        ldns_rdf *name = ldns_dname_new_frm_str(task->current.isEmpty() ? "." : (task->current + '.').constData());
+        ldns_pkt *raw = name ? ldns_pkt_query_new(name, ldns_rr_type(task->answer.question.type), LDNS_RR_CLASS_IN, LDNS_RD)
+                             : nullptr;
+        if (!raw)
             return finish(task, DnsStatus::OtherError);
+        ldns_pkt_set_edns_do(raw, true);
+        ldns_pkt_set_edns_udp_size(raw, task->settings.udpBufferSize);
         task->query.reset(raw);
-        // The ID comes from the system's generator, not from ldns's clock-seeded random().
-        ldns_pkt_set_id(raw, quint16(QRandomGenerator::system()->generate()));
         uint8_t *wire = nullptr;
         size_t size = 0;
         if (ldns_pkt2wire(&wire, raw, &size) != LDNS_STATUS_OK || !wire)
@@ -436,11 +428,10 @@ private:
         Channel *channel = channelFor(task->settings.servers.at(task->server));
         if (!channel)
             return send(task); // a network failure ends this attempt at once (ldns counts it too)
-        // A fresh ID for every attempt, from the system's generator (not ldns's clock-seeded
-        // random()), unique among the questions waiting on the channel.
+        // A fresh ID for every attempt, unique among the questions waiting on the channel.
         quint16 id = 0;
         do {
-            id = quint16(QRandomGenerator::system()->generate());
+            id = randomId();
         } while (channel->waiting.contains(id));
         ldns_pkt_set_id(task->query.get(), id);
         task->wire[0] = char(id >> 8);
@@ -462,13 +453,26 @@ private:
         beginServer(task);
     }
 
+    // From the system's generator (not ldns's clock-seeded random()), drawn a few hundred at a
+    // time: one system call each would cost more than the rest of a question.
+    quint16 randomId()
+    {
+        if (m_ids.empty()) {
+            m_ids.resize(256);
+            QRandomGenerator::system()->fillRange(m_ids.data(), qsizetype(m_ids.size()));
+        }
+        const quint16 id = quint16(m_ids.back());
+        m_ids.pop_back();
+        return id;
+    }
+
     // One of the server's channels, opened or replaced as needed; null when no socket opens.
     Channel *channelFor(const Server &server)
     {
         QList<Channel *> &serverChannels = m_channels[serverText(server)];
         if (serverChannels.isEmpty())
             serverChannels.resize(ChannelsPerServer, nullptr);
-        Channel *&slot = serverChannels[qsizetype(QRandomGenerator::global()->bounded(ChannelsPerServer))];
+        Channel *&slot = serverChannels[qsizetype(randomId() % ChannelsPerServer)];
         if (slot && slot->sent >= MaxChannelQueries) {
             slot->retired = true;
             closeIfDone(slot);
@@ -526,49 +530,42 @@ private:
         }
     }
 
+    // One datagram a call: epoll reports the socket again while more wait, and a read that
+    // would find nothing is a system call saved.
     void receive(Channel *channel)
     {
-        for (;;) {
-            const ssize_t n = ::recv(channel->fd, m_buffer.data(), m_buffer.size(), 0);
-            if (n < 0) {
-                if (errno == EINTR)
-                    continue;
-                if (errno == EAGAIN || errno == EWOULDBLOCK)
-                    break;
-                // ICMP unreachable and the like: every attempt waiting here has failed.
-                for (Task *task : channel->waiting.values())
-                    send(task);
-                continue;
-            }
-            // A datagram whose ID answers no question waiting here is not a reply to us: it is
-            // dropped and the question keeps waiting (RFC 5452 §9.1).
-            if (n < 2)
-                continue;
-            Task *task = channel->waiting.value(quint16((m_buffer[0] << 8) | m_buffer[1]));
-            if (!task)
-                continue;
-            ldns_pkt *raw = nullptr;
-            if (ldns_wire2pkt(&raw, m_buffer.data(), size_t(n)) != LDNS_STATUS_OK || !raw) {
-                finish(task, DnsStatus::OtherError); // the bytes came back but did not parse
-                continue;
-            }
-            PacketPtr reply(raw);
-            if (!asksTheSame(task, reply.get()))
-                continue;
-            leaveChannel(task);
-            if (!isReplyTo(task, reply.get())) {
-                finish(task, DnsStatus::OtherError);
-                continue;
-            }
-            // RFC 7766 §5 / RFC 1035 §4.2.1: a truncated UDP answer is asked again over TCP.
-            if (ldns_pkt_tc(reply.get())) {
-                ++m_tcpFallbacks;
-                askOverTcp(task);
-                continue;
-            }
-            interpret(task, reply.get());
+        const ssize_t n = ::recv(channel->fd, m_buffer.data(), m_buffer.size(), 0);
+        if (n < 0) {
+            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+                return;
+            // ICMP unreachable and the like: every attempt waiting here has failed.
+            for (Task *task : channel->waiting.values())
+                send(task);
+            return;
         }
-        closeIfDone(channel);
+        // A datagram whose ID answers no question waiting here is not a reply to us: it is
+        // dropped and the question keeps waiting (RFC 5452 §9.1).
+        if (n < 2)
+            return;
+        Task *task = channel->waiting.value(quint16((m_buffer[0] << 8) | m_buffer[1]));
+        if (!task)
+            return;
+        ldns_pkt *raw = nullptr;
+        if (ldns_wire2pkt(&raw, m_buffer.data(), size_t(n)) != LDNS_STATUS_OK || !raw)
+            return finish(task, DnsStatus::OtherError); // the bytes came back but did not parse
+        PacketPtr reply(raw);
+        if (!asksTheSame(task, reply.get()))
+            return;
+        leaveChannel(task);
+        if (!isReplyTo(task, reply.get()))
+            return finish(task, DnsStatus::OtherError);
+        // RFC 7766 §5 / RFC 1035 §4.2.1: a truncated UDP answer is asked again over TCP.
+        if (ldns_pkt_tc(reply.get())) {
+            ++m_tcpFallbacks;
+            askOverTcp(task);
+            return;
+        }
+        interpret(task, reply.get());
     }
 
     // A reply that names a question must name ours (RFC 5452 §9.1); servers may leave the
@@ -596,10 +593,8 @@ private:
             TcpResult result;
             result.task = task;
             const ResolverPtr resolver = makeLdnsResolver(task->settings, task->settings.servers.at(task->server));
-            if (resolver) {
-                ldns_resolver_set_usevc(resolver.get(), true);
+            if (resolver)
                 result.status = ldns_resolver_send_pkt(&result.reply, resolver.get(), task->query.get());
-            }
             {
                 QMutexLocker lock(&m_mutex);
                 m_tcpDone.append(result);
@@ -708,6 +703,7 @@ private:
     QHash<QString, QList<Channel *>> m_channels; // by server, "HOST:PORT"
     QList<Channel *> m_closing;
     std::array<uint8_t, 65536> m_buffer; // one datagram, the largest UDP can carry
+    std::vector<quint32> m_ids;          // random query IDs not used yet
 
     QMutex m_mutex;
     bool m_shuttingDown = false;

@@ -87,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_analyzer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_analyzer, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("analyzer"));
+    connect(&m_thread, &QThread::finished, &m_thread, [] { Analyzer::threadEnds(); }, Qt::DirectConnection);
 
     createActions();
     createAnalysisActions();

@@ -73,6 +73,7 @@ AnalysisPool::AnalysisPool(const Settings &settings, Finish finish, Deliver deli
         auto *worker = new Worker(i, m_settings.analysis, finish, this);
         worker->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+        connect(thread.get(), &QThread::finished, thread.get(), [] { Analyzer::threadEnds(); }, Qt::DirectConnection);
         thread->start();
         m_workers.push_back(worker);
         m_threads.push_back(std::move(thread));

@@ -27,6 +27,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <openssl/crypto.h>
+
 #include <algorithm>
 
 namespace kensa {
@@ -236,6 +238,11 @@ Analyzer::~Analyzer() = default;
 void Analyzer::setOptions(const AnalysisOptions &options)
 {
     m_options = options;
+}
+
+void Analyzer::threadEnds()
+{
+    OPENSSL_thread_stop();
 }
 
 Report Analyzer::analyze(const AnalysisInput &input, const AnalysisOptions &options)

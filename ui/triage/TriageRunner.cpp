@@ -15,6 +15,7 @@ TriageRunner::TriageRunner(QObject *parent)
     m_analyzer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_analyzer, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("triage"));
+    connect(&m_thread, &QThread::finished, &m_thread, [] { Analyzer::threadEnds(); }, Qt::DirectConnection);
 
     // Signals of a task given up (a new file opened) are recognised by their source and dropped.
     connect(m_analyzer, &Analyzer::loaded, this, [this](const LoadedInput &input) {

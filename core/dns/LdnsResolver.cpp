@@ -347,6 +347,10 @@ private:
                 timeout = timeout < 0 ? left : qMin(timeout, left);
             }
             const int ready = ::epoll_wait(m_epoll, events, int(std::size(events)), int(qMin<qint64>(timeout, 60000)));
+            // Without an epoll set (no file descriptor was left for it) nothing can be received:
+            // the questions run into their timeouts, without spinning meanwhile.
+            if (ready < 0 && errno != EINTR)
+                QThread::msleep(10);
             for (int i = 0; i < ready; ++i) {
                 if (auto *channel = static_cast<Channel *>(events[i].data.ptr))
                     receive(channel);

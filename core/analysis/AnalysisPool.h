@@ -25,9 +25,8 @@ namespace kensa {
 // the inputs were submitted. Memory stays bounded: submit() waits while `inFlight` messages are
 // submitted and not yet delivered.
 //
-// Used from one thread, which runs its event loop while submit() and drain() wait (answers of a
-// resolver created on that thread arrive through it); `deliver` runs on that thread, inside
-// submit() or drain().
+// Used from one thread, which runs its event loop while submit() and drain() wait (reports come
+// back through it); `deliver` runs on that thread, inside submit() or drain().
 class AnalysisPool : public QObject
 {
     Q_OBJECT

@@ -380,16 +380,17 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
     if (!m_job || m_job->id != jobId || isCancelled())
         return;
     const DnsQuestion key{DnsName::normalized(answer.question.name), answer.question.type};
-    if (m_job->answeredBefore.contains(key)) {
-        DnsAnswer repeated = answer;
-        repeated.source = QStringLiteral("cache");
-        repeated.elapsedMs = 0;
-        m_job->report.dns.append(repeated);
+    const bool repeated = m_job->answeredBefore.contains(key);
+    if (repeated) {
+        DnsAnswer again = answer;
+        again.source = QStringLiteral("cache");
+        again.elapsedMs = 0;
+        m_job->report.dns.append(again);
     } else {
         m_job->answeredBefore.insert(key);
         m_job->report.dns.append(answer);
+        noteAnswerLimits(answer); // said once, not again for a question asked again
     }
-    noteAnswerLimits(answer);
     if (m_job->stage == Job::Stage::Keys) {
         m_job->dkim->setAnswer(answer);
         m_job->arc->setAnswer(answer);
@@ -415,13 +416,8 @@ void Analyzer::noteAnswerLimits(const DnsAnswer &answer)
 {
     if (answer.droppedRecords == 0 && answer.droppedTexts == 0)
         return;
-    // The same question may come back in several rounds (from the cache): said once.
     const QString name = QString::fromLatin1(answer.question.name);
     const QString type = dnsTypeName(answer.question.type);
-    for (const DnsAnswer &earlier : std::as_const(m_job->report.dns).first(m_job->report.dns.size() - 1)) {
-        if (earlier.question == answer.question)
-            return;
-    }
     QList<Finding> findings;
     if (answer.droppedTexts > 0) {
         findings.append(makeFinding(QStringLiteral("dns.answer.text_too_long"),

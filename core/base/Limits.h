@@ -91,9 +91,9 @@ inline constexpr int MaxDnsAnswerRecords = 256;
 inline constexpr qsizetype MaxDnsTxtBytes = 16 * 1024;
 
 // DNS questions on the wire at once, over every analysis in flight (LdnsResolver keeps the rest
-// waiting in turn). 256 questions of 20 ms each are 12,800 answers a second: a batch of 500
-// messages a second asks about 6,500 (13 a message) and needs room for its bursts. A resolver of
-// one's own takes that; it stays far below what would look like a flood to a public one.
+// waiting in turn). 128 questions of 20 ms each are 6,400 answers a second, above the 5,500 of a
+// batch of 500 messages a second at 11 questions a message. More at once overflows the receive
+// buffer of a small server (slowdns.py dropped datagrams at 256, each then costing a retry).
 inline constexpr int MaxDnsQueriesInFlight = 128;
 // Answers the DNS cache shared by a batch keeps before it forgets the answered ones (about
 // 1 KB each).

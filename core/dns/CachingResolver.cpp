@@ -1,5 +1,6 @@
 #include "core/dns/CachingResolver.h"
 
+#include "core/base/Limits.h"
 #include "core/dns/DnsName.h"
 
 #include <QHash>

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/base/Limits.h"
 #include "core/dns/Resolver.h"
 
 #include <memory>
@@ -10,7 +9,7 @@ namespace kensa {
 
 // Remembers answers by question (name compared case-insensitively) until clear(): an analysis
 // asks for the same key or policy several times (DKIM, ARC, DMARC) and must see one answer.
-// TTLs are not honoured; clear() between analyses. Identical questions asked while one is on
+// TTLs are not honoured; clear() between batches. Identical questions asked while one is on
 // its way share it: one upstream query, every caller answered.
 //
 // What it says of the source (DESIGN.md "DNS"). MarkRepeats: an answer that did not come from an

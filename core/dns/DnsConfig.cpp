@@ -60,8 +60,8 @@ std::variant<ResolverChain, DnsConfigError> DnsSetup::build(const DnsConfig &con
         }
         upstream = std::move(zones);
     }
-    // Shared by every analysis run with this chain; each analysis adds its own layer that marks
-    // its repeated questions (Analyzer), so answers keep their source here.
+    // Shared by every analysis run with this chain; each analysis marks the questions it asked
+    // again itself (Analyzer), so answers keep their source here.
     auto cache = std::make_shared<CachingResolver>(upstream, CachingResolver::Sources::KeepSource);
     return ResolverChain{cache, cache};
 }

@@ -10,7 +10,6 @@
 #include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QThread>
 #include <QThreadPool>
 
 #include <ldns/ldns.h>
@@ -205,7 +204,7 @@ struct Channel
 constexpr int ChannelsPerServer = 8;
 constexpr int MaxChannelQueries = 1024;
 
-// One question on its way of its CNAME chain is asked, of which server, which attempt.
+// One question on its way: which name of its CNAME chain is asked, of which server, which attempt.
 struct Task
 {
     AnswerDelivery *delivery = nullptr; // queues the answer to the caller's context, or
@@ -240,7 +239,10 @@ public:
         epoll_event event{};
         event.events = EPOLLIN;
         event.data.ptr = nullptr; // the wake-up
-        ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &event);
+        // Without them (no file descriptor left) no question can be asked: each gets OtherError
+        // at once, and no thread is started.
+        if (m_wake < 0 || m_epoll < 0 || ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &event) != 0)
+            return;
         // TCP is for the rare truncated answer; a few threads that block in ldns are enough.
         m_tcp.setMaxThreadCount(8);
         m_thread = std::thread([this] { loop(); });
@@ -254,8 +256,10 @@ public:
             QMutexLocker lock(&m_mutex);
             m_shuttingDown = true;
         }
-        wake();
-        m_thread.join();
+        if (m_thread.joinable()) {
+            wake();
+            m_thread.join();
+        }
         m_tcp.waitForDone();
         for (Task *task : std::as_const(m_incoming))
             finish(task, DnsStatus::Timeout);
@@ -274,6 +278,8 @@ public:
 
     void submit(Task *task)
     {
+        if (!m_thread.joinable())
+            return finish(task, DnsStatus::OtherError);
         bool asleep = false;
         {
             QMutexLocker lock(&m_mutex);
@@ -347,10 +353,6 @@ private:
                 timeout = timeout < 0 ? left : qMin(timeout, left);
             }
             const int ready = ::epoll_wait(m_epoll, events, int(std::size(events)), int(qMin<qint64>(timeout, 60000)));
-            // Without an epoll set (no file descriptor was left for it) nothing can be received:
-            // the questions run into their timeouts, without spinning meanwhile.
-            if (ready < 0 && errno != EINTR)
-                QThread::msleep(10);
             for (int i = 0; i < ready; ++i) {
                 if (auto *channel = static_cast<Channel *>(events[i].data.ptr))
                     receive(channel);

@@ -11,19 +11,17 @@
 #include <memory>
 #include <optional>
 
-struct ldns_struct_rdf;
-struct ldns_struct_rr;
-
 namespace kensa {
 
 // Asks real DNS servers (DESIGN.md "DNS"): ldns builds and reads the packets, and one thread of
 // the resolver's own keeps every question's UDP exchange in one epoll loop, so a batch's
 // hundreds of questions on the wire cost no thread each. Answers are queued back to the thread of
-// the caller's context. Per server: `tries` UDP attempts of `timeoutMs` each, each from a fresh
-// socket (a fresh random source port) connected to the server, EDNS0 with the DO bit and a
-// 1232-octet buffer (the DNS Flag Day 2020 size); a truncated (TC) answer is asked again over
-// TCP, on a small thread pool. Servers are tried in order until one answers. `secure` is the AD
-// bit, so it means something only when the server is a validating resolver the user trusts.
+// the caller's context. Per server: `tries` UDP attempts of `timeoutMs` each, each with a fresh
+// random ID on one of a few connected sockets that are replaced after some use (so the source
+// port keeps changing), EDNS0 with the DO bit and a 1232-octet buffer (the DNS Flag Day 2020
+// size); a truncated (TC) answer is asked again over TCP, on a small thread pool. Servers are
+// tried in order until one answers. `secure` is the AD bit, so it means something only when the
+// server is a validating resolver the user trusts.
 class LdnsResolver : public Resolver
 {
 public:
@@ -77,9 +75,9 @@ public:
         int tries = DefaultTries;
         quint16 udpBufferSize = DefaultUdpBufferSize;
     };
+private:
     class Engine; // the thread that keeps the exchanges
 
-private:
     void ask(const DnsQuestion &question, AnswerDelivery *delivery, Callback direct);
 
     mutable QMutex m_mutex;

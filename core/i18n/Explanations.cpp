@@ -720,7 +720,7 @@ struct SentenceKey
         : language(language)
         , key(key)
         , args(args)
-        , hash(qHashMulti(0, language, key))
+        , hash(qHashMulti(QHashSeed::globalSeed(), language, key))
     {
         for (const auto &[name, value] : args)
             hash = qHashMulti(hash, name, value);

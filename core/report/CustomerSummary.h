@@ -6,7 +6,6 @@
 #include "core/report/Report.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 

@@ -28,6 +28,10 @@ public:
     // `depth`: the nesting level the first value is written at (its own indentation is the
     // caller's), so that a value can be written as an element of an array written elsewhere.
     explicit JsonWriter(QByteArray *out, Style style = Style::Indented, int depth = 0);
+    // A writer given up before its outermost value is closed still leaves `out` cut to the text.
+    ~JsonWriter() { commit(); }
+    JsonWriter(const JsonWriter &) = delete;
+    JsonWriter &operator=(const JsonWriter &) = delete;
 
     Style style() const { return m_indented ? Style::Indented : Style::Compact; }
     // The nesting level of the next value: a writer made with it writes that value's text alike.

@@ -325,12 +325,16 @@ int main(int argc, char *argv[])
     // The checklist (judged with the switches by the analysis) for the providers asked for, and
     // the printed form: on the analysis threads.
     options.checklist = checklist;
-    const auto finish = [&providers, &output](kensa::AnalysisPool::Done &done) {
+    const bool saveDns = parser.isSet(saveDnsOption);
+    const auto finish = [&providers, &output, saveDns](kensa::AnalysisPool::Done &done) {
         if (!providers.isEmpty())
             done.report.requirements.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
         done.rendered = output->render(done.report);
+        // Past the first two reports (the JSON array's first element, the evidence bundle and
+        // --html/--pdf look at those) only --save-dns reads a report after it is printed.
+        if (!saveDns && done.index > 1)
+            done.report = kensa::Report();
     };
-    const bool saveDns = parser.isSet(saveDnsOption);
     const auto deliver = [&](kensa::AnalysisPool::Done &done) {
         if (saveDns)
             answers += done.report.dns;

@@ -50,7 +50,9 @@ private:
         if (m_finish)
             m_finish(done);
         QMetaObject::invokeMethod(
-            m_pool, [pool = m_pool, number = m_number, done] { pool->onDone(number, done); }, Qt::QueuedConnection);
+            m_pool,
+            [pool = m_pool, number = m_number, done = std::move(done)]() mutable { pool->onDone(number, std::move(done)); },
+            Qt::QueuedConnection);
     }
 
     int m_number;
@@ -118,10 +120,11 @@ void AnalysisPool::waitForDelivery()
     m_waiting = nullptr;
 }
 
-void AnalysisPool::onDone(int worker, const Done &done)
+void AnalysisPool::onDone(int worker, Done &&done)
 {
     --m_load.at(size_t(worker));
-    m_ready.emplace(done.index, done);
+    const qint64 index = done.index;
+    m_ready.emplace(index, std::move(done));
     // In input order: a report waits here until every earlier one has been delivered.
     for (auto it = m_ready.begin(); it != m_ready.end() && it->first == m_delivered; it = m_ready.begin()) {
         Done next = std::move(it->second);

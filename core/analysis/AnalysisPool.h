@@ -41,6 +41,8 @@ public:
     };
     // Runs on a worker thread after each analysis, before delivery (the checklist, the printed
     // form), so that this work is spread over the cores too. Called from several threads at once.
+    // A report that `deliver` will not need is best emptied here: it is then freed on the thread
+    // that built it, not handed to the delivering thread to free.
     using Finish = std::function<void(Done &)>;
     using Deliver = std::function<void(Done &)>;
 
@@ -64,7 +66,7 @@ public:
 
 private:
     class Worker;
-    void onDone(int worker, const Done &done);
+    void onDone(int worker, Done &&done);
     void waitForDelivery();
 
     Settings m_settings;

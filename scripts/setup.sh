@@ -7,7 +7,7 @@ KENSA_BUILD="$KENSA_ROOT/build"
 KENSA_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libssl-dev libldns-dev libpsl-dev libicu-dev publicsuffix
+    libgl-dev libssl-dev libldns-dev libpsl-dev libicu-dev publicsuffix libmimalloc-dev
     nsd ldnsutils libyaml-cpp-dev
     xvfb xauth fonts-noto-cjk
     poppler-utils

@@ -4,6 +4,7 @@
 #include "ui/triage/TriageFilter.h"
 #include "ui/triage/TriageModel.h"
 #include "ui/triage/TriagePanel.h"
+#include "ui/triage/TriageRunner.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -19,6 +20,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace kensa;
 
@@ -40,6 +46,7 @@ private slots:
     void selectingARowShowsIt();
     void compareMarksDifferences();
     void largeMailboxStaysResponsive();
+    void liveDnsChecksSeveralAtOnce();
     void screenshots_data();
     void screenshots();
 
@@ -337,6 +344,98 @@ void TestTriage::largeMailboxStaysResponsive()
     // Listed at once: every row was there while most were still being checked.
     QVERIFY2(finishedWhenListed >= 0 && finishedWhenListed < Count / 2, qPrintable(QString::number(finishedWhenListed)));
     QVERIFY(window.triagePanel()->statusText().contains(QStringLiteral("500 messages")));
+}
+
+namespace {
+
+// A DNS server on 127.0.0.1 that never answers: it only records the names it is asked.
+class SilentServer
+{
+public:
+    SilentServer()
+    {
+        m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof address;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), size) != 0
+            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &size) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+    }
+    ~SilentServer()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    SilentServer(const SilentServer &) = delete;
+    SilentServer &operator=(const SilentServer &) = delete;
+
+    int port() const { return m_port; }
+    // The question names of the queries received so far.
+    QStringList names()
+    {
+        unsigned char packet[1500];
+        for (ssize_t n; (n = ::recv(m_fd, packet, sizeof packet, 0)) > 12;) {
+            QStringList labels;
+            for (ssize_t at = 12; at < n && packet[at] != 0 && at + 1 + packet[at] <= n; at += 1 + packet[at])
+                labels << QString::fromLatin1(reinterpret_cast<const char *>(packet + at + 1), packet[at]);
+            m_names << labels.join(u'.').toLower();
+        }
+        return m_names;
+    }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+    QStringList m_names;
+};
+
+} // namespace
+
+void TestTriage::liveDnsChecksSeveralAtOnce()
+{
+    // With live DNS the mailbox's messages are checked several at once, their DNS waits
+    // overlapping: against a server that never answers, the questions of three messages arrive
+    // long before the first message could have given up (5 s a question). One at a time, the
+    // second message would ask nothing before then.
+    SilentServer server;
+    QVERIFY(server.port() > 0);
+    QList<AnalysisInput> messages;
+    for (int n = 0; n < 3; ++n) {
+        const QByteArray domain = "s" + QByteArray::number(n) + ".triage.example";
+        AnalysisInput input;
+        input.bytes = "Received: from mta.example (mta.example [192.0.2.1]) by mx.receiver.example;\r\n"
+                      " Wed, 01 Jan 2025 12:00:00 +0000\r\n"
+                      "From: <info@" + domain + ">\r\nTo: <user@receiver.example>\r\nSubject: " + QByteArray::number(n)
+                      + "\r\nDate: Wed, 01 Jan 2025 12:00:00 +0000\r\nMessage-ID: <" + QByteArray::number(n) + "@" + domain
+                      + ">\r\n\r\nBody\r\n";
+        input.source.file = QStringLiteral("triage-%1.eml").arg(n);
+        input.source.origin = QStringLiteral("file");
+        messages << input;
+    }
+    DnsConfig config;
+    config.servers = {QStringLiteral("127.0.0.1:%1").arg(server.port())};
+    config.timeoutMs = 5000;
+    config.tries = 1;
+    TriageRunner runner;
+    QSignalSpy reports(&runner, &TriageRunner::reportReady);
+    runner.start(messages, config);
+    const auto askedOfAll = [&server] {
+        const QStringList names = server.names();
+        for (int n = 0; n < 3; ++n) {
+            const QString domain = QStringLiteral("s%1.triage.example").arg(n);
+            if (!std::any_of(names.cbegin(), names.cend(), [&domain](const QString &name) { return name.endsWith(domain); }))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY2(QTest::qWaitFor(askedOfAll, 4000), qPrintable(server.names().join(u' ')));
+    QVERIFY(runner.isRunning());
+    QCOMPARE(reports.size(), 0);
+    runner.stop();
+    QVERIFY(!runner.isRunning());
 }
 
 void TestTriage::screenshots_data()

@@ -105,6 +105,11 @@ inline constexpr int MaxDnsCacheAnswers = 20000;
 // but waiting for an earlier one (output keeps input order). Enough to keep the DNS busy at
 // 20 ms an answer; bounds memory at this many messages and reports.
 inline constexpr int MaxMessagesInFlight = 256;
+// Messages of the window's mailbox list analysed at once, on one thread. With live DNS many, so
+// that their DNS waits overlap; offline a few, so that the thread analyses the next messages
+// while the window takes in a report (one at a time, it waited on the window after each).
+inline constexpr int MaxTriageInFlight = 16;
+inline constexpr int MaxTriageInFlightOffline = 4;
 
 // --- Time ---
 

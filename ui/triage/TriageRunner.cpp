@@ -1,6 +1,7 @@
 #include "ui/triage/TriageRunner.h"
 
 #include "core/analysis/AnalysisDns.h"
+#include "core/base/Limits.h"
 #include "core/i18n/Explanations.h"
 
 #include <QDir>
@@ -11,14 +12,12 @@ namespace kensa {
 TriageRunner::TriageRunner(QObject *parent)
     : QObject(parent)
 {
-    m_analyzer = new Analyzer;
-    m_analyzer->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_analyzer, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("triage"));
     connect(&m_thread, &QThread::finished, &m_thread, [] { Analyzer::threadEnds(); }, Qt::DirectConnection);
+    m_loader = newAnalyzer();
 
     // Signals of a task given up (a new file opened) are recognised by their source and dropped.
-    connect(m_analyzer, &Analyzer::loaded, this, [this](const LoadedInput &input) {
+    connect(m_loader, &Analyzer::loaded, this, [this](const LoadedInput &input) {
         if (m_paths.isEmpty() && m_combined.name.isEmpty())
             return;
         m_combined.messages += input.messages;
@@ -26,33 +25,31 @@ TriageRunner::TriageRunner(QObject *parent)
         m_combined.findings += input.findings;
         loadNext();
     });
-    connect(m_analyzer, &Analyzer::loadFailed, this, [this](const QString &path, const QString &reasonKey) {
+    connect(m_loader, &Analyzer::loadFailed, this, [this](const QString &path, const QString &reasonKey) {
         if (m_paths.isEmpty() && m_combined.name.isEmpty())
             return;
         m_failedFiles.append(path);
         m_lastFailure = reasonKey;
         loadNext();
     });
-    connect(m_analyzer, &Analyzer::finished, this, [this](const Report &report) {
-        if (m_current < 0 || m_current >= m_messages.size())
-            return;
-        const SourceInfo &expected = m_messages.at(m_current).source;
-        if (report.source.file != expected.file || report.source.index != expected.index)
-            return;
-        const int row = m_current;
-        m_done[row] = true;
-        m_current = -1;
-        emit reportReady(row, report);
-        runNext();
-    });
     m_thread.start();
 }
 
 TriageRunner::~TriageRunner()
 {
-    m_analyzer->cancel();
+    m_loader->cancel();
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+        it.key()->cancel();
     m_thread.quit();
     m_thread.wait();
+}
+
+Analyzer *TriageRunner::newAnalyzer()
+{
+    auto *analyzer = new Analyzer;
+    analyzer->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, analyzer, &QObject::deleteLater);
+    return analyzer;
 }
 
 void TriageRunner::loadFiles(const QStringList &paths)
@@ -81,73 +78,103 @@ void TriageRunner::loadNext()
         return;
     }
     const QString path = m_paths.takeFirst();
-    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, path] { analyzer->load(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_loader, [analyzer = m_loader, path] { analyzer->load(path); }, Qt::QueuedConnection);
 }
 
 void TriageRunner::start(const QList<AnalysisInput> &messages, const DnsConfig &config)
 {
     stop();
     m_messages = messages;
-    m_done = QList<bool>(messages.size(), false);
+    m_rows = QList<Row>(messages.size(), Row::Waiting);
     m_config = config;
     m_chain = {};
     // Next turn of the event loop: the message the window shows first is skipped by then.
-    QTimer::singleShot(0, this, [this] {
-        if (m_current < 0)
-            runNext();
-    });
+    QTimer::singleShot(0, this, [this] { runNext(); });
 }
 
 void TriageRunner::requeue(int row)
 {
-    if (row < 0 || row >= m_done.size())
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row) == Row::Running)
         return;
-    m_done[row] = false;
-    if (m_current < 0)
-        runNext();
+    m_rows[row] = Row::Waiting;
+    runNext();
 }
 
 void TriageRunner::skip(int row)
 {
-    if (row >= 0 && row < m_done.size() && row != m_current)
-        m_done[row] = true;
+    if (row >= 0 && row < m_rows.size() && m_rows.at(row) == Row::Waiting)
+        m_rows[row] = Row::Done;
 }
 
 void TriageRunner::stop()
 {
-    if (m_current >= 0)
-        m_analyzer->cancel();
-    m_current = -1;
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        it.key()->cancel();
+        m_idle.append(it.key());
+    }
+    m_running.clear();
     m_messages.clear();
-    m_done.clear();
+    m_rows.clear();
+    m_resolver.reset();
 }
 
 void TriageRunner::runNext()
 {
     if (m_messages.isEmpty())
         return;
-    const qsizetype next = m_done.indexOf(false);
-    if (next < 0) {
+    const int inFlight = m_config.offline ? Limits::MaxTriageInFlightOffline : Limits::MaxTriageInFlight;
+    for (qsizetype next = m_rows.indexOf(Row::Waiting); next >= 0 && m_running.size() < inFlight;
+         next = m_rows.indexOf(Row::Waiting, next + 1)) {
+        if (!m_resolver) {
+            // One cache for the whole list, as kensa-cli shares one over a batch.
+            const auto resolver = AnalysisDns::resolver(m_config, m_chain);
+            if (const auto *bad = std::get_if<DnsConfigError>(&resolver)) {
+                const QString reason = Explanations::text(makeFinding(bad->error.key, Severity::Error));
+                stop();
+                emit stopped(QDir::toNativeSeparators(bad->subject) + u": "_qs + reason);
+                return;
+            }
+            m_resolver = std::get<std::shared_ptr<Resolver>>(resolver);
+        }
+        Analyzer *analyzer = nullptr;
+        if (m_idle.isEmpty()) {
+            analyzer = newAnalyzer();
+            connect(analyzer, &Analyzer::finished, this, [this, analyzer](const Report &report) {
+                onFinished(analyzer, report);
+            });
+        } else {
+            analyzer = m_idle.takeLast();
+        }
+        m_rows[next] = Row::Running;
+        m_running.insert(analyzer, int(next));
+        AnalysisOptions options;
+        options.resolver = m_resolver;
+        options.offline = m_config.offline;
+        const AnalysisInput input = m_messages.at(next);
+        QMetaObject::invokeMethod(analyzer, [analyzer, input, options] {
+            analyzer->setOptions(options);
+            analyzer->run(input);
+        }, Qt::QueuedConnection);
+    }
+    if (m_running.isEmpty() && !m_rows.contains(Row::Waiting))
         emit finished();
+}
+
+void TriageRunner::onFinished(Analyzer *analyzer, const Report &report)
+{
+    const auto it = m_running.constFind(analyzer);
+    if (it == m_running.cend())
+        return; // its list was given up
+    const int row = *it;
+    const SourceInfo &expected = m_messages.at(row).source;
+    // A report of the analysis this one replaced, finished before it was cancelled.
+    if (report.source.file != expected.file || report.source.index != expected.index)
         return;
-    }
-    const auto resolver = AnalysisDns::resolver(m_config, m_chain);
-    if (const auto *bad = std::get_if<DnsConfigError>(&resolver)) {
-        const QString reason = Explanations::text(makeFinding(bad->error.key, Severity::Error));
-        m_messages.clear();
-        m_done.clear();
-        emit stopped(QDir::toNativeSeparators(bad->subject) + u": "_qs + reason);
-        return;
-    }
-    m_current = int(next);
-    AnalysisOptions options;
-    options.resolver = std::get<std::shared_ptr<Resolver>>(resolver);
-    options.offline = m_config.offline;
-    const AnalysisInput input = m_messages.at(next);
-    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input, options] {
-        analyzer->setOptions(options);
-        analyzer->run(input);
-    }, Qt::QueuedConnection);
+    m_running.erase(it);
+    m_idle.append(analyzer);
+    m_rows[row] = Row::Done;
+    emit reportReady(row, report);
+    runNext();
 }
 
 } // namespace kensa

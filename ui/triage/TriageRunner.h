@@ -4,6 +4,7 @@
 #include "core/dns/DnsConfig.h"
 #include "core/report/Report.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -11,9 +12,10 @@
 
 namespace kensa {
 
-// Reads several files into one list of messages, and analyses the messages of a list one after
-// another through its own Analyzer on its own thread, so that the message on screen (the main
-// window's analyzer) never waits behind the mailbox. It never parses mail or asks DNS itself.
+// Reads several files into one list of messages, and analyses the messages of a list on its own
+// thread, so that the message on screen (the main window's analyzer) never waits behind the
+// mailbox. Several messages are analysed at once (Limits::MaxTriageInFlight), their DNS waits
+// overlapping and their answers shared through one cache. It never parses mail or asks DNS itself.
 class TriageRunner : public QObject
 {
     Q_OBJECT
@@ -28,15 +30,15 @@ public:
     // The files of the last loadFiles() that could not be read.
     QStringList failedFiles() const { return m_failedFiles; }
 
-    // Analyses `messages` in order with the DNS `config`; reportReady() per message.
+    // Analyses `messages`, first rows first, with the DNS `config`; reportReady() per message.
     void start(const QList<AnalysisInput> &messages, const DnsConfig &config);
-    // The message of `row` was analysed elsewhere: not again.
+    // The message of `row` was analysed elsewhere: not again (unless it is already running).
     void skip(int row);
     // The message of `row` was not analysed after all (its analysis was cancelled): queue it again.
     void requeue(int row);
     // Drops whatever is queued or running.
     void stop();
-    bool isRunning() const { return m_current >= 0; }
+    bool isRunning() const { return !m_running.isEmpty(); }
 
 signals:
     void loaded(const kensa::LoadedInput &input);
@@ -47,11 +49,17 @@ signals:
     void finished();
 
 private:
+    enum class Row { Waiting, Running, Done };
+
     void loadNext();
     void runNext();
+    Analyzer *newAnalyzer();
+    void onFinished(Analyzer *analyzer, const Report &report);
 
     QThread m_thread;
-    Analyzer *m_analyzer = nullptr;
+    Analyzer *m_loader = nullptr;          // reads the files
+    QList<Analyzer *> m_idle;              // analysers on m_thread with nothing to do
+    QHash<Analyzer *, int> m_running;      // the row each busy analyser works on
 
     QStringList m_paths;        // files still to read
     LoadedInput m_combined;
@@ -59,10 +67,10 @@ private:
     QString m_lastFailure;
 
     QList<AnalysisInput> m_messages;
-    QList<bool> m_done;
-    int m_current = -1;         // the row being analysed, -1 when idle
+    QList<Row> m_rows;
     DnsConfig m_config;
     ResolverChain m_chain;
+    std::shared_ptr<Resolver> m_resolver; // of this list: its answers are shared by its messages
 };
 
 } // namespace kensa

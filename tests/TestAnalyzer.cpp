@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -67,6 +68,7 @@ private slots:
     void cleanup();
     void cancelFromAnotherThread_data();
     void cancelFromAnotherThread();
+    void cancelStopsARunAskedBeforeIt();
     void progressCountsEveryAnswer();
     void streamedFindingsAreInTheReport_data();
     void streamedFindingsAreInTheReport();
@@ -193,6 +195,35 @@ void TestAnalyzer::cancelFromAnotherThread()
     QCOMPARE(report.dkim.size(), 1);
     QCOMPARE(report.dkim.first().result, QStringLiteral("pass"));
     QCOMPARE(report.dmarc.result, QStringLiteral("pass"));
+}
+
+void TestAnalyzer::cancelStopsARunAskedBeforeIt()
+{
+    // The GUI asks for run() and then cancel() while the worker is still busy: the run, when it
+    // comes, must report nothing, even one that ends inside run() without asking DNS (input that
+    // is no message). Its caller has moved on; a report now would be taken for the next one's.
+    QSemaphore busy;
+    QMetaObject::invokeMethod(m_analyzer, [&busy] { busy.acquire(); }, Qt::QueuedConnection);
+    AnalysisInput notMail;
+    notMail.bytes = "this is not a message at all\n";
+    notMail.source.file = QStringLiteral("first.txt");
+    int reports = 0;
+    connect(m_analyzer, &Analyzer::finished, this, [&reports] { ++reports; });
+    QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, notMail] { analyzer->run(notMail); }, Qt::QueuedConnection);
+    m_analyzer->cancel();
+    busy.release();
+    runOnWorker([] {});
+    QCoreApplication::processEvents();
+    QCOMPARE(reports, 0);
+
+    // A run asked for after the cancel goes on.
+    notMail.source.file = QStringLiteral("second.txt");
+    Report report;
+    QVERIFY(runToEnd(notMail, &report));
+    QCOMPARE(report.source.file, QStringLiteral("second.txt"));
+    QVERIFY(!report.isMessage);
+    QCOMPARE(reports, 1);
+    disconnect(m_analyzer, nullptr, this, nullptr);
 }
 
 void TestAnalyzer::progressCountsEveryAnswer()

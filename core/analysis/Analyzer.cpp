@@ -286,9 +286,14 @@ void Analyzer::run(const AnalysisInput &input)
     emit started(input.source);
     auto job = std::make_unique<Job>();
     job->id = m_nextJobId++;
-    job->cancelRequests = m_cancelRequests;
+    // A cancel() asked for after this run() but not yet dropped cancels it too, even if it
+    // finishes here without waiting for DNS: its caller has moved on.
+    const quint64 requests = m_cancelRequests;
+    job->cancelRequests = requests == m_cancelsDropped ? requests : m_cancelsDropped;
     job->report = parseStage(input);
     if (!job->report.isMessage) {
+        if (job->cancelRequests != m_cancelRequests)
+            return;
         // Nothing to check and no provider to judge: what the input is, and nothing else.
         Report report = std::move(job->report);
         report.analysisTime = m_options.now > 0 ? m_options.now : QDateTime::currentSecsSinceEpoch();
@@ -1047,6 +1052,7 @@ bool Analyzer::isCancelled() const
 
 void Analyzer::dropCancelledJob(quint64 cancelRequest)
 {
+    m_cancelsDropped = qMax(m_cancelsDropped, cancelRequest);
     // A job started later than the request (asked for after it) goes on.
     if (!m_job || m_job->cancelRequests > cancelRequest)
         return;

@@ -110,6 +110,9 @@ private:
     QTimer *m_deadline = nullptr;
     // cancel() calls so far; a job started before the last one is cancelled.
     std::atomic<quint64> m_cancelRequests = 0;
+    // The last cancel() whose drop has run here (on the worker's thread). A run() that finds a
+    // later request was asked for before that cancel(), whose drop is queued behind it.
+    quint64 m_cancelsDropped = 0;
 };
 
 } // namespace kensa

@@ -97,7 +97,6 @@ void TriagePanel::setInput(const LoadedInput &input, const DnsConfig &config)
         files.insert(message.source.file);
     m_fileCount = int(files.size());
     m_model->setMessages(input);
-    updateColumns();
     m_runner->start(input.messages, config);
     updateStatus();
     updateCompareButton();

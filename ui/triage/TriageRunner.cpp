@@ -37,9 +37,7 @@ TriageRunner::TriageRunner(QObject *parent)
 
 TriageRunner::~TriageRunner()
 {
-    m_loader->cancel();
-    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
-        it.key()->cancel();
+    // The thread's end deletes every analyser; what they queued here is dropped with this object.
     m_thread.quit();
     m_thread.wait();
 }
@@ -86,8 +84,8 @@ void TriageRunner::start(const QList<AnalysisInput> &messages, const DnsConfig &
     stop();
     m_messages = messages;
     m_rows = QList<Row>(messages.size(), Row::Waiting);
+    m_firstWaiting = 0;
     m_config = config;
-    m_chain = {};
     // Next turn of the event loop: the message the window shows first is skipped by then.
     QTimer::singleShot(0, this, [this] { runNext(); });
 }
@@ -97,6 +95,7 @@ void TriageRunner::requeue(int row)
     if (row < 0 || row >= m_rows.size() || m_rows.at(row) == Row::Running)
         return;
     m_rows[row] = Row::Waiting;
+    m_firstWaiting = qMin(m_firstWaiting, qsizetype(row));
     runNext();
 }
 
@@ -108,14 +107,18 @@ void TriageRunner::skip(int row)
 
 void TriageRunner::stop()
 {
+    ++m_list;
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
         it.key()->cancel();
-        m_idle.append(it.key());
+        it.key()->deleteLater();
     }
+    for (Analyzer *analyzer : std::as_const(m_idle))
+        analyzer->deleteLater();
     m_running.clear();
+    m_idle.clear();
     m_messages.clear();
     m_rows.clear();
-    m_resolver.reset();
+    m_chain = {};
 }
 
 void TriageRunner::runNext()
@@ -123,10 +126,14 @@ void TriageRunner::runNext()
     if (m_messages.isEmpty())
         return;
     const int inFlight = m_config.offline ? Limits::MaxTriageInFlightOffline : Limits::MaxTriageInFlight;
-    for (qsizetype next = m_rows.indexOf(Row::Waiting); next >= 0 && m_running.size() < inFlight;
-         next = m_rows.indexOf(Row::Waiting, next + 1)) {
-        if (!m_resolver) {
-            // One cache for the whole list, as kensa-cli shares one over a batch.
+    m_firstWaiting = m_rows.indexOf(Row::Waiting, m_firstWaiting);
+    if (m_firstWaiting < 0)
+        m_firstWaiting = m_rows.size();
+    for (qsizetype next = m_firstWaiting; next < m_rows.size() && m_running.size() < inFlight; ++next) {
+        if (m_rows.at(next) != Row::Waiting)
+            continue;
+        // One DNS chain, and so one cache, for the whole list, as kensa-cli shares one over a batch.
+        if (!m_chain.resolver) {
             const auto resolver = AnalysisDns::resolver(m_config, m_chain);
             if (const auto *bad = std::get_if<DnsConfigError>(&resolver)) {
                 const QString reason = Explanations::text(makeFinding(bad->error.key, Severity::Error));
@@ -134,13 +141,12 @@ void TriageRunner::runNext()
                 emit stopped(QDir::toNativeSeparators(bad->subject) + u": "_qs + reason);
                 return;
             }
-            m_resolver = std::get<std::shared_ptr<Resolver>>(resolver);
         }
         Analyzer *analyzer = nullptr;
         if (m_idle.isEmpty()) {
             analyzer = newAnalyzer();
-            connect(analyzer, &Analyzer::finished, this, [this, analyzer](const Report &report) {
-                onFinished(analyzer, report);
+            connect(analyzer, &Analyzer::finished, this, [this, analyzer, list = m_list](const Report &report) {
+                onFinished(analyzer, list, report);
             });
         } else {
             analyzer = m_idle.takeLast();
@@ -148,7 +154,7 @@ void TriageRunner::runNext()
         m_rows[next] = Row::Running;
         m_running.insert(analyzer, int(next));
         AnalysisOptions options;
-        options.resolver = m_resolver;
+        options.resolver = m_chain.resolver;
         options.offline = m_config.offline;
         const AnalysisInput input = m_messages.at(next);
         QMetaObject::invokeMethod(analyzer, [analyzer, input, options] {
@@ -156,20 +162,16 @@ void TriageRunner::runNext()
             analyzer->run(input);
         }, Qt::QueuedConnection);
     }
-    if (m_running.isEmpty() && !m_rows.contains(Row::Waiting))
+    if (m_running.isEmpty() && m_rows.indexOf(Row::Waiting, m_firstWaiting) < 0)
         emit finished();
 }
 
-void TriageRunner::onFinished(Analyzer *analyzer, const Report &report)
+void TriageRunner::onFinished(Analyzer *analyzer, quint64 list, const Report &report)
 {
     const auto it = m_running.constFind(analyzer);
-    if (it == m_running.cend())
+    if (list != m_list || it == m_running.cend())
         return; // its list was given up
     const int row = *it;
-    const SourceInfo &expected = m_messages.at(row).source;
-    // A report of the analysis this one replaced, finished before it was cancelled.
-    if (report.source.file != expected.file || report.source.index != expected.index)
-        return;
     m_running.erase(it);
     m_idle.append(analyzer);
     m_rows[row] = Row::Done;

@@ -54,12 +54,15 @@ private:
     void loadNext();
     void runNext();
     Analyzer *newAnalyzer();
-    void onFinished(Analyzer *analyzer, const Report &report);
+    void onFinished(Analyzer *analyzer, quint64 list, const Report &report);
 
     QThread m_thread;
     Analyzer *m_loader = nullptr;          // reads the files
-    QList<Analyzer *> m_idle;              // analysers on m_thread with nothing to do
-    QHash<Analyzer *, int> m_running;      // the row each busy analyser works on
+    // The analysers of the current list, on m_thread; a list's analysers end with it, so that
+    // nothing a given-up analysis still sends can be taken for a report of the next list.
+    QList<Analyzer *> m_idle;              // with nothing to do
+    QHash<Analyzer *, int> m_running;      // the row each busy one works on
+    quint64 m_list = 0;                    // counts the lists given up
 
     QStringList m_paths;        // files still to read
     LoadedInput m_combined;
@@ -68,9 +71,9 @@ private:
 
     QList<AnalysisInput> m_messages;
     QList<Row> m_rows;
+    qsizetype m_firstWaiting = 0; // no row before it is waiting
     DnsConfig m_config;
-    ResolverChain m_chain;
-    std::shared_ptr<Resolver> m_resolver; // of this list: its answers are shared by its messages
+    ResolverChain m_chain;      // of the current list: its messages share its answers
 };
 
 } // namespace kensa

@@ -47,12 +47,15 @@ private slots:
     void compareMarksDifferences();
     void largeMailboxStaysResponsive();
     void liveDnsChecksSeveralAtOnce();
+    void rowsPassedOverAreStillChecked();
     void screenshots_data();
     void screenshots();
 
 private:
     static QString screenshotDir();
     static QString mbox() { return QStringLiteral(KENSA_TEST_DATA_DIR "/mbox/three.mbox"); }
+    // A mailbox at `path` of `count` messages, three.mbox's three over and over.
+    static bool writeMailbox(const QString &path, int count);
     // The window with three.mbox open and every row checked.
     static bool openChecked(MainWindow &window);
 };
@@ -78,6 +81,21 @@ void TestTriage::init()
 QString TestTriage::screenshotDir()
 {
     return QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+}
+
+bool TestTriage::writeMailbox(const QString &path, int count)
+{
+    QFile three(mbox());
+    if (!three.open(QIODevice::ReadOnly))
+        return false;
+    const QString text = QString::fromUtf8(three.readAll());
+    const QStringList messages = text.split(QRegularExpression(QStringLiteral("(?m)^(?=From )")), Qt::SkipEmptyParts);
+    QFile out(path);
+    if (messages.size() != 3 || !out.open(QIODevice::WriteOnly))
+        return false;
+    for (int i = 0; i < count; ++i)
+        out.write(messages.at(i % 3).toUtf8());
+    return true;
 }
 
 bool TestTriage::openChecked(MainWindow &window)
@@ -283,20 +301,11 @@ void TestTriage::largeMailboxStaysResponsive()
     // analyses finish, while the window keeps turning its event loop. A 5 ms timer on the UI
     // thread measures the longest gap between its ticks; the figure goes to the test log (a
     // shared machine's timing is no assertion), the order of events is asserted.
-    QFile three(mbox());
-    QVERIFY(three.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(three.readAll());
-    QStringList messages = text.split(QRegularExpression(QStringLiteral("(?m)^(?=From )")), Qt::SkipEmptyParts);
-    QCOMPARE(messages.size(), 3);
     constexpr int Count = 500;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("five-hundred.mbox"));
-    QFile big(path);
-    QVERIFY(big.open(QIODevice::WriteOnly));
-    for (int i = 0; i < Count; ++i)
-        big.write(messages.at(i % 3).toUtf8());
-    big.close();
+    QVERIFY(writeMailbox(path, Count));
 
     MainWindow window;
     window.resize(1280, 800);
@@ -436,6 +445,29 @@ void TestTriage::liveDnsChecksSeveralAtOnce()
     QCOMPARE(reports.size(), 0);
     runner.stop();
     QVERIFY(!runner.isRunning());
+}
+
+void TestTriage::rowsPassedOverAreStillChecked()
+{
+    // Going down the list faster than the window analyses: each row's analysis replaces the
+    // one before, and the rows passed over go back to the background checks, so that every row
+    // gets its verdicts in the end.
+    constexpr int Count = 40;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("forty.mbox"));
+    QVERIFY(writeMailbox(path, Count));
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TriageModel *model = window.triagePanel()->model();
+    window.openFile(path);
+    QVERIFY(QTest::qWaitFor([model] { return model->rowCount() == Count; }, 30000));
+    for (int row = 30; row < 36; ++row)
+        window.triagePanel()->selectRow(row);
+    QVERIFY2(QTest::qWaitFor([model] { return model->finishedCount() == Count; }, 60000),
+             qPrintable(QString::number(model->finishedCount())));
 }
 
 void TestTriage::screenshots_data()

@@ -897,9 +897,13 @@ void MainWindow::showMailboxMessage(int index)
 {
     if (!m_triage->model()->hasReport(index)) {
         // The main analysis shows it progressively; the background one need not repeat it.
+        const int replaced = m_mailboxAnalysing;
         m_triage->runner()->skip(index);
         m_mailboxAnalysing = index;
         analyze(index);
+        // The message whose analysis this one replaced goes back to the background queue.
+        if (replaced >= 0 && replaced != index && !m_triage->model()->hasReport(replaced))
+            m_triage->runner()->requeue(replaced);
         return;
     }
     m_analyzer->cancel();

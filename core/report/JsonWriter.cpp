@@ -10,11 +10,9 @@
 #include <emmintrin.h>
 #endif
 
-#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <numeric>
 
 namespace kensa {
 
@@ -464,17 +462,9 @@ void JsonWriter::stringList(const QStringList &list)
 void JsonWriter::stringMap(const QList<QPair<QString, QString>> &pairs)
 {
     beginObject();
-    QVarLengthArray<qsizetype, 16> order(pairs.size());
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    std::stable_sort(order.begin(), order.end(), [&pairs](qsizetype a, qsizetype b) {
-        return pairs.at(a).first < pairs.at(b).first;
-    });
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        const QPair<QString, QString> &pair = pairs.at(order.at(i));
-        if (i + 1 < order.size() && pairs.at(order.at(i + 1)).first == pair.first)
-            continue; // a later one of the same name follows
-        key(QStringView(pair.first));
-        value(pair.second);
+    for (const qsizetype i : membersInOrder(pairs, [](const QPair<QString, QString> &p) -> const QString & { return p.first; }, Keep::Last)) {
+        key(QStringView(pairs.at(i).first));
+        value(pairs.at(i).second);
     }
     endObject();
 }

@@ -11,6 +11,8 @@
 #include <QStringView>
 #include <QVarLengthArray>
 
+#include <algorithm>
+#include <numeric>
 #include <type_traits>
 
 namespace kensa {
@@ -73,6 +75,28 @@ public:
     // An object of string members from name/value pairs, as a QJsonObject filled by insert()
     // prints it: sorted by name, the last of equal names kept.
     void stringMap(const QList<QPair<QString, QString>> &pairs);
+
+    // For an object whose members come from a list: the places of `items` in the order of their
+    // keys (keyOf(item)), one per key, the first or the last of equal keys (QJsonObject::insert()
+    // keeps the last, a "contains, else insert" loop the first).
+    enum class Keep { First, Last };
+    template<typename List, typename KeyOf>
+    static QVarLengthArray<qsizetype, 16> membersInOrder(const List &items, KeyOf keyOf, Keep keep)
+    {
+        QVarLengthArray<qsizetype, 16> order(items.size());
+        std::iota(order.begin(), order.end(), qsizetype(0));
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype a, qsizetype b) { return keyOf(items.at(a)) < keyOf(items.at(b)); });
+        QVarLengthArray<qsizetype, 16> out;
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            const auto &k = keyOf(items.at(order.at(i)));
+            const bool sameAsNext = i + 1 < order.size() && keyOf(items.at(order.at(i + 1))) == k;
+            const bool sameAsPrevious = i > 0 && keyOf(items.at(order.at(i - 1))) == k;
+            if (keep == Keep::Last ? !sameAsNext : !sameAsPrevious)
+                out.append(order.at(i));
+        }
+        return out;
+    }
 
     // key + value in one call.
     template<typename T>

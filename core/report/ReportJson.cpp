@@ -9,8 +9,6 @@
 
 #include <QJsonDocument>
 
-#include <algorithm>
-#include <numeric>
 
 namespace kensa {
 
@@ -24,27 +22,6 @@ using W = JsonWriter;
 constexpr auto operator""_k(const char *s, std::size_t n)
 {
     return QLatin1StringView(s, qsizetype(n));
-}
-
-// The places of `items` sorted by key, one per key: the first or the last of equal keys, as
-// QJsonObject::insert() keeps the last and a "contains, else insert" loop keeps the first.
-enum class Keep { First, Last };
-template<typename List, typename KeyOf>
-QList<qsizetype> sortedKeys(const List &items, KeyOf keyOf, Keep keep)
-{
-    QList<qsizetype> order(items.size());
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return keyOf(items.at(a)) < keyOf(items.at(b)); });
-    QList<qsizetype> out;
-    out.reserve(order.size());
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        const bool sameAsNext = i + 1 < order.size() && keyOf(items.at(order.at(i))) == keyOf(items.at(order.at(i + 1)));
-        const bool sameAsPrevious = i > 0 && keyOf(items.at(order.at(i))) == keyOf(items.at(order.at(i - 1)));
-        if ((keep == Keep::Last && !sameAsNext) || (keep == Keep::First && !sameAsPrevious))
-            out.append(order.at(i));
-    }
-    return out;
 }
 
 void argsObject(W &w, const QList<QPair<QString, QString>> &args)
@@ -214,7 +191,7 @@ void authResults(W &w, const Report &r)
             w.key("props"_k);
             w.beginObject();
             const auto name = [](const AuthResultsProperty &p) { return p.name(); };
-            for (const qsizetype i : sortedKeys(m.properties, name, Keep::First))
+            for (const qsizetype i : W::membersInOrder(m.properties, name, W::Keep::First))
                 w.field(QStringView(m.properties.at(i).name()), m.properties.at(i).value);
             w.endObject();
             w.key("reason"_k), w.stringOrNull(m.reason);
@@ -320,7 +297,7 @@ void arc(W &w, const Report &r)
         w.key("saw"_k);
         w.beginObject();
         const auto method = [](const AuthResultsMethod &m) { return m.method; };
-        for (const qsizetype k : sortedKeys(i.aar.methods, method, Keep::First))
+        for (const qsizetype k : W::membersInOrder(i.aar.methods, method, W::Keep::First))
             w.field(QStringView(i.aar.methods.at(k).method), i.aar.methods.at(k).result);
         w.endObject();
         w.key("seal"_k), w.textOrNull(i.sealResult);
@@ -688,7 +665,7 @@ void receiverVerdicts(W &w, const Report &r)
         w.key("decoded"_k);
         w.beginObject();
         const auto token = [](const DecodedToken &t) { return t.token; };
-        for (const qsizetype i : sortedKeys(v.decoded, token, Keep::Last)) {
+        for (const qsizetype i : W::membersInOrder(v.decoded, token, W::Keep::Last)) {
             const DecodedToken &t = v.decoded.at(i);
             w.key(QStringView(t.token));
             w.beginObject();

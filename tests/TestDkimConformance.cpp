@@ -1,3 +1,4 @@
+#include "LoopbackUdp.h"
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/dns/LdnsResolver.h"
 #include "core/message/Message.h"
@@ -10,13 +11,9 @@
 #include <QThread>
 
 #include <algorithm>
-#include <arpa/inet.h>
 #include <map>
 #include <memory>
-#include <netinet/in.h>
 #include <optional>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace kensa;
 
@@ -82,36 +79,6 @@ struct FileRun
     QList<int> fields;
     QList<int> fieldLines;
     QHash<QByteArray, DnsAnswer> answers; // by key name
-};
-
-// A UDP socket on 127.0.0.1 that reads nothing and answers nothing.
-class Blackhole
-{
-public:
-    Blackhole()
-    {
-        m_fd = ::socket(AF_INET, SOCK_DGRAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), length) != 0
-            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-            return;
-        m_port = ntohs(address.sin_port);
-    }
-    ~Blackhole()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Blackhole(const Blackhole &) = delete;
-    Blackhole &operator=(const Blackhole &) = delete;
-    quint16 port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
 };
 
 // Bare LF -> CRLF (PROVENANCE.md: bad_1878954.txt and two dkimpy messages use LF).
@@ -233,7 +200,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, quint16> m_ports; // by source
     std::map<QString, std::unique_ptr<LdnsResolver>> m_resolvers;
-    std::unique_ptr<Blackhole> m_blackhole;
+    std::unique_ptr<LoopbackUdp> m_blackhole; // reads nothing and answers nothing
     std::unique_ptr<LdnsResolver> m_timeoutResolver;
     std::map<QString, FileRun> m_runs; // by file (std::map: references stay valid)
 
@@ -312,7 +279,7 @@ void TestDkimConformance::initTestCase()
         }
     }
 
-    m_blackhole = std::make_unique<Blackhole>();
+    m_blackhole = std::make_unique<LoopbackUdp>();
     QVERIFY2(m_blackhole->port() != 0, "cannot bind a UDP socket on 127.0.0.1");
     m_timeoutResolver
         = std::make_unique<LdnsResolver>(QStringList{u"127.0.0.1:%1"_qs.arg(m_blackhole->port())});

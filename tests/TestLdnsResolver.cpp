@@ -1,3 +1,4 @@
+#include "LoopbackUdp.h"
 #include "core/dns/LdnsResolver.h"
 
 #include "core/base/Limits.h"
@@ -13,11 +14,7 @@
 #include <QTest>
 #include <QThread>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <optional>
@@ -71,38 +68,8 @@ QStringList names(const QList<QByteArray> &list)
     return out;
 }
 
-// A UDP socket on 127.0.0.1 that reads nothing and answers nothing.
-class Blackhole
-{
-public:
-    Blackhole()
-    {
-        m_fd = ::socket(AF_INET, SOCK_DGRAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), length) != 0
-            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-            return;
-        m_port = ntohs(address.sin_port);
-    }
-    ~Blackhole()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Blackhole(const Blackhole &) = delete;
-    Blackhole &operator=(const Blackhole &) = delete;
-    quint16 port() const { return m_port; }
-
-protected:
-    int m_fd = -1;
-    quint16 m_port = 0;
-};
-
 // Answers every UDP query on 127.0.0.1 with a broken packet built from the query.
-class BrokenServer : public Blackhole
+class BrokenServer : public LoopbackUdp
 {
 public:
     enum class Mode { ShortHeader, WrongId, NotAResponse, AnswerOverrun, TxtLengthOverrun };
@@ -423,7 +390,7 @@ void TestLdnsResolver::cacheAnswersWhileItsThreadIsBusy()
 
 void TestLdnsResolver::timeout()
 {
-    Blackhole blackhole;
+    LoopbackUdp blackhole; // reads nothing and answers nothing
     QVERIFY(blackhole.port() != 0);
     LdnsResolver resolver({u"127.0.0.1:%1"_qs.arg(blackhole.port())});
     resolver.setTimeoutMs(300);
@@ -445,7 +412,7 @@ void TestLdnsResolver::timeout()
 
 void TestLdnsResolver::nextServerAfterTimeout()
 {
-    Blackhole blackhole;
+    LoopbackUdp blackhole; // reads nothing and answers nothing
     LdnsResolver resolver({u"127.0.0.1:%1"_qs.arg(blackhole.port()), m_server});
     resolver.setTimeoutMs(200);
     resolver.setTries(1);

@@ -282,14 +282,15 @@ void Analyzer::loadBytes(const QByteArray &data, const QString &name, bool paste
 
 void Analyzer::run(const AnalysisInput &input)
 {
+    // A cancel() asked for after this run() and not dropped yet cancels it too: its caller has
+    // moved on, and nothing of it may reach the caller, not even its start.
+    if (m_cancelRequests != m_cancelsDropped)
+        return;
     m_deadline->stop();
     emit started(input.source);
     auto job = std::make_unique<Job>();
     job->id = m_nextJobId++;
-    // A cancel() asked for after this run() but not yet dropped cancels it too, even if it
-    // finishes here without waiting for DNS: its caller has moved on.
-    const quint64 requests = m_cancelRequests;
-    job->cancelRequests = requests == m_cancelsDropped ? requests : m_cancelsDropped;
+    job->cancelRequests = m_cancelRequests;
     job->report = parseStage(input);
     if (!job->report.isMessage) {
         if (job->cancelRequests != m_cancelRequests)

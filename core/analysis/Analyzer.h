@@ -111,7 +111,8 @@ private:
     // cancel() calls so far; a job started before the last one is cancelled.
     std::atomic<quint64> m_cancelRequests = 0;
     // The last cancel() whose drop has run here (on the worker's thread). A run() that finds a
-    // later request was asked for before that cancel(), whose drop is queued behind it.
+    // later request was asked for before that cancel(), whose drop is queued behind it, and
+    // does nothing.
     quint64 m_cancelsDropped = 0;
 };
 

@@ -50,6 +50,7 @@ private slots:
     void progressFormat();
     void textInJapanese();
     void offlineZoneAndSnapshot();
+    void saveDnsOfEveryMessage();
     void twoRootZoneFiles();
     void outlookMsg();
     void authenticationResultsInJson();
@@ -581,6 +582,25 @@ void TestCli::offlineZoneAndSnapshot()
     QCOMPARE(c.value(u"dkim").toArray().at(0).toObject().value(u"result").toString(), QStringLiteral("temperror"));
     QCOMPARE(c.value(u"dkim").toArray().at(0).toObject().value(u"reason").toString(), QStringLiteral("dkim.key.not_in_snapshot"));
     QCOMPARE(c.value(u"dns").toArray().at(0).toObject().value(u"rcode").toString(), QStringLiteral("NOT_IN_SNAPSHOT"));
+}
+
+void TestCli::saveDnsOfEveryMessage()
+{
+    // --save-dns keeps the answers of every message of a batch, the last one's too (the reports
+    // of a batch are otherwise freed once printed).
+    const QString sample = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.eml");
+    const QString zone = QStringLiteral(KENSA_SOURCE_DIR "/resources/samples/newsletter.zone");
+    const QString snapshot = m_dir.filePath(QStringLiteral("batch-snapshot.zone"));
+    const QString first = writeFile(QStringLiteral("batch-1.eml"), simpleMessage);
+    const QString second = writeFile(QStringLiteral("batch-2.eml"), simpleMessage);
+    const Run r = run({QStringLiteral("--jsonl"), QStringLiteral("--offline"), QStringLiteral("--zone"), zone,
+                       QStringLiteral("--save-dns"), snapshot, first, second, sample});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count('\n'), 3);
+    QFile saved(snapshot);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray text = saved.readAll();
+    QVERIFY2(text.contains("s2024._domainkey.shop.example.com."), text.constData());
 }
 
 void TestCli::twoRootZoneFiles()

@@ -326,13 +326,15 @@ int main(int argc, char *argv[])
     // the printed form: on the analysis threads.
     options.checklist = checklist;
     const bool saveDns = parser.isSet(saveDnsOption);
-    const auto finish = [&providers, &output, saveDns](kensa::AnalysisPool::Done &done) {
+    // Which reports `deliver` below reads besides their printed form: the first two (the JSON
+    // array's first element, the evidence bundle, --html/--pdf refusing a second), and every one
+    // for --save-dns. The others are freed on the thread that built them.
+    const auto deliverReads = [saveDns](qint64 index) { return saveDns || index <= 1; };
+    const auto finish = [&providers, &output, &deliverReads](kensa::AnalysisPool::Done &done) {
         if (!providers.isEmpty())
             done.report.requirements.removeIf([&providers](const kensa::RequirementResult &r) { return !providers.contains(r.provider); });
         done.rendered = output->render(done.report);
-        // Past the first two reports (the JSON array's first element, the evidence bundle and
-        // --html/--pdf look at those) only --save-dns reads a report after it is printed.
-        if (!saveDns && done.index > 1)
+        if (!deliverReads(done.index))
             done.report = kensa::Report();
     };
     const auto deliver = [&](kensa::AnalysisPool::Done &done) {

@@ -108,11 +108,13 @@ void markNotMessage(Report &report, const QString &fallback, const QList<QPair<Q
 
 } // namespace
 
-// One analysis in flight. DNS is asked in rounds: first what needs only the message (DKIM
-// keys), then what needs those results (DMARC needs the DKIM verdicts).
+// One analysis in flight. DNS is asked in rounds: first what needs only the message (DKIM and
+// ARC keys, SPF records, the domains' existence, the delivering address's PTR) and what those
+// answers lead to (SPF's includes, the PTR names' addresses), then what needs their results
+// (DMARC needs the DKIM and SPF verdicts).
 struct Analyzer::Job
 {
-    enum class Stage { Keys, Dmarc, Iprev, Root };
+    enum class Stage { Keys, Dmarc, Root };
     quint64 id = 0;
     Stage stage = Stage::Keys;
     Report report;
@@ -357,6 +359,15 @@ void Analyzer::run(const AnalysisInput &input)
         if (!job->questions.contains(q))
             job->questions.append(q);
     }
+    // Reverse DNS needs only the delivering address: its PTR question goes in the first round and
+    // its forward lookups in the next, beside SPF's, instead of two rounds of their own at the end.
+    if (!job->report.hops.boundaryIp.isEmpty()) {
+        job->iprev = std::make_unique<IprevChecker>(job->report.hops.boundaryIp, job->report.hops.boundaryHelo);
+        for (const DnsQuestion &q : job->iprev->questions()) {
+            if (!job->questions.contains(q))
+                job->questions.append(q);
+        }
+    }
     m_job = std::move(job);
     emit reportUpdated(m_job->report);
     startDns();
@@ -408,9 +419,9 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
         m_job->domains->setAnswer(answer);
     } else if (m_job->stage == Job::Stage::Dmarc) {
         m_job->dmarc->setAnswer(answer);
-    } else if (m_job->stage == Job::Stage::Iprev) {
-        m_job->iprev->setAnswer(answer);
     }
+    if (m_job->iprev)
+        m_job->iprev->setAnswer(answer);
     ++m_job->answered;
     ++m_job->received;
     emit progress(m_job->received, m_job->asked);
@@ -494,8 +505,12 @@ void Analyzer::advance()
         QList<DnsQuestion> next;
         if (m_job->spf && !m_job->spf->isFinished())
             next = m_job->spf->questions();
-        // The addresses of a domain whose MX answer left replies open.
-        for (const DnsQuestion &q : m_job->domains->questions()) {
+        // The addresses of a domain whose MX answer left replies open; the forward lookups of
+        // the names the PTR answer gave.
+        QList<DnsQuestion> more = m_job->domains->questions();
+        if (m_job->iprev)
+            more += m_job->iprev->questions();
+        for (const DnsQuestion &q : std::as_const(more)) {
             if (!next.contains(q))
                 next.append(q);
         }
@@ -542,20 +557,6 @@ void Analyzer::advance()
         }
         m_job->answered = 0;
         m_job->id = m_nextJobId++; // late answers of the first round are not for this one
-        startDns();
-        return;
-    }
-    if (m_job->stage == Job::Stage::Dmarc && !m_job->report.hops.boundaryIp.isEmpty()) {
-        finishDmarc(m_job->report, *m_job->dmarc);
-        emit reportUpdated(m_job->report);
-        m_job->stage = Job::Stage::Iprev;
-        m_job->iprev = std::make_unique<IprevChecker>(m_job->report.hops.boundaryIp, m_job->report.hops.boundaryHelo);
-    }
-    if (m_job->stage == Job::Stage::Iprev && !m_job->iprev->isFinished()) {
-        // PTR first, then the forward lookups of the names it gave.
-        m_job->questions = m_job->iprev->questions();
-        m_job->answered = 0;
-        m_job->id = m_nextJobId++;
         startDns();
         return;
     }
@@ -967,9 +968,8 @@ void Analyzer::complete()
     }
     if (job->dmarc && !report.dmarcChecked)
         finishDmarc(report, *job->dmarc);
-    // The budget ran out before the reverse DNS round: its questions count as timed out too.
-    if (!job->iprev && report.dnsBudgetExhausted && !report.hops.boundaryIp.isEmpty())
-        job->iprev = std::make_unique<IprevChecker>(report.hops.boundaryIp, report.hops.boundaryHelo);
+    // Reverse DNS, whatever its rounds got before the budget ran out (what is missing counts as
+    // timed out).
     if (job->iprev) {
         report.iprev = job->iprev->result();
         report.iprevChecked = true;

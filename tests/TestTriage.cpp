@@ -44,6 +44,7 @@ private slots:
     void largeMailboxStaysResponsive();
     void liveDnsChecksSeveralAtOnce();
     void rowsPassedOverAreStillChecked();
+    void lateReportOfAnotherRowIsNotShown();
     void screenshots_data();
     void screenshots();
 
@@ -418,6 +419,21 @@ void TestTriage::rowsPassedOverAreStillChecked()
         window.triagePanel()->selectRow(row);
     QVERIFY2(QTest::qWaitFor([model] { return model->finishedCount() == Count; }, 60000),
              qPrintable(QString::number(model->finishedCount())));
+}
+
+void TestTriage::lateReportOfAnotherRowIsNotShown()
+{
+    // A report the analyser sent before the user moved on (here: row 3's, arriving after row 2,
+    // whose report the list has, was picked) must not replace what the window shows.
+    MainWindow window;
+    QVERIFY(openChecked(window));
+    TriagePanel *panel = window.triagePanel();
+    panel->selectRow(1);
+    QTRY_COMPARE(window.currentReport().source.index, 1);
+    const Report late = panel->model()->report(2);
+    QCOMPARE(late.source.index, 2);
+    emit window.analyzer()->finished(late);
+    QCOMPARE(window.currentReport().source.index, 1);
 }
 
 void TestTriage::screenshots_data()

@@ -118,11 +118,27 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_analyzer, &Analyzer::loaded, this, &MainWindow::onLoaded);
     connect(m_analyzer, &Analyzer::loadFailed, this, &MainWindow::onLoadFailed);
-    connect(m_analyzer, &Analyzer::started, this, &MainWindow::onStarted);
+    // Only the analysis asked for last is shown: a report already on its way when the user moved
+    // on (cancelled, or picked a row whose report the mailbox list has) is not.
+    const auto awaited = [this](const SourceInfo &source) {
+        return m_awaited && m_awaited->file == source.file && m_awaited->index == source.index;
+    };
+    connect(m_analyzer, &Analyzer::started, this, [this, awaited](const SourceInfo &source) {
+        if (awaited(source))
+            onStarted();
+    });
     connect(m_analyzer, &Analyzer::findingReady, m_findings, &FindingsView::addFinding);
     connect(m_analyzer, &Analyzer::progress, this, &MainWindow::onProgress);
-    connect(m_analyzer, &Analyzer::reportUpdated, this, &MainWindow::onReportUpdated);
-    connect(m_analyzer, &Analyzer::finished, this, &MainWindow::onFinished);
+    connect(m_analyzer, &Analyzer::reportUpdated, this, [this, awaited](const Report &report) {
+        if (awaited(report.source))
+            onReportUpdated(report);
+    });
+    connect(m_analyzer, &Analyzer::finished, this, [this, awaited](const Report &report) {
+        if (!awaited(report.source))
+            return;
+        m_awaited.reset();
+        onFinished(report);
+    });
     m_thread.start();
 
     m_dnsConfig = DnsSettingsDialog::loadSettings();
@@ -562,6 +578,7 @@ void MainWindow::analyze(int index)
     options.offline = m_sessionDns ? m_sessionDns->offline : m_dnsConfig.offline;
     m_evidence->applyTo(options);
     const AnalysisInput input = m_loaded.messages.at(index);
+    m_awaited = input.source;
     QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input, options] {
         analyzer->setOptions(options);
         analyzer->run(input);
@@ -907,6 +924,7 @@ void MainWindow::showMailboxMessage(int index)
         return;
     }
     m_analyzer->cancel();
+    m_awaited.reset();
     // A message whose analysis was just dropped goes back to the background queue.
     if (m_mailboxAnalysing >= 0 && !m_triage->model()->hasReport(m_mailboxAnalysing))
         m_triage->runner()->requeue(m_mailboxAnalysing);
@@ -1125,6 +1143,7 @@ void MainWindow::cancelAnalysis()
     if (!m_busy)
         return;
     m_analyzer->cancel();
+    m_awaited.reset();
     m_cancelled = true;
     m_newAnalysis = false;
     setBusy(false);
@@ -1183,6 +1202,7 @@ void MainWindow::closeMessage()
         m_cancelled = true;
         setBusy(false);
     }
+    m_awaited.reset();
     m_hasReport = false;
     m_resultShown = false;
     m_report = Report();

@@ -83,6 +83,7 @@ public:
     EvidenceBanner *evidenceBanner() const { return m_evidence; }
     ReceiverView *receiverView() const { return m_receiver; }
     TriagePanel *triagePanel() const { return m_triage; }
+    Analyzer *analyzer() const { return m_analyzer; }
     const Report &currentReport() const { return m_report; }
     HelpWindow *helpWindow() const { return m_helpWindow; }
     bool isBusy() const { return m_busy; }
@@ -200,6 +201,9 @@ private:
     QAction *m_cancelAction = nullptr;
     QToolButton *m_cancelButton = nullptr;
     int m_currentIndex = -1;                 // the message analysed last, in m_loaded
+    // The message whose analysis the window waits for: the analyser's start and reports of
+    // another (one sent before a cancel or a newer request reached it) are not shown.
+    std::optional<SourceInfo> m_awaited;
     std::optional<DnsConfig> m_analysisDns;  // the DNS of the analysis running or shown
     bool m_cancelled = false;
     bool m_resultShown = false;              // a finished result is on screen (m_report)

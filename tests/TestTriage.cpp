@@ -51,8 +51,11 @@ private slots:
 private:
     static QString screenshotDir();
     static QString mbox() { return QStringLiteral(KENSA_TEST_DATA_DIR "/mbox/three.mbox"); }
-    // A mailbox at `path` of `count` messages, three.mbox's three over and over.
-    static bool writeMailbox(const QString &path, int count);
+    // A mailbox of `count` messages in `dir` (three.mbox's three over and over); its path, or
+    // an empty string when it could not be written.
+    static QString writeMailbox(const QTemporaryDir &dir, int count);
+    // The window at 1280×800, shown.
+    static bool shown(MainWindow &window);
     // The window with three.mbox open and every row checked.
     static bool openChecked(MainWindow &window);
 };
@@ -80,26 +83,32 @@ QString TestTriage::screenshotDir()
     return QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
 }
 
-bool TestTriage::writeMailbox(const QString &path, int count)
+QString TestTriage::writeMailbox(const QTemporaryDir &dir, int count)
 {
     QFile three(mbox());
-    if (!three.open(QIODevice::ReadOnly))
-        return false;
+    if (!dir.isValid() || !three.open(QIODevice::ReadOnly))
+        return {};
     const QString text = QString::fromUtf8(three.readAll());
     const QStringList messages = text.split(QRegularExpression(QStringLiteral("(?m)^(?=From )")), Qt::SkipEmptyParts);
+    const QString path = dir.filePath(QStringLiteral("%1.mbox").arg(count));
     QFile out(path);
     if (messages.size() != 3 || !out.open(QIODevice::WriteOnly))
-        return false;
+        return {};
     for (int i = 0; i < count; ++i)
         out.write(messages.at(i % 3).toUtf8());
-    return true;
+    return path;
+}
+
+bool TestTriage::shown(MainWindow &window)
+{
+    window.resize(1280, 800);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
 }
 
 bool TestTriage::openChecked(MainWindow &window)
 {
-    window.resize(1280, 800);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
+    if (!shown(window))
         return false;
     QSignalSpy shown(&window, &MainWindow::analysisShown);
     window.openFile(mbox());
@@ -300,14 +309,10 @@ void TestTriage::largeMailboxStaysResponsive()
     // shared machine's timing is no assertion), the order of events is asserted.
     constexpr int Count = 500;
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("five-hundred.mbox"));
-    QVERIFY(writeMailbox(path, Count));
-
+    const QString path = writeMailbox(dir, Count);
+    QVERIFY(!path.isEmpty());
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(shown(window));
     TriageModel *model = window.triagePanel()->model();
     int finishedWhenListed = -1;
     connect(model, &QAbstractItemModel::modelReset, this, [&] {
@@ -405,13 +410,10 @@ void TestTriage::rowsPassedOverAreStillChecked()
     // gets its verdicts in the end.
     constexpr int Count = 40;
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("forty.mbox"));
-    QVERIFY(writeMailbox(path, Count));
+    const QString path = writeMailbox(dir, Count);
+    QVERIFY(!path.isEmpty());
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(shown(window));
     TriageModel *model = window.triagePanel()->model();
     window.openFile(path);
     QVERIFY(QTest::qWaitFor([model] { return model->rowCount() == Count; }, 30000));

@@ -25,6 +25,7 @@ private slots:
     void sameAsQJsonDocument_data();
     void sameAsQJsonDocument();
     void nestedAtDepth();
+    void emptyStrings();
     void stringMap_data();
     void stringMap();
     void reportsAsDocument_data();
@@ -142,6 +143,26 @@ void TestJsonWriter::nestedAtDepth()
     write(second, element);
     out += "\n]\n";
     QCOMPARE(out, QJsonDocument(QJsonArray{element, element}).toJson(QJsonDocument::Indented));
+}
+
+void TestJsonWriter::emptyStrings()
+{
+    // Empty (and null) texts of every kind: what QJsonDocument prints, with no copy from an
+    // empty view's null pointer (UBSan stopped kensa-cli on one in the sanitizer build).
+    QByteArray out;
+    {
+        JsonWriter w(&out, JsonWriter::Style::Compact);
+        w.beginObject();
+        w.key(QLatin1StringView(""));
+        w.beginArray();
+        w.value(QLatin1StringView());
+        w.value(QString());
+        w.utf8(QByteArrayView());
+        w.latin1(QByteArrayView());
+        w.endArray();
+        w.endObject();
+    }
+    QCOMPARE(out, QJsonDocument(QJsonObject{{u""_qs, QJsonArray{u""_qs, u""_qs, u""_qs, u""_qs}}}).toJson(QJsonDocument::Compact));
 }
 
 void TestJsonWriter::stringMap_data()

@@ -159,7 +159,8 @@ void JsonWriter::commit()
 
 void JsonWriter::put(QByteArrayView bytes)
 {
-    std::memcpy(grow(bytes.size()), bytes.data(), size_t(bytes.size()));
+    if (!bytes.isEmpty()) // an empty view's data() may be null, which memcpy does not take
+        std::memcpy(grow(bytes.size()), bytes.data(), size_t(bytes.size()));
 }
 
 // ",\n" (or "\n" alone) and the indentation of `level`, appended in one piece: this runs for
@@ -266,7 +267,8 @@ void JsonWriter::key(QLatin1StringView name)
     // The common case, a name of the schema: quotes, name and colon in one piece.
     char *o = grow(bytes.size() + (m_indented ? 4 : 3));
     *o++ = '"';
-    std::memcpy(o, bytes.data(), size_t(bytes.size()));
+    if (!bytes.isEmpty())
+        std::memcpy(o, bytes.data(), size_t(bytes.size()));
     o += bytes.size();
     *o++ = '"';
     *o++ = ':';
@@ -328,7 +330,8 @@ void JsonWriter::asciiValue(QByteArrayView text)
     if (isPlain(text)) {
         char *o = grow(text.size() + 2);
         *o++ = '"';
-        std::memcpy(o, text.data(), size_t(text.size()));
+        if (!text.isEmpty())
+            std::memcpy(o, text.data(), size_t(text.size()));
         o[text.size()] = '"';
     } else {
         put('"');

@@ -1,5 +1,7 @@
 #include "core/dns/Resolver.h"
 
+#include <QThread>
+
 namespace kensa {
 
 AnswerDelivery::AnswerDelivery(QObject *context, Resolver::Callback callback)
@@ -18,7 +20,14 @@ AnswerDelivery::AnswerDelivery(QObject *context, Resolver::Callback callback)
 void AnswerDelivery::deliver(const DnsAnswer &answer)
 {
     emit ready(answer);
-    deleteLater();
+    // deleteLater() needs its thread's event loop. A thread that has ended runs none (the cache
+    // of a batch answers its last waiters as Timeout at exit, after the analysis threads have
+    // ended): no answer can reach its context there any more, and the object goes now.
+    const QThread *home = thread();
+    if (!home || home->isFinished())
+        delete this;
+    else
+        deleteLater();
 }
 
 void AnswerDelivery::post(QObject *context, Resolver::Callback callback, const DnsAnswer &answer)

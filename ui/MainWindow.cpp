@@ -568,7 +568,6 @@ void MainWindow::analyze(int index)
     setBusy(true);
     m_newAnalysis = true;
     m_currentIndex = index;
-    m_cancelled = false;
     m_analysisDns = m_sessionDns ? *m_sessionDns : m_dnsConfig;
     m_resultShown = false;
     updateDnsStatus();
@@ -740,7 +739,7 @@ void MainWindow::onProgress(int done, int total)
 // tabs wait for the final report.
 void MainWindow::onReportUpdated(const Report &report)
 {
-    if (m_cancelled || (!m_newAnalysis && m_stack->currentWidget() != m_splitter))
+    if (!m_newAnalysis && m_stack->currentWidget() != m_splitter)
         return;
     if (m_newAnalysis) {
         m_summary->setReport(report);
@@ -754,8 +753,6 @@ void MainWindow::onReportUpdated(const Report &report)
 
 void MainWindow::onFinished(const Report &report)
 {
-    if (m_cancelled)
-        return; // queued before the cancel reached the worker
     m_report = report;
     m_hasReport = true;
     m_triage->takeReport(report);
@@ -930,9 +927,7 @@ void MainWindow::showMailboxMessage(int index)
         m_triage->runner()->requeue(m_mailboxAnalysing);
     m_mailboxAnalysing = -1;
     m_newAnalysis = false;
-    // A finished report from the list is shown even after a cancelled analysis, with the DNS
-    // the list was checked with.
-    m_cancelled = false;
+    // A finished report from the list is shown with the DNS the list was checked with.
     m_currentIndex = index;
     m_analysisDns = m_sessionDns ? *m_sessionDns : m_dnsConfig;
     onFinished(m_triage->model()->report(index));
@@ -1144,7 +1139,6 @@ void MainWindow::cancelAnalysis()
         return;
     m_analyzer->cancel();
     m_awaited.reset();
-    m_cancelled = true;
     m_newAnalysis = false;
     setBusy(false);
     m_checklist->setCancelled();
@@ -1199,7 +1193,6 @@ void MainWindow::closeMessage()
 {
     if (m_busy) {
         m_analyzer->cancel();
-        m_cancelled = true;
         setBusy(false);
     }
     m_awaited.reset();

@@ -201,11 +201,11 @@ private:
     QAction *m_cancelAction = nullptr;
     QToolButton *m_cancelButton = nullptr;
     int m_currentIndex = -1;                 // the message analysed last, in m_loaded
-    // The message whose analysis the window waits for: the analyser's start and reports of
-    // another (one sent before a cancel or a newer request reached it) are not shown.
+    // The message whose analysis the window waits for, none after Cancel: the analyser's start
+    // and reports of another (one sent before a cancel or a newer request reached it) are not
+    // shown.
     std::optional<SourceInfo> m_awaited;
     std::optional<DnsConfig> m_analysisDns;  // the DNS of the analysis running or shown
-    bool m_cancelled = false;
     bool m_resultShown = false;              // a finished result is on screen (m_report)
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_nextTabAction = nullptr;

@@ -72,7 +72,7 @@ struct Report
     // "" for a bounce (null Return-Path) or no From domain.
     QString returnPathAlignment;
     SendingServiceResult sendingService;
-    // The existence of the MAIL FROM and From domains (SOA, null MX, MX or address for replies),
+    // The existence of the MAIL FROM and From domains (NXDOMAIN, null MX, MX or address for replies),
     // as outcomes of infra.domain_exists and infra.domain_reply.
     QList<CheckOutcome> domainChecks;
     bool domainChecked = false;

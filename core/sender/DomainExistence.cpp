@@ -41,21 +41,21 @@ DomainExistence::DomainExistence(const QString &mailFromDomain, const QString &f
 
 QList<DnsQuestion> DomainExistence::questions() const
 {
-    // SOA and MX first. An address only for a domain whose MX answer leaves replies open: the
-    // name exists without MX records (RFC 5321 §5.1: the address is the implicit MX), or the MX
-    // question got no usable answer. MX records, a null MX or NXDOMAIN settle it without one.
-    // Questions already answered are not asked again, so the analysis asks this after each
-    // round until it is empty.
+    // MX first. Its answer's code also says whether the name exists: NXDOMAIN is about the name,
+    // whatever type was asked (RFC 8020 §2), so the SOA question Yahoo asks would only repeat it.
+    // An address only for a domain whose MX answer leaves replies open: the name exists without
+    // MX records (RFC 5321 §5.1: the address is the implicit MX), or the MX question got no
+    // usable answer, in which case the address answer also settles existence. MX records, a
+    // null MX or NXDOMAIN settle everything without one. Questions already answered are not
+    // asked again, so the analysis asks this after each round until it is empty.
     QList<DnsQuestion> out;
     const auto add = [this, &out](const QString &domain, DnsType type) {
         const DnsQuestion q{domain.toUtf8(), type};
         if (!domain.isEmpty() && !out.contains(q) && !answer(domain, type))
             out.append(q);
     };
-    for (const QString &d : {m_mailFrom, m_from}) {
-        add(d, DnsType::SOA);
+    for (const QString &d : {m_mailFrom, m_from})
         add(d, DnsType::MX);
-    }
     for (const QString &d : QStringList{m_from} + m_replyTo) {
         add(d, DnsType::MX);
         const DnsAnswer *mx = answer(d, DnsType::MX);
@@ -64,6 +64,9 @@ QList<DnsQuestion> DomainExistence::questions() const
             add(d, DnsType::AAAA);
         }
     }
+    const DnsAnswer *mailFromMx = answer(m_mailFrom, DnsType::MX);
+    if (mailFromMx && undecided(mailFromMx))
+        add(m_mailFrom, DnsType::A);
     return out;
 }
 
@@ -102,16 +105,26 @@ CheckOutcome DomainExistence::existence() const
     QString nullMx;
     QString unknown;
     for (const QString &d : std::as_const(domains)) {
-        const DnsAnswer *soa = answer(d, DnsType::SOA);
+        // The first answer with a decided code says whether the name exists: MX, then the
+        // addresses asked when MX had none.
+        const DnsAnswer *decided = nullptr;
+        for (const DnsType type : {DnsType::MX, DnsType::A, DnsType::AAAA}) {
+            const DnsAnswer *a = answer(d, type);
+            if (a)
+                evidence << dnsEvidence(d, type, a);
+            else if (type == DnsType::MX)
+                evidence << dnsEvidence(d, type, nullptr);
+            if (!decided && !undecided(a))
+                decided = a;
+        }
         const DnsAnswer *mx = answer(d, DnsType::MX);
-        evidence << dnsEvidence(d, DnsType::SOA, soa) << dnsEvidence(d, DnsType::MX, mx);
-        if (soa && soa->status == DnsStatus::NxDomain) {
+        if (decided && decided->status == DnsStatus::NxDomain) {
             if (missing.isEmpty())
                 missing = d;
         } else if (mx && isNullMx(*mx)) {
             if (nullMx.isEmpty())
                 nullMx = d;
-        } else if (undecided(soa) && unknown.isEmpty()) {
+        } else if (!decided && unknown.isEmpty()) {
             unknown = d;
         }
     }
@@ -151,6 +164,11 @@ CheckOutcome DomainExistence::replies() const
         evidence << dnsEvidence(d, DnsType::A, a) << dnsEvidence(d, DnsType::AAAA, aaaa);
         if ((a && a->status == DnsStatus::NoError) || (aaaa && aaaa->status == DnsStatus::NoError))
             continue;
+        // NXDOMAIN for an address settles it even when MX got no usable answer: the name is not
+        // there.
+        if ((a && a->status == DnsStatus::NxDomain) || (aaaa && aaaa->status == DnsStatus::NxDomain))
+            return makeOutcome(id, CheckStatus::Warning, QStringLiteral("requirements.domain.no_reply"),
+                               {{QStringLiteral("domain"), d}}, evidence);
         if (undecided(mx) || (undecided(a) && undecided(aaaa)))
             return makeOutcome(id, CheckStatus::NotVerifiable, QStringLiteral("requirements.domain.unknown"),
                                {{QStringLiteral("domain"), d}}, evidence);

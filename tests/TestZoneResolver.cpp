@@ -80,6 +80,37 @@ private:
     std::shared_ptr<Resolver> m_inner;
 };
 
+// Answers the first `failures` questions with `status` as a server in trouble would, then asks
+// `inner`.
+class FlakyResolver : public Resolver
+{
+public:
+    FlakyResolver(std::shared_ptr<Resolver> inner, DnsStatus status, int failures)
+        : m_inner(std::move(inner))
+        , m_status(status)
+        , m_failures(failures)
+    {}
+    void resolve(const DnsQuestion &question, QObject *context, Callback callback) override
+    {
+        if (++count > m_failures) {
+            m_inner->resolve(question, context, std::move(callback));
+            return;
+        }
+        DnsAnswer answer;
+        answer.question = question;
+        answer.status = m_status;
+        answer.source = QStringLiteral("live");
+        AnswerDelivery::post(context, std::move(callback), answer);
+    }
+    QString description() const override { return m_inner->description(); }
+    std::atomic<int> count{0};
+
+private:
+    std::shared_ptr<Resolver> m_inner;
+    DnsStatus m_status;
+    int m_failures;
+};
+
 std::shared_ptr<ZoneResolver> zoneResolverWith(const QStringList &files)
 {
     auto resolver = std::make_shared<ZoneResolver>();
@@ -117,6 +148,8 @@ private slots:
     void transcriptEscapes();
     void cachingCoalesces();
     void cachingClear();
+    void cachingHoldsFailuresBriefly_data();
+    void cachingHoldsFailuresBriefly();
     void noCallbackAfterContextDeleted();
 };
 
@@ -722,6 +755,52 @@ void TestZoneResolver::cachingClear()
     QVERIFY(fresh);
     QCOMPARE(fresh->source, u"zone"_qs);
     QCOMPARE(counting->count.load(), 2);
+}
+
+void TestZoneResolver::cachingHoldsFailuresBriefly_data()
+{
+    QTest::addColumn<DnsStatus>("status");
+    QTest::addColumn<bool>("held"); // kept only for a while, then asked again
+    QTest::newRow("timeout") << DnsStatus::Timeout << true;
+    QTest::newRow("servfail") << DnsStatus::ServFail << true;
+    QTest::newRow("refused") << DnsStatus::Refused << true;
+    QTest::newRow("transport-error") << DnsStatus::OtherError << true;
+    QTest::newRow("nxdomain-is-an-answer") << DnsStatus::NxDomain << false;
+    QTest::newRow("nodata-is-an-answer") << DnsStatus::NoData << false;
+}
+
+// A failure is shared by the questions of the moment and asked again once held long enough; an
+// answer (NXDOMAIN and NODATA included) is kept for the cache's life.
+void TestZoneResolver::cachingHoldsFailuresBriefly()
+{
+    QFETCH(DnsStatus, status);
+    QFETCH(bool, held);
+    auto flaky = std::make_shared<FlakyResolver>(zoneResolverWith({u"kensa.test.zone"_qs}), status, 1);
+    CachingResolver cache(flaky);
+    cache.setFailureHoldMs(300);
+
+    const auto first = ask(cache, "www.kensa.test", DnsType::A);
+    QVERIFY(first);
+    QCOMPARE(first->status, status);
+    const auto soon = ask(cache, "www.kensa.test", DnsType::A);
+    QVERIFY(soon);
+    QCOMPARE(soon->status, status);
+    QCOMPARE(soon->source, u"cache"_qs);
+    QCOMPARE(flaky->count.load(), 1);
+
+    QTest::qWait(400);
+    const auto later = ask(cache, "www.kensa.test", DnsType::A);
+    QVERIFY(later);
+    if (held) {
+        QCOMPARE(flaky->count.load(), 2);
+        QCOMPARE(later->status, DnsStatus::NoError);
+        QCOMPARE(later->source, u"zone"_qs);
+        QCOMPARE(cache.upstreamQueries(), 2);
+    } else {
+        QCOMPARE(flaky->count.load(), 1);
+        QCOMPARE(later->status, status);
+        QCOMPARE(later->source, u"cache"_qs);
+    }
 }
 
 void TestZoneResolver::noCallbackAfterContextDeleted()

@@ -96,6 +96,12 @@ inline constexpr qsizetype MaxDnsTxtBytes = 16 * 1024;
 // buffer of a small server (slowdns.py dropped datagrams at 256, each then costing a retry) and
 // passes what a local dnsmasq forwards at once by default (dns-forward-max 150).
 inline constexpr int MaxDnsQueriesInFlight = 128;
+// How long the DNS cache shared by a batch keeps a failure (timeout, SERVFAIL, REFUSED) before
+// the next analysis asking the same question asks again. RFC 9520 §3.2 asks resolvers to keep
+// failures at least a second, so a server in trouble is not asked again at once by every
+// analysis in flight; a batch must not keep them longer, or one lost answer for a name many
+// messages share (an ESP's SPF include, a DMARC record up the tree) fails the rest of it.
+inline constexpr qint64 DnsFailureHoldMs = 5000;
 // Answers the DNS cache shared by a batch keeps before it forgets the answered ones (about
 // 1 KB each).
 inline constexpr int MaxDnsCacheAnswers = 20000;

@@ -3,6 +3,7 @@
 #include "core/base/Limits.h"
 #include "core/dns/DnsName.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -19,7 +20,19 @@ struct CachingResolver::Store
         bool done = false;
         DnsAnswer answer;
         QList<AnswerDelivery *> waiters; // the first one caused the upstream query
+        // A failure (no usable answer) is kept until then, in ms of the monotonic clock; 0 for
+        // an answer kept as long as the cache.
+        qint64 heldUntil = 0;
     };
+
+    static qint64 now() { return QDeadlineTimer::current().deadline(); }
+
+    // No usable answer: nothing was learnt of the name, and the next question may well get one.
+    static bool isFailure(DnsStatus status)
+    {
+        return status == DnsStatus::Timeout || status == DnsStatus::ServFail || status == DnsStatus::Refused
+            || status == DnsStatus::OtherError;
+    }
 
     explicit Store(Sources s)
         : sources(s)
@@ -40,6 +53,7 @@ struct CachingResolver::Store
             Entry &entry = entries[key];
             entry.done = true;
             entry.answer = answer;
+            entry.heldUntil = isFailure(answer.status) ? now() + qMax<qint64>(1, failureHoldMs) : 0;
             waiters.swap(entry.waiters);
             if (entries.size() > Limits::MaxDnsCacheAnswers)
                 forgetAnsweredLocked();
@@ -55,6 +69,7 @@ struct CachingResolver::Store
     }
 
     const Sources sources;
+    qint64 failureHoldMs = Limits::DnsFailureHoldMs;
     QMutex mutex;
     bool closed = false; // the cache is gone: late upstream answers go nowhere
     QHash<DnsQuestion, Entry> entries;
@@ -94,6 +109,12 @@ void CachingResolver::clear()
     m_store->forgetAnsweredLocked();
 }
 
+void CachingResolver::setFailureHoldMs(qint64 ms)
+{
+    QMutexLocker lock(&m_store->mutex);
+    m_store->failureHoldMs = ms;
+}
+
 int CachingResolver::upstreamQueries() const
 {
     QMutexLocker lock(&m_store->mutex);
@@ -125,6 +146,8 @@ void CachingResolver::resolve(const DnsQuestion &question, QObject *context, Cal
     Store &store = *m_store;
     QMutexLocker lock(&store.mutex);
     Store::Entry &entry = store.entries[key];
+    if (entry.done && entry.heldUntil != 0 && Store::now() >= entry.heldUntil)
+        entry = Store::Entry(); // a failure held long enough: asked again
     if (entry.done) {
         ++store.hits;
         DnsAnswer answer = entry.answer;

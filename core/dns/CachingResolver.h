@@ -10,7 +10,10 @@ namespace kensa {
 // Remembers answers by question (name compared case-insensitively) until clear(): an analysis
 // asks for the same key or policy several times (DKIM, ARC, DMARC) and must see one answer.
 // TTLs are not honoured; clear() between batches. Identical questions asked while one is on
-// its way share it: one upstream query, every caller answered.
+// its way share it: one upstream query, every caller answered. A failure (Timeout, SERVFAIL,
+// REFUSED, a transport error) is kept only a few seconds (Limits::DnsFailureHoldMs, RFC 9520
+// §3.2): long enough that the analyses of that moment share it rather than all asking a server
+// in trouble again, short enough that one lost answer does not fail the rest of a batch.
 //
 // What it says of the source (DESIGN.md "DNS"). MarkRepeats: an answer that did not come from an
 // upstream query the caller caused carries source "cache". KeepSource, the cache of a resolver
@@ -38,6 +41,8 @@ public:
     std::shared_ptr<Resolver> upstream() const { return m_upstream; }
     // Forgets the answers (questions on their way stay and are answered).
     void clear();
+    // How long a failure is kept (default Limits::DnsFailureHoldMs); for tests.
+    void setFailureHoldMs(qint64 ms);
     int upstreamQueries() const;
     int hits() const; // answers served from the cache or by joining a pending question
 

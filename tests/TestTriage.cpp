@@ -1,5 +1,7 @@
 #include "LoopbackUdp.h"
 #include "core/i18n/Localization.h"
+#include "ui/FindingsModel.h"
+#include "ui/FindingsView.h"
 #include "ui/MainWindow.h"
 #include "ui/triage/CompareDialog.h"
 #include "ui/triage/TriageFilter.h"
@@ -45,6 +47,7 @@ private slots:
     void liveDnsChecksSeveralAtOnce();
     void rowsPassedOverAreStillChecked();
     void lateReportOfAnotherRowIsNotShown();
+    void lateFindingsOfAnotherAnalysisAreNotShown();
     void screenshots_data();
     void screenshots();
 
@@ -436,6 +439,28 @@ void TestTriage::lateReportOfAnotherRowIsNotShown()
     QCOMPARE(late.source.index, 2);
     emit window.analyzer()->finished(late);
     QCOMPARE(window.currentReport().source.index, 1);
+}
+
+void TestTriage::lateFindingsOfAnotherAnalysisAreNotShown()
+{
+    // Findings and progress the analyser sent for an analysis the user has left (here: arriving
+    // after a re-analysis was asked for, before it started) must not join the next one's.
+    MainWindow window;
+    QVERIFY(openChecked(window));
+    window.triagePanel()->selectRow(0);
+    QTRY_COMPARE(window.currentReport().source.index, 0);
+    QTRY_VERIFY(!window.isBusy());
+    const int shownFindings = window.findingsView()->findingsModel()->rowCount();
+    QVERIFY(shownFindings > 0);
+    window.reanalyse();
+    QVERIFY(window.isBusy());
+    emit window.analyzer()->findingReady(
+        makeFinding(QStringLiteral("dns.answer.too_many_records"), Severity::Warning));
+    emit window.analyzer()->progress(1, 7);
+    QCOMPARE(window.findingsView()->findingsModel()->rowCount(), shownFindings);
+    QTRY_VERIFY(!window.isBusy());
+    QCOMPARE(window.currentReport().source.index, 0);
+    QCOMPARE(window.findingsView()->findingsModel()->rowCount(), shownFindings);
 }
 
 void TestTriage::screenshots_data()

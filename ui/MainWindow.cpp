@@ -124,11 +124,23 @@ MainWindow::MainWindow(QWidget *parent)
         return m_awaited && m_awaited->file == source.file && m_awaited->index == source.index;
     };
     connect(m_analyzer, &Analyzer::started, this, [this, awaited](const SourceInfo &source) {
-        if (awaited(source))
-            onStarted();
+        if (!awaited(source))
+            return;
+        m_awaitedRunning = true;
+        onStarted();
     });
-    connect(m_analyzer, &Analyzer::findingReady, m_findings, &FindingsView::addFinding);
-    connect(m_analyzer, &Analyzer::progress, this, &MainWindow::onProgress);
+    // Findings and progress carry no source: they are the awaited analysis's from its start on.
+    // The analyser runs one analysis at a time and says nothing more of one it has left, and its
+    // signals arrive in order, so what comes between asking for a message and its start belongs
+    // to the one before.
+    connect(m_analyzer, &Analyzer::findingReady, this, [this](const Finding &finding) {
+        if (m_awaited && m_awaitedRunning)
+            m_findings->addFinding(finding);
+    });
+    connect(m_analyzer, &Analyzer::progress, this, [this](int done, int total) {
+        if (m_awaited && m_awaitedRunning)
+            onProgress(done, total);
+    });
     connect(m_analyzer, &Analyzer::reportUpdated, this, [this, awaited](const Report &report) {
         if (awaited(report.source))
             onReportUpdated(report);
@@ -137,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!awaited(report.source))
             return;
         m_awaited.reset();
+        m_awaitedRunning = false;
         onFinished(report);
     });
     m_thread.start();
@@ -578,6 +591,7 @@ void MainWindow::analyze(int index)
     m_evidence->applyTo(options);
     const AnalysisInput input = m_loaded.messages.at(index);
     m_awaited = input.source;
+    m_awaitedRunning = false;
     QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input, options] {
         analyzer->setOptions(options);
         analyzer->run(input);
@@ -922,6 +936,7 @@ void MainWindow::showMailboxMessage(int index)
     }
     m_analyzer->cancel();
     m_awaited.reset();
+    m_awaitedRunning = false;
     // A message whose analysis was just dropped goes back to the background queue.
     if (m_mailboxAnalysing >= 0 && !m_triage->model()->hasReport(m_mailboxAnalysing))
         m_triage->runner()->requeue(m_mailboxAnalysing);
@@ -1139,6 +1154,7 @@ void MainWindow::cancelAnalysis()
         return;
     m_analyzer->cancel();
     m_awaited.reset();
+    m_awaitedRunning = false;
     m_newAnalysis = false;
     setBusy(false);
     m_checklist->setCancelled();
@@ -1196,6 +1212,7 @@ void MainWindow::closeMessage()
         setBusy(false);
     }
     m_awaited.reset();
+    m_awaitedRunning = false;
     m_hasReport = false;
     m_resultShown = false;
     m_report = Report();

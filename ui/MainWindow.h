@@ -205,6 +205,7 @@ private:
     // and reports of another (one sent before a cancel or a newer request reached it) are not
     // shown.
     std::optional<SourceInfo> m_awaited;
+    bool m_awaitedRunning = false; // its started() has come
     std::optional<DnsConfig> m_analysisDns;  // the DNS of the analysis running or shown
     bool m_resultShown = false;              // a finished result is on screen (m_report)
     QActionGroup *m_languageGroup = nullptr;

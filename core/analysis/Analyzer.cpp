@@ -127,7 +127,7 @@ struct Analyzer::Job
     bool spfFromReused = false;
     // Every answer of the first stage, so that the From SPF takes what the envelope SPF (or
     // another check) already asked without asking again.
-    QHash<DnsQuestion, DnsAnswer> keyAnswers;
+    DnsAnswerList keyAnswers;
     std::unique_ptr<DmarcEvaluator> dmarc;
     std::unique_ptr<IprevChecker> iprev;
     std::unique_ptr<DomainExistence> domains;
@@ -415,7 +415,7 @@ void Analyzer::onAnswer(quint64 jobId, const DnsAnswer &answer)
             m_job->spf->setAnswer(answer);
         if (m_job->spfFrom)
             m_job->spfFrom->setAnswer(answer);
-        m_job->keyAnswers.insert(answer.question, answer);
+        m_job->keyAnswers.insert(answer);
         m_job->domains->setAnswer(answer);
     } else if (m_job->stage == Job::Stage::Dmarc) {
         m_job->dmarc->setAnswer(answer);
@@ -519,7 +519,7 @@ void Analyzer::advance()
             while (fed && !m_job->spfFrom->isFinished()) {
                 fed = false;
                 for (const DnsQuestion &q : m_job->spfFrom->questions()) {
-                    if (const auto known = m_job->keyAnswers.constFind(q); known != m_job->keyAnswers.cend()) {
+                    if (const DnsAnswer *known = m_job->keyAnswers.find(q)) {
                         m_job->spfFrom->setAnswer(*known);
                         fed = true;
                     }
@@ -550,7 +550,7 @@ void Analyzer::advance()
         // What the first round answered already (the From domain's MX) is not asked again.
         m_job->questions.clear();
         for (const DnsQuestion &q : m_job->dmarc->questions()) {
-            if (const auto known = m_job->keyAnswers.constFind(q); known != m_job->keyAnswers.cend())
+            if (const DnsAnswer *known = m_job->keyAnswers.find(q))
                 m_job->dmarc->setAnswer(*known);
             else
                 m_job->questions.append(q);

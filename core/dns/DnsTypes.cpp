@@ -149,6 +149,26 @@ QDebug operator<<(QDebug dbg, const DnsQuestion &question)
     return dbg;
 }
 
+void DnsAnswerList::insert(const DnsAnswer &answer)
+{
+    for (DnsAnswer &known : m_answers) {
+        if (known.question == answer.question) {
+            known = answer;
+            return;
+        }
+    }
+    m_answers.append(answer);
+}
+
+const DnsAnswer *DnsAnswerList::find(const DnsQuestion &question) const
+{
+    for (const DnsAnswer &known : m_answers) {
+        if (known.question == question)
+            return &known;
+    }
+    return nullptr;
+}
+
 void limitAnswerSize(DnsAnswer &answer)
 {
     const bool hadRecords = !answer.records.isEmpty();

@@ -89,6 +89,21 @@ struct DnsAnswer
     bool operator==(const DnsAnswer &) const = default;
 };
 
+// The answers one check was handed, found by question. A check gets a few answers a message, so
+// a list searched in order: a hash table sets aside room for dozens of entries at its first
+// insert, and every analysis waiting on DNS keeps several.
+class DnsAnswerList
+{
+public:
+    // Replaces an earlier answer to the same question.
+    void insert(const DnsAnswer &answer);
+    const DnsAnswer *find(const DnsQuestion &question) const;
+    qsizetype size() const { return m_answers.size(); }
+
+private:
+    QList<DnsAnswer> m_answers;
+};
+
 // Applies Limits::MaxDnsTxtBytes and Limits::MaxDnsAnswerRecords to an answer, counting what
 // it leaves out; an answer whose every record was too long becomes OtherError (nothing usable
 // came back). Every resolver calls it on what it hands out.

@@ -34,12 +34,20 @@ DkimCanonicalizer::BodyResult DkimSignatureCheck::BodyHashes::hash(
     return m_entries.constLast().result;
 }
 
+void DkimSignatureCheck::KeyRecords::setAnswer(const DnsAnswer &answer)
+{
+    if (answer.question.type == DnsType::TXT)
+        m_answers.insert(answer);
+}
+
 DkimKey DkimSignatureCheck::KeyRecords::parsed(const QByteArray &record) const
 {
-    auto it = m_parsed.constFind(record);
-    if (it == m_parsed.cend())
-        it = m_parsed.insert(record, DkimKey::parseCached(record));
-    return *it;
+    for (const auto &[text, key] : std::as_const(m_parsed)) {
+        if (text == record)
+            return key;
+    }
+    m_parsed.append({record, DkimKey::parseCached(record)});
+    return m_parsed.constLast().second;
 }
 
 DigestStream::Hash DkimSignatureCheck::digestOf(DkimSignature::Algorithm algorithm)
@@ -152,8 +160,8 @@ DkimResult DkimSignatureCheck::result(const KeyRecords &keys, qint64 now) const
             QStringLiteral("timestamp"),
             dateText(sig.timestamp));
 
-    const auto answerIt = keys.m_answers.constFind(sig.keyName());
-    if (answerIt == keys.m_answers.cend())
+    const DnsAnswer *answerIt = keys.m_answers.find({sig.keyName(), DnsType::TXT});
+    if (!answerIt)
         return conclude("temperror",
             "dkim.key.dns_error",
             {{QStringLiteral("status"), dnsStatusName(DnsStatus::Timeout)}});

@@ -45,18 +45,22 @@ public:
         QList<Entry> m_entries;
     };
 
-    // The key records answered so far, by name; each record text is parsed once.
+    // The key records answered so far, by name; each record text is parsed once. A message has a
+    // few keys, so lists searched in order: a hash table sets aside room for dozens of entries at
+    // its first insert, and an analysis keeps several such tables while its DNS is on the way.
     class KeyRecords
     {
     public:
-        void setAnswer(const DnsAnswer &answer) { m_answers.insert(answer.question.name, answer); }
+        // Takes TXT answers only (key records are TXT, RFC 6376 §3.6.2.2); the last answer to a
+        // name stands.
+        void setAnswer(const DnsAnswer &answer);
 
     private:
         friend class DkimSignatureCheck;
         DkimKey parsed(const QByteArray &record) const;
 
-        QHash<QByteArray, DnsAnswer> m_answers;
-        mutable QHash<QByteArray, DkimKey> m_parsed;
+        DnsAnswerList m_answers;
+        mutable QList<std::pair<QByteArray, DkimKey>> m_parsed;
     };
 
     // A DKIM-Signature or ARC-Message-Signature (`kind`) among `headers`: hashes the body through

@@ -93,13 +93,20 @@ QList<DnsQuestion> DmarcEvaluator::questions() const
 
 void DmarcEvaluator::setAnswer(const DnsAnswer &answer)
 {
-    m_answers.insert(QString::fromUtf8(answer.question.name).toLower() + u'/' + QString::number(int(answer.question.type)), answer);
+    DnsAnswer a = answer;
+    a.question.name = a.question.name.toLower();
+    m_answers.insert(a);
+}
+
+const DnsAnswer *DmarcEvaluator::answer(const QString &name, DnsType type) const
+{
+    return m_answers.find({name.toLower().toUtf8(), type});
 }
 
 DmarcEvaluator::Lookup DmarcEvaluator::lookup(const QString &domain, DmarcRecord *record) const
 {
-    const auto it = m_answers.constFind(dmarcName(domain) + u'/' + QString::number(int(DnsType::TXT)));
-    if (it == m_answers.constEnd())
+    const DnsAnswer *it = answer(dmarcName(domain), DnsType::TXT);
+    if (!it)
         return Lookup::Missing;
     switch (it->status) {
     case DnsStatus::NoError: {
@@ -183,20 +190,20 @@ DmarcResult DmarcEvaluator::result() const
             break;
         }
         if (l == Lookup::TempError || l == Lookup::Missing) {
-            const auto it = m_answers.constFind(dmarcName(name) + u'/' + QString::number(int(DnsType::TXT)));
-            if (it != m_answers.constEnd() && it->status == DnsStatus::NotInSnapshot)
+            const DnsAnswer *it = answer(dmarcName(name), DnsType::TXT);
+            if (it && it->status == DnsStatus::NotInSnapshot)
                 return conclude("temperror", "dmarc.not_in_snapshot", {{QStringLiteral("name"), dmarcName(name)}});
             return conclude("temperror", "dmarc.dns_error",
                             {{QStringLiteral("name"), dmarcName(name)},
-                             {QStringLiteral("status"), it == m_answers.constEnd() ? QStringLiteral("TIMEOUT") : dnsStatusName(it->status)}});
+                             {QStringLiteral("status"), !it ? QStringLiteral("TIMEOUT") : dnsStatusName(it->status)}});
         }
     }
     r.findings += r.record.findings;
 
     bool temporary = false;
     r.orgDomain = orgDomain(m_from, &temporary);
-    const auto fromMx = m_answers.constFind(m_from + u'/' + QString::number(int(DnsType::MX)));
-    r.nonexistentDomain = fromMx != m_answers.constEnd() && fromMx->status == DnsStatus::NxDomain;
+    const DnsAnswer *fromMx = answer(m_from, DnsType::MX);
+    r.nonexistentDomain = fromMx && fromMx->status == DnsStatus::NxDomain;
 
     // Identifier alignment (RFC 9989 §4.4): strict is the same name, relaxed the same
     // organisational domain.

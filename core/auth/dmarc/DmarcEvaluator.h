@@ -52,7 +52,8 @@ private:
     Input m_input;
     const OrganizationalDomain &m_psl;
     QString m_from;
-    QHash<QString, DnsAnswer> m_answers; // by question name, lower case
+    const DnsAnswer *answer(const QString &name, DnsType type) const; // name without case
+    DnsAnswerList m_answers; // question names in lower case
 };
 
 } // namespace kensa

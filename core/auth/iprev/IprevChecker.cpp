@@ -10,11 +10,6 @@ namespace kensa {
 
 namespace {
 
-QString keyOf(const QString &name, DnsType type)
-{
-    return name.toLower() + u'/' + QString::number(int(type));
-}
-
 QString canonical(QString name)
 {
     name = name.toLower();
@@ -44,8 +39,8 @@ DnsType IprevChecker::family() const
 QStringList IprevChecker::ptrNames() const
 {
     QStringList names;
-    const auto it = m_answers.constFind(keyOf(QString::fromLatin1(reverseLookupName(m_address)), DnsType::PTR));
-    if (it == m_answers.constEnd() || it->status != DnsStatus::NoError)
+    const DnsAnswer *it = answer(reverseLookupName(m_address), DnsType::PTR);
+    if (!it || it->status != DnsStatus::NoError)
         return names;
     for (const DnsRecord &r : it->records) {
         if (r.type != DnsType::PTR)
@@ -65,12 +60,12 @@ QList<DnsQuestion> IprevChecker::questions() const
     if (m_address.isEmpty())
         return out;
     const QString reverse = QString::fromLatin1(reverseLookupName(m_address));
-    if (!m_answers.contains(keyOf(reverse, DnsType::PTR))) {
+    if (!answer(reverse.toLatin1(), DnsType::PTR)) {
         out.append(DnsQuestion{reverse.toLatin1(), DnsType::PTR});
         return out;
     }
     for (const QString &name : ptrNames()) {
-        if (!m_answers.contains(keyOf(name, family())))
+        if (!answer(name.toUtf8(), family()))
             out.append(DnsQuestion{name.toUtf8(), family()});
     }
     return out;
@@ -78,7 +73,26 @@ QList<DnsQuestion> IprevChecker::questions() const
 
 void IprevChecker::setAnswer(const DnsAnswer &answer)
 {
-    m_answers.insert(keyOf(QString::fromUtf8(answer.question.name), answer.question.type), answer);
+    // The analysis hands every answer to every check; this one asks PTR and addresses only.
+    const DnsType type = answer.question.type;
+    if (type != DnsType::PTR && type != DnsType::A && type != DnsType::AAAA)
+        return;
+    for (DnsAnswer &known : m_answers) {
+        if (known.question.type == type && known.question.name.compare(answer.question.name, Qt::CaseInsensitive) == 0) {
+            known = answer;
+            return;
+        }
+    }
+    m_answers.append(answer);
+}
+
+const DnsAnswer *IprevChecker::answer(const QByteArray &name, DnsType type) const
+{
+    for (const DnsAnswer &known : m_answers) {
+        if (known.question.type == type && known.question.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &known;
+    }
+    return nullptr;
 }
 
 bool IprevChecker::isFinished() const
@@ -122,10 +136,10 @@ IprevResult IprevChecker::result() const
     if (m_address.isEmpty())
         return conclude("permerror", "iprev.no_ip", {{QStringLiteral("ip"), m_ip}});
     const QString reverse = QString::fromLatin1(reverseLookupName(m_address));
-    const auto ptr = m_answers.constFind(keyOf(reverse, DnsType::PTR));
-    if (ptr == m_answers.constEnd() || ptr->status == DnsStatus::Timeout || ptr->status == DnsStatus::ServFail
+    const DnsAnswer *ptr = answer(reverse.toLatin1(), DnsType::PTR);
+    if (!ptr || ptr->status == DnsStatus::Timeout || ptr->status == DnsStatus::ServFail
         || ptr->status == DnsStatus::OtherError || ptr->status == DnsStatus::Refused || ptr->status == DnsStatus::NotInSnapshot) {
-        const QString status = ptr == m_answers.constEnd() ? QStringLiteral("TIMEOUT") : dnsStatusName(ptr->status);
+        const QString status = !ptr ? QStringLiteral("TIMEOUT") : dnsStatusName(ptr->status);
         return conclude("temperror", "iprev.dns_error", {{QStringLiteral("name"), reverse}, {QStringLiteral("status"), status}});
     }
     r.ptr = ptrNames();
@@ -135,8 +149,8 @@ IprevResult IprevChecker::result() const
     }
     bool temporary = false;
     for (const QString &name : std::as_const(r.ptr)) {
-        const auto forward = m_answers.constFind(keyOf(name, family()));
-        if (forward == m_answers.constEnd()) {
+        const DnsAnswer *forward = answer(name.toUtf8(), family());
+        if (!forward) {
             temporary = true;
             continue;
         }

@@ -35,7 +35,9 @@ private:
     QString m_ip;
     QByteArray m_address; // 4 or 16 bytes
     QString m_helo;
-    QHash<QString, DnsAnswer> m_answers; // by "name/type"
+    // The PTR and address answers (names compared without case); a few, so a list.
+    const DnsAnswer *answer(const QByteArray &name, DnsType type) const;
+    QList<DnsAnswer> m_answers;
 };
 
 } // namespace kensa

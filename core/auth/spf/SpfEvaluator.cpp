@@ -182,7 +182,7 @@ struct SpfEvaluator::Run
     int lookups = 0;
     int voids = 0;
     QList<DnsQuestion> missing;
-    QSet<DnsQuestion> used;
+    QList<DnsQuestion> used; // a few; a list (see DnsAnswerList)
     SpfResult result;
     std::optional<QByteArray> validated; // %{p}, once computed
 
@@ -236,7 +236,7 @@ void SpfEvaluator::setAnswer(const DnsAnswer &answer)
 {
     DnsAnswer a = answer;
     a.question.name = queryName(a.question.name);
-    m_answers.insert(a.question, a);
+    m_answers.insert(a);
     m_dirty = true;
 }
 
@@ -348,14 +348,14 @@ std::optional<DnsAnswer> SpfEvaluator::lookup(
     Run &run, const QByteArray &name, DnsType type, int depth, const QByteArray &domain) const
 {
     const DnsQuestion q{queryName(name), type};
-    const auto it = m_answers.constFind(q);
-    if (it == m_answers.cend()) {
+    const DnsAnswer *it = m_answers.find(q);
+    if (!it) {
         if (!run.missing.contains(q))
             run.missing.append(q);
         return std::nullopt;
     }
     if (!run.used.contains(q)) {
-        run.used.insert(q);
+        run.used.append(q);
         run.result.answers.append(*it);
     }
     run.note(SpfTraceEntry::Kind::Lookup,

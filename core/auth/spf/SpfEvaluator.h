@@ -84,7 +84,7 @@ private:
     Input m_input;
     Options m_options;
     QByteArray m_ip; // 4 or 16 bytes; empty when the input is not an address
-    QHash<DnsQuestion, DnsAnswer> m_answers;
+    DnsAnswerList m_answers;
     mutable bool m_dirty = true;
     mutable QList<DnsQuestion> m_pending;
     mutable SpfResult m_result;

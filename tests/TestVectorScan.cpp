@@ -15,6 +15,7 @@ private slots:
     void scans_data();
     void scans();
     void randomBytes();
+    void base64SymbolsEveryByte();
 
 private:
     static void compareAll(const QByteArray &text);
@@ -143,6 +144,31 @@ void TestVectorScan::randomBytes()
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+// Every byte value at every place of a run of symbols: the run stops there exactly when the byte
+// is outside the alphabet, in the vector blocks and in the tail alike.
+void TestVectorScan::base64SymbolsEveryByte()
+{
+    const QByteArray alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+    QByteArray run;
+    for (int i = 0; i < 48; ++i)
+        run.append(alphabet.at((i * 7) % 64));
+    QCOMPARE(VectorScan::skipBase64Symbols(run.constData(), run.constData() + run.size()),
+             run.constData() + run.size());
+    int stops = 0;
+    for (int byte = 0; byte < 256; ++byte) {
+        const bool symbol = alphabet.contains(char(byte));
+        for (int at = 0; at < run.size(); ++at) {
+            QByteArray text = run;
+            text[at] = char(byte);
+            const char *end = text.constData() + text.size();
+            const char *stop = VectorScan::skipBase64Symbols(text.constData(), end);
+            QCOMPARE(stop, symbol ? end : text.constData() + at);
+            stops += stop != end;
+        }
+    }
+    QCOMPARE(stops, (256 - 64) * 48);
 }
 
 QTEST_GUILESS_MAIN(TestVectorScan)

@@ -7,6 +7,7 @@
 #include "core/net/IpAddress.h"
 #include "core/message/AddressParser.h"
 #include "core/message/MimePart.h"
+#include "core/text/VectorScan.h"
 
 #include <QRegularExpression>
 
@@ -127,6 +128,9 @@ void checkBareCr(const FormatContext &ctx, FormatEvidence &ev)
     const QByteArray &bytes = ctx.message.bytes();
     const char *data = bytes.constData();
     const qsizetype size = bytes.size();
+    // Most messages have none: every line ending CRLF, told by one vector pass.
+    if (VectorScan::allCrlf(data, data + size))
+        return;
     int line = 1;
     qsizetype lineStart = 0;
     qsizetype counted = 0; // `line` and `lineStart` hold for the bytes before this offset

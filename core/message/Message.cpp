@@ -255,7 +255,9 @@ QList<Finding> Message::bodyFindings() const
     // Body lines: RFC 5322 §2.1.1 length limit and NUL bytes (RFC 5322 §2.3 forbids them).
     qsizetype p = m_bodyOffset;
     int line = m_bodyLine;
-    bool nulReported = false;
+    // The first NUL of the whole body at once: a search a line cost as much as the line's own.
+    const void *nul = std::memchr(data + p, '\0', size_t(size - p));
+    const qsizetype nulAt = nul ? static_cast<const char *>(nul) - data : -1;
     while (p < size) {
         const void *nl = std::memchr(data + p, '\n', size_t(size - p));
         const qsizetype end = nl ? static_cast<const char *>(nl) - data + 1 : size;
@@ -263,8 +265,7 @@ QList<Finding> Message::bodyFindings() const
         if (contentEnd > p && data[contentEnd - 1] == '\r')
             --contentEnd;
         addLineTooLong(sink, contentEnd - p, line);
-        if (!nulReported && std::memchr(data + p, '\0', size_t(end - p))) {
-            nulReported = true;
+        if (nulAt >= p && nulAt < end) {
             sink.add(makeFinding(QStringLiteral("message.nul_byte"),
                                  Severity::Warning,
                                  {{QStringLiteral("line"), QString::number(line)}},

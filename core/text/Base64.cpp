@@ -1,5 +1,7 @@
 #include "core/text/Base64.h"
 
+#include "core/text/VectorScan.h"
+
 #include <array>
 #include <limits>
 
@@ -102,8 +104,7 @@ int Base64::firstInvalidLine(QByteArrayView body)
         // Bodies are mostly lines of symbols: take each run in one tight loop, then look at
         // the byte that ends it.
         const qsizetype start = i;
-        while (i < n && base64Table[p[i]] >= 0)
-            ++i;
+        i = VectorScan::skipBase64Symbols(body.data() + i, body.data() + n) - body.data();
         if (i > start) {
             if (padded)
                 return line;

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <utility>
 
 namespace kensa {
@@ -447,21 +448,31 @@ QList<std::pair<qsizetype, qsizetype>> keywordsIn(QStringView text)
     QList<std::pair<qsizetype, qsizetype>> out;
     const char16_t *t = text.utf16();
     const qsizetype n = text.size();
-    // The ASCII letters a keyword starts with: most units of a body start none, and are passed
-    // over with one look-up.
-    static const std::array<bool, 128> asciiFirst = [] {
-        std::array<bool, 128> table{};
-        for (QStringView word : keywords()) {
-            if (word.front().unicode() < 128)
-                table[word.front().unicode()] = true;
+    // The keywords by the unit they start with: an ASCII unit finds its few (most none: "e" only
+    // "email preferences") with one look-up; the others are the few that start outside ASCII.
+    struct Starts
+    {
+        std::array<QVarLengthArray<qsizetype, 2>, 128> ascii;
+        QVarLengthArray<qsizetype, 8> other;
+    };
+    static const Starts starts = [] {
+        Starts table;
+        const QList<QStringView> &all = keywords();
+        for (qsizetype w = 0; w < all.size(); ++w) {
+            const char16_t first = all.at(w).front().unicode();
+            if (first < 128)
+                table.ascii[first].append(w);
+            else
+                table.other.append(w);
         }
         return table;
     }();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t first = folded(t[i]);
-        if (first < 128 && !asciiFirst[first])
-            continue;
-        for (qsizetype w = 0; w < words.size(); ++w) {
+        const std::span<const qsizetype> candidates = first < 128
+            ? std::span<const qsizetype>(starts.ascii[first].data(), size_t(starts.ascii[first].size()))
+            : std::span<const qsizetype>(starts.other.data(), size_t(starts.other.size()));
+        for (const qsizetype w : candidates) {
             const QStringView word = words.at(w);
             if (word.front() != first || i < nextFrom[w] || word.size() > n - i)
                 continue;

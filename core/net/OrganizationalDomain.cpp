@@ -3,12 +3,26 @@
 #include "core/text/Idn.h"
 
 #include <QFile>
+#include <QHash>
+
+#include <atomic>
 
 #include <libpsl.h>
 
 namespace kensa {
 
+namespace {
+
+quint64 nextListId()
+{
+    static std::atomic<quint64> next{1};
+    return next++;
+}
+
+} // namespace
+
 OrganizationalDomain::OrganizationalDomain()
+    : m_id(nextListId())
 {
     // psl_latest() picks the newest of the system's list and the built-in one.
     m_psl = psl_latest(nullptr);
@@ -20,6 +34,7 @@ OrganizationalDomain::OrganizationalDomain()
 }
 
 OrganizationalDomain::OrganizationalDomain(const QString &listFile)
+    : m_id(nextListId())
 {
     m_psl = psl_load_file(QFile::encodeName(listFile).constData());
     m_owned = m_psl != nullptr;
@@ -59,6 +74,31 @@ QString OrganizationalDomain::of(const QString &domain) const
         name.chop(1);
     if (name.isEmpty())
         return {};
+    // An analysis asks for the same few domains (From, Return-Path, d=, the hops' names) dozens
+    // of times, and a batch for the same senders' again: each thread keeps the answers of the
+    // list it asked, up to a bound, as the domains come from the messages.
+    struct Cache
+    {
+        quint64 list = 0;
+        QHash<QString, QString> answers;
+    };
+    thread_local Cache cache;
+    if (cache.list != m_id) {
+        cache.answers.clear();
+        cache.list = m_id;
+    }
+    if (const auto it = cache.answers.constFind(name); it != cache.answers.cend())
+        return *it;
+    const QString answer = lookUp(name);
+    constexpr qsizetype MaxCached = 4096;
+    if (cache.answers.size() >= MaxCached)
+        cache.answers.clear();
+    cache.answers.insert(name, answer);
+    return answer;
+}
+
+QString OrganizationalDomain::lookUp(const QString &name) const
+{
     // libpsl compares in Unicode (the list holds U-labels); an A-label input is converted for the
     // lookup and the answer given back in A-label form.
     const bool aLabels = name.contains(QStringLiteral("xn--"));

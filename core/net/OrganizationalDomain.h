@@ -37,9 +37,12 @@ public:
 
 private:
     OrganizationalDomain();
+    QString lookUp(const QString &name) const;
+
     const psl_ctx_st *m_psl = nullptr;
     bool m_owned = false;
     QString m_description;
+    quint64 m_id; // tells this list's answers apart in the per-thread cache of of()
 };
 
 } // namespace kensa

@@ -450,25 +450,40 @@ QList<std::pair<qsizetype, qsizetype>> keywordsIn(QStringView text)
     const qsizetype n = text.size();
     // The keywords by the unit they start with: an ASCII unit finds its few (most none: "e" only
     // "email preferences") with one look-up; the others are the few that start outside ASCII.
+    // The ASCII ones are looked at only where the two units they start with stand: most places
+    // of an English text start a keyword's first letter ("e", "o", "u", "m" are common), few its
+    // first two.
     struct Starts
     {
         std::array<QVarLengthArray<qsizetype, 2>, 128> ascii;
         QVarLengthArray<qsizetype, 8> other;
+        std::array<bool, 128 * 128> asciiPairs{};
     };
     static const Starts starts = [] {
         Starts table;
         const QList<QStringView> &all = keywords();
         for (qsizetype w = 0; w < all.size(); ++w) {
-            const char16_t first = all.at(w).front().unicode();
-            if (first < 128)
+            const QStringView word = all.at(w);
+            const char16_t first = word.front().unicode();
+            if (first < 128) {
                 table.ascii[first].append(w);
-            else
+                Q_ASSERT(word.size() > 1 && word.at(1).unicode() < 128);
+                table.asciiPairs[first * 128 + word.at(1).unicode()] = true;
+            } else {
                 table.other.append(w);
+            }
         }
         return table;
     }();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t first = folded(t[i]);
+        if (first < 128) {
+            if (starts.ascii[first].isEmpty() || i + 1 >= n)
+                continue;
+            const char16_t second = folded(t[i + 1]);
+            if (second >= 128 || !starts.asciiPairs[first * 128 + second])
+                continue;
+        }
         const std::span<const qsizetype> candidates = first < 128
             ? std::span<const qsizetype>(starts.ascii[first].data(), size_t(starts.ascii[first].size()))
             : std::span<const qsizetype>(starts.other.data(), size_t(starts.other.size()));

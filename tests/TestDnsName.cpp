@@ -1,4 +1,7 @@
 #include "core/dns/DnsName.h"
+#include "core/dns/LdnsConvert.h"
+
+#include <ldns/ldns.h>
 
 #include <QTest>
 
@@ -12,6 +15,7 @@ class TestDnsName : public QObject
 private slots:
     void names_data();
     void names();
+    void nameTextAsLdnsPrintsIt();
 };
 
 void TestDnsName::names_data()
@@ -62,6 +66,45 @@ void TestDnsName::names()
     QCOMPARE(DnsName::normalized(normalized), normalized);
     if (c)
         QCOMPARE(DnsName::canonical(*c), c);
+}
+
+// LdnsConvert::nameText writes what ldns_rdf2str() prints (then normalised), without its printf a
+// byte: the same text for names of every byte value, of every label length, and the root.
+void TestDnsName::nameTextAsLdnsPrintsIt()
+{
+    const auto byLdns = [](const ldns_rdf *rdf) {
+        char *text = ldns_rdf2str(rdf);
+        const QByteArray out = text ? QByteArray(text) : QByteArray();
+        LDNS_FREE(text);
+        return DnsName::normalized(out);
+    };
+    quint32 seed = 1205;
+    const auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u; // fixed, reproducible
+        return seed >> 8;
+    };
+    int compared = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray wire;
+        const int labels = round == 0 ? 0 : int(next() % 5) + 1;
+        for (int l = 0; l < labels; ++l) {
+            const int length = int(next() % 20) + 1;
+            wire.append(char(length));
+            for (int i = 0; i < length; ++i) {
+                // Mostly letters and digits, often a byte of any value.
+                const quint32 r = next();
+                wire.append(r % 4 == 0 ? char(r / 4 % 256) : "abcxyzABC019-_"[r / 4 % 14]);
+            }
+        }
+        wire.append('\0');
+        ldns_rdf *rdf = ldns_rdf_new_frm_data(LDNS_RDF_TYPE_DNAME, size_t(wire.size()), wire.constData());
+        QVERIFY(rdf);
+        QCOMPARE(LdnsConvert::nameText(rdf), byLdns(rdf));
+        ldns_rdf_deep_free(rdf);
+        ++compared;
+    }
+    QCOMPARE(compared, 3000);
+    QCOMPARE(LdnsConvert::nameText(nullptr), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestDnsName)

@@ -19,9 +19,39 @@ QByteArray takeString(char *text)
 
 QByteArray nameText(const ldns_rdf *rdf)
 {
+    // The presentation form of RFC 1035 §5.1 as ldns_rdf2str() prints a name: ".", ";", "(",
+    // ")" and a backslash after a backslash, a byte outside printable ASCII as a backslash and
+    // three digits, labels joined by dots, a final dot. Written here because ldns formats each byte with a printf of its own:
+    // every owner and target of every answer goes through this.
     if (!rdf)
         return {};
-    return DnsName::normalized(takeString(ldns_rdf2str(rdf)));
+    const size_t size = ldns_rdf_size(rdf);
+    if (size == 0 || size > LDNS_MAX_DOMAINLEN)
+        return {};
+    const quint8 *data = ldns_rdf_data(rdf);
+    QByteArray out;
+    out.reserve(qsizetype(size) + 8);
+    size_t at = 0;
+    for (size_t length = data[0]; length > 0 && at < size; length = at < size ? data[at] : 0) {
+        ++at;
+        for (size_t i = 0; i < length && at < size; ++i, ++at) {
+            const quint8 c = data[at];
+            if (c == '.' || c == ';' || c == '(' || c == ')' || c == '\\') {
+                out += '\\';
+                out += char(c);
+            } else if (c < 0x21 || c > 0x7e) {
+                const char digits[] = {'\\', char('0' + c / 100), char('0' + c / 10 % 10), char('0' + c % 10)};
+                out.append(digits, 4);
+            } else {
+                out += char(c);
+            }
+        }
+        if (at < size)
+            out += '.';
+    }
+    if (size == 1)
+        out = ".";
+    return DnsName::normalized(out);
 }
 
 bool isKnownType(quint16 type)

@@ -264,7 +264,20 @@ void JsonWriter::key(QLatin1StringView name)
         put(m_indented ? QByteArrayView("\": ") : QByteArrayView("\":"));
         return;
     }
-    // The common case, a name of the schema: quotes, name and colon in one piece.
+    plainKey(bytes);
+}
+
+void JsonWriter::key(PlainKey name)
+{
+#ifndef QT_NO_DEBUG
+    checkKeyOrder(QString(name.text()));
+#endif
+    separator();
+    plainKey(QByteArrayView(name.text().data(), name.text().size()));
+}
+
+void JsonWriter::plainKey(QByteArrayView bytes)
+{
     char *o = grow(bytes.size() + (m_indented ? 4 : 3));
     *o++ = '"';
     if (!bytes.isEmpty())

@@ -44,8 +44,30 @@ public:
     void beginArray();
     void endArray();
 
+    // A member name known to need no escaping: checked when the program is compiled (a name of
+    // the schema, written as a literal), so that writing it does not look at its characters.
+    class PlainKey
+    {
+    public:
+        consteval PlainKey(const char *text, qsizetype size)
+            : m_text(text, size)
+        {
+            for (qsizetype i = 0; i < size; ++i) {
+                const char c = text[i];
+                if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
+                    throw "a PlainKey needs no escaping"; // stops the compilation
+            }
+        }
+        constexpr QLatin1StringView text() const { return m_text; }
+        constexpr operator QLatin1StringView() const { return m_text; }
+
+    private:
+        QLatin1StringView m_text;
+    };
+
     void key(QLatin1StringView name);
     void key(QStringView name);
+    void key(PlainKey name);
 
     void value(QStringView text);
     void value(const QString &text) { value(QStringView(text)); }
@@ -100,6 +122,12 @@ public:
 
     // key + value in one call.
     template<typename T>
+    void field(PlainKey name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+    template<typename T>
     void field(QLatin1StringView name, const T &v)
     {
         key(name);
@@ -116,6 +144,11 @@ public:
         key(name);
         null();
     }
+    void nullField(PlainKey name)
+    {
+        key(name);
+        null();
+    }
 
 private:
     void beforeValue();
@@ -124,6 +157,7 @@ private:
     void escapeAscii(QByteArrayView text);
     void asciiValue(QByteArrayView text);
     void lineBreak(bool comma, int level);
+    void plainKey(QByteArrayView bytes); // quotes, name and colon in one piece
     void separator();
     void quoted(QStringView text);
     // Makes the output `n` bytes longer and returns where the new bytes start; a caller that

@@ -19,9 +19,9 @@ namespace kensa {
 namespace {
 
 using W = JsonWriter;
-constexpr auto operator""_k(const char *s, std::size_t n)
+consteval W::PlainKey operator""_k(const char *s, std::size_t n)
 {
-    return QLatin1StringView(s, qsizetype(n));
+    return W::PlainKey(s, qsizetype(n));
 }
 
 void argsObject(W &w, const QList<QPair<QString, QString>> &args)

@@ -91,8 +91,8 @@ inline constexpr int MaxDnsAnswerRecords = 256;
 inline constexpr qsizetype MaxDnsTxtBytes = 16 * 1024;
 
 // DNS questions on the wire at once, over every analysis in flight (LdnsResolver keeps the rest
-// waiting in turn). 128 questions of 20 ms each are 6,400 answers a second, above the 5,500 of a
-// batch of 500 messages a second at 11 questions a message. More at once overflows the receive
+// waiting in turn). 128 questions of 20 ms each are 6,400 answers a second, above the 4,500 of a
+// batch of 500 messages a second at 9 questions a message. More at once overflows the receive
 // buffer of a small server (slowdns.py dropped datagrams at 256, each then costing a retry) and
 // passes what a local dnsmasq forwards at once by default (dns-forward-max 150).
 inline constexpr int MaxDnsQueriesInFlight = 128;

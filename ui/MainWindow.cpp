@@ -121,12 +121,12 @@ MainWindow::MainWindow(QWidget *parent)
     // Only the analysis asked for last is shown: a report already on its way when the user moved
     // on (cancelled, or picked a row whose report the mailbox list has) is not.
     const auto awaited = [this](const SourceInfo &source) {
-        return m_awaited && m_awaited->file == source.file && m_awaited->index == source.index;
+        return m_awaited && m_awaited->source.file == source.file && m_awaited->source.index == source.index;
     };
     connect(m_analyzer, &Analyzer::started, this, [this, awaited](const SourceInfo &source) {
         if (!awaited(source))
             return;
-        m_awaitedRunning = true;
+        m_awaited->started = true;
         onStarted();
     });
     // Findings and progress carry no source: they are the awaited analysis's from its start on.
@@ -134,11 +134,11 @@ MainWindow::MainWindow(QWidget *parent)
     // signals arrive in order, so what comes between asking for a message and its start belongs
     // to the one before.
     connect(m_analyzer, &Analyzer::findingReady, this, [this](const Finding &finding) {
-        if (m_awaited && m_awaitedRunning)
+        if (m_awaited && m_awaited->started)
             m_findings->addFinding(finding);
     });
     connect(m_analyzer, &Analyzer::progress, this, [this](int done, int total) {
-        if (m_awaited && m_awaitedRunning)
+        if (m_awaited && m_awaited->started)
             onProgress(done, total);
     });
     connect(m_analyzer, &Analyzer::reportUpdated, this, [this, awaited](const Report &report) {
@@ -149,7 +149,6 @@ MainWindow::MainWindow(QWidget *parent)
         if (!awaited(report.source))
             return;
         m_awaited.reset();
-        m_awaitedRunning = false;
         onFinished(report);
     });
     m_thread.start();
@@ -590,8 +589,7 @@ void MainWindow::analyze(int index)
     options.offline = m_sessionDns ? m_sessionDns->offline : m_dnsConfig.offline;
     m_evidence->applyTo(options);
     const AnalysisInput input = m_loaded.messages.at(index);
-    m_awaited = input.source;
-    m_awaitedRunning = false;
+    m_awaited = Awaited{input.source};
     QMetaObject::invokeMethod(m_analyzer, [analyzer = m_analyzer, input, options] {
         analyzer->setOptions(options);
         analyzer->run(input);
@@ -936,7 +934,6 @@ void MainWindow::showMailboxMessage(int index)
     }
     m_analyzer->cancel();
     m_awaited.reset();
-    m_awaitedRunning = false;
     // A message whose analysis was just dropped goes back to the background queue.
     if (m_mailboxAnalysing >= 0 && !m_triage->model()->hasReport(m_mailboxAnalysing))
         m_triage->runner()->requeue(m_mailboxAnalysing);
@@ -1154,7 +1151,6 @@ void MainWindow::cancelAnalysis()
         return;
     m_analyzer->cancel();
     m_awaited.reset();
-    m_awaitedRunning = false;
     m_newAnalysis = false;
     setBusy(false);
     m_checklist->setCancelled();
@@ -1212,7 +1208,6 @@ void MainWindow::closeMessage()
         setBusy(false);
     }
     m_awaited.reset();
-    m_awaitedRunning = false;
     m_hasReport = false;
     m_resultShown = false;
     m_report = Report();

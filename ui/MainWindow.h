@@ -204,8 +204,13 @@ private:
     // The message whose analysis the window waits for, none after Cancel: the analyser's start
     // and reports of another (one sent before a cancel or a newer request reached it) are not
     // shown.
-    std::optional<SourceInfo> m_awaited;
-    bool m_awaitedRunning = false; // its started() has come
+    // The analysis whose results the window shows, and whether its started() has come.
+    struct Awaited
+    {
+        SourceInfo source;
+        bool started = false;
+    };
+    std::optional<Awaited> m_awaited;
     std::optional<DnsConfig> m_analysisDns;  // the DNS of the analysis running or shown
     bool m_resultShown = false;              // a finished result is on screen (m_report)
     QActionGroup *m_languageGroup = nullptr;

@@ -149,10 +149,19 @@ QDebug operator<<(QDebug dbg, const DnsQuestion &question)
     return dbg;
 }
 
+namespace {
+
+bool sameQuestion(const DnsQuestion &a, const DnsQuestion &b)
+{
+    return a.type == b.type && a.name.compare(b.name, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 void DnsAnswerList::insert(const DnsAnswer &answer)
 {
     for (DnsAnswer &known : m_answers) {
-        if (known.question == answer.question) {
+        if (sameQuestion(known.question, answer.question)) {
             known = answer;
             return;
         }
@@ -163,7 +172,7 @@ void DnsAnswerList::insert(const DnsAnswer &answer)
 const DnsAnswer *DnsAnswerList::find(const DnsQuestion &question) const
 {
     for (const DnsAnswer &known : m_answers) {
-        if (known.question == question)
+        if (sameQuestion(known.question, question))
             return &known;
     }
     return nullptr;

@@ -89,16 +89,16 @@ struct DnsAnswer
     bool operator==(const DnsAnswer &) const = default;
 };
 
-// The answers one check was handed, found by question. A check gets a few answers a message, so
-// a list searched in order: a hash table sets aside room for dozens of entries at its first
-// insert, and every analysis waiting on DNS keeps several.
+// The answers one check was handed, found by question (the name compared without case, as DNS
+// compares names). A check gets a few answers a message, so a list searched in order: a hash
+// table sets aside room for dozens of entries at its first insert, and every analysis waiting on
+// DNS keeps several.
 class DnsAnswerList
 {
 public:
     // Replaces an earlier answer to the same question.
     void insert(const DnsAnswer &answer);
     const DnsAnswer *find(const DnsQuestion &question) const;
-    qsizetype size() const { return m_answers.size(); }
 
 private:
     QList<DnsAnswer> m_answers;

@@ -21,8 +21,9 @@ QByteArray nameText(const ldns_rdf *rdf)
 {
     // The presentation form of RFC 1035 §5.1 as ldns_rdf2str() prints a name: ".", ";", "(",
     // ")" and a backslash after a backslash, a byte outside printable ASCII as a backslash and
-    // three digits, labels joined by dots, a final dot. Written here because ldns formats each byte with a printf of its own:
-    // every owner and target of every answer goes through this.
+    // three digits, labels joined by dots, a final dot (normalised away, as is the root's lone
+    // dot). Written here because ldns formats each byte with a printf of its own, and every owner
+    // and target of every answer goes through this.
     if (!rdf)
         return {};
     const size_t size = ldns_rdf_size(rdf);
@@ -49,8 +50,6 @@ QByteArray nameText(const ldns_rdf *rdf)
         if (at < size)
             out += '.';
     }
-    if (size == 1)
-        out = ".";
     return DnsName::normalized(out);
 }
 

@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
 #include <utility>
 
 namespace kensa {
@@ -455,8 +454,9 @@ QList<std::pair<qsizetype, qsizetype>> keywordsIn(QStringView text)
     // first two.
     struct Starts
     {
-        std::array<QVarLengthArray<qsizetype, 2>, 128> ascii;
-        QVarLengthArray<qsizetype, 8> other;
+        using Words = QVarLengthArray<qsizetype, 8>;
+        std::array<Words, 128> ascii;
+        Words other;
         std::array<bool, 128 * 128> asciiPairs{};
     };
     static const Starts starts = [] {
@@ -484,10 +484,7 @@ QList<std::pair<qsizetype, qsizetype>> keywordsIn(QStringView text)
             if (second >= 128 || !starts.asciiPairs[first * 128 + second])
                 continue;
         }
-        const std::span<const qsizetype> candidates = first < 128
-            ? std::span<const qsizetype>(starts.ascii[first].data(), size_t(starts.ascii[first].size()))
-            : std::span<const qsizetype>(starts.other.data(), size_t(starts.other.size()));
-        for (const qsizetype w : candidates) {
+        for (const qsizetype w : first < 128 ? starts.ascii[first] : starts.other) {
             const QStringView word = words.at(w);
             if (word.front() != first || i < nextFrom[w] || word.size() > n - i)
                 continue;

@@ -93,14 +93,12 @@ QList<DnsQuestion> DmarcEvaluator::questions() const
 
 void DmarcEvaluator::setAnswer(const DnsAnswer &answer)
 {
-    DnsAnswer a = answer;
-    a.question.name = a.question.name.toLower();
-    m_answers.insert(a);
+    m_answers.insert(answer);
 }
 
 const DnsAnswer *DmarcEvaluator::answer(const QString &name, DnsType type) const
 {
-    return m_answers.find({name.toLower().toUtf8(), type});
+    return m_answers.find({name.toUtf8(), type});
 }
 
 DmarcEvaluator::Lookup DmarcEvaluator::lookup(const QString &domain, DmarcRecord *record) const

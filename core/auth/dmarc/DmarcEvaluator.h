@@ -52,8 +52,8 @@ private:
     Input m_input;
     const OrganizationalDomain &m_psl;
     QString m_from;
-    const DnsAnswer *answer(const QString &name, DnsType type) const; // name without case
-    DnsAnswerList m_answers; // question names in lower case
+    const DnsAnswer *answer(const QString &name, DnsType type) const;
+    DnsAnswerList m_answers;
 };
 
 } // namespace kensa

@@ -39,7 +39,7 @@ DnsType IprevChecker::family() const
 QStringList IprevChecker::ptrNames() const
 {
     QStringList names;
-    const DnsAnswer *it = answer(reverseLookupName(m_address), DnsType::PTR);
+    const DnsAnswer *it = m_answers.find({reverseLookupName(m_address), DnsType::PTR});
     if (!it || it->status != DnsStatus::NoError)
         return names;
     for (const DnsRecord &r : it->records) {
@@ -60,12 +60,12 @@ QList<DnsQuestion> IprevChecker::questions() const
     if (m_address.isEmpty())
         return out;
     const QString reverse = QString::fromLatin1(reverseLookupName(m_address));
-    if (!answer(reverse.toLatin1(), DnsType::PTR)) {
+    if (!m_answers.find({reverse.toLatin1(), DnsType::PTR})) {
         out.append(DnsQuestion{reverse.toLatin1(), DnsType::PTR});
         return out;
     }
     for (const QString &name : ptrNames()) {
-        if (!answer(name.toUtf8(), family()))
+        if (!m_answers.find({name.toUtf8(), family()}))
             out.append(DnsQuestion{name.toUtf8(), family()});
     }
     return out;
@@ -77,22 +77,7 @@ void IprevChecker::setAnswer(const DnsAnswer &answer)
     const DnsType type = answer.question.type;
     if (type != DnsType::PTR && type != DnsType::A && type != DnsType::AAAA)
         return;
-    for (DnsAnswer &known : m_answers) {
-        if (known.question.type == type && known.question.name.compare(answer.question.name, Qt::CaseInsensitive) == 0) {
-            known = answer;
-            return;
-        }
-    }
-    m_answers.append(answer);
-}
-
-const DnsAnswer *IprevChecker::answer(const QByteArray &name, DnsType type) const
-{
-    for (const DnsAnswer &known : m_answers) {
-        if (known.question.type == type && known.question.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &known;
-    }
-    return nullptr;
+    m_answers.insert(answer);
 }
 
 bool IprevChecker::isFinished() const
@@ -136,7 +121,7 @@ IprevResult IprevChecker::result() const
     if (m_address.isEmpty())
         return conclude("permerror", "iprev.no_ip", {{QStringLiteral("ip"), m_ip}});
     const QString reverse = QString::fromLatin1(reverseLookupName(m_address));
-    const DnsAnswer *ptr = answer(reverse.toLatin1(), DnsType::PTR);
+    const DnsAnswer *ptr = m_answers.find({reverse.toLatin1(), DnsType::PTR});
     if (!ptr || ptr->status == DnsStatus::Timeout || ptr->status == DnsStatus::ServFail
         || ptr->status == DnsStatus::OtherError || ptr->status == DnsStatus::Refused || ptr->status == DnsStatus::NotInSnapshot) {
         const QString status = !ptr ? QStringLiteral("TIMEOUT") : dnsStatusName(ptr->status);
@@ -149,7 +134,7 @@ IprevResult IprevChecker::result() const
     }
     bool temporary = false;
     for (const QString &name : std::as_const(r.ptr)) {
-        const DnsAnswer *forward = answer(name.toUtf8(), family());
+        const DnsAnswer *forward = m_answers.find({name.toUtf8(), family()});
         if (!forward) {
             temporary = true;
             continue;

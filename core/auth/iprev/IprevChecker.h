@@ -35,9 +35,7 @@ private:
     QString m_ip;
     QByteArray m_address; // 4 or 16 bytes
     QString m_helo;
-    // The PTR and address answers (names compared without case); a few, so a list.
-    const DnsAnswer *answer(const QByteArray &name, DnsType type) const;
-    QList<DnsAnswer> m_answers;
+    DnsAnswerList m_answers; // the PTR and address answers
 };
 
 } // namespace kensa

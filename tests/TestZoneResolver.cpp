@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <optional>
@@ -151,6 +153,9 @@ private slots:
     void cachingHoldsFailuresBriefly_data();
     void cachingHoldsFailuresBriefly();
     void noCallbackAfterContextDeleted();
+    void answersReachTheContextsThread();
+    void answerLetsInLaterOnesDuringANestedLoop();
+    void answersForAFinishedThreadAreDropped();
 };
 
 void TestZoneResolver::lookup_data()
@@ -825,6 +830,82 @@ void TestZoneResolver::noCallbackAfterContextDeleted()
         QCOMPARE(lateCalls, 0);
         QCOMPARE(liveCalls, 1);
     }
+}
+
+void TestZoneResolver::answersReachTheContextsThread()
+{
+    QThread worker;
+    worker.start();
+    auto *context = new QObject;
+    context->moveToThread(&worker);
+
+    // Posted from this thread and from a third one (as the DNS thread does), several at once.
+    std::atomic<int> onWorker{0};
+    std::atomic<int> elsewhere{0};
+    const auto callback = [&](const DnsAnswer &answer) {
+        (QThread::currentThread() == &worker ? onWorker : elsewhere)++;
+        QCOMPARE(answer.status, DnsStatus::NoData);
+    };
+    DnsAnswer answer;
+    answer.status = DnsStatus::NoData;
+    for (int i = 0; i < 3; ++i)
+        AnswerDelivery::post(context, callback, answer);
+    QThread *third = QThread::create([&] {
+        for (int i = 0; i < 3; ++i)
+            AnswerDelivery::post(context, callback, answer);
+    });
+    third->start();
+    QVERIFY(third->wait(5000));
+    delete third;
+    QTRY_COMPARE(onWorker.load(), 6);
+    QCOMPARE(elsewhere.load(), 0);
+
+    QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
+    worker.quit();
+    QVERIFY(worker.wait(5000));
+}
+
+void TestZoneResolver::answerLetsInLaterOnesDuringANestedLoop()
+{
+    // The first callback waits, in an event loop of its own (as a modal dialog does), for the
+    // second answer: it must come in, not wait for the first callback to return.
+    QObject context;
+    QEventLoop nested;
+    bool secondInsideFirst = false;
+    bool firstDone = false;
+    DnsAnswer answer;
+    AnswerDelivery::post(&context, [&](const DnsAnswer &) {
+        QTimer::singleShot(5000, &nested, &QEventLoop::quit);
+        nested.exec();
+        firstDone = true;
+    }, answer);
+    AnswerDelivery::post(&context, [&](const DnsAnswer &) {
+        secondInsideFirst = !firstDone;
+        nested.quit();
+    }, answer);
+    QTRY_VERIFY(firstDone);
+    QVERIFY(secondInsideFirst);
+}
+
+void TestZoneResolver::answersForAFinishedThreadAreDropped()
+{
+    QThread worker;
+    worker.start();
+    QObject *context = new QObject;
+    context->moveToThread(&worker);
+    std::atomic<int> calls{0};
+    DnsAnswer answer;
+    // One answer goes through, so that the thread's inbox exists before the thread ends.
+    AnswerDelivery::post(context, [&](const DnsAnswer &) { ++calls; }, answer);
+    QTRY_COMPARE(calls.load(), 1);
+    worker.quit();
+    QVERIFY(worker.wait(5000));
+
+    // The thread runs no loop any more: the answer is dropped, neither run here nor kept.
+    AnswerDelivery::post(context, [&](const DnsAnswer &) { ++calls; }, answer);
+    QTest::qWait(50);
+    QCOMPARE(calls.load(), 1);
+    delete context;
 }
 
 QTEST_GUILESS_MAIN(TestZoneResolver)

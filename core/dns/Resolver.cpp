@@ -1,33 +1,151 @@
 #include "core/dns/Resolver.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QThread>
+
+#include <deque>
 
 namespace kensa {
 
-AnswerDelivery::AnswerDelivery(QObject *context, Resolver::Callback callback)
+// The answers waiting for the objects of one thread (see AnswerDelivery).
+class AnswerInbox
 {
-    connect(
-        this,
-        &AnswerDelivery::ready,
-        context,
-        [callback = std::move(callback)](const DnsAnswer &answer) { callback(answer); },
-        Qt::QueuedConnection);
-    // deleteLater() then runs where an event loop is known to turn.
-    if (context->thread() && context->thread() != thread())
-        moveToThread(context->thread());
+public:
+    struct Item
+    {
+        QPointer<QObject> context;
+        Resolver::Callback callback;
+        DnsAnswer answer;
+    };
+
+    // The inbox of `thread`, made on first use; null for an object that belongs to no thread.
+    static std::shared_ptr<AnswerInbox> of(QThread *thread);
+
+    // From any thread.
+    void push(Item &&item)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_receiver)
+            return; // the thread has finished: nothing will run the callback there
+        m_items.push_back(std::move(item));
+        postLocked();
+    }
+
+private:
+    struct Registry
+    {
+        QMutex mutex;
+        QHash<QThread *, std::shared_ptr<AnswerInbox>> inboxes;
+    };
+
+    static Registry &registry()
+    {
+        // Never destroyed: the main thread's inbox is used until the process ends.
+        static Registry *const instance = new Registry;
+        return *instance;
+    }
+
+    // Posted while m_mutex is held, so that close() cannot delete the receiver in between.
+    void postLocked()
+    {
+        if (m_posted)
+            return;
+        m_posted = true;
+        QMetaObject::invokeMethod(
+            m_receiver, [self = m_self.lock()] { self->drain(); }, Qt::QueuedConnection);
+    }
+
+    // On the inbox's thread. One item at a time, with a drain still posted while items remain:
+    // a callback that runs an event loop of its own (a modal dialog) lets the later answers in.
+    void drain()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_posted = false;
+        }
+        for (;;) {
+            Item item;
+            {
+                QMutexLocker lock(&m_mutex);
+                if (m_items.empty())
+                    return;
+                item = std::move(m_items.front());
+                m_items.pop_front();
+                if (!m_items.empty() && m_receiver)
+                    postLocked();
+            }
+            if (item.context)
+                item.callback(item.answer);
+        }
+    }
+
+    // On the inbox's thread, as it finishes: what is still queued for it is dropped.
+    void close()
+    {
+        {
+            Registry &r = registry();
+            QMutexLocker lock(&r.mutex);
+            const auto it = r.inboxes.constFind(m_thread);
+            if (it != r.inboxes.cend() && it->get() == this)
+                r.inboxes.erase(it);
+        }
+        std::deque<Item> dropped;
+        QObject *receiver = nullptr;
+        {
+            QMutexLocker lock(&m_mutex);
+            dropped.swap(m_items);
+            receiver = m_receiver;
+            m_receiver = nullptr;
+        }
+        delete receiver; // its own thread, and its posted drain goes with it
+    }
+
+    QThread *m_thread = nullptr;
+    std::weak_ptr<AnswerInbox> m_self;
+    QMutex m_mutex;
+    std::deque<Item> m_items;
+    QObject *m_receiver = nullptr; // lives on m_thread; null once the thread has finished
+    bool m_posted = false;         // a drain is queued and has not started yet
+};
+
+std::shared_ptr<AnswerInbox> AnswerInbox::of(QThread *thread)
+{
+    if (!thread)
+        return nullptr;
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    std::shared_ptr<AnswerInbox> &slot = r.inboxes[thread];
+    if (slot)
+        return slot;
+    if (thread->isFinished())
+        return nullptr;
+    auto inbox = std::make_shared<AnswerInbox>();
+    inbox->m_thread = thread;
+    inbox->m_self = inbox;
+    inbox->m_receiver = new QObject;
+    inbox->m_receiver->moveToThread(thread);
+    // Emitted on the finishing thread, after its event loop has ended.
+    QObject::connect(thread, &QThread::finished, inbox->m_receiver, [weak = std::weak_ptr(inbox)] {
+        if (const auto self = weak.lock())
+            self->close();
+    }, Qt::DirectConnection);
+    slot = inbox;
+    return inbox;
 }
+
+AnswerDelivery::AnswerDelivery(QObject *context, Resolver::Callback callback)
+    : m_context(context)
+    , m_callback(std::move(callback))
+    , m_inbox(context ? AnswerInbox::of(context->thread()) : nullptr)
+{}
 
 void AnswerDelivery::deliver(const DnsAnswer &answer)
 {
-    emit ready(answer);
-    // deleteLater() needs its thread's event loop. A thread that has ended runs none (the cache
-    // of a batch answers its last waiters as Timeout at exit, after the analysis threads have
-    // ended): no answer can reach its context there any more, and the object goes now.
-    const QThread *home = thread();
-    if (!home || home->isFinished())
-        delete this;
-    else
-        deleteLater();
+    if (m_inbox)
+        m_inbox->push({std::move(m_context), std::move(m_callback), answer});
+    delete this;
 }
 
 void AnswerDelivery::post(QObject *context, Resolver::Callback callback, const DnsAnswer &answer)

@@ -3,8 +3,10 @@
 #include "core/dns/DnsTypes.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace kensa {
 
@@ -30,15 +32,18 @@ public:
     virtual QString description() const = 0;
 };
 
-// Hands one answer to a callback on the thread of `context` through a queued signal. Qt removes
-// the connection when `context` is destroyed, so an answer that arrives late is dropped; a
-// QPointer check made on a worker thread would leave a window between the check and the post.
-// Create it (new) where `context` is alive; call deliver() once, from any thread; it deletes
-// itself afterwards.
-class AnswerDelivery : public QObject
+// Hands one answer to a callback on the thread of `context`, never after `context` is gone.
+// Create it (new) while `context` is alive; call deliver() once, from any thread; it deletes
+// itself then.
+//
+// Every thread has one inbox for the answers to its objects. deliver() appends to it and posts
+// one event only when the inbox was empty, so the answers that arrive together (what the DNS
+// thread read in one turn, a round the cache answers at once) cost the receiving thread one
+// wake-up, and no answer costs an object or a connection of its own. The inbox is emptied on
+// the context's own thread, where a QPointer says reliably whether the context still lives; a
+// thread that has finished drops what comes for it.
+class AnswerDelivery
 {
-    Q_OBJECT
-
 public:
     AnswerDelivery(QObject *context, Resolver::Callback callback);
     void deliver(const DnsAnswer &answer);
@@ -46,8 +51,12 @@ public:
     // Queues `answer` to `callback` on the thread of `context`.
     static void post(QObject *context, Resolver::Callback callback, const DnsAnswer &answer);
 
-signals:
-    void ready(const kensa::DnsAnswer &answer);
+private:
+    ~AnswerDelivery() = default;
+
+    QPointer<QObject> m_context;
+    Resolver::Callback m_callback;
+    std::shared_ptr<class AnswerInbox> m_inbox; // the inbox of context's thread; null: none
 };
 
 } // namespace kensa

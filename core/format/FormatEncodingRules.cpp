@@ -24,8 +24,6 @@ using namespace format;
 
 // bodyLinks() returns at most this many links (a newsletter has a few dozen).
 constexpr int MaxBodyLinks = 1000;
-// Anchors read from one HTML part, duplicates included.
-constexpr int MaxAnchorsPerPart = Limits::MaxUnsubscribeLinksPerPart;
 // Domains handed to ICU's spoof checker per message.
 constexpr int MaxIdnDomains = 2000;
 
@@ -160,15 +158,14 @@ QList<Link> collectLinks(const MimePart &mime)
             break;
         if (!part->isText() || part->isAttachment())
             continue;
-        const QString text = part->text();
         if (part->subtype() == "html") {
-            const HtmlText html = HtmlText::read(text, MaxAnchorsPerPart);
-            for (const HtmlLink &link : html.links()) {
+            for (const HtmlLink &link : part->html().links()) {
                 if (out.size() >= MaxBodyLinks)
                     break;
                 add(link.href, part->line());
             }
         } else {
+            const QString text = part->text();
             QRegularExpressionMatchIterator it = bare.globalMatch(text);
             while (it.hasNext() && out.size() < MaxBodyLinks)
                 add(trimUrl(it.next().captured(0)), part->line());

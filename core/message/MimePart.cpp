@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstring>
+#include <mutex>
 
 namespace kensa {
 
@@ -481,6 +482,8 @@ void MimePartBuilder::expand(MimePart &part, QList<Pending> &stack)
     const bool encapsulated
         = part.m_contentType == "message/rfc822" || part.m_contentType == "message/global";
     if (!encapsulated || !isIdentityEncoding(part.m_transferEncoding)) {
+        if (part.m_contentType == "text/html")
+            part.m_html = std::make_shared<MimePart::HtmlReading>();
         checkLeaf(part);
         return;
     }
@@ -862,6 +865,21 @@ QString MimePart::text() const
         return Charset::decodeUnlabelled(body);
     const Charset::Decoded decoded = Charset::decode(body, name);
     return decoded.known ? decoded.text : QString::fromLatin1(body);
+}
+
+struct MimePart::HtmlReading
+{
+    std::once_flag once;
+    HtmlText doc;
+};
+
+const HtmlText &MimePart::html() const
+{
+    static const HtmlText none;
+    if (!m_html)
+        return none;
+    std::call_once(m_html->once, [this] { m_html->doc = HtmlText::read(text(), Limits::MaxUnsubscribeLinksPerPart); });
+    return m_html->doc;
 }
 
 QList<const MimePart *> MimePart::leaves() const

@@ -2,10 +2,13 @@
 
 #include "core/base/Finding.h"
 #include "core/message/HeaderField.h"
+#include "core/text/HtmlText.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace kensa {
 
@@ -45,6 +48,11 @@ public:
     QByteArray rawBody() const;                      // body as transferred (still encoded)
     QByteArray decodedBody() const;                  // after base64 / quoted-printable
     QString text() const;                            // decoded body in its charset (text parts)
+    // A text/html leaf: text() as HtmlText reads it, with at most
+    // Limits::MaxUnsubscribeLinksPerPart links; an empty reading for any other part. Read on
+    // first use, once for every check that needs it (unsubscribe, format) and every copy of
+    // the part, from whichever thread asks first.
+    const HtmlText &html() const;
 
     // Depth-first list of the leaf parts.
     QList<const MimePart *> leaves() const;
@@ -55,6 +63,7 @@ public:
 
 private:
     friend class MimePartBuilder;
+    struct HtmlReading;
 
     // A parameter after RFC 2231 joining. Extended values (charset'lang'%XX) hold the
     // percent-decoded bytes and their charset.
@@ -87,6 +96,7 @@ private:
     int m_line = 0;
     bool m_typeDeclared = false; // a valid Content-Type field was present
     QList<Finding> m_findings;
+    std::shared_ptr<HtmlReading> m_html; // text/html leaves: made by the builder, filled by html()
 };
 
 } // namespace kensa

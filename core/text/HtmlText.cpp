@@ -125,22 +125,6 @@ bool isRawTextElement(const QString &name)
 
 HtmlText HtmlText::read(QStringView html, int maxLinks)
 {
-    struct Reading
-    {
-        QString html;
-        int maxLinks = -1;
-        HtmlText doc;
-    };
-    thread_local Reading last;
-    if (last.maxLinks == maxLinks && QStringView(last.html) == html)
-        return last.doc;
-    HtmlText doc = parse(html, maxLinks);
-    last = Reading{html.toString(), maxLinks, doc};
-    return doc;
-}
-
-HtmlText HtmlText::parse(QStringView html, int maxLinks)
-{
     HtmlText out;
     struct Open
     {

@@ -45,9 +45,8 @@ struct HtmlTextRange
 class HtmlText
 {
 public:
-    // At most `maxLinks` links are kept; linksCut() says that more were there. Each thread
-    // keeps its last reading: the unsubscribe check and the format check read the same part one
-    // after the other, and the second reading is then a comparison instead of a parse.
+    // At most `maxLinks` links are kept; linksCut() says that more were there. A text/html
+    // part of a message is read once, by MimePart::html(), for every check that needs it.
     static HtmlText read(QStringView html, int maxLinks);
 
     const QString &text() const { return m_text; }
@@ -62,8 +61,6 @@ public:
     const QList<qsizetype> &blockBreaks() const { return m_breaks; }
 
 private:
-    static HtmlText parse(QStringView html, int maxLinks);
-
     QString m_text;
     QList<HtmlLink> m_links;
     QList<HtmlTextRange> m_hidden;

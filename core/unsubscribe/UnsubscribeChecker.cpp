@@ -386,9 +386,8 @@ QStringView firstSentence(QStringView text)
 // ContextChars either side. The sentence before a line break is not the next link's: Google
 // Groups' "To unsubscribe ... send an email to ...<br>To view this discussion ... <a>" names
 // only its own address.
-void searchHtml(QStringView html, int line, Candidate &best, bool &linksCut)
+void searchHtml(const HtmlText &doc, int line, Candidate &best, bool &linksCut)
 {
-    const HtmlText doc = HtmlText::read(html, Limits::MaxUnsubscribeLinksPerPart);
     linksCut = doc.linksCut();
     const QStringView plain(doc.text());
     const QList<qsizetype> &breaks = doc.blockBreaks();
@@ -618,7 +617,11 @@ void checkBody(const MimePart &mime, UnsubscribeResult &r)
         }
         if (html) {
             bool linksCut = false;
-            searchHtml(view, part->line(), best, linksCut);
+            // The part's own reading, shared with the format check, unless the scan is cut.
+            if (view.size() == text.size())
+                searchHtml(part->html(), part->line(), best, linksCut);
+            else
+                searchHtml(HtmlText::read(view, Limits::MaxUnsubscribeLinksPerPart), part->line(), best, linksCut);
             if (linksCut) {
                 addFinding(r,
                     "unsub.body.too_many_links",

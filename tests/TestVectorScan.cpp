@@ -16,6 +16,7 @@ private slots:
     void scans();
     void randomBytes();
     void base64SymbolsEveryByte();
+    void base64BlocksMatchByteLoop();
 
 private:
     static void compareAll(const QByteArray &text);
@@ -169,6 +170,55 @@ void TestVectorScan::base64SymbolsEveryByte()
         }
     }
     QCOMPARE(stops, (256 - 64) * 48);
+}
+
+// skipBase64Blocks() against a byte loop over the same 64-byte blocks, on random bodies of
+// symbols and separators with now and then a byte that stops it.
+void TestVectorScan::base64BlocksMatchByteLoop()
+{
+    const QByteArray symbols("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+    const QByteArray separators("\r\n \t");
+    const QByteArray stoppers("=!-@[`{:\x80\xff", 10);
+    QRandomGenerator random(20261205);
+    int stopped = 0;
+    int whole = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray text(random.bounded(400), Qt::Uninitialized);
+        const int stopOdds = 1 + random.bounded(400); // one byte in stopOdds stops, about
+        for (char &c : text) {
+            const int r = random.bounded(stopOdds * 10);
+            c = r < 10 ? stoppers.at(r) : r % 8 == 0 ? separators.at(r / 8 % 4) : symbols.at(r % 64);
+        }
+        VectorScan::Base64Blocks expected;
+        qsizetype expectedStop = 0;
+        for (; text.size() - expectedStop >= 64; expectedStop += 64) {
+            const QByteArray block = text.mid(expectedStop, 64);
+            bool clean = true;
+            for (const char c : block)
+                clean = clean && (symbols.contains(c) || separators.contains(c));
+            if (!clean)
+                break;
+            for (const char c : block) {
+                if (c == '\n')
+                    ++expected.lineFeeds;
+                if (symbols.contains(c)) {
+                    ++expected.symbols;
+                    expected.lineFeedsBeforeLastSymbol = expected.lineFeeds;
+                }
+            }
+        }
+        VectorScan::Base64Blocks blocks;
+        const char *stop = VectorScan::skipBase64Blocks(text.constData(), text.constData() + text.size(), blocks);
+        QCOMPARE(stop - text.constData(), expectedStop);
+        QCOMPARE(blocks.symbols, expected.symbols);
+        QCOMPARE(blocks.lineFeeds, expected.lineFeeds);
+        QCOMPARE(blocks.lineFeedsBeforeLastSymbol, expected.lineFeedsBeforeLastSymbol);
+        stopped += text.constData() + text.size() - stop >= 64;
+        whole += stop - text.constData() >= 128;
+    }
+    // Both a stopping block and runs of whole blocks were drawn often.
+    QVERIFY(stopped > 500);
+    QVERIFY(whole > 500);
 }
 
 QTEST_GUILESS_MAIN(TestVectorScan)

@@ -99,7 +99,14 @@ int Base64::firstInvalidLine(QByteArrayView body)
     int line = 0;
     int lastSymbolLine = 0;
     bool padded = false;
-    qsizetype i = 0;
+    // Whole blocks of symbols and line breaks first; the loop below takes the rest, and the
+    // block that holds the padding or a stray byte.
+    VectorScan::Base64Blocks blocks;
+    qsizetype i = VectorScan::skipBase64Blocks(body.data(), body.data() + n, blocks) - body.data();
+    symbols = blocks.symbols;
+    line = blocks.lineFeeds;
+    if (blocks.lineFeedsBeforeLastSymbol >= 0)
+        lastSymbolLine = blocks.lineFeedsBeforeLastSymbol;
     while (i < n) {
         // Bodies are mostly lines of symbols: take each run in one tight loop, then look at
         // the byte that ends it.

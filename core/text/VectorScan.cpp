@@ -173,7 +173,119 @@ bool blocksCrlf(const char *&p, const char *e, quint64 &carryCr)
 #endif
 #endif
 
+#if defined(__SSE2__)
+// ---------------------------------------------------------------------------------------------
+// Base64 bodies
+
+// The symbols, LFs and the other separators of one 64-byte block: bit i for byte i.
+struct Base64Classes
+{
+    quint64 symbols = 0;
+    quint64 lf = 0;
+    quint64 other = 0; // CR, SP, HTAB
+};
+
+// False when the block holds a byte that is none of them; else adds the block to `blocks`.
+inline bool addBase64Block(const Base64Classes &k, VectorScan::Base64Blocks &blocks)
+{
+    if (~(k.symbols | k.lf | k.other) != 0)
+        return false;
+    if (k.symbols) {
+        const int last = 63 - __builtin_clzll(k.symbols);
+        const quint64 before = last == 0 ? 0 : k.lf & (~quint64(0) >> (64 - last));
+        blocks.lineFeedsBeforeLastSymbol = blocks.lineFeeds + __builtin_popcountll(before);
+    }
+    blocks.symbols += __builtin_popcountll(k.symbols);
+    blocks.lineFeeds += __builtin_popcountll(k.lf);
+    return true;
+}
+
+// Signed compares: a byte of 0x80 and above is negative, below every range, so no symbol.
+inline __m128i base64Symbols(__m128i v)
+{
+    const auto within = [](__m128i x, char lo, char hi) {
+        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(char(lo - 1))),
+                             _mm_cmplt_epi8(x, _mm_set1_epi8(char(hi + 1))));
+    };
+    // Setting bit 5 folds the capitals onto the small letters, and no other byte onto them.
+    const __m128i letters = within(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+    const __m128i others = _mm_or_si128(within(v, '0', '9'),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')), _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))));
+    return _mm_or_si128(letters, others);
+}
+
+const char *base64Blocks(const char *p, const char *e, VectorScan::Base64Blocks &blocks)
+{
+    for (; e - p >= 64; p += 64) {
+        Base64Classes k;
+        for (int part = 0; part < 4; ++part) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * part));
+            const __m128i other = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+            const int shift = 16 * part;
+            k.symbols |= quint64(unsigned(_mm_movemask_epi8(base64Symbols(v)))) << shift;
+            k.lf |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))))) << shift;
+            k.other |= quint64(unsigned(_mm_movemask_epi8(other))) << shift;
+        }
+        if (!addBase64Block(k, blocks))
+            return p;
+    }
+    return p;
+}
+
+#if KENSA_HAVE_AVX2
+[[gnu::target("avx2")]] inline quint64 bits32(__m256i v)
+{
+    return quint64(unsigned(_mm256_movemask_epi8(v)));
+}
+
+// Bytes from lo to hi, by signed compares as base64Symbols().
+[[gnu::target("avx2")]] inline __m256i within(__m256i x, char lo, char hi)
+{
+    return _mm256_and_si256(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(char(lo - 1))),
+                            _mm256_cmpgt_epi8(_mm256_set1_epi8(char(hi + 1)), x));
+}
+
+[[gnu::target("avx2")]] const char *base64BlocksAvx2(const char *p, const char *e, VectorScan::Base64Blocks &blocks)
+{
+    for (; e - p >= 64; p += 64) {
+        Base64Classes k;
+        for (int half = 0; half < 2; ++half) {
+            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 32 * half));
+            const __m256i letters = within(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
+            const __m256i others = _mm256_or_si256(within(v, '0', '9'),
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('+')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('/'))));
+            const __m256i other = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r')),
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t'))));
+            const int shift = 32 * half;
+            k.symbols |= bits32(_mm256_or_si256(letters, others)) << shift;
+            k.lf |= bits32(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))) << shift;
+            k.other |= bits32(other) << shift;
+        }
+        if (!addBase64Block(k, blocks))
+            return p;
+    }
+    return p;
+}
+#endif
+#endif
+
 } // namespace
+
+const char *VectorScan::skipBase64Blocks(const char *p, const char *e, Base64Blocks &blocks)
+{
+#if defined(__SSE2__)
+#if KENSA_HAVE_AVX2
+    return VectorScan::hasAvx2() ? base64BlocksAvx2(p, e, blocks) : base64Blocks(p, e, blocks);
+#else
+    return base64Blocks(p, e, blocks);
+#endif
+#else
+    Q_UNUSED(e);
+    Q_UNUSED(blocks);
+    return p;
+#endif
+}
 
 bool VectorScan::hasAvx2()
 {

@@ -106,6 +106,20 @@ inline const char *skipBase64Symbols(const char *p, const char *e)
     return e;
 }
 
+// What whole 64-byte blocks of base64 text held (skipBase64Blocks).
+struct Base64Blocks
+{
+    qsizetype symbols = 0;
+    int lineFeeds = 0;
+    int lineFeedsBeforeLastSymbol = -1; // -1: no symbol
+};
+
+// Skips whole 64-byte blocks from `p` in which every byte is a base64 symbol or a line break or
+// space (CR, LF, SP, HTAB), adding up what they held into `blocks`. Returns the first block with
+// anything else (the padding, a stray byte), or where fewer than 64 bytes are left. A body is
+// read at memory speed, where skipBase64Symbols() stops at every line end.
+const char *skipBase64Blocks(const char *p, const char *e, Base64Blocks &blocks);
+
 // ASCII only and no "=?" that could open an RFC 2047 encoded-word: one pass, where a generic
 // substring search would cost more than the check for non-ASCII bytes.
 inline bool isPlainAscii(QByteArrayView value)

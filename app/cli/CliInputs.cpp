@@ -5,6 +5,7 @@
 #include "core/input/CompoundFile.h"
 #include "core/input/MboxSplitter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -46,7 +47,7 @@ struct CliInputs::Private
     // A message file's message(s), each with the evidence bundle it came from (or null).
     std::deque<std::pair<AnalysisInput, std::shared_ptr<const LoadedInput>>> ready;
     std::shared_ptr<const LoadedInput> current; // the bundle of the message last returned
-    std::unique_ptr<QFile> device;        // an mbox being read
+    std::unique_ptr<QIODevice> device;    // an mbox being read
     std::unique_ptr<MboxReader> reader;
     int index = 0;
 
@@ -119,6 +120,14 @@ struct CliInputs::Private
             loadWhole(kept);
     }
 
+    // Whether an input that starts with `start` is read as an mbox.
+    bool isMbox(QByteArrayView start) const
+    {
+        return !CompoundFile::hasSignature(start)
+               && (mode == InputLoader::MboxMode::Force
+                   || (mode == InputLoader::MboxMode::Detect && MboxSplitter::looksLikeMbox(start)));
+    }
+
     // Opens the next input; false when there is none left.
     bool open()
     {
@@ -137,16 +146,32 @@ struct CliInputs::Private
                     continue;
                 }
                 file->setFileName(name);
-                if (!file->open(QIODevice::ReadOnly)) {
+                if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
                     fail(QStringLiteral("input.unreadable"));
                     continue;
                 }
+                // A file that can be one message is read whole in one go, straight into its
+                // array, and what it is is decided from its bytes: no peek through a buffer
+                // and a second copy. A larger one can only be an mbox, read as it streams.
+                if (file->size() <= MaxFileBytes) {
+                    QByteArray data = file->readAll();
+                    if (file->error() != QFileDevice::NoError) {
+                        fail(QStringLiteral("input.unreadable"));
+                        continue;
+                    }
+                    if (isMbox(QByteArrayView(data).first(qMin<qsizetype>(data.size(), PeekBytes)))) {
+                        auto buffer = std::make_unique<QBuffer>();
+                        buffer->setData(data);
+                        buffer->open(QIODevice::ReadOnly);
+                        device = std::move(buffer);
+                        startMbox();
+                        return true;
+                    }
+                    loadWhole(data);
+                    return true;
+                }
             }
-            const QByteArray start = file->peek(PeekBytes);
-            const bool mbox = !CompoundFile::hasSignature(start)
-                              && (mode == InputLoader::MboxMode::Force
-                                  || (mode == InputLoader::MboxMode::Detect && MboxSplitter::looksLikeMbox(start)));
-            if (mbox) {
+            if (isMbox(file->peek(PeekBytes))) {
                 device = std::move(file);
                 startMbox();
                 return true;

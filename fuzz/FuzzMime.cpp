@@ -24,6 +24,8 @@ void walk(const kensa::MimePart &part)
     (void)part.decodedBody();
     if (part.isText())
         (void)part.text();
+    // A text/html leaf is read as the unsubscribe and format checks read it (HtmlText).
+    (void)part.html().links();
     for (const kensa::MimePart &child : part.children())
         walk(child);
 }

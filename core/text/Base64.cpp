@@ -95,18 +95,14 @@ int Base64::firstInvalidLine(QByteArrayView body)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(body.data());
     const qsizetype n = body.size();
-    qsizetype symbols = 0;
-    int line = 0;
-    int lastSymbolLine = 0;
-    bool padded = false;
     // Whole blocks of symbols and line breaks first; the loop below takes the rest, and the
     // block that holds the padding or a stray byte.
     VectorScan::Base64Blocks blocks;
     qsizetype i = VectorScan::skipBase64Blocks(body.data(), body.data() + n, blocks) - body.data();
-    symbols = blocks.symbols;
-    line = blocks.lineFeeds;
-    if (blocks.lineFeedsBeforeLastSymbol >= 0)
-        lastSymbolLine = blocks.lineFeedsBeforeLastSymbol;
+    qsizetype symbols = blocks.symbols;
+    int line = blocks.lineFeeds;
+    int lastSymbolLine = qMax(0, blocks.lineFeedsBeforeLastSymbol);
+    bool padded = false;
     while (i < n) {
         // Bodies are mostly lines of symbols: take each run in one tight loop, then look at
         // the byte that ends it.

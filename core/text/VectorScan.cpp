@@ -20,12 +20,17 @@ namespace kensa {
 namespace {
 
 #if defined(__SSE2__)
+// Bit i set where byte i of the 64 bytes in m0..m3 has its top bit (a compare's result).
+inline quint64 bits64(__m128i m0, __m128i m1, __m128i m2, __m128i m3)
+{
+    const auto bits = [](__m128i m) { return quint64(unsigned(_mm_movemask_epi8(m))); };
+    return bits(m0) | bits(m1) << 16 | bits(m2) << 32 | bits(m3) << 48;
+}
+
 // Bit i set where byte i of the 64 bytes in v0..v3 equals the byte in `c`.
 inline quint64 mask64(__m128i v0, __m128i v1, __m128i v2, __m128i v3, __m128i c)
 {
-    const auto bits
-        = [c](__m128i v) { return quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))); };
-    return bits(v0) | bits(v1) << 16 | bits(v2) << 32 | bits(v3) << 48;
+    return bits64(_mm_cmpeq_epi8(v0, c), _mm_cmpeq_epi8(v1, c), _mm_cmpeq_epi8(v2, c), _mm_cmpeq_epi8(v3, c));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,33 +205,19 @@ inline bool addBase64Block(const Base64Classes &k, VectorScan::Base64Blocks &blo
     return true;
 }
 
-// Signed compares: a byte of 0x80 and above is negative, below every range, so no symbol.
-inline __m128i base64Symbols(__m128i v)
-{
-    const auto within = [](__m128i x, char lo, char hi) {
-        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(char(lo - 1))),
-                             _mm_cmplt_epi8(x, _mm_set1_epi8(char(hi + 1))));
-    };
-    // Setting bit 5 folds the capitals onto the small letters, and no other byte onto them.
-    const __m128i letters = within(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
-    const __m128i others = _mm_or_si128(within(v, '0', '9'),
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')), _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))));
-    return _mm_or_si128(letters, others);
-}
-
 const char *base64Blocks(const char *p, const char *e, VectorScan::Base64Blocks &blocks)
 {
     for (; e - p >= 64; p += 64) {
+        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16));
+        const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 32));
+        const __m128i v3 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 48));
         Base64Classes k;
-        for (int part = 0; part < 4; ++part) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * part));
-            const __m128i other = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
-                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
-            const int shift = 16 * part;
-            k.symbols |= quint64(unsigned(_mm_movemask_epi8(base64Symbols(v)))) << shift;
-            k.lf |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))))) << shift;
-            k.other |= quint64(unsigned(_mm_movemask_epi8(other))) << shift;
-        }
+        k.symbols = bits64(VectorScan::base64SymbolBytes(v0), VectorScan::base64SymbolBytes(v1),
+                           VectorScan::base64SymbolBytes(v2), VectorScan::base64SymbolBytes(v3));
+        k.lf = mask64(v0, v1, v2, v3, _mm_set1_epi8('\n'));
+        k.other = mask64(v0, v1, v2, v3, _mm_set1_epi8('\r')) | mask64(v0, v1, v2, v3, _mm_set1_epi8(' '))
+                  | mask64(v0, v1, v2, v3, _mm_set1_epi8('\t'));
         if (!addBase64Block(k, blocks))
             return p;
     }
@@ -234,34 +225,33 @@ const char *base64Blocks(const char *p, const char *e, VectorScan::Base64Blocks 
 }
 
 #if KENSA_HAVE_AVX2
-[[gnu::target("avx2")]] inline quint64 bits32(__m256i v)
-{
-    return quint64(unsigned(_mm256_movemask_epi8(v)));
-}
-
-// Bytes from lo to hi, by signed compares as base64Symbols().
+// Bytes from lo to hi, by signed compares as base64SymbolBytes(). A function, not a lambda as
+// there: a lambda cannot take the AVX2 target.
 [[gnu::target("avx2")]] inline __m256i within(__m256i x, char lo, char hi)
 {
     return _mm256_and_si256(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(char(lo - 1))),
                             _mm256_cmpgt_epi8(_mm256_set1_epi8(char(hi + 1)), x));
 }
 
+// base64SymbolBytes() on 32 bytes.
+[[gnu::target("avx2")]] inline __m256i base64SymbolBytesAvx2(__m256i v)
+{
+    const __m256i letters = within(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
+    const __m256i others = _mm256_or_si256(within(v, '0', '9'),
+        _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('+')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('/'))));
+    return _mm256_or_si256(letters, others);
+}
+
 [[gnu::target("avx2")]] const char *base64BlocksAvx2(const char *p, const char *e, VectorScan::Base64Blocks &blocks)
 {
     for (; e - p >= 64; p += 64) {
+        const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
+        const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 32));
         Base64Classes k;
-        for (int half = 0; half < 2; ++half) {
-            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 32 * half));
-            const __m256i letters = within(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
-            const __m256i others = _mm256_or_si256(within(v, '0', '9'),
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('+')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('/'))));
-            const __m256i other = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r')),
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t'))));
-            const int shift = 32 * half;
-            k.symbols |= bits32(_mm256_or_si256(letters, others)) << shift;
-            k.lf |= bits32(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))) << shift;
-            k.other |= bits32(other) << shift;
-        }
+        k.symbols = quint64(unsigned(_mm256_movemask_epi8(base64SymbolBytesAvx2(lo))))
+                    | quint64(unsigned(_mm256_movemask_epi8(base64SymbolBytesAvx2(hi)))) << 32;
+        k.lf = mask64Avx2(lo, hi, '\n');
+        k.other = mask64Avx2(lo, hi, '\r') | mask64Avx2(lo, hi, ' ') | mask64Avx2(lo, hi, '\t');
         if (!addBase64Block(k, blocks))
             return p;
     }

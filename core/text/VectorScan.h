@@ -75,24 +75,31 @@ inline const char *findWspOrLineBreak(const char *p, const char *e)
     return p;
 }
 
-// The first byte in [p, e) outside the base64 alphabet (A-Z, a-z, 0-9, "+", "/"; RFC 4648 §4),
-// or e. Base64 bodies are lines of 76 symbols: sixteen bytes a compare instead of a table look-up
-// a byte.
+#if defined(__SSE2__)
+// 0xFF in each byte of `v` that is in the base64 alphabet (A-Z, a-z, 0-9, "+", "/"; RFC 4648
+// §4), 0 elsewhere. Signed compares: a byte of 0x80 and above is negative, below every range.
+inline __m128i base64SymbolBytes(__m128i v)
+{
+    const auto within = [](__m128i x, char lo, char hi) {
+        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(char(lo - 1))),
+                             _mm_cmplt_epi8(x, _mm_set1_epi8(char(hi + 1))));
+    };
+    // Setting bit 5 folds the capitals onto the small letters, and no other byte onto them.
+    const __m128i letters = within(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+    const __m128i others = _mm_or_si128(within(v, '0', '9'),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')), _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))));
+    return _mm_or_si128(letters, others);
+}
+#endif
+
+// The first byte in [p, e) outside the base64 alphabet, or e. Base64 bodies are lines of 76
+// symbols: sixteen bytes a compare instead of a table look-up a byte.
 inline const char *skipBase64Symbols(const char *p, const char *e)
 {
 #if defined(__SSE2__)
-    // Signed compares: a byte of 0x80 and above is negative, below every range, so not a symbol.
-    const auto within = [](__m128i v, char lo, char hi) {
-        return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(char(lo - 1))),
-                             _mm_cmplt_epi8(v, _mm_set1_epi8(char(hi + 1))));
-    };
     while (e - p >= 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i letters = _mm_or_si128(within(v, 'A', 'Z'), within(v, 'a', 'z'));
-        const __m128i others = _mm_or_si128(
-            within(v, '0', '9'),
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')), _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))));
-        const int symbols = _mm_movemask_epi8(_mm_or_si128(letters, others));
+        const int symbols = _mm_movemask_epi8(base64SymbolBytes(v));
         if (symbols != 0xFFFF)
             return p + __builtin_ctz(unsigned(~symbols));
         p += 16;

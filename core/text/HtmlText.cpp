@@ -126,6 +126,7 @@ bool isRawTextElement(const QString &name)
 HtmlText HtmlText::read(QStringView html, int maxLinks)
 {
     HtmlText out;
+    out.m_sourceSize = html.size();
     struct Open
     {
         QString name;

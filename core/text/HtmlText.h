@@ -59,6 +59,8 @@ public:
     // Positions in text() where a block element (p, div, br, li, td, ...) starts or ends, in
     // order: text on the two sides of one is not one sentence.
     const QList<qsizetype> &blockBreaks() const { return m_breaks; }
+    // The length of the HTML that was read, in UTF-16 units.
+    qsizetype sourceSize() const { return m_sourceSize; }
 
 private:
     QString m_text;
@@ -66,6 +68,7 @@ private:
     QList<HtmlTextRange> m_hidden;
     QList<qsizetype> m_breaks;
     bool m_linksCut = false;
+    qsizetype m_sourceSize = 0;
 };
 
 } // namespace kensa

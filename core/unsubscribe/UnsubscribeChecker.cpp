@@ -604,10 +604,13 @@ void checkBody(const MimePart &mime, UnsubscribeResult &r)
         const bool html = part->subtype() == "html";
         if (!html && part->subtype() != "plain")
             continue;
-        const QString text = part->text();
-        QStringView view(text);
-        if (view.size() > Limits::MaxUnsubscribeScanChars) {
-            view = view.left(Limits::MaxUnsubscribeScanChars);
+        // An HTML part is read once, by the part, for this check and the format check; its text
+        // is decoded here again only when the scan is cut.
+        const HtmlText *doc = html ? &part->html() : nullptr;
+        const QString text = html ? QString() : part->text();
+        const qsizetype size = html ? doc->sourceSize() : text.size();
+        const bool cut = size > Limits::MaxUnsubscribeScanChars;
+        if (cut) {
             addFinding(r,
                 "unsub.body.scan_cut",
                 Severity::Info,
@@ -617,11 +620,14 @@ void checkBody(const MimePart &mime, UnsubscribeResult &r)
         }
         if (html) {
             bool linksCut = false;
-            // The part's own reading, shared with the format check, unless the scan is cut.
-            if (view.size() == text.size())
-                searchHtml(part->html(), part->line(), best, linksCut);
-            else
-                searchHtml(HtmlText::read(view, Limits::MaxUnsubscribeLinksPerPart), part->line(), best, linksCut);
+            if (cut) {
+                const QString whole = part->text();
+                searchHtml(HtmlText::read(QStringView(whole).left(Limits::MaxUnsubscribeScanChars),
+                                          Limits::MaxUnsubscribeLinksPerPart),
+                           part->line(), best, linksCut);
+            } else {
+                searchHtml(*doc, part->line(), best, linksCut);
+            }
             if (linksCut) {
                 addFinding(r,
                     "unsub.body.too_many_links",
@@ -631,7 +637,7 @@ void checkBody(const MimePart &mime, UnsubscribeResult &r)
                     {});
             }
         } else {
-            searchText(view, part->line(), best);
+            searchText(QStringView(text).left(Limits::MaxUnsubscribeScanChars), part->line(), best);
         }
         if (best.rank == 3)
             break;

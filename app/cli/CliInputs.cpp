@@ -150,42 +150,43 @@ struct CliInputs::Private
                     fail(QStringLiteral("input.unreadable"));
                     continue;
                 }
-                // A file that can be one message is read whole in one go, straight into its
-                // array, and what it is is decided from its bytes: no peek through a buffer
-                // and a second copy. A larger one can only be an mbox, read as it streams.
-                if (file->size() <= MaxFileBytes) {
-                    QByteArray data = file->readAll();
-                    if (file->error() != QFileDevice::NoError) {
-                        fail(QStringLiteral("input.unreadable"));
-                        continue;
-                    }
-                    if (isMbox(QByteArrayView(data).first(qMin<qsizetype>(data.size(), PeekBytes)))) {
-                        auto buffer = std::make_unique<QBuffer>();
-                        buffer->setData(data);
-                        buffer->open(QIODevice::ReadOnly);
-                        device = std::move(buffer);
-                        startMbox();
-                        return true;
-                    }
-                    loadWhole(data);
-                    return true;
-                }
             }
-            if (isMbox(file->peek(PeekBytes))) {
-                device = std::move(file);
+            const auto readAll = [&](QByteArray &data) {
+                data = file->readAll();
+                if (file->error() == QFileDevice::NoError)
+                    return true;
+                fail(QStringLiteral("input.unreadable"));
+                return false;
+            };
+            // A file that can be one message is read whole in one go, straight into its array
+            // (unbuffered), and what it is is decided from its bytes. Standard input, and a file
+            // too large to be one message (only an mbox then), are peeked at and stream.
+            const bool whole = name != u"-" && file->size() <= MaxFileBytes;
+            QByteArray data;
+            if (whole && !readAll(data))
+                continue;
+            const QByteArray peeked = whole ? QByteArray() : file->peek(PeekBytes);
+            const QByteArrayView start = whole ? QByteArrayView(data).first(qMin<qsizetype>(data.size(), PeekBytes))
+                                               : QByteArrayView(peeked);
+            if (isMbox(start)) {
+                if (whole) {
+                    auto buffer = std::make_unique<QBuffer>();
+                    buffer->setData(data);
+                    buffer->open(QIODevice::ReadOnly);
+                    device = std::move(buffer);
+                } else {
+                    device = std::move(file);
+                }
                 startMbox();
                 return true;
             }
-            // A single message (or an Outlook .msg): read whole, as before.
-            if (name != u"-" && file->size() > MaxFileBytes) {
+            // A single message (or an Outlook .msg).
+            if (!whole && name != u"-") {
                 fail(QStringLiteral("input.too_large"));
                 continue;
             }
-            const QByteArray data = file->readAll();
-            if (file->error() != QFileDevice::NoError) {
-                fail(QStringLiteral("input.unreadable"));
+            if (!whole && !readAll(data))
                 continue;
-            }
             loadWhole(data);
             return true;
         }

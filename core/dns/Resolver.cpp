@@ -10,7 +10,7 @@
 namespace kensa {
 
 // The answers waiting for the objects of one thread (see AnswerDelivery).
-class AnswerInbox
+class AnswerInbox : public std::enable_shared_from_this<AnswerInbox>
 {
 public:
     struct Item
@@ -54,7 +54,7 @@ private:
             return;
         m_posted = true;
         QMetaObject::invokeMethod(
-            m_receiver, [self = m_self.lock()] { self->drain(); }, Qt::QueuedConnection);
+            m_receiver, [self = shared_from_this()] { self->drain(); }, Qt::QueuedConnection);
     }
 
     // On the inbox's thread. One item at a time, with a drain still posted while items remain:
@@ -103,7 +103,6 @@ private:
     }
 
     QThread *m_thread = nullptr;
-    std::weak_ptr<AnswerInbox> m_self;
     QMutex m_mutex;
     std::deque<Item> m_items;
     QObject *m_receiver = nullptr; // lives on m_thread; null once the thread has finished
@@ -116,22 +115,20 @@ std::shared_ptr<AnswerInbox> AnswerInbox::of(QThread *thread)
         return nullptr;
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
-    std::shared_ptr<AnswerInbox> &slot = r.inboxes[thread];
-    if (slot)
-        return slot;
+    if (const auto it = r.inboxes.constFind(thread); it != r.inboxes.cend())
+        return *it;
     if (thread->isFinished())
         return nullptr;
     auto inbox = std::make_shared<AnswerInbox>();
     inbox->m_thread = thread;
-    inbox->m_self = inbox;
     inbox->m_receiver = new QObject;
     inbox->m_receiver->moveToThread(thread);
     // Emitted on the finishing thread, after its event loop has ended.
-    QObject::connect(thread, &QThread::finished, inbox->m_receiver, [weak = std::weak_ptr(inbox)] {
+    QObject::connect(thread, &QThread::finished, inbox->m_receiver, [weak = inbox->weak_from_this()] {
         if (const auto self = weak.lock())
             self->close();
     }, Qt::DirectConnection);
-    slot = inbox;
+    r.inboxes.insert(thread, inbox);
     return inbox;
 }
 

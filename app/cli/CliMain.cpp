@@ -26,6 +26,7 @@
 #include <QThread>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -63,6 +64,22 @@ qint64 parseNow(const QString &text, bool *ok)
     const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
     *ok = when.isValid();
     return when.isValid() ? when.toSecsSinceEpoch() : 0;
+}
+
+// `bytes` to standard output in as few write() calls as the pipe takes: a report is tens of
+// kilobytes, which stdio would split into a buffer's worth and the rest. Whatever stdio holds
+// goes first, so that the order of the output stays as written.
+void writeOut(QByteArrayView bytes)
+{
+    std::fflush(stdout);
+    while (!bytes.isEmpty()) {
+        const ssize_t n = ::write(STDOUT_FILENO, bytes.data(), size_t(bytes.size()));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return; // a closed pipe or a full disk: nothing left to write to
+        bytes = bytes.sliced(n);
+    }
 }
 
 } // namespace
@@ -303,8 +320,7 @@ int main(int argc, char *argv[])
     const kensa::CliOutput::Sink toStdout = [&progress, stdoutTerminal](const QByteArray &bytes) {
         if (stdoutTerminal)
             progress.clear();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+        writeOut(bytes);
     };
     // Each report is written as soon as it and every earlier one are done, then forgotten.
     std::unique_ptr<kensa::CliOutput> output;

@@ -156,6 +156,7 @@ private slots:
     void answersReachTheContextsThread();
     void answerLetsInLaterOnesDuringANestedLoop();
     void answersForAFinishedThreadAreDropped();
+    void answersOfABatchComeInWhenItEnds();
 };
 
 void TestZoneResolver::lookup_data()
@@ -877,6 +878,33 @@ void TestZoneResolver::answersReachTheContextsThread()
     QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
     worker.quit();
     QVERIFY(worker.wait(5000));
+}
+
+void TestZoneResolver::answersOfABatchComeInWhenItEnds()
+{
+    // Delivered inside a batch (as the DNS thread does in one turn of its loop), the answers
+    // wait for its end, then all come in, in order; a nested batch does not end the outer one.
+    QObject context;
+    QList<int> order;
+    DnsAnswer answer;
+    {
+        const AnswerBatch batch;
+        AnswerDelivery::post(&context, [&](const DnsAnswer &) { order << 1; }, answer);
+        {
+            const AnswerBatch inner;
+            AnswerDelivery::post(&context, [&](const DnsAnswer &) { order << 2; }, answer);
+        }
+        AnswerDelivery::post(&context, [&](const DnsAnswer &) { order << 3; }, answer);
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
+        QVERIFY2(order.isEmpty(), "an answer came in before its batch ended");
+    }
+    QTRY_COMPARE(order, (QList<int>{1, 2, 3}));
+
+    // Without a batch an answer comes in at the next turn of the event loop.
+    AnswerDelivery::post(&context, [&](const DnsAnswer &) { order << 4; }, answer);
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(order, (QList<int>{1, 2, 3, 4}));
 }
 
 void TestZoneResolver::answerLetsInLaterOnesDuringANestedLoop()

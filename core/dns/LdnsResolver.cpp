@@ -344,10 +344,13 @@ private:
                 return;
             }
             waiting += incoming;
-            for (const TcpResult &r : std::as_const(tcpDone))
-                afterTcp(r);
-            while (!waiting.isEmpty() && m_onWire.size() < Limits::MaxDnsQueriesInFlight)
-                start(waiting.takeFirst());
+            {
+                const AnswerBatch batch; // the answers of this turn wake each caller's thread once
+                for (const TcpResult &r : std::as_const(tcpDone))
+                    afterTcp(r);
+                while (!waiting.isEmpty() && m_onWire.size() < Limits::MaxDnsQueriesInFlight)
+                    start(waiting.takeFirst());
+            }
 
             // Wait for answers, a new question or the first deadline.
             const qint64 now = nowMs();
@@ -357,6 +360,7 @@ private:
                 timeout = timeout < 0 ? left : qMin(timeout, left);
             }
             const int ready = ::epoll_wait(m_epoll, events, int(std::size(events)), int(qMin<qint64>(timeout, 60000)));
+            const AnswerBatch batch; // ends with the turn, before the next wait
             for (int i = 0; i < ready; ++i) {
                 if (auto *channel = static_cast<Channel *>(events[i].data.ptr))
                     receive(channel);

@@ -6,8 +6,19 @@
 #include <QThread>
 
 #include <deque>
+#include <memory>
+#include <vector>
 
 namespace kensa {
+
+class AnswerInbox;
+
+namespace {
+
+// The inboxes whose drain waits for the end of this thread's AnswerBatch; null: no batch open.
+thread_local std::vector<std::shared_ptr<AnswerInbox>> *t_batch = nullptr;
+
+} // namespace
 
 // The answers waiting for the objects of one thread (see AnswerDelivery).
 class AnswerInbox : public std::enable_shared_from_this<AnswerInbox>
@@ -30,7 +41,23 @@ public:
         if (!m_receiver)
             return; // the thread has finished: nothing will run the callback there
         m_items.push_back(std::move(item));
+        if (m_posted)
+            return;
+        if (t_batch) {
+            // Counted as posted, so that no other pusher posts; the batch posts it as it ends.
+            m_posted = true;
+            t_batch->push_back(shared_from_this());
+            return;
+        }
         postLocked();
+    }
+
+    // The drain a batch held back.
+    void postHeld()
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_receiver)
+            post();
     }
 
 private:
@@ -53,6 +80,11 @@ private:
         if (m_posted)
             return;
         m_posted = true;
+        post();
+    }
+
+    void post()
+    {
         QMetaObject::invokeMethod(
             m_receiver, [self = shared_from_this()] { self->drain(); }, Qt::QueuedConnection);
     }
@@ -143,6 +175,23 @@ void AnswerDelivery::deliver(const DnsAnswer &answer)
     if (m_inbox)
         m_inbox->push({std::move(m_context), std::move(m_callback), answer});
     delete this;
+}
+
+AnswerBatch::AnswerBatch()
+    : m_outermost(!t_batch)
+{
+    if (m_outermost)
+        t_batch = new std::vector<std::shared_ptr<AnswerInbox>>;
+}
+
+AnswerBatch::~AnswerBatch()
+{
+    if (!m_outermost)
+        return;
+    const std::unique_ptr<std::vector<std::shared_ptr<AnswerInbox>>> held(t_batch);
+    t_batch = nullptr;
+    for (const std::shared_ptr<AnswerInbox> &inbox : *held)
+        inbox->postHeld();
 }
 
 void AnswerDelivery::post(QObject *context, Resolver::Callback callback, const DnsAnswer &answer)

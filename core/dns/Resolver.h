@@ -59,4 +59,20 @@ private:
     std::shared_ptr<class AnswerInbox> m_inbox; // the inbox of context's thread; null: none
 };
 
+// While one lives on a thread, the answers delivered from that thread wake their receiving
+// threads once, when it ends, not one at a time: the DNS thread opens one for each turn of its
+// loop, so the replies it reads in one turn cost a receiving thread one wake-up. Nested ones
+// join the outermost.
+class AnswerBatch
+{
+public:
+    AnswerBatch();
+    ~AnswerBatch();
+    AnswerBatch(const AnswerBatch &) = delete;
+    AnswerBatch &operator=(const AnswerBatch &) = delete;
+
+private:
+    bool m_outermost;
+};
+
 } // namespace kensa

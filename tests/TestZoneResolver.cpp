@@ -157,6 +157,7 @@ private slots:
     void answerLetsInLaterOnesDuringANestedLoop();
     void answersForAFinishedThreadAreDropped();
     void answersOfABatchComeInWhenItEnds();
+    void answersOfACallbackComeInTheSameDrain();
 };
 
 void TestZoneResolver::lookup_data()
@@ -905,6 +906,47 @@ void TestZoneResolver::answersOfABatchComeInWhenItEnds()
     AnswerDelivery::post(&context, [&](const DnsAnswer &) { order << 4; }, answer);
     QCoreApplication::sendPostedEvents();
     QCOMPARE(order, (QList<int>{1, 2, 3, 4}));
+}
+
+namespace {
+
+// Counts the queued calls (QEvent::MetaCall) the objects of the main thread receive.
+class MetaCallCounter : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == QEvent::MetaCall;
+        return false;
+    }
+};
+
+} // namespace
+
+void TestZoneResolver::answersOfACallbackComeInTheSameDrain()
+{
+    // An answer delivered from a callback (the cache answering the next round at once) is taken
+    // by the drain that runs, after the callback returns, and costs no event of its own: two
+    // queued calls in all, the drain and the event the callback posts.
+    QObject context;
+    QStringList order;
+    DnsAnswer answer;
+    MetaCallCounter counter;
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::instance()->installEventFilter(&counter);
+    AnswerDelivery::post(&context, [&](const DnsAnswer &) {
+        order << u"first"_qs;
+        QMetaObject::invokeMethod(&context, [&] { order << u"event"_qs; }, Qt::QueuedConnection);
+        AnswerDelivery::post(&context, [&](const DnsAnswer &) { order << u"second"_qs; }, answer);
+        QVERIFY(order.size() == 1); // never inside the callback that delivered it
+    }, answer);
+    QTRY_COMPARE(order, (QStringList{u"first"_qs, u"second"_qs, u"event"_qs}));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::instance()->removeEventFilter(&counter);
+    QCOMPARE(counter.count, 2);
 }
 
 void TestZoneResolver::answerLetsInLaterOnesDuringANestedLoop()

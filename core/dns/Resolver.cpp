@@ -1,5 +1,6 @@
 #include "core/dns/Resolver.h"
 
+#include <QAbstractEventDispatcher>
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -41,8 +42,8 @@ public:
         if (!m_receiver)
             return; // the thread has finished: nothing will run the callback there
         m_items.push_back(std::move(item));
-        if (m_posted)
-            return;
+        if (m_posted || m_draining)
+            return; // a drain is on its way, or running and takes this one before it returns
         if (t_batch) {
             // Counted as posted, so that no other pusher posts; the batch posts it as it ends.
             m_posted = true;
@@ -89,8 +90,11 @@ private:
             m_receiver, [self = shared_from_this()] { self->drain(); }, Qt::QueuedConnection);
     }
 
-    // On the inbox's thread. One item at a time, with a drain still posted while items remain:
-    // a callback that runs an event loop of its own (a modal dialog) lets the later answers in.
+    // On the inbox's thread. One item at a time, until none is left: what comes in meanwhile
+    // (a round the cache answers at once, from this very thread) is taken without a post. A
+    // callback that runs an event loop of its own (a modal dialog) must still let the later
+    // answers in: when that loop is about to wait, a drain is posted for them (beforeBlock).
+    // Without the thread's dispatcher to tell, a drain stays posted while items remain.
     void drain()
     {
         {
@@ -101,16 +105,32 @@ private:
             Item item;
             {
                 QMutexLocker lock(&m_mutex);
-                if (m_items.empty())
+                if (m_items.empty()) {
+                    m_draining = false;
                     return;
+                }
                 item = std::move(m_items.front());
                 m_items.pop_front();
-                if (!m_items.empty() && m_receiver)
+                if (m_watchesBlocking)
+                    m_draining = true;
+                else if (!m_items.empty() && m_receiver)
                     postLocked();
             }
             if (item.context)
                 item.callback(item.answer);
         }
+    }
+
+    // On the inbox's thread, as its event loop is about to wait: a drain that is running lies
+    // under a callback's own event loop, and the items it would take need a post to come in.
+    void beforeBlock()
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_draining)
+            return;
+        m_draining = false;
+        if (!m_items.empty() && m_receiver)
+            postLocked();
     }
 
     // On the inbox's thread, as it finishes: what is still queued for it is dropped.
@@ -139,6 +159,8 @@ private:
     std::deque<Item> m_items;
     QObject *m_receiver = nullptr; // lives on m_thread; null once the thread has finished
     bool m_posted = false;         // a drain is queued and has not started yet
+    bool m_draining = false;       // a drain runs and takes what comes before it returns
+    bool m_watchesBlocking = false; // beforeBlock() is connected to the thread's dispatcher
 };
 
 std::shared_ptr<AnswerInbox> AnswerInbox::of(QThread *thread)
@@ -160,6 +182,14 @@ std::shared_ptr<AnswerInbox> AnswerInbox::of(QThread *thread)
         if (const auto self = weak.lock())
             self->close();
     }, Qt::DirectConnection);
+    if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(thread)) {
+        QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, inbox->m_receiver,
+                         [weak = inbox->weak_from_this()] {
+            if (const auto self = weak.lock())
+                self->beforeBlock();
+        }, Qt::DirectConnection);
+        inbox->m_watchesBlocking = true;
+    }
     r.inboxes.insert(thread, inbox);
     return inbox;
 }

@@ -26,6 +26,7 @@ private slots:
     void sameAsQJsonDocument();
     void nestedAtDepth();
     void emptyStrings();
+    void piecesAreOneValue();
     void stringMap_data();
     void stringMap();
     void reportsAsDocument_data();
@@ -143,6 +144,21 @@ void TestJsonWriter::nestedAtDepth()
     write(second, element);
     out += "\n]\n";
     QCOMPARE(out, QJsonDocument(QJsonArray{element, element}).toJson(QJsonDocument::Indented));
+}
+
+void TestJsonWriter::piecesAreOneValue()
+{
+    // A value given in pieces (a cached frame around parts written elsewhere) is placed as one:
+    // the comma and the line break before it, nothing between the pieces.
+    QByteArray out;
+    {
+        JsonWriter w(&out, JsonWriter::Style::Indented);
+        w.beginArray();
+        w.json({QByteArrayView("{\n        \"a\": "), QByteArrayView("1"), QByteArrayView(), QByteArrayView("\n    }")});
+        w.json({QByteArrayView("\"b\"")});
+        w.endArray();
+    }
+    QCOMPARE(out + '\n', QJsonDocument(QJsonArray{QJsonObject{{u"a"_qs, 1}}, u"b"_qs}).toJson(QJsonDocument::Indented));
 }
 
 void TestJsonWriter::emptyStrings()

@@ -432,6 +432,21 @@ void JsonWriter::json(QByteArrayView text)
     valueDone();
 }
 
+void JsonWriter::json(std::initializer_list<QByteArrayView> pieces)
+{
+    beforeValue();
+    qsizetype size = 0;
+    for (const QByteArrayView piece : pieces)
+        size += piece.size();
+    char *o = grow(size);
+    for (const QByteArrayView piece : pieces) {
+        if (!piece.isEmpty())
+            std::memcpy(o, piece.data(), size_t(piece.size()));
+        o += piece.size();
+    }
+    valueDone();
+}
+
 void JsonWriter::value(double d)
 {
     // QJsonValue keeps a whole number that a double holds exactly (|d| <= 2^53) as an integer.

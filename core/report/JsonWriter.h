@@ -12,6 +12,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <initializer_list>
 #include <numeric>
 #include <type_traits>
 
@@ -88,6 +89,9 @@ public:
     void value(const QJsonValue &v);
     // A value's text as a writer of this style wrote it at depth(), copied as it is.
     void json(QByteArrayView text);
+    // One value whose text is these pieces one after the other (a cached frame around parts
+    // written elsewhere), copied as they are.
+    void json(std::initializer_list<QByteArrayView> pieces);
     void null();
     // A string, or null when it is null (QString::isNull()).
     void stringOrNull(const QString &text);

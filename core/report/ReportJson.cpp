@@ -568,17 +568,18 @@ template<typename Key>
 class Repeats
 {
 public:
+    // The text of `key`'s value written at `depth`, made with `make` the first time.
     template<typename Make>
-    void write(W &w, const Key &key, Make make)
+    QByteArrayView text(W::Style style, int depth, const Key &key, Make make)
     {
         auto it = m_spans.constFind(key);
         if (it == m_spans.cend()) {
             const qsizetype start = m_texts.size();
-            W once(&m_texts, w.style(), w.depth());
+            W once(&m_texts, style, depth);
             make(once);
             it = m_spans.insert(key, {start, m_texts.size() - start});
         }
-        w.json(QByteArrayView(m_texts).sliced(it->first, it->second));
+        return QByteArrayView(m_texts).sliced(it->first, it->second);
     }
 
 private:
@@ -587,28 +588,115 @@ private:
     QHash<Key, std::pair<qsizetype, qsizetype>> m_spans; // where each text starts, its length
 };
 
+// The same string: the same characters, known at once when both share their data.
+bool same(const QString &a, const QString &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
+// The text of a checklist cell around its detail and evidence: its opening and "applies" and
+// "check" members, and its members from "id" to the closing brace. These come from the
+// requirement table and the check's status, not from the message, so a batch writes the same
+// few hundred for every message; each thread keeps them, written once.
+class RowFrames
+{
+public:
+    struct Texts
+    {
+        QByteArray head;   // "{ ... "detail": "
+        QByteArray middle; // ", "evidence": "
+        QByteArray tail;   // ", "id": ... }"
+    };
+
+    static const Texts &of(const RequirementResult &q, W::Style style, int depth)
+    {
+        thread_local RowFrames frames;
+        return frames.find(q, style, depth);
+    }
+
+private:
+    // The members that decide the texts. The strings are kept (shared, not copied): while a key
+    // holds its data, no other string can take that address, so equal addresses mean equal text.
+    struct Key
+    {
+        QString check, id, provider, reason;
+        Applicability applies;
+        bool inScope;
+        CheckStatus status;
+        W::Style style;
+        int depth;
+        bool operator==(const Key &o) const
+        {
+            return applies == o.applies && inScope == o.inScope && status == o.status && style == o.style
+                && depth == o.depth && same(check, o.check) && same(id, o.id) && same(provider, o.provider)
+                && same(reason, o.reason);
+        }
+    };
+    friend size_t qHash(const Key &k, size_t seed)
+    {
+        // By address: strings of equal text at other addresses only miss and are kept again.
+        const auto at = [](const QString &t) { return quintptr(t.constData()) ^ quintptr(t.size()); };
+        return qHashMulti(seed, at(k.check), at(k.id), at(k.provider), at(k.reason), int(k.applies),
+                          k.inScope, int(k.status), int(k.style), k.depth);
+    }
+
+    const Texts &find(const RequirementResult &q, W::Style style, int depth)
+    {
+        const Key key{q.outcome.check, q.id, q.provider, q.reason, q.applies, q.inScope, q.status, style, depth};
+        if (const auto it = m_texts.constFind(key); it != m_texts.cend())
+            return *it;
+        // Written by a JsonWriter with null for the message's parts, then cut around them: the
+        // text is exactly what writing the cell member by member gives.
+        QByteArray text;
+        {
+            W once(&text, style, depth);
+            once.beginObject();
+            once.field("applies"_k, applicabilityName(q.applies));
+            once.field("check"_k, q.outcome.check);
+            once.nullField("detail"_k);
+            once.nullField("evidence"_k);
+            once.field("id"_k, q.id);
+            once.field("in_scope"_k, q.inScope);
+            once.field("provider"_k, q.provider);
+            once.field("reason"_k, q.reason);
+            once.field("status"_k, checkStatusName(q.status));
+            once.endObject();
+        }
+        // A quote inside a string is escaped, so these keys are found only as keys.
+        const QByteArray detail = style == W::Style::Indented ? "\"detail\": " : "\"detail\":";
+        const QByteArray evidence = style == W::Style::Indented ? "\"evidence\": " : "\"evidence\":";
+        const qsizetype detailAt = text.indexOf(detail) + detail.size();
+        const qsizetype evidenceAt = text.indexOf(evidence, detailAt) + evidence.size();
+        Q_ASSERT(detailAt >= detail.size() && evidenceAt >= evidence.size());
+        Texts texts;
+        texts.head = text.first(detailAt);
+        texts.middle = text.sliced(detailAt + 4, evidenceAt - detailAt - 4); // after "null"
+        texts.tail = text.sliced(evidenceAt + 4);
+        // A bound: a caller whose strings are made anew for every message would only miss.
+        if (m_texts.size() >= 4096)
+            m_texts.clear();
+        return *m_texts.insert(key, std::move(texts));
+    }
+
+    QHash<Key, Texts> m_texts;
+};
+
 void requirements(W &w, const Report &r)
 {
     Repeats<std::pair<Sharing, Sharing>> details;
     Repeats<Sharing> evidences;
+    // Each cell is one value: its frame from the table, its detail and evidence from the message,
+    // which are members of the cell, a level below the array's elements.
+    const int elementDepth = w.depth() + 1;
+    const int memberDepth = elementDepth + 1;
     w.beginArray();
     for (const RequirementResult &q : r.requirements) {
-        w.beginObject();
-        w.field("applies"_k, applicabilityName(q.applies));
-        w.field("check"_k, q.outcome.check);
-        w.key("detail"_k);
-        details.write(w, {sharing(q.reason), sharing(q.reasonArgs)}, [&q](W &once) {
-            once.value(detail(q.reason, q.reasonArgs));
-        });
-        w.key("evidence"_k);
-        evidences.write(
-            w, sharing(q.outcome.evidence), [&q](W &once) { evidence(once, q.outcome.evidence); });
-        w.field("id"_k, q.id);
-        w.field("in_scope"_k, q.inScope);
-        w.field("provider"_k, q.provider);
-        w.field("reason"_k, q.reason);
-        w.field("status"_k, checkStatusName(q.status));
-        w.endObject();
+        const RowFrames::Texts &frame = RowFrames::of(q, w.style(), elementDepth);
+        const QByteArrayView detailText = details.text(w.style(), memberDepth, {sharing(q.reason), sharing(q.reasonArgs)},
+                                                   [&q](W &once) { once.value(detail(q.reason, q.reasonArgs)); });
+        const QByteArrayView evidenceText = evidences.text(w.style(), memberDepth, sharing(q.outcome.evidence),
+                                                           [&q](W &once) { evidence(once, q.outcome.evidence); });
+        w.json({frame.head, detailText, frame.middle, evidenceText, frame.tail});
     }
     w.endArray();
 }

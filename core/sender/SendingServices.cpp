@@ -115,9 +115,9 @@ const Data &data()
     return d;
 }
 
-bool underAny(const QString &host, const QStringList &suffixes)
+// `h` is in lower case already: the callers lower each name once, not once a service.
+bool underAnyLower(const QString &h, const QStringList &suffixes)
 {
-    const QString h = host.toLower();
     if (h.isEmpty())
         return false;
     for (const QString &s : suffixes) {
@@ -128,6 +128,18 @@ bool underAny(const QString &host, const QStringList &suffixes)
             return true;
     }
     return false;
+}
+
+bool underAny(const QString &host, const QStringList &suffixes)
+{
+    return underAnyLower(host.toLower(), suffixes);
+}
+
+QStringList lowered(QStringList names)
+{
+    for (QString &n : names)
+        n = n.toLower();
+    return names;
 }
 
 // The names, in lower case, of the header fields that stand below `line` (fields above the
@@ -184,7 +196,11 @@ SendingServiceResult SendingServices::recognise(const Message &message, const Ev
     const Data &d = data();
     const int boundaryLine = hops.boundaryIndex >= 0 ? hops.hops.at(hops.boundaryIndex).hop.line : 0;
     const QList<QByteArray> fields = senderFields(message, boundaryLine);
+    // Lowered once here: every service's lists are matched against them.
     const QStringList hosts = senderHosts(hops, d.receiverHosts);
+    const QStringList hostsLower = lowered(hosts);
+    const QString returnPath = evidence.returnPath.toLower();
+    const QStringList dkimDomains = lowered(evidence.dkimDomains);
 
     const bool consumer = underAny(evidence.fromDomain, d.consumerDomains)
                           || underAny(evidence.returnPath, d.consumerDomains);
@@ -207,21 +223,21 @@ SendingServiceResult SendingServices::recognise(const Message &message, const Ev
             continue;
         int score = 0;
         QStringList found;
-        if (underAny(evidence.returnPath, e.returnPath)) {
+        if (underAnyLower(returnPath, e.returnPath)) {
             score += 3;
             found << QStringLiteral("Return-Path: %1").arg(evidence.returnPath);
         }
-        for (const QString &dkim : evidence.dkimDomains) {
-            if (underAny(dkim, e.dkim)) {
+        for (qsizetype i = 0; i < dkimDomains.size(); ++i) {
+            if (underAnyLower(dkimDomains.at(i), e.dkim)) {
                 score += 3;
-                found << QStringLiteral("DKIM d=%1").arg(dkim);
+                found << QStringLiteral("DKIM d=%1").arg(evidence.dkimDomains.at(i));
                 break;
             }
         }
-        for (const QString &host : hosts) {
-            if (underAny(host, e.received)) {
+        for (qsizetype i = 0; i < hosts.size(); ++i) {
+            if (underAnyLower(hostsLower.at(i), e.received)) {
                 score += 2;
-                found << QStringLiteral("Received: %1").arg(host);
+                found << QStringLiteral("Received: %1").arg(hosts.at(i));
                 break;
             }
         }

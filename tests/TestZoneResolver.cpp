@@ -136,6 +136,7 @@ private slots:
     void lookup_data();
     void lookup();
     void txtStrings();
+    void txtPresentationEscapes();
     void typeNames();
     void loadDirectory();
     void recordSet();
@@ -879,6 +880,18 @@ void TestZoneResolver::answersReachTheContextsThread()
     QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
     worker.quit();
     QVERIFY(worker.wait(5000));
+}
+
+void TestZoneResolver::txtPresentationEscapes()
+{
+    // RFC 1035 §5.1: a quote and a backslash escaped with a backslash, other bytes outside the
+    // printable ASCII as \DDD; the printable runs between them kept whole.
+    DnsRecord record;
+    record.type = DnsType::TXT;
+    record.strings = {QByteArray("v=DKIM1; p=\"ab\\c\x01" "d\xff"), QByteArray("plain text"), QByteArray(),
+                      QByteArray("\x7f")};
+    QCOMPARE(record.presentation(),
+             u"\"v=DKIM1; p=\\\"ab\\\\c\\001d\\255\" \"plain text\" \"\" \"\\127\""_qs);
 }
 
 void TestZoneResolver::answersOfABatchComeInWhenItEnds()

@@ -16,8 +16,13 @@ class AnswerInbox;
 
 namespace {
 
-// The inboxes whose drain waits for the end of this thread's AnswerBatch; null: no batch open.
-thread_local std::vector<std::shared_ptr<AnswerInbox>> *t_batch = nullptr;
+// This thread's open AnswerBatch: how deep, and the inboxes whose drain waits for its end.
+struct Batch
+{
+    int depth = 0;
+    std::vector<std::shared_ptr<AnswerInbox>> held; // kept, so that a turn allocates nothing
+};
+thread_local Batch t_batch;
 
 } // namespace
 
@@ -44,10 +49,10 @@ public:
         m_items.push_back(std::move(item));
         if (m_posted || m_draining)
             return; // a drain is on its way, or running and takes this one before it returns
-        if (t_batch) {
+        if (t_batch.depth > 0) {
             // Counted as posted, so that no other pusher posts; the batch posts it as it ends.
             m_posted = true;
-            t_batch->push_back(shared_from_this());
+            t_batch.held.push_back(shared_from_this());
             return;
         }
         postLocked();
@@ -208,20 +213,18 @@ void AnswerDelivery::deliver(const DnsAnswer &answer)
 }
 
 AnswerBatch::AnswerBatch()
-    : m_outermost(!t_batch)
 {
-    if (m_outermost)
-        t_batch = new std::vector<std::shared_ptr<AnswerInbox>>;
+    ++t_batch.depth;
 }
 
 AnswerBatch::~AnswerBatch()
 {
-    if (!m_outermost)
+    if (--t_batch.depth > 0)
         return;
-    const std::unique_ptr<std::vector<std::shared_ptr<AnswerInbox>>> held(t_batch);
-    t_batch = nullptr;
-    for (const std::shared_ptr<AnswerInbox> &inbox : *held)
+    // A post only queues an event: nothing here pushes into the list while it is walked.
+    for (const std::shared_ptr<AnswerInbox> &inbox : t_batch.held)
         inbox->postHeld();
+    t_batch.held.clear(); // keeps its room for the next turn
 }
 
 void AnswerDelivery::post(QObject *context, Resolver::Callback callback, const DnsAnswer &answer)

@@ -70,9 +70,6 @@ public:
     ~AnswerBatch();
     AnswerBatch(const AnswerBatch &) = delete;
     AnswerBatch &operator=(const AnswerBatch &) = delete;
-
-private:
-    bool m_outermost;
 };
 
 } // namespace kensa

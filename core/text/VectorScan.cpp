@@ -27,10 +27,22 @@ inline quint64 bits64(__m128i m0, __m128i m1, __m128i m2, __m128i m3)
     return bits(m0) | bits(m1) << 16 | bits(m2) << 32 | bits(m3) << 48;
 }
 
-// Bit i set where byte i of the 64 bytes in v0..v3 equals the byte in `c`.
-inline quint64 mask64(__m128i v0, __m128i v1, __m128i v2, __m128i v3, __m128i c)
+// 64 bytes in four SSE2 registers.
+struct Block64
 {
-    return bits64(_mm_cmpeq_epi8(v0, c), _mm_cmpeq_epi8(v1, c), _mm_cmpeq_epi8(v2, c), _mm_cmpeq_epi8(v3, c));
+    __m128i v0, v1, v2, v3;
+};
+
+inline Block64 load64(const char *p)
+{
+    const auto load = [p](int at) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at)); };
+    return {load(0), load(16), load(32), load(48)};
+}
+
+// Bit i set where byte i of the 64 bytes in `b` equals the byte in `c`.
+inline quint64 mask64(const Block64 &b, __m128i c)
+{
+    return bits64(_mm_cmpeq_epi8(b.v0, c), _mm_cmpeq_epi8(b.v1, c), _mm_cmpeq_epi8(b.v2, c), _mm_cmpeq_epi8(b.v3, c));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -68,16 +80,13 @@ const char *changeBlocks(const char *&p, const char *e, bool relaxed)
 {
     ByteClasses carry;
     for (; e - p >= 64; p += 64) {
-        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16));
-        const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 32));
-        const __m128i v3 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 48));
+        const Block64 b = load64(p);
         ByteClasses k;
-        k.cr = mask64(v0, v1, v2, v3, _mm_set1_epi8('\r'));
-        k.lf = mask64(v0, v1, v2, v3, _mm_set1_epi8('\n'));
+        k.cr = mask64(b, _mm_set1_epi8('\r'));
+        k.lf = mask64(b, _mm_set1_epi8('\n'));
         if (relaxed) {
-            k.sp = mask64(v0, v1, v2, v3, _mm_set1_epi8(' '));
-            k.tab = mask64(v0, v1, v2, v3, _mm_set1_epi8('\t'));
+            k.sp = mask64(b, _mm_set1_epi8(' '));
+            k.tab = mask64(b, _mm_set1_epi8('\t'));
         }
         if (const char *change = firstChange(p, k, relaxed, carry))
             return change;
@@ -146,11 +155,8 @@ bool blocksCrlf(const char *&p, const char *e, quint64 &carryCr)
     const __m128i crs = _mm_set1_epi8('\r');
     const __m128i lfs = _mm_set1_epi8('\n');
     for (; e - p >= 64; p += 64) {
-        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16));
-        const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 32));
-        const __m128i v3 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 48));
-        if (loneLineEnd(mask64(v0, v1, v2, v3, crs), mask64(v0, v1, v2, v3, lfs), carryCr))
+        const Block64 b = load64(p);
+        if (loneLineEnd(mask64(b, crs), mask64(b, lfs), carryCr))
             return false;
     }
     return true;
@@ -208,16 +214,13 @@ inline bool addBase64Block(const Base64Classes &k, VectorScan::Base64Blocks &blo
 const char *base64Blocks(const char *p, const char *e, VectorScan::Base64Blocks &blocks)
 {
     for (; e - p >= 64; p += 64) {
-        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16));
-        const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 32));
-        const __m128i v3 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 48));
+        const Block64 b = load64(p);
         Base64Classes k;
-        k.symbols = bits64(VectorScan::base64SymbolBytes(v0), VectorScan::base64SymbolBytes(v1),
-                           VectorScan::base64SymbolBytes(v2), VectorScan::base64SymbolBytes(v3));
-        k.lf = mask64(v0, v1, v2, v3, _mm_set1_epi8('\n'));
-        k.other = mask64(v0, v1, v2, v3, _mm_set1_epi8('\r')) | mask64(v0, v1, v2, v3, _mm_set1_epi8(' '))
-                  | mask64(v0, v1, v2, v3, _mm_set1_epi8('\t'));
+        k.symbols = bits64(VectorScan::base64SymbolBytes(b.v0), VectorScan::base64SymbolBytes(b.v1),
+                           VectorScan::base64SymbolBytes(b.v2), VectorScan::base64SymbolBytes(b.v3));
+        k.lf = mask64(b, _mm_set1_epi8('\n'));
+        k.other = mask64(b, _mm_set1_epi8('\r')) | mask64(b, _mm_set1_epi8(' '))
+                  | mask64(b, _mm_set1_epi8('\t'));
         if (!addBase64Block(k, blocks))
             return p;
     }

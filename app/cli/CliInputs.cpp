@@ -34,6 +34,14 @@ constexpr qint64 PeekBytes = 64 * 1024;
 // A file that InputLoader::readFile() would refuse as too large, unless read as an mbox.
 constexpr qint64 MaxFileBytes = qint64(Limits::MaxMessageBytes) * 16;
 
+// Whether an input that starts with `start` is read as an mbox.
+bool readsAsMbox(QByteArrayView start, InputLoader::MboxMode mode)
+{
+    return !CompoundFile::hasSignature(start)
+           && (mode == InputLoader::MboxMode::Force
+               || (mode == InputLoader::MboxMode::Detect && MboxSplitter::looksLikeMbox(start)));
+}
+
 } // namespace
 
 struct CliInputs::Private
@@ -122,14 +130,6 @@ struct CliInputs::Private
             loadWhole(kept);
     }
 
-    // Whether an input that starts with `start` is read as an mbox.
-    bool isMbox(QByteArrayView start) const
-    {
-        return !CompoundFile::hasSignature(start)
-               && (mode == InputLoader::MboxMode::Force
-                   || (mode == InputLoader::MboxMode::Detect && MboxSplitter::looksLikeMbox(start)));
-    }
-
     // The `size` bytes of an unbuffered file, read straight into `data`; a file that shrank since
     // it was measured gives what it has, one that grew what it had then.
     bool readWhole(QFile &file, qint64 size, QByteArray &data)
@@ -205,7 +205,7 @@ struct CliInputs::Private
             const QByteArray peeked = whole ? QByteArray() : file->peek(PeekBytes);
             const QByteArrayView start = whole ? QByteArrayView(data).first(qMin<qsizetype>(data.size(), PeekBytes))
                                                : QByteArrayView(peeked);
-            if (isMbox(start)) {
+            if (readsAsMbox(start, mode)) {
                 if (whole) {
                     auto buffer = std::make_unique<QBuffer>();
                     buffer->setData(data);
@@ -284,10 +284,7 @@ qint64 CliInputs::estimate(const QStringList &files, InputLoader::MboxMode mode)
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QByteArray start = file.peek(PeekBytes);
-        const bool mbox = !CompoundFile::hasSignature(start)
-                          && (mode == InputLoader::MboxMode::Force
-                              || (mode == InputLoader::MboxMode::Detect && MboxSplitter::looksLikeMbox(start)));
-        if (!mbox) {
+        if (!readsAsMbox(start, mode)) {
             ++total;
             continue;
         }

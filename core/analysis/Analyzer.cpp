@@ -4,13 +4,17 @@
 #include "core/auth/results/AuthResultsParser.h"
 #include "core/analysis/RecordedVerdicts.h"
 
+#include "core/auth/dkim/DkimCanonicalizer.h"
 #include "core/auth/dkim/DkimVerifier.h"
 #include "core/auth/dmarc/DmarcEvaluator.h"
 #include "core/sender/DomainExistence.h"
+#include "core/sender/MarketingSignals.h"
 #include "core/sender/SendingServices.h"
 #include "core/auth/spf/SpfEvaluator.h"
 #include "core/format/FormatChecker.h"
 #include "core/checklist/RequirementEngine.h"
+#include "core/checklist/RequirementTable.h"
+#include "core/receiver/ReceiverCatalog.h"
 #include "core/receiver/ReceiverFields.h"
 #include "core/unsubscribe/UnsubscribeChecker.h"
 #include "core/auth/iprev/IprevChecker.h"
@@ -245,6 +249,16 @@ void Analyzer::setOptions(const AnalysisOptions &options)
 void Analyzer::threadEnds()
 {
     OPENSSL_thread_stop();
+}
+
+void Analyzer::loadTables()
+{
+    RequirementTable::builtin();
+    ReceiverCatalog::builtin();
+    SendingServices::ids();
+    MarketingSignals::isBulkHeader("");
+    OrganizationalDomain::system();
+    DigestStream::md(DigestStream::Hash::Sha256);
 }
 
 Report Analyzer::analyze(const AnalysisInput &input, const AnalysisOptions &options)

@@ -1,5 +1,6 @@
 # `cmake --install` into a fresh prefix puts every file where a desktop and dpkg expect it.
-# cmake -DBUILD=<build dir> -DPREFIX=<dir> -P InstallTree.cmake
+# cmake -DBUILD=<build dir> -DPREFIX=<dir> -DMODULE=<the PDF module, relative> -DSAMPLES=<dir>
+#       -P InstallTree.cmake
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD}" --prefix "${PREFIX}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -9,6 +10,7 @@ endif()
 set(expected
     bin/kensa
     bin/kensa-cli
+    ${MODULE}
     share/applications/kensa.desktop
     share/icons/hicolor/scalable/apps/kensa.svg
     share/man/man1/kensa.1.gz
@@ -31,7 +33,16 @@ foreach(program kensa kensa-cli)
         message(FATAL_ERROR "bin/${program} --version: ${rc}\n${version}\n${err}")
     endif()
 endforeach()
-# Nothing else: no test programs, no headers, no libraries.
+# kensa-cli --pdf finds its module where the install put it.
+execute_process(COMMAND "${PREFIX}/bin/kensa-cli" --offline --zone "${SAMPLES}/newsletter.zone"
+                        --pdf "${PREFIX}.pdf" "${SAMPLES}/newsletter.eml"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err TIMEOUT 60)
+file(READ "${PREFIX}.pdf" head LIMIT 5 HEX)
+file(REMOVE "${PREFIX}.pdf")
+if(NOT rc EQUAL 0 OR NOT head STREQUAL "255044462d") # "%PDF-"
+    message(FATAL_ERROR "bin/kensa-cli --pdf: ${rc}\n${err}")
+endif()
+# Nothing else: no test programs, no headers, no libraries but the module.
 file(GLOB_RECURSE installed RELATIVE "${PREFIX}" "${PREFIX}/*")
 list(SORT installed)
 list(SORT expected)

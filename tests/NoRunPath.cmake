@@ -1,5 +1,6 @@
-# The programs carry no RPATH or RUNPATH: every library they load is the system's, and an empty
-# entry (which CMake once left in them) makes the dynamic loader look in the current folder.
+# The programs and the PDF module carry no RPATH or RUNPATH: every library they load is the
+# system's, and an empty entry (which CMake once left in them) makes the dynamic loader look in
+# the current folder.
 #   cmake -DPROGRAMS="a;b" -P NoRunPath.cmake
 find_program(READELF readelf REQUIRED)
 foreach(program IN LISTS PROGRAMS)
@@ -14,3 +15,11 @@ foreach(program IN LISTS PROGRAMS)
         message(FATAL_ERROR "${program} has a search path: ${CMAKE_MATCH_0}")
     endif()
 endforeach()
+# kensa-cli starts without QtGui and the libraries it brings (about 11 ms of every start): only
+# --pdf needs them, through the module it then loads (ui/export/PdfModule.h).
+if(DEFINED CLI)
+    execute_process(COMMAND ${READELF} --dynamic ${CLI} OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0 OR dynamic MATCHES "\\(NEEDED\\)[^\n]*libQt6(Gui|Widgets|PrintSupport)")
+        message(FATAL_ERROR "kensa-cli links a GUI library: ${CMAKE_MATCH_0}")
+    endif()
+endif()

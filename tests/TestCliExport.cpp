@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -18,6 +19,7 @@ private slots:
     void oneMessageOnly();
     void unwritableFile_data();
     void unwritableFile();
+    void pdfModuleMissing();
     void helpNamesTheOptions();
 
 private:
@@ -125,6 +127,8 @@ void TestCliExport::pdfWithoutDisplay()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!r.err.contains("qt.qpa"));
     QVERIFY(!r.err.contains("could not connect to display"));
+    // Qt's main thread is the one that made the application (not kensa-cli's table loader).
+    QVERIFY2(!r.err.contains("WARNING"), r.err.constData());
     QVERIFY(read(u"n.pdf"_qs).startsWith("%PDF-"));
 }
 
@@ -149,6 +153,34 @@ void TestCliExport::unwritableFile()
     const Run r = run({option, m_dir.filePath(u"missing/folder/report"_qs), hostile});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("kensa-cli: cannot write the"), r.err.constData());
+}
+
+void TestCliExport::pdfModuleMissing()
+{
+    // A copy of kensa-cli without kensa-pdf.so beside it or where the install puts it. A file of
+    // that name in the working folder is never loaded: the module is looked for relative to the
+    // program only.
+    const QString folder = m_dir.filePath(u"alone"_qs);
+    const QString work = m_dir.filePath(u"work"_qs);
+    QVERIFY(QDir().mkpath(folder) && QDir().mkpath(work));
+    const QString program = folder + u"/kensa-cli"_qs;
+    QVERIFY(QFile::copy(QStringLiteral(KENSA_CLI), program));
+    QFile planted(work + u"/kensa-pdf.so"_qs);
+    QVERIFY(planted.open(QIODevice::WriteOnly));
+    planted.write("not a module");
+    planted.close();
+    QProcess p;
+    p.setWorkingDirectory(work);
+    p.start(program, {u"--offline"_qs, u"--pdf"_qs, m_dir.filePath(u"none.pdf"_qs), hostile});
+    QVERIFY(p.waitForFinished(120000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 3);
+    QVERIFY2(err.contains("kensa-cli: cannot write the PDF report") && err.contains("the PDF module cannot be loaded")
+                 && err.contains("kensa-pdf.so: No such file or directory"),
+             err.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath(u"none.pdf"_qs)));
+    // The rest of the run is done as without --pdf: the text report is there.
+    QVERIFY(p.readAllStandardOutput().contains("To:"));
 }
 
 void TestCliExport::helpNamesTheOptions()

@@ -214,6 +214,10 @@ Exit codes: 0 all inputs analysed, 2 usage error, 3 an input could not be read.<
         <source>kensa-cli: --jobs wants a number of threads from 1 to 256, not &apos;%1&apos;</source>
         <translation>kensa-cli: --jobs には 1 以上 256 以下のスレッド数を指定してください（指定値：%1）</translation>
     </message>
+    <message>
+        <source>the PDF module cannot be loaded (%1)</source>
+        <translation>PDF 出力用のモジュールを読み込めません（%1）</translation>
+    </message>
 </context>
 <context>
     <name>KensaCliTools</name>

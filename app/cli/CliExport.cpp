@@ -1,16 +1,71 @@
 #include "app/cli/CliExport.h"
 
 #include "core/report/HtmlReport.h"
-#include "ui/export/ReportPrinter.h"
+#include "ui/export/PdfModule.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstring>
+#include <string>
+
+#include <dlfcn.h>
+#include <limits.h>
+#include <unistd.h>
 
 namespace kensa {
+
+namespace {
+
+// kensa-pdf.so (ui/export/PdfModule.h), loaded when --pdf is given.
+struct PdfModule
+{
+    decltype(&kensaPdfWrite) write = nullptr;
+    std::string problem; // why it could not be loaded
+};
+
+PdfModule &pdfModule()
+{
+    static PdfModule module;
+    return module;
+}
+
+// The folder of the running program, from /proc/self/exe (links resolved).
+std::string programFolder()
+{
+    char path[PATH_MAX];
+    const ssize_t n = readlink("/proc/self/exe", path, sizeof path);
+    if (n <= 0 || size_t(n) >= sizeof path)
+        return {};
+    const std::string program(path, size_t(n));
+    return program.substr(0, program.rfind('/'));
+}
+
+// The module, looked for only relative to the program itself: where the install puts it, then
+// beside the program (the build folder). Never in the working folder or along a search path.
+void *openPdfModule(std::string *problem)
+{
+    const std::string folder = programFolder();
+    if (folder.empty()) {
+        *problem = "/proc/self/exe cannot be read";
+        return nullptr;
+    }
+    const std::string installed = folder + "/" KENSA_MODULE_DIR_FROM_BIN "/kensa-pdf.so";
+    for (const std::string &candidate : {installed, folder + "/kensa-pdf.so"}) {
+        if (access(candidate.c_str(), F_OK) != 0)
+            continue;
+        if (void *handle = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL))
+            return handle;
+        *problem = dlerror();
+        return nullptr;
+    }
+    *problem = installed + ": " + std::strerror(ENOENT);
+    return nullptr;
+}
+
+} // namespace
 
 CliExport::CliExport()
     : m_html(QStringLiteral("html"),
@@ -35,9 +90,20 @@ std::unique_ptr<QCoreApplication> CliExport::createApplication(int &argc, char *
     }
     if (!pdf)
         return std::make_unique<QCoreApplication>(argc, argv);
+    PdfModule &module = pdfModule();
+    void *handle = openPdfModule(&module.problem);
+    const auto application = handle ? reinterpret_cast<decltype(&kensaPdfApplication)>(dlsym(handle, "kensaPdfApplication")) : nullptr;
+    module.write = handle ? reinterpret_cast<decltype(&kensaPdfWrite)>(dlsym(handle, "kensaPdfWrite")) : nullptr;
+    if (handle && (!application || !module.write)) {
+        module.problem = "kensa-pdf.so lacks its entry points";
+        module.write = nullptr;
+    }
+    // The module stays loaded to the end: the application and the fonts are its code.
+    if (!module.write)
+        return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+    return std::unique_ptr<QCoreApplication>(application(&argc, argv));
 }
 
 void CliExport::addOptions(QCommandLineParser &parser) const
@@ -76,7 +142,11 @@ int CliExport::write(const QCommandLineParser &parser, const QList<Report> &repo
     if (pdf) {
         QString error;
         const QString title = HtmlReport::tr("Email authentication report");
-        if (!ReportPrinter::writePdf(text, title, parser.value(m_pdf), &error)) {
+        const QString path = parser.value(m_pdf);
+        const PdfModule &module = pdfModule();
+        if (!module.write)
+            error = tr("the PDF module cannot be loaded (%1)").arg(QString::fromLocal8Bit(module.problem));
+        if (!module.write || !module.write(&text, &title, &path, &error)) {
             err << tr("kensa-cli: cannot write the PDF report %1: %2").arg(parser.value(m_pdf), error) << '\n';
             code = 3;
         }

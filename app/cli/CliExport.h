@@ -22,7 +22,8 @@ class CliExport
 public:
     CliExport();
     // kensa-cli is a QCoreApplication; a PDF needs fonts, so --pdf makes it a QGuiApplication,
-    // on the offscreen platform unless QT_QPA_PLATFORM names another (no display needed).
+    // on the offscreen platform unless QT_QPA_PLATFORM names another (no display needed). Both
+    // come from kensa-pdf.so, loaded then only; without it, --pdf fails with the reason.
     static std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
     void addOptions(QCommandLineParser &parser) const;
     // Writes the files asked for. Returns 0, 2 (several messages for one file) or 3 (a file

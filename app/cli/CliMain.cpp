@@ -127,6 +127,9 @@ int main(int argc, char *argv[])
     // are loaded, but the application, its translations and the zone file are still to come):
     // the first analyses no longer wait about 10 ms for them. Joined as main returns, before
     // the static destructors run; not started for --help and --version.
+    // Qt takes the first thread that uses it for the main thread: this one, before the other
+    // reads its first file.
+    QThread::currentThread();
     std::jthread tables;
     if (!onlyAsksForInformation(argc, argv)) {
         tables = std::jthread([] {

@@ -413,10 +413,10 @@ int main(int argc, char *argv[])
     poolSettings.analysis = options;
     poolSettings.jobs = jobs;
     // Many messages in flight let their DNS waits overlap; offline every answer is there at
-    // once, and a few messages a thread keep it busy without spreading each one's work (and the
-    // caches it warms) over hundreds of others.
+    // once, and 16 messages a thread keep it busy (reports go back four at a time) without
+    // spreading each one's work (and the caches it warms) over hundreds of others.
     if (dnsConfig.offline)
-        poolSettings.inFlight = 4 * jobs;
+        poolSettings.inFlight = 16 * jobs;
     kensa::AnalysisPool pool(poolSettings, finish, deliver);
     while (std::optional<kensa::AnalysisInput> input = inputs.next()) {
         if (const std::shared_ptr<const kensa::LoadedInput> bundle = inputs.evidence()) {

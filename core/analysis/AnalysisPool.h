@@ -22,8 +22,9 @@ namespace kensa {
 // Every analysis asks the same resolver, so a batch shares one cache and one set of questions
 // on the wire (a second question for a name waits on the first answer; CachingResolver), while
 // each keeps its own DNS budget, counted from its own start. Reports are delivered in the order
-// the inputs were submitted. Memory stays bounded: submit() waits while `inFlight` messages are
-// submitted and not yet delivered.
+// the inputs were submitted; a worker hands them back a few at a time, or as it runs out of
+// work. Memory stays bounded: submit() waits while `inFlight` messages are submitted and not yet
+// delivered.
 //
 // Used from one thread, which runs its event loop while submit() and drain() wait (reports come
 // back through it); `deliver` runs on that thread, inside submit() or drain().
@@ -66,7 +67,7 @@ public:
 
 private:
     class Worker;
-    void onDone(int worker, Done &&done);
+    void onDone(int worker, std::vector<Done> &batch);
     void waitForDelivery();
 
     Settings m_settings;

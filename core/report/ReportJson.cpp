@@ -9,6 +9,8 @@
 
 #include <QJsonDocument>
 
+#include <array>
+
 
 namespace kensa {
 
@@ -588,12 +590,6 @@ private:
     QHash<Key, std::pair<qsizetype, qsizetype>> m_spans; // where each text starts, its length
 };
 
-// The same string: the same characters, known at once when both share their data.
-bool same(const QString &a, const QString &b)
-{
-    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
-}
-
 // The text of a checklist cell around its detail and evidence: its opening and "applies" and
 // "check" members, and its members from "id" to the closing brace. These come from the
 // requirement table and the check's status, not from the message, so a batch writes the same
@@ -606,6 +602,9 @@ public:
         QByteArray head;   // "{ ... "detail": "
         QByteArray middle; // ", "evidence": "
         QByteArray tail;   // ", "id": ... }"
+        // The strings of the key, kept: while this entry is in the table, no other string can
+        // take their addresses, so an equal key means equal text.
+        std::array<QString, 4> kept;
     };
 
     static const Texts &of(const RequirementResult &q, W::Style style, int depth)
@@ -615,34 +614,31 @@ public:
     }
 
 private:
-    // The members that decide the texts. The strings are kept (shared, not copied): while a key
-    // holds its data, no other string can take that address, so equal addresses mean equal text.
+    // The members that decide the texts, the strings by their data (address and length): the
+    // entry keeps the strings (Texts::kept), so a look-up copies no string and compares no
+    // text. The table's strings are shared by every message, so they meet at the same
+    // addresses; strings of equal text at other addresses only miss and are kept again.
     struct Key
     {
-        QString check, id, provider, reason;
+        std::array<Sharing, 4> strings; // check, id, provider, reason
         Applicability applies;
         bool inScope;
         CheckStatus status;
         W::Style style;
         int depth;
-        bool operator==(const Key &o) const
-        {
-            return applies == o.applies && inScope == o.inScope && status == o.status && style == o.style
-                && depth == o.depth && same(check, o.check) && same(id, o.id) && same(provider, o.provider)
-                && same(reason, o.reason);
-        }
+        bool operator==(const Key &) const = default;
     };
     friend size_t qHash(const Key &k, size_t seed)
     {
-        // By address: strings of equal text at other addresses only miss and are kept again.
-        const auto at = [](const QString &t) { return quintptr(t.constData()) ^ quintptr(t.size()); };
-        return qHashMulti(seed, at(k.check), at(k.id), at(k.provider), at(k.reason), int(k.applies),
-                          k.inScope, int(k.status), int(k.style), k.depth);
+        const auto at = [](const Sharing &t) { return quintptr(t.data) ^ quintptr(t.size); };
+        return qHashMulti(seed, at(k.strings[0]), at(k.strings[1]), at(k.strings[2]), at(k.strings[3]),
+                          int(k.applies), k.inScope, int(k.status), int(k.style), k.depth);
     }
 
     const Texts &find(const RequirementResult &q, W::Style style, int depth)
     {
-        const Key key{q.outcome.check, q.id, q.provider, q.reason, q.applies, q.inScope, q.status, style, depth};
+        const Key key{{sharing(q.outcome.check), sharing(q.id), sharing(q.provider), sharing(q.reason)},
+                      q.applies, q.inScope, q.status, style, depth};
         if (const auto it = m_texts.constFind(key); it != m_texts.cend())
             return *it;
         // Written by a JsonWriter with null for the message's parts, then cut around them: the
@@ -672,6 +668,7 @@ private:
         texts.head = text.first(detailAt);
         texts.middle = text.sliced(detailAt + 4, evidenceAt - detailAt - 4); // after "null"
         texts.tail = text.sliced(evidenceAt + 4);
+        texts.kept = {q.outcome.check, q.id, q.provider, q.reason};
         // A bound: a caller whose strings are made anew for every message would only miss.
         if (m_texts.size() >= 4096)
             m_texts.clear();

@@ -27,6 +27,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -353,12 +354,7 @@ private:
             }
 
             // Wait for answers, a new question or the first deadline.
-            const qint64 now = nowMs();
-            qint64 timeout = -1;
-            for (const Task *task : std::as_const(m_onWire)) {
-                const qint64 left = qMax<qint64>(0, task->deadline - now);
-                timeout = timeout < 0 ? left : qMin(timeout, left);
-            }
+            const qint64 timeout = m_deadlines.empty() ? -1 : qMax<qint64>(0, m_deadlines.begin()->first - nowMs());
             const int ready = ::epoll_wait(m_epoll, events, int(std::size(events)), int(qMin<qint64>(timeout, 60000)));
             const AnswerBatch batch; // ends with the turn, before the next wait
             for (int i = 0; i < ready; ++i) {
@@ -369,10 +365,8 @@ private:
             }
             const qint64 after = nowMs();
             QList<Task *> late;
-            for (Task *task : std::as_const(m_onWire)) {
-                if (after >= task->deadline)
-                    late.append(task);
-            }
+            for (auto it = m_deadlines.cbegin(); it != m_deadlines.cend() && it->first <= after; ++it)
+                late.append(it->second);
             for (Task *task : std::as_const(late))
                 send(task); // the next attempt
             closeRetired();
@@ -458,6 +452,7 @@ private:
         task->id = id;
         task->deadline = nowMs() + task->settings.timeoutMs;
         m_onWire.insert(task);
+        m_deadlines.emplace(task->deadline, task);
     }
 
     void next(Task *task)
@@ -537,7 +532,8 @@ private:
     // The attempt on the wire is over: its ID is free, its deadline no longer runs.
     void leaveChannel(Task *task)
     {
-        m_onWire.remove(task);
+        if (m_onWire.remove(task))
+            m_deadlines.erase({task->deadline, task});
         if (Channel *channel = std::exchange(task->channel, nullptr)) {
             channel->waiting.remove(task->id);
             closeIfDone(channel);
@@ -714,6 +710,9 @@ private:
     QThreadPool m_tcp;
     std::atomic<int> m_tcpFallbacks{0};
     QSet<Task *> m_onWire;              // UDP attempts waiting for their answer (the loop's)
+    // The same attempts by deadline: the loop's next wake-up and the attempts that ran out are
+    // found at the front, not by walking every question on the wire at each answer.
+    std::set<std::pair<qint64, Task *>> m_deadlines;
     QHash<QString, QList<Channel *>> m_channels; // by server, "HOST:PORT"
     QList<Channel *> m_closing;
     std::array<uint8_t, 65536> m_buffer; // one datagram, the largest UDP can carry

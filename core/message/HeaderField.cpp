@@ -68,29 +68,57 @@ QByteArray HeaderField::unfoldedValue() const
     return out;
 }
 
+namespace {
+
+// The first CR or LF at or after `from`, or the end.
+qsizetype findLineBreak(QByteArrayView text, qsizetype from)
+{
+    const char *const begin = text.data();
+    const char *const end = begin + text.size();
+    for (const char *p = begin + from; p != end; ++p) {
+        if (*p == '\r' || *p == '\n')
+            return p - begin;
+    }
+    return text.size();
+}
+
+} // namespace
+
 HeaderField::Unfolded HeaderField::unfold(QByteArrayView folded, qsizetype limit)
 {
     Unfolded out;
     out.fullLength = folded.size();
     out.value.reserve(std::min(folded.size(), limit));
     const qsizetype size = folded.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        if (out.value.size() >= limit) {
+    // Copied a run at a time, from one line break to the next: a byte at a time, the appends
+    // were most of the work.
+    qsizetype i = 0;
+    while (i < size) {
+        const qsizetype room = limit - out.value.size();
+        if (room <= 0) {
             out.cut = true;
             break;
         }
-        const char c = folded.at(i);
+        const qsizetype breakAt = findLineBreak(folded, i);
+        const qsizetype run = std::min(breakAt - i, room);
+        out.value.append(folded.sliced(i, run));
+        i += run;
+        if (i < breakAt || i == size || out.value.size() >= limit)
+            continue; // the end, or the limit (found at the top, before the line break)
         // RFC 5322 §2.2.3: unfolding removes CRLF (or a bare LF) before WSP.
+        const char c = folded.at(i);
         if (c == '\r' && i + 2 < size && folded.at(i + 1) == '\n' && isWsp(folded.at(i + 2))) {
             out.folds.append(out.value.size());
-            ++i;
+            i += 2;
             continue;
         }
         if (c == '\n' && i + 1 < size && isWsp(folded.at(i + 1))) {
             out.folds.append(out.value.size());
+            i += 1;
             continue;
         }
-        out.value.append(c);
+        out.value.append(c); // a line break that is no fold stays
+        ++i;
     }
     return out;
 }

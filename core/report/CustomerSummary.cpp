@@ -105,6 +105,22 @@ QString shortened(QString text, int limit = 160)
     return text;
 }
 
+// The same for UTF-8 text, of which a long one is read only as far as the shortened text needs
+// (a DKIM-Signature is several hundred bytes, of which 160 characters are shown). The start,
+// decoded and simplified on its own, is the start of the whole so simplified, except for its
+// last few characters (a word or a character cut short, white space at the cut): with four
+// characters to spare, the first `limit - 1` are the whole's.
+QString shortenedUtf8(QByteArrayView text, int limit = 160)
+{
+    const qsizetype enough = 2 * qsizetype(limit) + 16;
+    if (text.size() > enough) {
+        const QString start = QString::fromUtf8(text.first(enough)).simplified();
+        if (start.size() >= limit + 4)
+            return start.left(limit - 1) + QChar(0x2026);
+    }
+    return shortened(QString::fromUtf8(text), limit);
+}
+
 SummaryEvidence headerEvidence(const Report &r, int line)
 {
     SummaryEvidence e;
@@ -113,7 +129,7 @@ SummaryEvidence headerEvidence(const Report &r, int line)
     for (const HeaderField &f : r.message.headers()) {
         if (f.line == line) {
             e.field = f.nameText();
-            e.text = shortened(QString::fromUtf8(f.unfoldedValue()));
+            e.text = shortenedUtf8(f.unfoldedValue());
             break;
         }
     }

@@ -142,17 +142,17 @@ QList<ReceiverVerdict> GoogleFields::read(const ReceiverContext &context)
         return context.trusted(received->line) || (received->line > 1 && context.trusted(received->line - 1));
     };
     for (const HeaderField &field : context.message.headers()) {
-        const QByteArray name = field.name().toLower();
-        if (name == "received") {
+        // Named in place (hasName): a lower-cased copy of every name cost two allocations a field.
+        if (field.hasName("received")) {
             received = &field;
-        } else if (name == "authentication-results") {
+        } else if (field.hasName("authentication-results")) {
             const AuthResultsField ar = AuthResultsParser::parse(field);
             if (ar.isArc() || ar.authservId.compare(u"mx.google.com", Qt::CaseInsensitive) != 0)
                 continue;
             if (!ar.method(u"dmarc") && !ar.method(u"arc"))
                 continue; // nothing of Gmail's own beyond what the authentication view shows
             out.append(readAuthResults(context, field, ar, context.trusted(field.line) || belowTrustedGmailHop()));
-        } else if (name == "received-spf") {
+        } else if (field.hasName("received-spf")) {
             const ReceivedSpf spf = parseReceivedSpf(QString::fromUtf8(field.unfoldedValue()));
             if (!spf.comment.startsWith(u"google.com:", Qt::CaseInsensitive))
                 continue;

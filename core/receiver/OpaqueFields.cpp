@@ -7,11 +7,19 @@ namespace kensa {
 QList<ReceiverVerdict> OpaqueFields::read(const ReceiverContext &context, const QString &vendor)
 {
     QList<ReceiverVerdict> out;
-    const QList<ReceiverCatalog::Field> fields = context.catalog.fields(vendor);
+    // The vendor's fields without tokens, by name (header names are ASCII), compared with each
+    // header field's name in place: a QString of every name, compared with every known one, was
+    // 1% of an analysis.
+    QList<QByteArray> names;
+    for (const ReceiverCatalog::Field &known : context.catalog.fields(vendor)) {
+        if (known.tokens.isEmpty())
+            names.append(known.name.toLatin1());
+    }
+    if (names.isEmpty())
+        return out;
     for (const HeaderField &field : context.message.headers()) {
-        const QString name = field.nameText();
-        for (const ReceiverCatalog::Field &known : fields) {
-            if (!known.tokens.isEmpty() || name.compare(known.name, Qt::CaseInsensitive) != 0)
+        for (const QByteArray &name : std::as_const(names)) {
+            if (!field.hasName(name))
                 continue;
             ReceiverVerdict v = context.catalog.start(vendor, field);
             v.trusted = context.trusted(field.line);

@@ -123,6 +123,12 @@ HeaderField::Unfolded HeaderField::unfold(QByteArrayView folded, qsizetype limit
     return out;
 }
 
+bool HeaderField::nameStartsWith(QByteArrayView prefix) const
+{
+    return nameLength >= prefix.size()
+        && QByteArrayView(raw.constData(), prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+}
+
 int HeaderField::lineCount() const
 {
     const int newlines = int(raw.count('\n'));

@@ -20,7 +20,9 @@ struct HeaderField
     bool undecodableCharset = false; // an encoded-word named a charset we cannot decode
 
     QByteArray name() const { return raw.left(nameLength); }
+    QByteArrayView nameView() const { return QByteArrayView(raw).first(nameLength); } // no copy
     bool hasName(QByteArrayView other) const;       // case-insensitive comparison
+    bool nameStartsWith(QByteArrayView prefix) const; // the same, of the name's start
     QString nameText() const { return QString::fromLatin1(name()); }
 
     // The bytes after the colon up to (not including) the final line ending, folding kept.

@@ -24,7 +24,7 @@ void addToken(ReceiverVerdict &out, const ReceiverContext &context, const QStrin
 const HeaderField *firstField(const Message &message, QByteArrayView prefix)
 {
     for (const HeaderField &field : message.headers()) {
-        if (field.name().toLower().startsWith(prefix))
+        if (field.nameStartsWith(prefix))
             return &field;
     }
     return nullptr;
@@ -95,6 +95,9 @@ QList<ReceiverVerdict> JapanIspFields::read(const ReceiverContext &context)
     const HeaderField *biglobeField = firstField(message, "x-biglobe-");
 
     for (const HeaderField &field : message.headers()) {
+        // Every name these vendors use starts with "x-"; the others are passed over unlowered.
+        if (!field.nameStartsWith("x-"))
+            continue;
         const QByteArray name = field.name().toLower();
         QString vendor;
         if (name == "x-ocn-spam-check")

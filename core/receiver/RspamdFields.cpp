@@ -143,6 +143,8 @@ QList<ReceiverVerdict> RspamdFields::read(const ReceiverContext &context)
 {
     QList<ReceiverVerdict> out;
     for (const HeaderField &field : context.message.headers()) {
+        if (!field.nameStartsWith("x-spamd-") && !field.nameStartsWith("x-rspamd-"))
+            continue; // most fields, passed over without a lower-cased copy of their name
         const QByteArray name = field.name().toLower();
         if (name != "x-spamd-result" && name != "x-spamd-bar" && !name.startsWith("x-rspamd-"))
             continue;

@@ -284,6 +284,8 @@ QList<ReceiverVerdict> SpamAssassinFields::read(const ReceiverContext &context)
 {
     QList<ReceiverVerdict> out;
     for (const HeaderField &field : context.message.headers()) {
+        if (!field.nameStartsWith("x-spam-"))
+            continue; // most fields, passed over without a lower-cased copy of their name
         const QByteArray name = field.name().toLower();
         if (name != "x-spam-status" && name != "x-spam-flag" && name != "x-spam-level" && name != "x-spam-report"
             && name != "x-spam-checker-version")

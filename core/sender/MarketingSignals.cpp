@@ -43,13 +43,18 @@ const BulkHeaders &bulkHeaders()
 
 bool MarketingSignals::isBulkHeader(QByteArrayView name)
 {
-    const QByteArray n = name.toByteArray().toLower();
+    // Compared without case in place (the table is in lower case): this runs for every field
+    // of every message, and a lower-cased copy of each name cost two allocations.
     const BulkHeaders &headers = bulkHeaders();
     for (const QByteArray &p : headers.prefixes) {
-        if (n.startsWith(p))
+        if (name.size() >= p.size() && name.first(p.size()).compare(p, Qt::CaseInsensitive) == 0)
             return true;
     }
-    return headers.names.contains(n);
+    for (const QByteArray &n : headers.names) {
+        if (name.size() == n.size() && name.compare(n, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 QStringList MarketingSignals::of(const Message &message, bool listUnsubscribe)
@@ -70,7 +75,7 @@ QStringList MarketingSignals::of(const Message &message, bool listUnsubscribe)
         s << QStringLiteral("feedback-id");
     // Message::headers() holds at most Limits::MaxHeaderFields fields.
     for (const HeaderField &f : message.headers()) {
-        if (isBulkHeader(f.name())) {
+        if (isBulkHeader(f.nameView())) {
             s << QStringLiteral("esp");
             break;
         }

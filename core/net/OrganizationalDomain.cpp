@@ -53,9 +53,26 @@ const OrganizationalDomain &OrganizationalDomain::system()
     return instance;
 }
 
+namespace {
+
+// `text` in lower case. A name that is lower-case ASCII already (nearly every one) is given back
+// as it is, without QString::toLower()'s walk through the Unicode case tables (some 500
+// instructions for a host name, and this runs for every look-up).
+QString lowered(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= u'A' && u <= u'Z') || u >= 0x80)
+            return text.toLower();
+    }
+    return text;
+}
+
+} // namespace
+
 QString OrganizationalDomain::orSelf(const QString &domain) const
 {
-    const QString lower = domain.toLower();
+    const QString lower = lowered(domain);
     const QString org = lower.isEmpty() ? QString() : of(lower);
     return org.isEmpty() ? lower : org;
 }
@@ -69,7 +86,7 @@ QString OrganizationalDomain::of(const QString &domain) const
 {
     if (!m_psl || domain.isEmpty() || domain.startsWith(u'.'))
         return {};
-    QString name = domain.toLower();
+    QString name = lowered(domain);
     while (name.endsWith(u'.'))
         name.chop(1);
     if (name.isEmpty())

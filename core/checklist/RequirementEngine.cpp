@@ -925,6 +925,7 @@ QList<RequirementResult> RequirementEngine::evaluate(const CheckResults &checks,
         cells += row.cells.size();
     results.reserve(cells);
     for (const RequirementRow &row : table.rows()) {
+        const bool marketingRow = row.scope == u"marketing";
         for (const RequirementCell &cell : row.cells) {
             const CheckOutcome *found = byId.value(cell.check);
             CheckOutcome outcome = found ? *found
@@ -948,7 +949,7 @@ QList<RequirementResult> RequirementEngine::evaluate(const CheckResults &checks,
                 r.reason = cell.applies == Applicability::Removed ? QStringLiteral("requirements.removed")
                                                                   : QStringLiteral("requirements.not_stated");
                 r.reasonArgs = {};
-            } else if (row.scope == u"marketing" && !marketing) {
+            } else if (marketingRow && !marketing) {
                 r.inScope = false;
                 r.pending = false;
                 r.status = CheckStatus::NotApplicable;

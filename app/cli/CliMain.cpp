@@ -126,9 +126,8 @@ int main(int argc, char *argv[])
     // The built-in tables load on a thread of their own while the program starts (the libraries
     // are loaded, but the application, its translations and the zone file are still to come):
     // the first analyses no longer wait about 10 ms for them. Joined as main returns, before
-    // the static destructors run; not started for --help and --version.
-    // Qt takes the first thread that uses it for the main thread: this one, before the other
-    // reads its first file.
+    // the static destructors run; not started for --help and --version. Qt takes the first
+    // thread that uses it for its main thread, so this one uses it first.
     QThread::currentThread();
     std::jthread tables;
     if (!onlyAsksForInformation(argc, argv)) {

@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QStringDecoder>
 
+#include <array>
+
 namespace kensa {
 
 namespace {
@@ -870,9 +872,59 @@ QDebug operator<<(QDebug dbg, const Mailbox &mailbox)
     return dbg;
 }
 
+namespace {
+
+// The lists parsed last on this thread, with the values they came from. One analysis asks for
+// the From field's addresses four times (the summary, the format checks, their From and IDN
+// rules) and for the To field's twice; the answer depends on the value alone, so a repeat
+// takes the kept list (shared, not copied) after comparing the bytes. Short values only, so
+// a look-up stays a handful of comparisons.
+class RecentLists
+{
+public:
+    static constexpr qsizetype MaxValueBytes = 512;
+
+    const AddressList *find(QByteArrayView value) const
+    {
+        for (const Entry &e : m_entries) {
+            if (e.set && QByteArrayView(e.value) == value)
+                return &e.list;
+        }
+        return nullptr;
+    }
+
+    void keep(QByteArrayView value, const AddressList &list)
+    {
+        Entry &e = m_entries[m_next];
+        m_next = (m_next + 1) % m_entries.size();
+        e.value = value.toByteArray();
+        e.list = list;
+        e.set = true;
+    }
+
+private:
+    struct Entry
+    {
+        QByteArray value;
+        AddressList list;
+        bool set = false;
+    };
+    std::array<Entry, 6> m_entries;
+    std::size_t m_next = 0;
+};
+
+} // namespace
+
 AddressList AddressParser::parseList(QByteArrayView value)
 {
-    return Parser(value).parseList();
+    if (value.size() > RecentLists::MaxValueBytes)
+        return Parser(value).parseList();
+    thread_local RecentLists recent;
+    if (const AddressList *kept = recent.find(value))
+        return *kept;
+    AddressList list = Parser(value).parseList();
+    recent.keep(value, list);
+    return list;
 }
 
 AddressList AddressParser::parseReturnPath(QByteArrayView value)

@@ -3,7 +3,6 @@
 #include "core/checklist/ForgeryCheck.h"
 #include "core/net/OrganizationalDomain.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 namespace kensa {
@@ -915,19 +914,36 @@ QList<RequirementResult> RequirementEngine::evaluate(const CheckResults &checks,
     if (!checks.isMessage)
         return {};
     const QList<CheckOutcome> all = outcomes(checks);
-    QHash<QString, const CheckOutcome *> byId;
-    for (const CheckOutcome &o : all)
-        byId.insert(o.check, &o);
+    // Where each cell's check sits in `all`, by the cell's place in the table. outcomes() lists
+    // its checks in one order, so the places found for one report hold for the next: each thread
+    // keeps them, and every use still compares the ids, so a wrong guess (another table, a
+    // check added) only costs a search. Hashing the some 200 ids of every report cost more than
+    // the rest of this function.
+    thread_local QList<qsizetype> places;
+    const auto find = [&all](const QString &check, qsizetype &place) -> const CheckOutcome * {
+        if (place >= 0 && place < all.size() && all.at(place).check == check)
+            return &all.at(place);
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (all.at(i).check == check) {
+                place = i;
+                return &all.at(i);
+            }
+        }
+        return nullptr;
+    };
     const bool marketing = isMarketing(checks, options);
     QList<RequirementResult> results;
     qsizetype cells = 0;
     for (const RequirementRow &row : table.rows())
         cells += row.cells.size();
     results.reserve(cells);
+    if (places.size() < cells)
+        places.resize(cells, -1);
+    qsizetype *place = places.data();
     for (const RequirementRow &row : table.rows()) {
         const bool marketingRow = row.scope == u"marketing";
         for (const RequirementCell &cell : row.cells) {
-            const CheckOutcome *found = byId.value(cell.check);
+            const CheckOutcome *found = find(cell.check, *place++);
             CheckOutcome outcome = found ? *found
                                          : makeOutcome(cell.check, CheckStatus::NotVerifiable, QStringLiteral("requirements.check.unknown"),
                                                        {{QStringLiteral("check"), cell.check}});
@@ -999,7 +1015,7 @@ ProviderVerdict RequirementEngine::verdict(const CheckResults &checks,
         QStringList unknown;
         bool pending = false;
         for (const RequirementResult &r : results) {
-            if (r.provider != provider || !r.inScope)
+            if (!r.inScope || !sameProvider(r.provider, provider))
                 continue;
             pending = pending || r.pending;
             if (r.status == CheckStatus::Fail)
@@ -1028,7 +1044,7 @@ ProviderVerdict RequirementEngine::verdict(const CheckResults &checks,
     bool pending = false;
     int required = 0;
     for (const RequirementResult &r : results) {
-        if (r.provider != provider || !r.inScope)
+        if (!r.inScope || !sameProvider(r.provider, provider))
             continue;
         pending = pending || r.pending;
         if (r.applies == Applicability::All || r.applies == Applicability::Bulk)

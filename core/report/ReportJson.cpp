@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <vector>
 
 
 namespace kensa {
@@ -575,20 +577,26 @@ public:
     template<typename Make>
     QByteArrayView text(W::Style style, int depth, const Key &key, Make make)
     {
-        auto it = m_spans.constFind(key);
-        if (it == m_spans.cend()) {
-            const qsizetype start = m_texts.size();
-            W once(&m_texts, style, depth);
-            make(once);
-            it = m_spans.insert(key, {start, m_texts.size() - start});
+        // The cells of a row mostly share their check's values: the last one is tried first.
+        if (!m_last || m_last->first != key) {
+            auto it = m_spans.constFind(key);
+            if (it == m_spans.cend()) {
+                const qsizetype start = m_texts.size();
+                W once(&m_texts, style, depth);
+                make(once);
+                it = m_spans.insert(key, {start, m_texts.size() - start});
+            }
+            m_last = {key, *it};
         }
-        return QByteArrayView(m_texts).sliced(it->first, it->second);
+        return QByteArrayView(m_texts).sliced(m_last->second.first, m_last->second.second);
     }
 
 private:
+    using Span = std::pair<qsizetype, qsizetype>; // where a text starts, its length
     // The texts one after the other, in one array rather than an allocation each.
     QByteArray m_texts;
-    QHash<Key, std::pair<qsizetype, qsizetype>> m_spans; // where each text starts, its length
+    QHash<Key, Span> m_spans;
+    std::optional<std::pair<Key, Span>> m_last;
 };
 
 // The text of a checklist cell around its detail and evidence: its opening and "applies" and
@@ -608,10 +616,11 @@ public:
         std::array<QString, 4> kept;
     };
 
-    static const Texts &of(const RequirementResult &q, W::Style style, int depth)
+    // The frame of `q`, the cell at `place` in the list of cells.
+    static const Texts &of(const RequirementResult &q, W::Style style, int depth, qsizetype place)
     {
         thread_local RowFrames frames;
-        return frames.find(q, style, depth);
+        return frames.find(q, style, depth, place);
     }
 
 private:
@@ -640,10 +649,24 @@ private:
         return ::qHash(h, seed);
     }
 
-    const Texts &find(const RequirementResult &q, W::Style style, int depth)
+    const Texts &find(const RequirementResult &q, W::Style style, int depth, qsizetype place)
     {
         const Key key{{sharing(q.outcome.check), sharing(q.id), sharing(q.provider), sharing(q.reason)},
                       q.applies, q.inScope, q.status, style, depth};
+        // Every report of a batch lists the same table's cells in the same order, so the frame
+        // the cell at this place had in the last report is tried first, without hashing.
+        if (place >= MaxPlaces)
+            return lookUp(key, q, style, depth);
+        if (place >= qsizetype(m_byPlace.size()))
+            m_byPlace.resize(place + 1);
+        std::optional<std::pair<Key, Texts>> &last = m_byPlace[place];
+        if (!last || last->first != key)
+            last.emplace(key, lookUp(key, q, style, depth));
+        return last->second;
+    }
+
+    const Texts &lookUp(const Key &key, const RequirementResult &q, W::Style style, int depth)
+    {
         if (const auto it = m_texts.constFind(key); it != m_texts.cend())
             return *it;
         // Written by a JsonWriter with null for the message's parts, then cut around them: the
@@ -680,7 +703,10 @@ private:
         return *m_texts.insert(key, std::move(texts));
     }
 
+    // The places remembered: more than the built-in table's some 200 cells.
+    static constexpr qsizetype MaxPlaces = 1024;
     QHash<Key, Texts> m_texts;
+    std::vector<std::optional<std::pair<Key, Texts>>> m_byPlace;
 };
 
 void requirements(W &w, const Report &r)
@@ -692,8 +718,9 @@ void requirements(W &w, const Report &r)
     const int elementDepth = w.depth() + 1;
     const int memberDepth = elementDepth + 1;
     w.beginArray();
+    qsizetype place = 0;
     for (const RequirementResult &q : r.requirements) {
-        const RowFrames::Texts &frame = RowFrames::of(q, w.style(), elementDepth);
+        const RowFrames::Texts &frame = RowFrames::of(q, w.style(), elementDepth, place++);
         const QByteArrayView detailText = details.text(w.style(), memberDepth, {sharing(q.reason), sharing(q.reasonArgs)},
                                                    [&q](W &once) { once.value(detail(q.reason, q.reasonArgs)); });
         const QByteArrayView evidenceText = evidences.text(w.style(), memberDepth, sharing(q.outcome.evidence),
@@ -707,10 +734,8 @@ void verdicts(W &w, const Report &r)
 {
     QStringList providers;
     for (const RequirementResult &q : r.requirements) {
-        // The cells share the table's provider strings: known by their data at once, before
-        // comparing text (210 cells, a handful of providers).
-        const auto same = [&q](const QString &p) { return p.constData() == q.provider.constData() && p.size() == q.provider.size(); };
-        if (std::none_of(providers.cbegin(), providers.cend(), same) && !providers.contains(q.provider))
+        const auto same = [&q](const QString &p) { return sameProvider(p, q.provider); };
+        if (std::none_of(providers.cbegin(), providers.cend(), same))
             providers << q.provider;
     }
     w.beginArray();

@@ -21,6 +21,7 @@ private slots:
     void body();
     void problems_data();
     void problems();
+    void bodyLinesAtTheLimit();
     void lookupIsCaseInsensitive();
     void firstLineOffset();
 };
@@ -208,6 +209,30 @@ void TestMessage::problems()
         }
     }
     QVERIFY2(found, qPrintable(key));
+}
+
+// The body scan skips ahead over lines within the limit: the lines at the limit, the line numbers
+// after many short lines and the order of a line's findings are what a line-by-line walk gives.
+void TestMessage::bodyLinesAtTheLimit()
+{
+    QByteArray input = "From: x@y\r\n\r\n"; // the body starts on line 3
+    for (int i = 0; i < 40; ++i)
+        input += "short line\r\n";                 // lines 3-42
+    input += QByteArray(998, 'a') + "\r\n";          // 43: at the limit
+    input += QByteArray(999, 'b') + "\r\n";          // 44: one over
+    input += QByteArray(998, 'c') + "\n";             // 45: at the limit, bare LF
+    input += QByteArray(998, 'd') + "\r\r\n";         // 46: the first CR is content: 999
+    input += QByteArray("e\0f", 3) + QByteArray(1500, 'e') + "\r\n"; // 47: NUL and too long
+    input += QByteArray(2000, 'g');                    // 48: no line break at the end
+    const Message m = Message::parse(input);
+    QStringList seen;
+    for (const Finding &f : m.bodyFindings())
+        seen << QStringLiteral("%1@%2:%3").arg(f.key).arg(f.line).arg(f.arg(QStringLiteral("length")));
+    QCOMPARE(seen, QStringList({QStringLiteral("message.line.too_long@44:999"),
+                                QStringLiteral("message.line.too_long@46:999"),
+                                QStringLiteral("message.line.too_long@47:1503"),
+                                QStringLiteral("message.nul_byte@47:"),
+                                QStringLiteral("message.line.too_long@48:2000")}));
 }
 
 void TestMessage::lookupIsCaseInsensitive()

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <cstring>
+#include <string.h> // memrchr, a GNU extension
 
 namespace kensa {
 
@@ -253,27 +254,58 @@ QList<Finding> Message::bodyFindings() const
     const char *data = m_bytes.constData();
     const qsizetype size = m_bytes.size();
     // Body lines: RFC 5322 §2.1.1 length limit and NUL bytes (RFC 5322 §2.3 forbids them).
+    // Lines within the limit are the rule, so the scan looks for the exceptions rather than
+    // walking line by line: from a line's start, the last line break among the next
+    // MaxLineLength + 1 bytes ends lines that all keep the limit, and only a stretch without one
+    // can hold a long line. Line numbers are counted only for what is reported, in order. The
+    // first NUL of the whole body is found at once.
+    const void *nul = std::memchr(data + m_bodyOffset, '\0', size_t(size - m_bodyOffset));
+    qsizetype nulAt = nul ? static_cast<const char *>(nul) - data : -1;
+    qsizetype countedTo = m_bodyOffset;
+    int countedLine = m_bodyLine;
+    const auto lineOf = [&](qsizetype at) {
+        while (countedTo < at) {
+            const void *nl = std::memchr(data + countedTo, '\n', size_t(at - countedTo));
+            if (!nl) {
+                countedTo = at;
+                break;
+            }
+            countedTo = static_cast<const char *>(nl) - data + 1;
+            ++countedLine;
+        }
+        return countedLine;
+    };
+    // A line's NUL finding follows the line's length finding and comes before later lines'.
+    const auto reportNul = [&](qsizetype before) {
+        if (nulAt < 0 || nulAt >= before)
+            return;
+        const int line = lineOf(nulAt);
+        sink.add(makeFinding(QStringLiteral("message.nul_byte"),
+                             Severity::Warning,
+                             {{QStringLiteral("line"), QString::number(line)}},
+                             line));
+        nulAt = -1;
+    };
     qsizetype p = m_bodyOffset;
-    int line = m_bodyLine;
-    // The first NUL of the whole body at once: a search a line cost as much as the line's own.
-    const void *nul = std::memchr(data + p, '\0', size_t(size - p));
-    const qsizetype nulAt = nul ? static_cast<const char *>(nul) - data : -1;
     while (p < size) {
+        const qsizetype window = qMin(Limits::MaxLineLength + 1, size - p);
+        if (const void *nl = ::memrchr(data + p, '\n', size_t(window))) {
+            p = static_cast<const char *>(nl) - data + 1;
+            continue;
+        }
         const void *nl = std::memchr(data + p, '\n', size_t(size - p));
         const qsizetype end = nl ? static_cast<const char *>(nl) - data + 1 : size;
         qsizetype contentEnd = nl ? end - 1 : size;
         if (contentEnd > p && data[contentEnd - 1] == '\r')
             --contentEnd;
-        addLineTooLong(sink, contentEnd - p, line);
-        if (nulAt >= p && nulAt < end) {
-            sink.add(makeFinding(QStringLiteral("message.nul_byte"),
-                                 Severity::Warning,
-                                 {{QStringLiteral("line"), QString::number(line)}},
-                                 line));
+        if (contentEnd - p > Limits::MaxLineLength) {
+            reportNul(p);
+            addLineTooLong(sink, contentEnd - p, lineOf(p));
         }
+        reportNul(end);
         p = end;
-        ++line;
     }
+    reportNul(size + 1);
     sink.finish();
     return out;
 }

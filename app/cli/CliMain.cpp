@@ -28,18 +28,50 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <optional>
 #include <thread>
 
 #include <malloc.h>
+#include <sys/mman.h>
 #ifdef KENSA_MIMALLOC
 #include <mimalloc.h>
 #endif
 #include <unistd.h>
 
 namespace {
+
+// Asks the kernel to back the heap with 2 MB pages (transparent huge pages, where the system
+// gives them on request): a report's analysis walks many small objects, and with 4 KB pages a
+// good part of its time went to address translation. The allocator reserves its memory in one
+// large mapping before main() runs, too early for its own option, so the mapping that holds a
+// fresh allocation is advised here. Nothing changes where the kernel says no.
+void adviseHugePages()
+{
+#ifdef MADV_HUGEPAGE
+    void *probe = std::malloc(64);
+    const auto at = reinterpret_cast<std::uintptr_t>(probe);
+    if (FILE *maps = std::fopen("/proc/self/maps", "r")) {
+        unsigned long start = 0;
+        unsigned long end = 0;
+        char line[512];
+        while (std::fgets(line, sizeof line, maps)) {
+            if (std::sscanf(line, "%lx-%lx", &start, &end) == 2 && start <= at && at < end) {
+                // Only the allocator's own reservation, not a small mapping of something else.
+                constexpr unsigned long MinBytes = 32ul * 1024 * 1024;
+                if (end - start >= MinBytes)
+                    madvise(reinterpret_cast<void *>(start), end - start, MADV_HUGEPAGE);
+                break;
+            }
+        }
+        std::fclose(maps);
+    }
+    std::free(probe);
+#endif
+}
 
 // Documented in README.md and in --help.
 enum ExitCode { Analysed = 0, UsageError = 2, UnreadableInput = 3 };
@@ -116,6 +148,7 @@ int main(int argc, char *argv[])
     // time). kensa-cli ends with its batch: it keeps them, and its peak grows by about 8 MB.
     mi_option_disable(mi_option_allow_decommit);
 #endif
+    adviseHugePages();
     // Qt's own event dispatcher rather than GLib's: a batch hands every DNS answer and every
     // report to another thread, and GLib's wake-up writes to an eventfd for each one (about 30
     // system calls a message) where Qt's writes once until the woken thread has looked.

@@ -550,6 +550,17 @@ void TestMimePart::lines_data()
     QTest::newRow("part-without-headers") << QByteArray(
         "Content-Type: multipart/mixed; boundary=q\r\n\r\n--q\r\n\r\nno headers\r\n--q--\r\n")
                                           << u"0"_qs << QByteArray("no headers");
+    // The delimiter scan skips from one "--boundary" at a line start to the next and counts the
+    // lines between: the part after 3,000 lines of base64, and after text that holds the
+    // boundary inside a line, is numbered as a line-by-line walk numbers it.
+    QByteArray longBody = "Content-Type: multipart/mixed; boundary=zz\r\n\r\n--zz\r\n"
+                          "Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    for (int i = 0; i < 3000; ++i)
+        longBody += QByteArray(76, 'A') + "\r\n";
+    longBody += "--zz\r\nContent-Type: text/plain\r\n\r\nsee --zz in the middle, and x--zz\r\n --zz indented\r\n"
+                "--zz\r\nContent-Type: text/html\r\n\r\n<p>last</p>\r\n--zz--\r\n";
+    QTest::newRow("after-long-attachment") << longBody << u"1"_qs << QByteArray("Content-Type: text/plain");
+    QTest::newRow("after-boundary-inside-lines") << longBody << u"2"_qs << QByteArray("Content-Type: text/html");
 }
 
 void TestMimePart::lines()

@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace kensa;
 
 // The vector scans against byte-loop references, with the interesting byte placed at every
@@ -16,6 +18,7 @@ private slots:
     void scans();
     void randomBytes();
     void base64SymbolsEveryByte();
+    void countLineFeedsMatchesByteLoop();
     void base64BlocksMatchByteLoop();
 
 private:
@@ -145,6 +148,25 @@ void TestVectorScan::randomBytes()
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+// The vector count against a byte loop, on texts long enough to pass the count's flush every
+// 255 blocks, at every misalignment of the start and the end.
+void TestVectorScan::countLineFeedsMatchesByteLoop()
+{
+    QRandomGenerator random(99);
+    for (const int size : {0, 1, 15, 16, 17, 255 * 16 - 1, 255 * 16, 255 * 16 + 1, 20000}) {
+        QByteArray text(size, Qt::Uninitialized);
+        for (char &c : text)
+            c = random.bounded(4) == 0 ? '\n' : char(random.bounded(256));
+        for (int cut = 0; cut < 3 && cut <= size; ++cut) {
+            const char *p = text.constData() + cut;
+            const char *e = text.constData() + size - (size - cut >= 2 ? cut / 2 : 0);
+            QCOMPARE(VectorScan::countLineFeeds(p, e), qsizetype(std::count(p, e, '\n')));
+        }
+    }
+    const QByteArray all(300000, '\n');
+    QCOMPARE(VectorScan::countLineFeeds(all.constData(), all.constData() + all.size()), qsizetype(all.size()));
 }
 
 // Every byte value at every place of a run of symbols: the run stops there exactly when the byte

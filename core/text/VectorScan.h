@@ -53,6 +53,29 @@ inline const char *findWspRun(const char *p, const char *e)
     return e;
 }
 
+// The LF bytes in [p, e): the lines a scan skipped, counted without a call a line.
+inline qsizetype countLineFeeds(const char *p, const char *e)
+{
+    qsizetype n = 0;
+#if defined(__SSE2__)
+    const __m128i lfs = _mm_set1_epi8('\n');
+    while (e - p >= 16) {
+        // Each byte of the sum counts one lane's LFs, so it is added up before 256 blocks.
+        const char *stop = p + 16 * qMin<qsizetype>((e - p) / 16, 255);
+        __m128i counts = _mm_setzero_si128();
+        for (; p < stop; p += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            counts = _mm_sub_epi8(counts, _mm_cmpeq_epi8(v, lfs));
+        }
+        const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+        n += _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
+    }
+#endif
+    for (; p < e; ++p)
+        n += *p == '\n';
+    return n;
+}
+
 // The first SP, HTAB, CR or LF in [p, e), or e.
 inline const char *findWspOrLineBreak(const char *p, const char *e)
 {

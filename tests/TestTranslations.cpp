@@ -31,6 +31,7 @@ private slots:
     void keyArgumentsShowTheirSentence();
     void sentencesFollowTheLanguageSwitch();
     void sentencesPastTheCacheBound();
+    void sentencesTellArgumentsApart();
 
 private:
     struct Message
@@ -391,6 +392,30 @@ void TestTranslations::sentencesPastTheCacheBound()
         const Finding f = makeFinding(u"mime.base64.invalid"_qs, Severity::Warning, {{u"line"_qs, line}});
         QVERIFY(Explanations::text(f).contains(line));
     }
+}
+
+// Sentences are kept by their key and arguments written one after the other: values that
+// would run together the same way ("1" "23" and "12" "3"), a value that repeats a name, and the
+// same arguments in two languages are still told apart.
+void TestTranslations::sentencesTellArgumentsApart()
+{
+    Localization::apply(QStringLiteral("en"));
+    const auto tooLong = [](const QString &line, const QString &length) {
+        return Explanations::text(makeFinding(u"message.line.too_long"_qs, Severity::Warning,
+                                              {{u"line"_qs, line}, {u"length"_qs, length}, {u"limit"_qs, u"998"_qs}}));
+    };
+    const QString first = tooLong(u"1"_qs, u"23"_qs);
+    const QString second = tooLong(u"12"_qs, u"3"_qs);
+    const QString third = tooLong(u"line"_qs, u"length"_qs);
+    QVERIFY2(first != second && first != third && second != third, qPrintable(first + u'|' + second + u'|' + third));
+    QCOMPARE(tooLong(u"1"_qs, u"23"_qs), first);
+    const Finding f = makeFinding(u"message.line.too_long"_qs, Severity::Warning,
+                                  {{u"line"_qs, u"7"_qs}, {u"length"_qs, u"1200"_qs}, {u"limit"_qs, u"998"_qs}});
+    const QString english = Explanations::text(f, u"en"_qs);
+    const QString japanese = Explanations::text(f, u"ja"_qs);
+    QVERIFY(english != japanese);
+    QCOMPARE(Explanations::text(f, u"en"_qs), english);
+    QCOMPARE(Explanations::text(f, u"ja"_qs), japanese);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

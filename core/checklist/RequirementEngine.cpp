@@ -947,34 +947,41 @@ QList<RequirementResult> RequirementEngine::evaluate(const CheckResults &checks,
             CheckOutcome outcome = found ? *found
                                          : makeOutcome(cell.check, CheckStatus::NotVerifiable, QStringLiteral("requirements.check.unknown"),
                                                        {{QStringLiteral("check"), cell.check}});
+            // Where the table or the message sets the check aside, the cell does not apply and
+            // says why without the check's arguments: built so from the start, not built with
+            // them and cleared (some 120 cells a report).
+            QString setAside;
+            if (cell.applies == Applicability::NotStated)
+                setAside = QStringLiteral("requirements.not_stated");
+            else if (cell.applies == Applicability::Removed)
+                setAside = QStringLiteral("requirements.removed");
+            else if (marketingRow && !marketing)
+                setAside = QStringLiteral("requirements.not_marketing");
             // Built in one piece: some 200 cells a report, and assigning each member of a
             // default-constructed result cost a call apiece.
-            RequirementResult r{.id = row.id,
-                                .provider = cell.provider,
-                                .applies = cell.applies,
-                                .inScope = cell.applies != Applicability::Bulk || options.bulk,
-                                .status = outcome.status,
-                                .pending = outcome.pending,
-                                .reason = outcome.reason,
-                                .reasonArgs = outcome.reasonArgs,
-                                .outcome = std::move(outcome)};
-            if (cell.applies == Applicability::NotStated || cell.applies == Applicability::Removed) {
-                r.inScope = false;
-                r.pending = false;
-                r.status = CheckStatus::NotApplicable;
-                r.reason = cell.applies == Applicability::Removed ? QStringLiteral("requirements.removed")
-                                                                  : QStringLiteral("requirements.not_stated");
-                r.reasonArgs = {};
-            } else if (marketingRow && !marketing) {
-                r.inScope = false;
-                r.pending = false;
-                r.status = CheckStatus::NotApplicable;
-                r.reason = QStringLiteral("requirements.not_marketing");
-                r.reasonArgs = {};
-            } else if ((cell.applies == Applicability::Recommended || cell.capWarning) && r.status == CheckStatus::Fail) {
-                r.status = CheckStatus::Warning;
+            if (!setAside.isNull()) {
+                results.append(RequirementResult{.id = row.id,
+                                                 .provider = cell.provider,
+                                                 .applies = cell.applies,
+                                                 .inScope = false,
+                                                 .status = CheckStatus::NotApplicable,
+                                                 .pending = false,
+                                                 .reason = std::move(setAside),
+                                                 .reasonArgs = {},
+                                                 .outcome = std::move(outcome)});
+                continue;
             }
-            results.append(std::move(r));
+            const bool capped = (cell.applies == Applicability::Recommended || cell.capWarning)
+                                && outcome.status == CheckStatus::Fail;
+            results.append(RequirementResult{.id = row.id,
+                                             .provider = cell.provider,
+                                             .applies = cell.applies,
+                                             .inScope = cell.applies != Applicability::Bulk || options.bulk,
+                                             .status = capped ? CheckStatus::Warning : outcome.status,
+                                             .pending = outcome.pending,
+                                             .reason = outcome.reason,
+                                             .reasonArgs = outcome.reasonArgs,
+                                             .outcome = std::move(outcome)});
         }
     }
     return results;

@@ -42,6 +42,7 @@ private slots:
     void repeatedReadings();
     void corrupted_data();
     void corrupted();
+    void wordsAroundEveryStop();
 };
 
 void TestHtmlText::read_data()
@@ -307,6 +308,38 @@ void TestHtmlText::corrupted()
     }
     if (links != QStringList{"*"})
         QCOMPARE(described(doc), links);
+}
+
+// Words are read eight units at a time: a character that ends or continues a word at every
+// place of a long word, in the vector blocks and in the tail, gives the text a character at a
+// time gives.
+void TestHtmlText::wordsAroundEveryStop()
+{
+    const QString word = QStringLiteral("abcdefghijklmnopqrstuvwx");
+    struct Stop
+    {
+        QString html;
+        QString text; // what it reads as inside the word
+    };
+    const QList<Stop> stops = {
+        {u" "_qs, u" "_qs}, {u"\t"_qs, u" "_qs}, {u"\n"_qs, u" "_qs}, {u"\r"_qs, u" "_qs},
+        {QString(QChar(0x0B)), u" "_qs}, {QString(QChar(0x0C)), u" "_qs}, {QString(QChar(0xA0)), u" "_qs},
+        {QString(QChar(0x3000)), u" "_qs}, {QString(QChar(0x85)), u" "_qs}, {u"&amp;"_qs, u"&"_qs},
+        {u"<b>"_qs, QString()}, {u"\u00e9"_qs, u"\u00e9"_qs}, {u"\u65e5"_qs, u"\u65e5"_qs},
+        {QString(QChar(0x1F)), QString(QChar(0x1F))}, {QString(QChar(0x7F)), QString(QChar(0x7F))},
+        {u">"_qs, u">"_qs}, {QString::fromUcs4(U"\U0001F600"), QString::fromUcs4(U"\U0001F600")},
+    };
+    for (const Stop &stop : stops) {
+        for (qsizetype at = 0; at <= word.size(); ++at) {
+            const QString html = word.left(at) + stop.html + word.mid(at);
+            QString expected = word.left(at) + stop.text + word.mid(at);
+            if (expected.startsWith(u' '))
+                expected.remove(0, 1); // the text does not start with a space
+            const HtmlText doc = HtmlText::read(html, 10);
+            QVERIFY2(doc.text() == expected,
+                     qPrintable(QStringLiteral("%1 at %2: %3").arg(stop.html.toHtmlEscaped()).arg(at).arg(doc.text())));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHtmlText)

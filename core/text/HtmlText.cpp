@@ -5,9 +5,48 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace kensa {
 
 namespace {
+
+// The first unit from `i` on that is not a plain ASCII character of running text: markup ("<"),
+// a reference ("&"), ASCII white space, or any unit outside ASCII (which the caller looks at
+// itself). Eight units at a time: the words of a body are most of its characters.
+qsizetype skipPlainAscii(const char16_t *t, qsizetype i, qsizetype n)
+{
+#if defined(__SSE2__)
+    const __m128i lt = _mm_set1_epi16('<');
+    const __m128i amp = _mm_set1_epi16('&');
+    const __m128i space = _mm_set1_epi16(' ');
+    const __m128i beforeTab = _mm_set1_epi16(0x08);
+    const __m128i afterCr = _mm_set1_epi16(0x0E);
+    const __m128i notAscii = _mm_set1_epi16(qint16(0xFF80));
+    const __m128i zero = _mm_setzero_si128();
+    while (n - i >= 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(t + i));
+        // HT, LF, VT, FF, CR: 0x09-0x0D. A unit of 0x8000 and above compares as negative, and is
+        // caught as outside ASCII.
+        const __m128i controls = _mm_and_si128(_mm_cmpgt_epi16(v, beforeTab), _mm_cmplt_epi16(v, afterCr));
+        const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, lt), _mm_cmpeq_epi16(v, amp)),
+                                           _mm_or_si128(_mm_cmpeq_epi16(v, space), controls));
+        const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, notAscii), zero);
+        const int stops = _mm_movemask_epi8(_mm_or_si128(marks, _mm_andnot_si128(ascii, _mm_set1_epi16(-1))));
+        if (stops != 0)
+            return i + __builtin_ctz(unsigned(stops)) / 2;
+        i += 8;
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = t[i];
+        if (c >= 0x80 || c == u'<' || c == u'&' || c == u' ' || (c >= 0x09 && c <= 0x0D))
+            return i;
+    }
+    return n;
+}
 
 bool isAsciiLetter(QChar c)
 {
@@ -197,8 +236,13 @@ HtmlText HtmlText::read(QStringView html, int maxLinks)
                 continue;
             }
             qsizetype end = i + 1;
-            while (end < n && plain(html.at(end)))
-                ++end;
+            for (;;) {
+                end = skipPlainAscii(html.utf16(), end, n);
+                if (end < n && html.at(end).unicode() >= 0x80 && plain(html.at(end)))
+                    ++end;
+                else
+                    break;
+            }
             const qsizetype from = out.m_text.size();
             out.m_text.append(html.sliced(i, end - i));
             added(from);

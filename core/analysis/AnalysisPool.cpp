@@ -35,9 +35,7 @@ public:
         if (m_idle.empty()) {
             analyzer = new Analyzer(this);
             analyzer->setOptions(m_options);
-            connect(analyzer, &Analyzer::finished, this, [this, analyzer](const Report &report) {
-                finished(analyzer, report);
-            });
+            connect(analyzer, &Analyzer::finished, this, [this, analyzer] { finished(analyzer); });
         } else {
             analyzer = m_idle.back();
             m_idle.pop_back();
@@ -50,10 +48,11 @@ public:
     }
 
 private:
-    void finished(Analyzer *analyzer, const Report &report)
+    void finished(Analyzer *analyzer)
     {
         Done done = m_running.take(analyzer);
-        done.report = report;
+        // The worker is the analyzer's only receiver: it takes the report rather than copy it.
+        done.report = analyzer->takeFinishedReport();
         m_idle.push_back(analyzer);
         if (m_finish)
             m_finish(done);

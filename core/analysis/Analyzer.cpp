@@ -267,8 +267,8 @@ Report Analyzer::analyze(const AnalysisInput &input, const AnalysisOptions &opti
     analyzer.setOptions(options);
     Report result;
     QEventLoop loop;
-    connect(&analyzer, &Analyzer::finished, &loop, [&](const Report &report) {
-        result = report;
+    connect(&analyzer, &Analyzer::finished, &loop, [&] {
+        result = analyzer.takeFinishedReport();
         loop.quit();
     });
     analyzer.run(input);
@@ -316,7 +316,7 @@ void Analyzer::run(const AnalysisInput &input)
         report.analysisTime = m_options.now > 0 ? m_options.now : QDateTime::currentSecsSinceEpoch();
         for (const Finding &finding : std::as_const(report.findings))
             emit findingReady(finding);
-        emit finished(report);
+        emitFinished(report);
         return;
     }
     job->report.dnsBudgetMs = m_options.timeoutMs;
@@ -1000,7 +1000,23 @@ void Analyzer::complete()
     judgeDns(*job);
     report.requirements = RequirementEngine::evaluate(
         report.checkResults(), RequirementTable::builtin(), m_options.checklist);
+    emitFinished(report);
+}
+
+void Analyzer::emitFinished(Report &report)
+{
+    // A receiver may start the next analysis on this analyzer, which may finish at once (an
+    // input that is no message): the reports being passed nest.
+    Report *const outer = m_finishing;
+    m_finishing = &report;
     emit finished(report);
+    m_finishing = outer;
+}
+
+Report Analyzer::takeFinishedReport()
+{
+    Q_ASSERT(m_finishing);
+    return m_finishing ? std::move(*m_finishing) : Report();
 }
 
 void Analyzer::finishDmarc(Report &report, const DmarcEvaluator &dmarc)

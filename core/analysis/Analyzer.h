@@ -60,6 +60,12 @@ public:
     void setOptions(const AnalysisOptions &options);
     const AnalysisOptions &options() const { return m_options; }
 
+    // Called during finished(), by a receiver on the analyzer's thread that keeps the report:
+    // the report itself, moved out rather than copied (the analyzer drops it once finished()
+    // returns). Receivers connected after the one that takes it see an empty report, so only a
+    // sole receiver may take it (AnalysisPool's workers, analyze()).
+    Report takeFinishedReport();
+
     // The whole analysis of one message on the calling thread, waiting for DNS in a local event
     // loop. For kensa-cli and tests; the GUI uses run() and the signals.
     static Report analyze(const AnalysisInput &input, const AnalysisOptions &options = {});
@@ -107,11 +113,14 @@ private:
     bool needsRootCheck(const Job &job) const;
     void judgeDns(Job &job);
     void complete();
+    void emitFinished(Report &report);
     bool isCancelled() const;
     void dropCancelledJob(quint64 cancelRequest);
 
     AnalysisOptions m_options;
     std::unique_ptr<Job> m_job;
+    // The report finished() is passing (takeFinishedReport()), null outside it.
+    Report *m_finishing = nullptr;
     quint64 m_nextJobId = 1;
     QTimer *m_deadline = nullptr;
     // cancel() calls so far; a job started before the last one is cancelled.

@@ -541,11 +541,15 @@ void MimePartBuilder::expandMultipart(MimePart &part, QList<Pending> &stack)
     const QByteArray marker = "--" + boundary;
     qsizetype searchFrom = pos;
     while (searchFrom < bodyEnd) {
-        qsizetype at = QByteArrayView(data + searchFrom, bodyEnd - searchFrom).indexOf(marker);
-        if (at < 0)
+        // The next "-" at a line start with the marker there: a base64 attachment has no "-",
+        // so one memchr() passes it whole.
+        const void *dash = bodyEnd - searchFrom >= marker.size()
+            ? std::memchr(data + searchFrom, '-', size_t(bodyEnd - searchFrom - marker.size() + 1))
+            : nullptr;
+        if (!dash)
             break;
-        at += searchFrom;
-        if (at > part.m_bodyOffset && data[at - 1] != '\n') {
+        const qsizetype at = static_cast<const char *>(dash) - data;
+        if ((at > part.m_bodyOffset && data[at - 1] != '\n') || QByteArrayView(data + at, marker.size()) != marker) {
             searchFrom = at + 1;
             continue;
         }

@@ -1,8 +1,10 @@
 #include "core/base/Limits.h"
 #include "core/message/Message.h"
 #include "core/input/PasteNormalizer.h"
+#include "core/text/VectorScan.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace kensa;
@@ -19,6 +21,7 @@ private slots:
     void files_data();
     void files();
     void byteOrderMarkIsNotice();
+    void everyLineEndsWithCrlf();
     void corrupted_data();
     void corrupted();
     void oversizedInputIsCut();
@@ -224,6 +227,27 @@ void TestPasteNormalizer::oversizedInputIsCut()
     QCOMPARE(n.bytes.size(), Limits::MaxMessageBytes);
     QVERIFY(n.changes.contains(QStringLiteral("truncated")));
     QCOMPARE(n.findings.first().key, QStringLiteral("normalise.truncated"));
+}
+
+// The normaliser's bytes end every line with CRLF, whatever came in (lone CRs and LFs, a final
+// CR, a page around a paste, an mbox separator): the format check relies on it and looks for no
+// bare CR in them.
+void TestPasteNormalizer::everyLineEndsWithCrlf()
+{
+    QRandomGenerator random(4711);
+    static const char *const pieces[] = {"From: a@example.com", "Subject: s", "\r", "\n", "\r\n", "\r\r\n",
+                                          "\n\r", " ", "\t", "body text", "From x@y Mon Jan  1", "Original Message",
+                                          "\xEF\xBB\xBF", "Received: from x by y", "=?UTF-8?B?w6k=?="};
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray input;
+        const int n = random.bounded(40);
+        for (int i = 0; i < n; ++i)
+            input += pieces[random.bounded(int(std::size(pieces)))];
+        for (const auto origin : {PasteNormalizer::Origin::File, PasteNormalizer::Origin::Paste}) {
+            const QByteArray out = PasteNormalizer::normalize(input, origin).bytes;
+            QVERIFY2(VectorScan::allCrlf(out.constData(), out.constData() + out.size()), input.toPercentEncoding().constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPasteNormalizer)

@@ -686,6 +686,7 @@ void Analyzer::checkFormat(Job &job)
     Report &report = job.report;
     FormatChecker::Input in;
     in.message = &report.message;
+    in.normalised = true; // parseStage() parsed the normaliser's bytes
     in.mime = report.hasBody() ? &report.mime : nullptr;
     in.hops = &report.hops;
     const HopTimeline &hops = report.hops;

@@ -49,6 +49,9 @@ public:
         QDateTime boundaryTime;              // timestamp of the boundary hop, invalid if unknown
         QStringList authDomains;             // DKIM d= and the SPF MAIL FROM / HELO domain
         QString envelopeDomain;              // the Return-Path (MAIL FROM) domain
+        // The message's bytes came from PasteNormalizer, which ends every line with CRLF: no
+        // bare CR is left to look for (it reports the line endings it changed itself).
+        bool normalised = false;
     };
 
     static QList<CheckOutcome> check(const Input &input);

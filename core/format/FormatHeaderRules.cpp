@@ -128,8 +128,9 @@ void checkBareCr(const FormatContext &ctx, FormatEvidence &ev)
     const QByteArray &bytes = ctx.message.bytes();
     const char *data = bytes.constData();
     const qsizetype size = bytes.size();
-    // Most messages have none: every line ending CRLF, told by one vector pass.
-    if (VectorScan::allCrlf(data, data + size))
+    // Normalised bytes have none; most others neither: every line ending CRLF, told by one
+    // vector pass.
+    if (ctx.input.normalised || VectorScan::allCrlf(data, data + size))
         return;
     int line = 1;
     qsizetype lineStart = 0;

@@ -52,8 +52,9 @@ namespace {
 // the kernel says no.
 void useHugePages()
 {
-#ifdef MADV_HUGEPAGE
-#ifdef KENSA_MIMALLOC
+    // With mimalloc only: another allocator's first mapping (glibc's heap, a sanitizer's
+    // reservation of terabytes) is not the heap this is about.
+#if defined(MADV_HUGEPAGE) && defined(KENSA_MIMALLOC)
     // An arena for mimalloc's segments: address space reserved (memory is only used as it is
     // touched) and advised, at an alignment its segments take. When it is full, mimalloc maps
     // more memory of its own, on small pages.
@@ -74,7 +75,6 @@ void useHugePages()
         if (!mi_manage_os_memory(arena, ArenaBytes, true, false, true, -1))
             munmap(arena, ArenaBytes);
     }
-#endif
     // The allocator's first mapping, made before main() ran (too early for an option), holds
     // the main thread's objects: the mapping of a fresh allocation is advised where it lies.
     void *probe = std::malloc(64);

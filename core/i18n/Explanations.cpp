@@ -8,7 +8,6 @@
 
 #include <cstring>
 #include <initializer_list>
-#include <vector>
 
 namespace kensa {
 
@@ -719,8 +718,8 @@ QString translated(const QString &language, const char *text, int n)
 // A sentence is found by what it is made of: the language, the key and the arguments, written
 // one after the other into one buffer, each string after its length so that no two inputs write
 // the same buffer. The buffer is hashed once, and a kept sentence's buffer is compared in one
-// piece: a look-up copies no string, and a hit reads one kept buffer rather than a key and a
-// list of arguments spread over memory.
+// piece (a QHash keyed by the buffer): a look-up copies no string, and a hit reads one kept
+// buffer rather than a key and a list of arguments spread over memory.
 void describe(QString &buffer, const QString &language, const Finding &finding)
 {
     qsizetype size = 4 + language.size() + finding.key.size();
@@ -744,66 +743,6 @@ void describe(QString &buffer, const QString &language, const Finding &finding)
     }
 }
 
-// The sentences by their description, in an open-addressed table: a slot holds part of the
-// hash and the index of its entry, so that probing reads one small array and a wrong entry is
-// mostly told without reading it.
-class SentenceTable
-{
-public:
-    const QString *find(QStringView description, size_t hash) const
-    {
-        for (size_t i = hash & (Slots - 1);; i = (i + 1) & (Slots - 1)) {
-            const Slot &slot = m_slots[i];
-            if (slot.entry < 0)
-                return nullptr;
-            if (slot.tag == tagOf(hash) && m_entries.at(slot.entry).description == description)
-                return &m_entries.at(slot.entry).sentence;
-        }
-    }
-
-    // `description` must not be in the table; the table must have room (size() < MaxEntries).
-    void insert(QStringView description, size_t hash, const QString &sentence)
-    {
-        size_t i = hash & (Slots - 1);
-        while (m_slots[i].entry >= 0)
-            i = (i + 1) & (Slots - 1);
-        m_slots[i] = {tagOf(hash), qint32(m_entries.size())};
-        m_entries.append({description.toString(), sentence});
-    }
-
-    qsizetype size() const { return m_entries.size(); }
-
-    void clear()
-    {
-        m_slots.assign(Slots, Slot{});
-        m_entries.clear();
-    }
-
-    // A bound, because arguments come from the messages (names, addresses, line numbers) and a
-    // long batch would otherwise keep them all. At this size 91% of the look-ups of the
-    // benchmark corpus hit (95% at 20,000) and the table stays in the CPU's cache; one of 20,000
-    // (2.5 MB) made every look-up a trip to memory, which cost more than the sentences it saved
-    // making.
-    static constexpr qsizetype MaxEntries = 2000;
-
-private:
-    static constexpr size_t Slots = 4096; // a power of two, twice the entries at most
-    static quint32 tagOf(size_t hash) { return quint32(quint64(hash) >> 32) ^ quint32(hash); }
-
-    struct Slot
-    {
-        quint32 tag = 0;
-        qint32 entry = -1;
-    };
-    struct Entry
-    {
-        QString description;
-        QString sentence;
-    };
-    std::vector<Slot> m_slots = std::vector<Slot>(Slots);
-    QList<Entry> m_entries;
-};
-
 struct TextKey
 {
     QString language;
@@ -817,14 +756,19 @@ size_t qHash(const TextKey &k, size_t seed = 0)
     return qHashMulti(seed, k.language, quintptr(k.text), k.n);
 }
 
+// A bound, because arguments come from the messages (names, addresses, line numbers) and a long
+// batch would otherwise keep them all. At this size 91% of the look-ups of the benchmark corpus
+// hit (95% at 20,000) and the table stays in the CPU's cache; one of 20,000 (2.5 MB) made every
+// look-up a trip to memory, which cost more than the sentences it saved making.
+constexpr qsizetype MaxCachedSentences = 2000;
 // Translated texts differ only in their plural count: far fewer than sentences.
 constexpr qsizetype MaxCachedTexts = 4000;
 
 struct Cache
 {
     quint64 generation = 0;
-    SentenceTable sentences;
-    QString description; // the look-up's buffer, reused
+    QHash<QString, QString> sentences; // by description (describe())
+    QString description;               // the look-up's buffer, reused
     QHash<TextKey, QString> texts;
     QHash<TextKey, QString> gists;
 };
@@ -895,16 +839,9 @@ QString sentenceOf(const Finding &finding, const QString &language)
 {
     Cache &c = cache();
     describe(c.description, language, finding);
-    const size_t hash = qHash(QStringView(c.description), QHashSeed::globalSeed());
-    if (const QString *kept = c.sentences.find(c.description, hash))
-        return *kept;
-    // Made before the table is touched: making a sentence looks up other texts, never sentences,
-    // so the description still holds.
-    const QString made = makeSentence(finding, language);
-    if (c.sentences.size() >= SentenceTable::MaxEntries)
-        c.sentences.clear();
-    c.sentences.insert(c.description, hash, made);
-    return made;
+    // Making a sentence looks up other texts, never sentences, so the description still holds
+    // when it is kept; keeping it shares the buffer, which the next look-up then copies first.
+    return cached(c.sentences, MaxCachedSentences, c.description, [&] { return makeSentence(finding, language); });
 }
 
 QString makeSentence(const Finding &finding, const QString &language)
